@@ -1,0 +1,20 @@
+#pragma once
+
+// Internal to core: includes LibTorch. Never include from ui/ or app/.
+
+#include <torch/torch.h>
+
+#include <QImage>
+
+namespace nss {
+
+// 1x3xHxW float32 tensor of RGB in 0..1. Any QImage format is accepted; an alpha channel is
+// composited over white (a transparent PNG then looks as it does in an image viewer).
+torch::Tensor imageToTensor(const QImage &image);
+
+// Inverse of imageToTensor: values are clamped to 0..1 and rounded to the nearest 8-bit level,
+// so an 8-bit image survives the round trip exactly. Returns a QImage::Format_RGB888 image that
+// owns its pixels (safe to hand to another thread).
+QImage tensorToImage(const torch::Tensor &tensor);
+
+} // namespace nss

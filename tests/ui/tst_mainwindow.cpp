@@ -1,0 +1,33 @@
+#include <QTest>
+
+#include "imagepane.h"
+#include "mainwindow.h"
+
+using namespace nss;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsContentAndStylePanes()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.windowTitle(), QStringLiteral("Neural Style Studio"));
+
+        auto *content = window.findChild<ImagePane *>(QStringLiteral("contentPane"));
+        auto *style = window.findChild<ImagePane *>(QStringLiteral("stylePane"));
+        QVERIFY(content && style);
+        QVERIFY(content->isVisible());
+        QVERIFY(style->isVisible());
+        QVERIFY(content->acceptDrops());
+        QVERIFY(style->acceptDrops());
+        QCOMPARE(content->title(), QStringLiteral("Content"));
+        QCOMPARE(style->title(), QStringLiteral("Style"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
