@@ -1,0 +1,73 @@
+#include "imageloader.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QImageReader>
+
+namespace nss {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nss::ImageLoader", text);
+}
+
+Expected<QImage> readFrom(QImageReader &reader, const QString &what)
+{
+    reader.setAutoTransform(true);
+    reader.setAllocationLimit(static_cast<int>((kMaxImagePixels * 4) / (1024 * 1024)) + 1);
+    if (!reader.canRead())
+        return fail(tr("%1 is not an image in a format this app can read (PNG, JPEG, TIFF, WebP, BMP, ...).").arg(what));
+    const QSize size = reader.size();
+    if (size.isValid()
+        && (size.width() > kMaxImageSide || size.height() > kMaxImageSide
+            || qint64(size.width()) * size.height() > kMaxImagePixels)) {
+        return fail(tr("%1 is too large (%2 x %3 pixels); the limit is %4 megapixels and %5 pixels a side.")
+                        .arg(what).arg(size.width()).arg(size.height()).arg(kMaxImagePixels / 1000000).arg(kMaxImageSide));
+    }
+    QImage image;
+    if (!reader.read(&image) || image.isNull())
+        return fail(tr("%1 could not be decoded: %2.").arg(what, reader.errorString()));
+    if (image.width() > kMaxImageSide || image.height() > kMaxImageSide
+        || qint64(image.width()) * image.height() > kMaxImagePixels)
+        return fail(tr("%1 is too large (%2 x %3 pixels).").arg(what).arg(image.width()).arg(image.height()));
+    return image;
+}
+
+} // namespace
+
+Expected<QImage> loadImage(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString what = QStringLiteral("\"%1\"").arg(info.fileName().isEmpty() ? path : info.fileName());
+    if (path.isEmpty())
+        return fail(tr("No image file was given."));
+    if (!info.exists())
+        return fail(tr("%1 does not exist (%2).").arg(what, QDir::toNativeSeparators(info.absoluteFilePath())));
+    if (info.isDir())
+        return fail(tr("%1 is a folder, not an image file.").arg(what));
+    if (!info.isReadable())
+        return fail(tr("%1 cannot be read: permission denied.").arg(what));
+    if (info.size() == 0)
+        return fail(tr("%1 is empty (0 bytes).").arg(what));
+    QImageReader reader(path);
+    reader.setDecideFormatFromContent(true);
+    return readFrom(reader, what);
+}
+
+Expected<QImage> loadImageData(const QByteArray &data, const QString &what)
+{
+    if (data.isEmpty())
+        return fail(tr("%1 is empty (0 bytes).").arg(what));
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setDecideFormatFromContent(true);
+    return readFrom(reader, what);
+}
+
+} // namespace nss
