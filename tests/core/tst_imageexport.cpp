@@ -1,0 +1,229 @@
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "filelimit.h"
+#include "imageexport.h"
+#include "imageloader.h"
+#include "nss_version.h"
+#include "readonlyfolder.h"
+
+using namespace nss;
+
+class TestImageExport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static QImage picture(int w, int h)
+    {
+        QImage image(w, h, QImage::Format_RGB888);
+        QRandomGenerator random(7);
+        for (int y = 0; y < h; ++y)
+            for (int x = 0; x < w; ++x)
+                image.setPixel(x, y, qRgb(x * 5, y * 7, int(random.bounded(256))));
+        return image;
+    }
+
+    static ExportMetadata metadata()
+    {
+        ExportMetadata m;
+        m.settings.contentPath = QStringLiteral("/photos/harbour.jpg");
+        m.settings.styles = {{QStringLiteral("/paintings/starry night.png"), 0.7}, {QStringLiteral("/p/b.jpg"), 0.3}};
+        m.settings.seed = 18446744073709551557ull; // above 2^53: must survive as text
+        m.settings.styleWeight = 3.5e5;
+        m.settings.outputSize = 48;
+        m.step = 250;
+        return m;
+    }
+
+    static QByteArray contents(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    QString existingFile(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write("the previous export");
+        return path;
+    }
+
+private Q_SLOTS:
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("quality");
+        QTest::addColumn<bool>("lossless");
+        // What other tools (exiftool, identify) find in the file: Qt compresses long PNG text (zTXt).
+        QTest::addColumn<QByteArray>("marker");
+        const QByteArray plain("starry night.png");
+        QTest::newRow("png") << QStringLiteral("out.png") << 95 << true << QByteArray("zTXtneural-style-studio");
+        QTest::newRow("jpeg") << QStringLiteral("out.jpg") << 90 << false << plain;
+        QTest::newRow("jpeg long suffix") << QStringLiteral("OUT.JPEG") << 90 << false << plain;
+        QTest::newRow("tiff") << QStringLiteral("out.tif") << 95 << true << plain;
+        QTest::newRow("webp lossy") << QStringLiteral("out.webp") << 80 << false << plain;
+        QTest::newRow("webp lossless") << QStringLiteral("lossless.webp") << 100 << true << plain;
+    }
+
+    void roundTrip()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, quality);
+        QFETCH(bool, lossless);
+        QFETCH(QByteArray, marker);
+        const QString path = m_dir.filePath(name);
+        const QImage image = picture(48, 32);
+        const Status saved = exportImage(image, path, metadata(), {std::nullopt, quality});
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+
+        const Expected<QImage> back = loadImage(path);
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QCOMPARE(back->size(), QSize(48, 32));
+        if (lossless)
+            QCOMPARE(back->convertToFormat(QImage::Format_RGB888), image);
+
+        const Expected<ExportMetadata> read = readImageMetadata(path);
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        QCOMPARE(read->settings, metadata().settings);
+        QCOMPARE(read->settings.seed, 18446744073709551557ull);
+        QCOMPARE(read->step, 250);
+        QCOMPARE(read->appVersion, QStringLiteral(NSS_VERSION));
+        QVERIFY(contents(path).contains(marker));
+    }
+
+    void pngAndJpegTextIsVisibleToQt_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("png") << QStringLiteral("text.png");
+        QTest::newRow("jpeg") << QStringLiteral("text.jpg");
+    }
+
+    void pngAndJpegTextIsVisibleToQt()
+    {
+        QFETCH(QString, name);
+        const QString path = m_dir.filePath(name);
+        QVERIFY(exportImage(picture(16, 16), path, metadata()).ok());
+        QImageReader reader(path);
+        QCOMPARE(reader.text(QStringLiteral("Software")), QStringLiteral(NSS_PRODUCT_NAME " " NSS_VERSION));
+        QVERIFY(reader.text(QString::fromLatin1(kMetadataKey)).contains(QLatin1String("\"step\":250")));
+    }
+
+    void explicitFormatWinsOverTheName()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("no-extension"));
+        QVERIFY(exportImage(picture(20, 10), path, metadata(), {ExportFormat::Webp, 90}).ok());
+        QCOMPARE(QImageReader(path).format(), QByteArray("webp"));
+        QVERIFY(readImageMetadata(path).ok());
+    }
+
+    void unknownExtensionIsRefused()
+    {
+        const QString path = existingFile(QStringLiteral("picture.gif"));
+        const Status saved = exportImage(picture(8, 8), path, metadata());
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().contains(QLatin1String("\"gif\" is not an export format")), qPrintable(saved.error()));
+        QCOMPARE(contents(path), QByteArray("the previous export"));
+    }
+
+    void missingFolderIsNamed()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("not-there"));
+        const Status saved = exportImage(picture(8, 8), folder + QStringLiteral("/x.png"), metadata());
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().contains(QLatin1String("does not exist")), qPrintable(saved.error()));
+        QVERIFY2(saved.error().contains(folder), qPrintable(saved.error()));
+        QVERIFY(!QFileInfo::exists(folder));
+    }
+
+    void readOnlyFolderKeepsThePreviousFile()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("locked"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/result.png");
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("the previous export");
+        }
+        ReadOnlyFolder locked(folder);
+        if (locked.writable())
+            QSKIP("This file system lets this user write to a read-only folder; nothing to test here.");
+        const Status saved = exportImage(picture(8, 8), path, metadata());
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().contains(QLatin1String("\"result.png\"")), qPrintable(saved.error()));
+        QVERIFY2(saved.error().contains(QLatin1String("cannot create a file in the folder")), qPrintable(saved.error()));
+        QCOMPARE(contents(path), QByteArray("the previous export"));
+    }
+
+    void fullDiskIsReported()
+    {
+        const Status saved = exportImage(picture(64, 64), QStringLiteral("/dev/full"), metadata(), {ExportFormat::Png, 95});
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().contains(QLatin1String("No space left on device")), qPrintable(saved.error()));
+        // Writing to a device must never replace it with a file.
+        QVERIFY(QFileInfo(QStringLiteral("/dev/full")).exists() && !QFileInfo(QStringLiteral("/dev/full")).isFile());
+    }
+
+    void diskFillingUpMidWriteKeepsThePreviousFile()
+    {
+        const QString path = existingFile(QStringLiteral("big.tif"));
+        Status saved = succeeded();
+        {
+            FileSizeLimit limit(4096);
+            saved = exportImage(picture(256, 256), path, metadata());
+        }
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().contains(QLatin1String("\"big.tif\"")), qPrintable(saved.error()));
+        QVERIFY2(saved.error().contains(QLatin1String("unchanged")), qPrintable(saved.error()));
+        QCOMPARE(contents(path), QByteArray("the previous export"));
+        // No temporary file is left behind.
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("big.tif*")}, QDir::Files | QDir::Hidden).size(), 1);
+    }
+
+    void noImageIsRefused()
+    {
+        const Status saved = exportImage(QImage(), m_dir.filePath(QStringLiteral("none.png")), metadata());
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().contains(QLatin1String("no image to export")), qPrintable(saved.error()));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("none.png"))));
+    }
+
+    void foreignImagesHaveNoSettings_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("png") << QStringLiteral("foreign.png");
+        QTest::newRow("tiff") << QStringLiteral("foreign.tif");
+        QTest::newRow("webp") << QStringLiteral("foreign.webp");
+    }
+
+    void foreignImagesHaveNoSettings()
+    {
+        QFETCH(QString, name);
+        const QString path = m_dir.filePath(name);
+        QVERIFY(picture(8, 8).save(path));
+        const Expected<ExportMetadata> read = readImageMetadata(path);
+        QVERIFY(!read.ok());
+        QVERIFY2(read.error().contains(QLatin1String("holds no Neural Style Studio settings")), qPrintable(read.error()));
+        QVERIFY2(read.error().contains(name), qPrintable(read.error()));
+    }
+
+    void missingFileHasNoSettings()
+    {
+        const Expected<ExportMetadata> read = readImageMetadata(m_dir.filePath(QStringLiteral("gone.png")));
+        QVERIFY(!read.ok());
+        QVERIFY2(read.error().contains(QLatin1String("\"gone.png\" does not exist")), qPrintable(read.error()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImageExport)
+#include "tst_imageexport.moc"
