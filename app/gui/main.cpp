@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "nss_version.h"
 #include "runtime.h"
+#include "themedicon.h"
 
 namespace {
 
@@ -38,6 +39,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("NeuralStyleStudio"));
     QApplication::setApplicationVersion(QStringLiteral(NSS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(NSS_APP_ID));
+    QApplication::setWindowIcon(nss::applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(NSS_PRODUCT_NAME));
