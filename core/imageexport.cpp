@@ -180,6 +180,11 @@ Expected<QByteArray> encodeImage(const QImage &image, ExportFormat format, const
     return fail(tr("Unknown export format."));
 }
 
+QByteArray metadataXmp(const ExportMetadata &metadata)
+{
+    return xmpPacket(metadataText(metadata));
+}
+
 Status exportImage(const QImage &image, const QString &path, const ExportMetadata &metadata, const ExportOptions &options)
 {
     const std::optional<ExportFormat> format = options.format ? options.format : exportFormatFromPath(path);

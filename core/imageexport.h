@@ -46,6 +46,10 @@ QString exportFileFilter();
 Expected<QByteArray> encodeImage(const QImage &image, ExportFormat format, const ExportMetadata &metadata,
                                  int quality = 95);
 
+// The metadata as an XMP packet (xmp:CreatorTool, nss:settings holding the JSON): what WebP
+// files, still and animated, carry in their XMP chunk.
+QByteArray metadataXmp(const ExportMetadata &metadata);
+
 // Encodes and saves atomically: on any failure (unknown extension, missing or read-only folder,
 // full disk) the message says why and an existing file of that name is left as it was.
 Status exportImage(const QImage &image, const QString &path, const ExportMetadata &metadata,
