@@ -1,0 +1,182 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "projectfile.h"
+#include "readonlyfolder.h"
+
+using namespace nss;
+
+class TestProjectFile : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static void touch(const QString &path)
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QImage image(4, 4, QImage::Format_RGB888);
+        image.fill(Qt::gray);
+        image.save(path, "PNG");
+    }
+
+    static QByteArray contents(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    static void write(const QString &path, const QByteArray &bytes)
+    {
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+    }
+
+    // A project folder with its images inside: <root>/images/{photo,style1,style2}.png
+    StyleSettings settingsIn(const QString &root)
+    {
+        StyleSettings s;
+        s.contentPath = root + QStringLiteral("/images/photo.png");
+        s.styles = {{root + QStringLiteral("/images/style1.png"), 2.0}, {root + QStringLiteral("/images/style 2.png"), 1.0}};
+        s.styleWeight = 2.5e5;
+        s.seed = 1234;
+        s.steps = 40;
+        s.optimizer = Optimizer::Adam;
+        touch(s.contentPath);
+        for (const StyleSource &style : s.styles)
+            touch(style.path);
+        return s;
+    }
+
+private Q_SLOTS:
+    void roundTripStoresRelativePaths()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("round"));
+        const StyleSettings settings = settingsIn(root);
+        const QString path = root + QStringLiteral("/my.nssproj");
+        const Status saved = saveProject(path, settings);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+
+        const QJsonObject json = QJsonDocument::fromJson(contents(path)).object();
+        QCOMPARE(json.value(QStringLiteral("format")).toString(), QStringLiteral("neural-style-studio-project"));
+        QCOMPARE(json.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("settings")).toObject().value(QStringLiteral("content")).toString(),
+                 QStringLiteral("images/photo.png"));
+
+        const Expected<StyleSettings> opened = openProject(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QCOMPARE(opened.value(), settings);
+    }
+
+    void movedFolderFindsItsImages()
+    {
+        const QString before = m_dir.filePath(QStringLiteral("before"));
+        const StyleSettings settings = settingsIn(before);
+        QVERIFY(saveProject(before + QStringLiteral("/p.nssproj"), settings).ok());
+        const QString after = m_dir.filePath(QStringLiteral("after"));
+        QVERIFY(QDir().rename(before, after));
+
+        const Expected<StyleSettings> opened = openProject(after + QStringLiteral("/p.nssproj"));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QCOMPARE(opened->contentPath, after + QStringLiteral("/images/photo.png"));
+        QCOMPARE(opened->styles[1].path, after + QStringLiteral("/images/style 2.png"));
+    }
+
+    void movedProjectFileFallsBackToAbsolutePaths()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("stay"));
+        const StyleSettings settings = settingsIn(root);
+        QVERIFY(saveProject(root + QStringLiteral("/p.nssproj"), settings).ok());
+        const QString elsewhere = m_dir.filePath(QStringLiteral("elsewhere/deeper"));
+        QVERIFY(QDir().mkpath(elsewhere));
+        QVERIFY(QFile::rename(root + QStringLiteral("/p.nssproj"), elsewhere + QStringLiteral("/p.nssproj")));
+
+        const Expected<StyleSettings> opened = openProject(elsewhere + QStringLiteral("/p.nssproj"));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QCOMPARE(opened.value(), settings);
+    }
+
+    void missingImagesAreNamed()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("missing"));
+        const StyleSettings settings = settingsIn(root);
+        QVERIFY(saveProject(root + QStringLiteral("/p.nssproj"), settings).ok());
+        QVERIFY(QFile::remove(settings.styles[0].path));
+
+        const Expected<StyleSettings> opened = openProject(root + QStringLiteral("/p.nssproj"));
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().contains(QLatin1String("uses images that are missing")), qPrintable(opened.error()));
+        QVERIFY2(opened.error().contains(QLatin1String("style1.png")), qPrintable(opened.error()));
+        QVERIFY2(!opened.error().contains(QLatin1String("photo.png")), qPrintable(opened.error()));
+
+        const Expected<StyleSettings> kept = openProject(root + QStringLiteral("/p.nssproj"), MissingImages::Keep);
+        QVERIFY2(kept.ok(), qPrintable(kept.error()));
+        QCOMPARE(kept.value(), settings);
+    }
+
+    void badFilesAreExplained_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not json") << QByteArray("\x89PNG\r\n\x1a\n binary") << QStringLiteral("it is not JSON");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("it is not JSON");
+        QTest::newRow("other json") << QByteArray(R"({"name": "something else"})")
+                                    << QStringLiteral("is JSON but not a Neural Style Studio project");
+        QTest::newRow("newer") << QByteArray(R"({"format": "neural-style-studio-project", "version": 7, "savedBy": "Neural Style Studio 9.0", "settings": {}})")
+                               << QStringLiteral("saved by a newer Neural Style Studio (Neural Style Studio 9.0, project format 7)");
+        QTest::newRow("no version") << QByteArray(R"({"format": "neural-style-studio-project", "settings": {}})")
+                                    << QStringLiteral("no valid format version");
+        QTest::newRow("bad setting") << QByteArray(R"({"format": "neural-style-studio-project", "version": 1, "settings": {"steps": "many"}})")
+                                     << QStringLiteral("has a bad setting");
+    }
+
+    void badFilesAreExplained()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        const QString path = m_dir.filePath(QStringLiteral("bad.nssproj"));
+        write(path, bytes);
+        const Expected<StyleSettings> opened = openProject(path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().contains(message), qPrintable(opened.error()));
+        QVERIFY2(opened.error().contains(QLatin1String("\"bad.nssproj\"")), qPrintable(opened.error()));
+    }
+
+    void missingProjectIsNamed()
+    {
+        const Expected<StyleSettings> opened = openProject(m_dir.filePath(QStringLiteral("nowhere.nssproj")));
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().contains(QLatin1String("\"nowhere.nssproj\" does not exist")), qPrintable(opened.error()));
+    }
+
+    void failedSaveKeepsThePreviousProject()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("locked"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/p.nssproj");
+        write(path, "previous project");
+        ReadOnlyFolder locked(folder);
+        if (locked.writable())
+            QSKIP("This file system lets this user write to a read-only folder; nothing to test here.");
+        const Status saved = saveProject(path, StyleSettings());
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().contains(QLatin1String("\"p.nssproj\"")), qPrintable(saved.error()));
+        QCOMPARE(contents(path), QByteArray("previous project"));
+    }
+
+    void saveToMissingFolderIsNamed()
+    {
+        const Status saved = saveProject(m_dir.filePath(QStringLiteral("no-folder/p.nssproj")), StyleSettings());
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().contains(QLatin1String("does not exist")), qPrintable(saved.error()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectFile)
+#include "tst_projectfile.moc"
