@@ -1,37 +1,251 @@
 #include "imagepane.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QImageReader>
 #include <QLabel>
+#include <QLocale>
+#include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QVBoxLayout>
 
+#include "imageloader.h"
+
 namespace nss {
+
+namespace {
+
+// Browsers put the picture itself under an image/* type next to its URL; bytes beat a URL we
+// would have to fetch.
+QString imageMimeFormat(const QMimeData *mime)
+{
+    for (const QString &format : mime->formats())
+        if (format.startsWith(QLatin1String("image/")))
+            return format;
+    return {};
+}
+
+} // namespace
 
 ImagePane::ImagePane(const QString &title, const QString &hint, QWidget *parent)
     : QFrame(parent)
     , m_title(new QLabel(title, this))
     , m_thumbnail(new QLabel(hint, this))
     , m_caption(new QLabel(this))
+    , m_errorLabel(new QLabel(this))
+    , m_hint(hint)
 {
     setFrameShape(QFrame::StyledPanel);
     setAcceptDrops(true);
-    setMinimumSize(180, 160);
+    setFocusPolicy(Qt::StrongFocus); // so Ctrl+V knows which pane is meant
+    setCursor(Qt::PointingHandCursor);
+    setMinimumSize(160, 140);
+    setToolTip(tr("Drop an image here, click to choose a file, or paste with Ctrl+V."));
 
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
     m_thumbnail->setAlignment(Qt::AlignCenter);
     m_thumbnail->setWordWrap(true);
-    m_thumbnail->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    m_thumbnail->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    m_thumbnail->setMinimumHeight(64);
     m_caption->setAlignment(Qt::AlignCenter);
+    m_caption->setWordWrap(true);
+    m_errorLabel->setAlignment(Qt::AlignCenter);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_errorLabel->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_thumbnail, 1);
     layout->addWidget(m_caption);
+    layout->addWidget(m_errorLabel);
 }
 
 QString ImagePane::title() const
 {
     return m_title->text();
+}
+
+bool ImagePane::loadFile(const QString &path)
+{
+    auto image = loadImage(path);
+    if (!image) {
+        showError(image.error());
+        return false;
+    }
+    setLoaded(image.value(), path, QFileInfo(path).fileName(), QFileInfo(path).size());
+    return true;
+}
+
+bool ImagePane::loadData(const QByteArray &data, const QString &what)
+{
+    auto image = loadImageData(data, what);
+    if (!image) {
+        showError(image.error());
+        return false;
+    }
+    setLoaded(image.value(), QString(), what, data.size());
+    return true;
+}
+
+bool ImagePane::loadMimeData(const QMimeData *mime)
+{
+    if (!mime) {
+        showError(tr("Nothing to paste."));
+        return false;
+    }
+    if (mime->hasUrls()) {
+        for (const QUrl &url : mime->urls()) {
+            if (url.isLocalFile())
+                return loadFile(url.toLocalFile());
+        }
+    }
+    const QString format = imageMimeFormat(mime);
+    if (!format.isEmpty())
+        return loadData(mime->data(format), tr("the dropped image"));
+    if (mime->hasImage()) {
+        const QImage image = qvariant_cast<QImage>(mime->imageData());
+        if (!image.isNull()) {
+            setLoaded(image, QString(), tr("pasted image"), image.sizeInBytes());
+            return true;
+        }
+    }
+    if (mime->hasUrls() && !mime->urls().isEmpty()) {
+        const QUrl url = mime->urls().constFirst();
+        if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) {
+            fetchRemote(url);
+            return true;
+        }
+    }
+    showError(mime->hasText() ? tr("“%1” is not an image file or image address.").arg(mime->text().left(80))
+                              : tr("What was dropped is not an image."));
+    return false;
+}
+
+void ImagePane::clear()
+{
+    m_image = QImage();
+    m_path.clear();
+    m_error.clear();
+    m_caption->clear();
+    m_errorLabel->hide();
+    m_thumbnail->setPixmap(QPixmap());
+    m_thumbnail->setText(m_hint);
+    Q_EMIT imageChanged(m_image, m_path);
+}
+
+void ImagePane::openFileDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open %1 image").arg(title()), QFileInfo(m_path).absolutePath(),
+        tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"));
+    if (!path.isEmpty())
+        loadFile(path);
+}
+
+void ImagePane::pasteFromClipboard()
+{
+    loadMimeData(QApplication::clipboard()->mimeData());
+}
+
+void ImagePane::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    // Accept anything that might be a picture; a text file is refused on drop, with a message.
+    if (mime->hasUrls() || mime->hasImage() || !imageMimeFormat(mime).isEmpty())
+        event->acceptProposedAction();
+}
+
+void ImagePane::dropEvent(QDropEvent *event)
+{
+    loadMimeData(event->mimeData());
+    event->acceptProposedAction();
+}
+
+void ImagePane::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+        openFileDialog();
+    QFrame::mouseReleaseEvent(event);
+}
+
+void ImagePane::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    updateThumbnail();
+}
+
+void ImagePane::paintEvent(QPaintEvent *event)
+{
+    // Qt 6.4 has no device-pixel-ratio change event: a window moved to a screen of another
+    // density is noticed at its next paint and the thumbnail rescaled for it.
+    if (!m_image.isNull() && !qFuzzyCompare(m_thumbnailDpr, devicePixelRatioF()))
+        updateThumbnail();
+    QFrame::paintEvent(event);
+}
+
+void ImagePane::setLoaded(const QImage &image, const QString &path, const QString &name, qint64 bytes)
+{
+    m_image = image;
+    m_path = path;
+    m_error.clear();
+    m_errorLabel->hide();
+    m_caption->setText(tr("%1\n%2 × %3 px, %4")
+                           .arg(name)
+                           .arg(image.width())
+                           .arg(image.height())
+                           .arg(QLocale().formattedDataSize(bytes)));
+    m_caption->setToolTip(path);
+    updateThumbnail();
+    Q_EMIT imageChanged(m_image, m_path);
+}
+
+void ImagePane::showError(const QString &message)
+{
+    m_error = message;
+    m_errorLabel->setText(message);
+    m_errorLabel->show();
+    Q_EMIT loadFailed(message);
+}
+
+void ImagePane::fetchRemote(const QUrl &url)
+{
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    m_caption->setText(tr("Downloading %1…").arg(url.fileName()));
+    QNetworkReply *reply = m_network->get(QNetworkRequest(url));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
+        reply->deleteLater();
+        if (reply->error() != QNetworkReply::NoError) {
+            showError(tr("Could not download %1: %2").arg(url.toDisplayString(), reply->errorString()));
+            return;
+        }
+        if (!loadData(reply->readAll(), url.fileName()))
+            return;
+    });
+}
+
+void ImagePane::updateThumbnail()
+{
+    if (m_image.isNull())
+        return;
+    // Scale in device pixels so the thumbnail is sharp on high-DPI screens.
+    const qreal dpr = devicePixelRatioF();
+    const QSize target = m_thumbnail->size() * dpr;
+    if (target.isEmpty())
+        return;
+    QPixmap pixmap = QPixmap::fromImage(m_image.scaled(target, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    pixmap.setDevicePixelRatio(dpr);
+    m_thumbnailDpr = dpr;
+    m_thumbnail->setPixmap(pixmap);
 }
 
 } // namespace nss

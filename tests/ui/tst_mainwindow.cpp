@@ -1,3 +1,5 @@
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 
 #include "imagepane.h"
@@ -10,6 +12,12 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // remembered settings go to a test location
+        QSettings().clear();
+    }
+
     void showsContentAndStylePanes()
     {
         MainWindow window;

@@ -1,0 +1,70 @@
+#include "runprogress.h"
+
+#include <cmath>
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+
+#include "styleframe.h"
+
+namespace nss {
+
+namespace {
+
+QString formatDuration(double seconds)
+{
+    const qint64 s = qint64(std::llround(seconds));
+    if (s >= 3600)
+        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+RunProgress::RunProgress(QWidget *parent)
+    : QWidget(parent)
+    , m_bar(new QProgressBar(this))
+    , m_rate(new QLabel(this))
+{
+    m_bar->setObjectName(QStringLiteral("progressBar"));
+    m_bar->setFormat(tr("step %v / %m"));
+    m_bar->setTextVisible(true);
+    m_rate->setMinimumWidth(m_rate->fontMetrics().horizontalAdvance(QStringLiteral("000.0 steps/s, 00:00:00 left")));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_bar, 1);
+    layout->addWidget(m_rate);
+    reset(0);
+}
+
+void RunProgress::reset(int totalSteps)
+{
+    m_bar->setRange(0, std::max(1, totalSteps));
+    m_bar->setValue(0);
+    m_rate->clear();
+}
+
+void RunProgress::showFrame(const StyleFrame &frame)
+{
+    m_bar->setRange(0, std::max(1, frame.totalSteps));
+    m_bar->setValue(frame.step);
+    if (frame.isFinal) {
+        m_rate->setText(tr("%1 steps/s, done in %2").arg(frame.stepsPerSecond, 0, 'f', 1).arg(formatDuration(frame.elapsedSeconds)));
+    } else if (frame.stepsPerSecond > 0.0) {
+        const double left = (frame.totalSteps - frame.step) / frame.stepsPerSecond;
+        m_rate->setText(tr("%1 steps/s, %2 left").arg(frame.stepsPerSecond, 0, 'f', 1).arg(formatDuration(left)));
+    }
+}
+
+QString RunProgress::rateText() const
+{
+    return m_rate->text();
+}
+
+int RunProgress::step() const
+{
+    return m_bar->value();
+}
+
+} // namespace nss

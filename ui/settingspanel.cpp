@@ -1,0 +1,128 @@
+#include "settingspanel.h"
+
+#include <limits>
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include "logslider.h"
+
+namespace nss {
+
+namespace {
+
+template <typename Enum>
+void selectData(QComboBox *box, Enum value)
+{
+    const int index = box->findData(QVariant::fromValue(int(value)));
+    if (index >= 0)
+        box->setCurrentIndex(index);
+}
+
+template <typename Enum>
+Enum selected(const QComboBox *box)
+{
+    return Enum(box->currentData().toInt());
+}
+
+} // namespace
+
+SettingsPanel::SettingsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_style(new LogSlider(tr("&Style"), 1.0e-2, 1.0e12, this))
+    , m_content(new LogSlider(tr("C&ontent"), 1.0e-3, 1.0e6, this))
+    , m_tv(new LogSlider(tr("S&moothness"), 1.0e-3, 1.0e6, this))
+    , m_size(new QSpinBox(this))
+    , m_steps(new QSpinBox(this))
+    , m_optimizer(new QComboBox(this))
+    , m_frameEvery(new QSpinBox(this))
+    , m_seed(new QSpinBox(this))
+    , m_init(new QComboBox(this))
+    , m_pooling(new QComboBox(this))
+    , m_keepColors(new QComboBox(this))
+{
+    m_style->setObjectName(QStringLiteral("styleWeight"));
+    m_content->setObjectName(QStringLiteral("contentWeight"));
+    m_tv->setObjectName(QStringLiteral("tvWeight"));
+    m_style->setToolTip(tr("How strongly the painting's texture is imposed. Changes a running picture."));
+    m_content->setToolTip(tr("How closely the photo's shapes are kept. Changes a running picture."));
+    m_tv->setToolTip(tr("Total-variation weight: smooths pixel noise. Changes a running picture."));
+
+    m_size->setRange(16, kMaxOutputSize);
+    m_size->setSuffix(tr(" px"));
+    m_size->setSingleStep(64);
+    m_size->setToolTip(tr("Longest side of the result; larger is slower."));
+    m_steps->setRange(1, kMaxSteps);
+    m_steps->setSingleStep(50);
+    m_optimizer->addItem(tr("L-BFGS (best quality)"), int(Optimizer::Lbfgs));
+    m_optimizer->addItem(tr("Adam (smoother progress)"), int(Optimizer::Adam));
+    m_frameEvery->setRange(1, kMaxSteps);
+    m_frameEvery->setSuffix(tr(" steps"));
+    m_frameEvery->setToolTip(tr("How often the preview is updated."));
+    m_seed->setRange(0, std::numeric_limits<int>::max());
+    m_seed->setToolTip(tr("The same seed and settings give the same picture."));
+    m_init->addItem(tr("Content image"), int(InitMode::Content));
+    m_init->addItem(tr("Noise"), int(InitMode::Noise));
+    m_pooling->addItem(tr("Max"), int(Pooling::Max));
+    m_pooling->addItem(tr("Average (softer)"), int(Pooling::Average));
+    m_keepColors->addItem(tr("Off"), int(KeepColors::None));
+    m_keepColors->addItem(tr("Luminance transfer"), int(KeepColors::Luminance));
+    m_keepColors->addItem(tr("Histogram match"), int(KeepColors::Histogram));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Output si&ze:"), m_size);
+    form->addRow(tr("S&teps:"), m_steps);
+    form->addRow(tr("O&ptimizer:"), m_optimizer);
+    form->addRow(tr("Pre&view every:"), m_frameEvery);
+    form->addRow(tr("S&eed:"), m_seed);
+    form->addRow(tr("Start &from:"), m_init);
+    form->addRow(tr("Poo&ling:"), m_pooling);
+    form->addRow(tr("&Keep colours:"), m_keepColors);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_style);
+    layout->addWidget(m_content);
+    layout->addWidget(m_tv);
+    layout->addLayout(form);
+
+    for (LogSlider *slider : {m_style, m_content, m_tv})
+        connect(slider, &LogSlider::valueChanged, this,
+                [this] { Q_EMIT weightsChanged(m_content->value(), m_style->value(), m_tv->value()); });
+
+    load(StyleSettings());
+}
+
+void SettingsPanel::apply(StyleSettings &s) const
+{
+    s.styleWeight = m_style->value();
+    s.contentWeight = m_content->value();
+    s.tvWeight = m_tv->value();
+    s.outputSize = m_size->value();
+    s.steps = m_steps->value();
+    s.optimizer = selected<Optimizer>(m_optimizer);
+    s.frameEvery = m_frameEvery->value();
+    s.seed = quint64(m_seed->value());
+    s.init = selected<InitMode>(m_init);
+    s.pooling = selected<Pooling>(m_pooling);
+    s.keepColors = selected<KeepColors>(m_keepColors);
+}
+
+void SettingsPanel::load(const StyleSettings &s)
+{
+    m_style->setValue(s.styleWeight);
+    m_content->setValue(s.contentWeight);
+    m_tv->setValue(s.tvWeight);
+    m_size->setValue(s.outputSize);
+    m_steps->setValue(s.steps);
+    selectData(m_optimizer, s.optimizer);
+    m_frameEvery->setValue(s.frameEvery);
+    m_seed->setValue(int(std::min<quint64>(s.seed, quint64(std::numeric_limits<int>::max()))));
+    selectData(m_init, s.init == InitMode::Image ? InitMode::Content : s.init);
+    selectData(m_pooling, s.pooling);
+    selectData(m_keepColors, s.keepColors);
+}
+
+} // namespace nss

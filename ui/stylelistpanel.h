@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+#include "stylesettings.h"
+
+class QDoubleSpinBox;
+class QVBoxLayout;
+
+namespace nss {
+
+class ImagePane;
+
+// One or more style paintings, each with its blend weight, plus the style-scale control. The
+// first pane is always there ("stylePane"); more are added with "Add style".
+class StyleListPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StyleListPanel(QWidget *parent = nullptr);
+
+    ImagePane *firstPane() const { return m_entries.constFirst().pane; }
+    QList<ImagePane *> panes() const;
+    ImagePane *addStyle();
+    void removeStyle(int index); // the first pane is cleared instead of removed
+    int count() const { return int(m_entries.size()); }
+
+    // The loaded styles: pictures, and their sources (path and blend) in the same order.
+    QList<QImage> images() const;
+    QList<StyleSource> sources() const;
+    double styleScale() const;
+    void setStyleScale(double scale);
+    void setBlend(int index, double blend);
+
+Q_SIGNALS:
+    void changed();
+    void loadFailed(const QString &message);
+
+private:
+    struct Entry
+    {
+        QWidget *box = nullptr;
+        ImagePane *pane = nullptr;
+        QDoubleSpinBox *blend = nullptr;
+    };
+
+    QList<Entry> m_entries;
+    QVBoxLayout *m_list = nullptr;
+    QDoubleSpinBox *m_scale = nullptr;
+};
+
+} // namespace nss
