@@ -47,7 +47,7 @@ Status Autosave::save(const StyleSettings &settings, const QImage &lastFrame, in
         ExportMetadata metadata;
         metadata.settings = settings;
         metadata.step = step;
-        if (Status saved = exportImage(lastFrame, framePath(), metadata, {ExportFormat::Png, 95}); !saved)
+        if (Status saved = exportImage(lastFrame, framePath(), metadata, {ExportFormat::Png, 95, true}); !saved)
             return fail(tr("Autosave failed: %1").arg(saved.error()));
     } else {
         QFile::remove(framePath());

@@ -78,7 +78,8 @@ std::optional<QByteArray> jsonFromXmp(const QByteArray &xmp)
     return std::nullopt;
 }
 
-Expected<QByteArray> encodeWithQt(const QImage &image, const char *format, const ExportMetadata &metadata, int quality)
+Expected<QByteArray> encodeWithQt(const QImage &image, const char *format, const ExportMetadata &metadata,
+                                  const ExportOptions &options)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -88,7 +89,9 @@ Expected<QByteArray> encodeWithQt(const QImage &image, const char *format, const
     writer.setText(QStringLiteral("Software"), software());
     writer.setText(QString::fromLatin1(kMetadataKey), QString::fromUtf8(metadataText(metadata)));
     if (qstrcmp(format, "jpeg") == 0)
-        writer.setQuality(std::clamp(quality, 0, 100));
+        writer.setQuality(std::clamp(options.quality, 0, 100));
+    if (qstrcmp(format, "png") == 0 && options.fast)
+        writer.setCompression(1); // zlib level 1 instead of Qt's default (zlib's 6)
     if (qstrcmp(format, "tiff") == 0)
         writer.setCompression(1); // LZW: lossless and smaller than raw
     const QImage pixels = qstrcmp(format, "jpeg") == 0 ? image.convertToFormat(QImage::Format_RGB888) : image;
@@ -155,17 +158,18 @@ QString exportFileFilter()
         + tr("TIFF image (*.tif *.tiff)") + QStringLiteral(";;") + tr("WebP image (*.webp)");
 }
 
-Expected<QByteArray> encodeImage(const QImage &image, ExportFormat format, const ExportMetadata &metadata, int quality)
+Expected<QByteArray> encodeImage(const QImage &image, ExportFormat format, const ExportMetadata &metadata,
+                                 const ExportOptions &options)
 {
     if (image.isNull())
         return fail(tr("There is no image to export yet."));
     switch (format) {
     case ExportFormat::Png:
-        return encodeWithQt(image, "png", metadata, quality);
+        return encodeWithQt(image, "png", metadata, options);
     case ExportFormat::Jpeg:
-        return encodeWithQt(image, "jpeg", metadata, quality);
+        return encodeWithQt(image, "jpeg", metadata, options);
     case ExportFormat::Tiff: {
-        Expected<QByteArray> tiff = encodeWithQt(image, "tiff", metadata, quality);
+        Expected<QByteArray> tiff = encodeWithQt(image, "tiff", metadata, options);
         if (!tiff)
             return tiff;
         std::optional<QByteArray> tagged = withTiffAsciiTags(
@@ -175,7 +179,7 @@ Expected<QByteArray> encodeImage(const QImage &image, ExportFormat format, const
         return *tagged;
     }
     case ExportFormat::Webp:
-        return encodeWebp(image, quality, xmpPacket(metadataText(metadata)));
+        return encodeWebp(image, options.quality, xmpPacket(metadataText(metadata)));
     }
     return fail(tr("Unknown export format."));
 }
@@ -195,7 +199,7 @@ Status exportImage(const QImage &image, const QString &path, const ExportMetadat
     // Fail on a missing folder before spending time on encoding.
     if (Status target = checkWritableTarget(path); !target)
         return target;
-    Expected<QByteArray> bytes = encodeImage(image, *format, metadata, options.quality);
+    Expected<QByteArray> bytes = encodeImage(image, *format, metadata, options);
     if (!bytes)
         return fail(tr("Could not save %1: %2").arg(quoted(path), bytes.error()));
     return writeFileAtomically(path, bytes.value());

@@ -14,6 +14,8 @@
 
 using namespace nss;
 
+Q_DECLARE_METATYPE(nss::ExportFormat)
+
 class TestImageExport : public QObject
 {
     Q_OBJECT
@@ -35,7 +37,7 @@ private:
     {
         ExportMetadata m;
         m.settings.contentPath = QStringLiteral("/photos/harbour.jpg");
-        m.settings.styles = {{QStringLiteral("/paintings/starry night.png"), 0.7}, {QStringLiteral("/p/b.jpg"), 0.3}};
+        m.settings.styles = {{QStringLiteral("/paintings/starry night.png"), 0.7}, {QStringLiteral("/p/b&c <d> \"e\".jpg"), 0.3}};
         m.settings.seed = 18446744073709551557ull; // above 2^53: must survive as text
         m.settings.styleWeight = 3.5e5;
         m.settings.outputSize = 48;
@@ -215,6 +217,38 @@ private Q_SLOTS:
         QVERIFY(!read.ok());
         QVERIFY2(read.error().contains(QLatin1String("holds no Neural Style Studio settings")), qPrintable(read.error()));
         QVERIFY2(read.error().contains(name), qPrintable(read.error()));
+    }
+
+    // How long an export or an autosave (a PNG export) takes at a typical output size: the GUI
+    // decides from this what may run on its thread. Numbers in docs/PERFORMANCE.md.
+    void encodeSpeed_data()
+    {
+        QTest::addColumn<ExportFormat>("format");
+        QTest::addColumn<int>("quality");
+        QTest::newRow("png") << ExportFormat::Png << 95;
+        QTest::newRow("png fast (autosave)") << ExportFormat::Png << -1;
+        QTest::newRow("jpeg") << ExportFormat::Jpeg << 95;
+        QTest::newRow("tiff") << ExportFormat::Tiff << 95;
+        QTest::newRow("webp q95") << ExportFormat::Webp << 95;
+        QTest::newRow("webp lossless") << ExportFormat::Webp << 100;
+    }
+
+    void encodeSpeed()
+    {
+        QFETCH(ExportFormat, format);
+        QFETCH(int, quality);
+        const int side = qEnvironmentVariableIntValue("NSS_BENCH_SIZE") > 0 ? qEnvironmentVariableIntValue("NSS_BENCH_SIZE") : 128;
+        QImage image(side, side * 3 / 4, QImage::Format_RGB888);
+        QRandomGenerator random(3);
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) // smooth like a painting, with some grain
+                image.setPixel(x, y, qRgb((x * 255 / side + int(random.bounded(16))) & 255, y * 255 / side, (x + y) * 127 / side));
+        QByteArray bytes;
+        QBENCHMARK {
+            bytes = encodeImage(image, format, metadata(), {format, quality < 0 ? 95 : quality, quality < 0}).value();
+        }
+        QVERIFY(loadImageData(bytes, QStringLiteral("encoded")).ok());
+        qInfo("%s at %dx%d: %lld bytes", QTest::currentDataTag(), image.width(), image.height(), qlonglong(bytes.size()));
     }
 
     void missingFileHasNoSettings()
