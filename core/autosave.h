@@ -22,7 +22,8 @@ struct AutosaveData
 // so nothing is lost when the app stops unexpectedly. The GUI calls save() on frames (throttled),
 // clear() once the work is safe (exported, project saved, or the user declined to restore), and
 // at start offers to restore when exists(). Every file is written atomically: a crash during a
-// save leaves the previous autosave whole.
+// save leaves the previous autosave whole. Not synchronised: call save/restore/clear from one
+// thread at a time (a worker thread is fine).
 class Autosave
 {
 public:

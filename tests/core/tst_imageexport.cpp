@@ -192,6 +192,30 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("big.tif*")}, QDir::Files | QDir::Hidden).size(), 1);
     }
 
+    void webpSizeLimitIsExplained()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("wide.webp"));
+        QImage wide(16384, 1, QImage::Format_RGB888);
+        wide.fill(Qt::black);
+        const Status saved = exportImage(wide, path, metadata());
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().contains(QLatin1String("16384 x 1")), qPrintable(saved.error()));
+        QVERIFY2(saved.error().contains(QLatin1String("16383 pixels a side")), qPrintable(saved.error()));
+        QVERIFY(!QFileInfo::exists(path));
+    }
+
+    // Exporting over a link (a "latest.png" pointing into an archive) replaces the file it points
+    // to and keeps the link.
+    void symlinkKeepsPointingAtTheNewFile()
+    {
+        const QString target = existingFile(QStringLiteral("archive-result.png"));
+        const QString link = m_dir.filePath(QStringLiteral("latest.png"));
+        QVERIFY(QFile::link(target, link));
+        QVERIFY(exportImage(picture(12, 10), link, metadata()).ok());
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(loadImage(target)->size(), QSize(12, 10));
+    }
+
     void noImageIsRefused()
     {
         const Status saved = exportImage(QImage(), m_dir.filePath(QStringLiteral("none.png")), metadata());
