@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QJsonObject>
 #include <QString>
@@ -24,6 +25,9 @@ struct ExportMetadata
     // The JSON document embedded in files: {"app", "version", "step", "seed", "settings"}.
     QJsonObject toJson() const;
     static Expected<ExportMetadata> fromJson(const QJsonObject &json);
+
+    // tr() in the members uses the context lupdate gives them (the file's tr() wrapper has "nss").
+    Q_DECLARE_TR_FUNCTIONS(nss::ExportMetadata)
 };
 
 struct ExportOptions

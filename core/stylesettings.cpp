@@ -98,7 +98,8 @@ QString StyleSettings::validate() const
     if (lbfgsHistory < 1 || lbfgsHistory > 1000)
         return tr("The L-BFGS history size must be between 1 and 1000 (got %1).").arg(lbfgsHistory);
     const std::pair<const char *, double> weights[] = {
-        {"content", contentWeight}, {"style", styleWeight}, {"total variation", tvWeight}};
+        {QT_TR_NOOP("content"), contentWeight}, {QT_TR_NOOP("style"), styleWeight},
+        {QT_TR_NOOP("total variation"), tvWeight}}; // marked so lupdate offers the names too
     for (const auto &[name, w] : weights)
         if (!isFiniteNonNegative(w) || w > 1.0e15)
             return tr("The %1 weight must be a number from 0 to 1e15 (got %2).").arg(tr(name)).arg(w);

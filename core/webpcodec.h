@@ -4,6 +4,7 @@
 #include <optional>
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QImage>
 #include <QSize>
 
@@ -24,6 +25,9 @@ bool looksLikeWebp(const QByteArray &head);
 // An animated WebP built frame by frame (WebPAnimEncoder); every frame must have `size`.
 class WebpAnimation
 {
+    // tr() in the members uses the context lupdate gives them (the file's tr() wrapper has "nss").
+    Q_DECLARE_TR_FUNCTIONS(nss::WebpAnimation)
+
 public:
     WebpAnimation(QSize size, int quality, int loopCount = 0);
     ~WebpAnimation();

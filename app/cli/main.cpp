@@ -5,6 +5,7 @@
 
 #include "nss_version.h"
 #include "runtime.h"
+#include "translations.h"
 
 int main(int argc, char *argv[])
 {
@@ -12,6 +13,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("neural-style"));
     QCoreApplication::setOrganizationName(QStringLiteral("NeuralStyleStudio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NSS_VERSION));
+    nss::installTranslations(); // the system language: messages and --help
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -2,11 +2,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 
 #include "mainwindow.h"
 #include "nss_version.h"
 #include "runtime.h"
 #include "themedicon.h"
+#include "translations.h"
 
 namespace {
 
@@ -40,6 +42,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(NSS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(NSS_APP_ID));
     QApplication::setWindowIcon(nss::applicationIcon());
+    // The system language, unless Preferences chose another (applied at start).
+    nss::installTranslations(QSettings().value(QLatin1StringView(nss::kLanguageSettingKey)).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(NSS_PRODUCT_NAME));

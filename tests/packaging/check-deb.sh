@@ -70,6 +70,12 @@ out=$(env -u LD_LIBRARY_PATH QT_QPA_PLATFORM=offscreen "$root/usr/bin/neural-sty
   || fail "neural-style-studio --version failed"
 echo "$out"
 grep -q "$version" <<<"$out" || fail "neural-style-studio --version printed: $out"
+# The translations travel inside the programs: a German system gets German help.
+english=$(env -u LD_LIBRARY_PATH -u LC_ALL -u LC_MESSAGES -u LANGUAGE LANG=C.UTF-8 "$root/usr/bin/neural-style" --help)
+german=$(env -u LD_LIBRARY_PATH -u LC_ALL -u LC_MESSAGES -u LANGUAGE LANG=de_DE.UTF-8 "$root/usr/bin/neural-style" --help)
+echo "$german" | head -3
+[ "$english" != "$german" ] || fail "neural-style --help under LANG=de_DE.UTF-8 is not translated"
+
 echo "== installed desktop entry and metainfo"
 desktop-file-validate "$root/usr/share/applications/$app_id.desktop"
 appstreamcli validate-tree --no-net "$root" || fail "appstreamcli validate-tree rejects the unpacked package"

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace nss {
+
+// The QSettings key the preferences dialog writes: a code from availableLanguages(), or empty
+// (or absent) to follow the system. Read once at start, so a change applies on the next start.
+inline constexpr char kLanguageSettingKey[] = "ui/language";
+
+struct Language
+{
+    QString code;       // "en", "de", "es", "fr", "hi", "zh_CN"
+    QString nativeName; // the language's own name, e.g. "Deutsch": never translated
+};
+
+// English (the source language) first, then every language with a translation in the program.
+QList<Language> availableLanguages();
+
+// Installs the program's translation (":/i18n/nss_<code>.qm", built from translations/*.ts) and
+// Qt's own (qtbase_<code>.qm) on the running application. `language` is a code from
+// availableLanguages(); empty follows the system's preferred languages (LANGUAGE, LC_ALL,
+// LC_MESSAGES, LANG), where the first one that is English or translated wins. Calling it again
+// replaces the previous translators. Returns the code in use ("en" when nothing matched).
+QString installTranslations(const QString &language = {});
+
+} // namespace nss

@@ -1,0 +1,322 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>main</name>
+    <message>
+        <source>Neural Style Studio, headless: repaint a photo in the style of a painting.</source>
+        <translation>Neural Style Studio sans interface graphique&#xa0;: repeint une photo dans le style d’un tableau.</translation>
+    </message>
+    <message>
+        <source>Print the version and the LibTorch build.</source>
+        <translation>Affiche la version et la compilation de LibTorch.</translation>
+    </message>
+    <message>
+        <source>Use N threads for the engine (default: all cores).</source>
+        <translation>Utilise N threads pour le moteur (par défaut&#xa0;: tous les cœurs).</translation>
+    </message>
+</context>
+<context>
+    <name>nss</name>
+    <message>
+        <source>Could not save %1: %2. Any previous file of that name is unchanged.</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2. Un fichier existant portant ce nom n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not open %1 for writing: %2.</source>
+        <translation>Impossible d’ouvrir %1 en écriture&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2.</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>No file name was given to save to.</source>
+        <translation>Aucun nom de fichier n’a été indiqué pour l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the folder %2 does not exist.</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: le dossier %2 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: it is a folder.</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: c’est un dossier.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: cannot create a file in the folder %2 (%3). Choose a folder you can write to.</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: impossible de créer un fichier dans le dossier %2 (%3). Choisissez un dossier dans lequel vous avez le droit d’écrire.</translation>
+    </message>
+    <message>
+        <source>The image could not be encoded as %1: %2</source>
+        <translation>Impossible d’encoder l’image en %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>JPEG image (*.jpg *.jpeg)</source>
+        <translation>Image JPEG (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>TIFF image (*.tif *.tiff)</source>
+        <translation>Image TIFF (*.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>WebP image (*.webp)</source>
+        <translation>Image WebP (*.webp)</translation>
+    </message>
+    <message>
+        <source>There is no image to export yet.</source>
+        <translation>Il n’y a pas encore d’image à exporter.</translation>
+    </message>
+    <message>
+        <source>The TIFF written by Qt could not be given its metadata.</source>
+        <translation>Impossible d’ajouter les métadonnées au fichier TIFF écrit par Qt.</translation>
+    </message>
+    <message>
+        <source>Unknown export format.</source>
+        <translation>Format d’exportation inconnu.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: &quot;%2&quot; is not an export format; use .png, .jpg, .tif or .webp.</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un format d’exportation&#x202f;; utilisez .png, .jpg, .tif ou .webp.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to look for settings in.</source>
+        <translation>%1 est trop volumineux pour y rechercher des réglages.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Neural Style Studio settings: it was not exported by this app, or another program removed its metadata.</source>
+        <translation>%1 ne contient aucun réglage de Neural Style Studio&#xa0;: il n’a pas été exporté par cette application, ou un autre programme a supprimé ses métadonnées.</translation>
+    </message>
+    <message>
+        <source>The settings in %1 cannot be used: %2</source>
+        <translation>Les réglages contenus dans %1 sont inutilisables&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image in a format this app can read (PNG, JPEG, TIFF, WebP, BMP, ...).</source>
+        <translation>%1 n’est pas une image dans un format que cette application sait lire (PNG, JPEG, TIFF, WebP, BMP…).</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 x %3 pixels); the limit is %4 megapixels and %5 pixels a side.</source>
+        <translation>%1 est trop volumineux (%2 × %3 pixels)&#x202f;; la limite est de %4 mégapixels et de %5 pixels par côté.</translation>
+    </message>
+    <message>
+        <source>%1 could not be decoded: %2.</source>
+        <translation>Impossible de décoder %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 x %3 pixels).</source>
+        <translation>%1 est trop volumineux (%2 × %3 pixels).</translation>
+    </message>
+    <message>
+        <source>No image file was given.</source>
+        <translation>Aucun fichier image n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (%2).</source>
+        <translation>%1 n’existe pas (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an image file.</source>
+        <translation>%1 est un dossier, pas un fichier image.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>Impossible de lire %1&#xa0;: permission refusée.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes).</source>
+        <translation>%1 est vide (0 octet).</translation>
+    </message>
+    <message>
+        <source>WebP encoding ran out of memory</source>
+        <translation>Mémoire insuffisante pour l’encodage WebP</translation>
+    </message>
+    <message>
+        <source>WebP encoding failed (libwebp error %1)</source>
+        <translation>Échec de l’encodage WebP (erreur libwebp %1)</translation>
+    </message>
+    <message>
+        <source>WebP metadata could not be added: the encoded image was not readable</source>
+        <translation>Impossible d’ajouter les métadonnées WebP&#xa0;: l’image encodée est illisible</translation>
+    </message>
+    <message>
+        <source>WebP metadata could not be added</source>
+        <translation>Impossible d’ajouter les métadonnées WebP</translation>
+    </message>
+    <message>
+        <source>WebP cannot store %1 x %2 pixels; its limit is %3 pixels a side</source>
+        <translation>WebP ne peut pas stocker %1 × %2 pixels&#x202f;; sa limite est de %3 pixels par côté</translation>
+    </message>
+    <message>
+        <source>There is no image to encode</source>
+        <translation>Il n’y a aucune image à encoder</translation>
+    </message>
+    <message>
+        <source>This libwebp is not the version the app was built with</source>
+        <translation>Cette libwebp n’est pas la version avec laquelle l’application a été compilée</translation>
+    </message>
+</context>
+<context>
+    <name>nss::ExportMetadata</name>
+    <message>
+        <source>the embedded metadata has no settings</source>
+        <translation>les métadonnées intégrées ne contiennent aucun réglage</translation>
+    </message>
+</context>
+<context>
+    <name>nss::MainWindow</name>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Drop a photo here</source>
+        <translation>Déposez une photo ici</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <source>Drop a painting here</source>
+        <translation>Déposez un tableau ici</translation>
+    </message>
+    <message>
+        <source>Neural Style Studio</source>
+        <translation>Neural Style Studio</translation>
+    </message>
+    <message>
+        <source>The picture appears here while it is painted.</source>
+        <translation>L’image apparaît ici pendant qu’elle est peinte.</translation>
+    </message>
+    <message>
+        <source>Drop a photo and a painting to begin.</source>
+        <translation>Déposez une photo et un tableau pour commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>nss::StyleSettings</name>
+    <message>
+        <source>Output size must be between 16 and %1 pixels (got %2).</source>
+        <translation>La taille de sortie doit être comprise entre 16 et %1 pixels (valeur indiquée&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Style scale must be between 0.05 and 8 (got %1).</source>
+        <translation>L’échelle du style doit être comprise entre 0,05 et 8 (valeur indiquée&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Steps must be between 1 and %1 (got %2).</source>
+        <translation>Le nombre d’étapes doit être compris entre 1 et %1 (valeur indiquée&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>The learning rate must be above 0 and at most 10 (got %1).</source>
+        <translation>Le taux d’apprentissage doit être supérieur à 0 et au plus égal à 10 (valeur indiquée&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>The L-BFGS history size must be between 1 and 1000 (got %1).</source>
+        <translation>La taille de l’historique L-BFGS doit être comprise entre 1 et 1000 (valeur indiquée&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>The %1 weight must be a number from 0 to 1e15 (got %2).</source>
+        <translation>Le poids «&#xa0;%1&#xa0;» doit être un nombre compris entre 0 et 1e15 (valeur indiquée&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>At least one of the content, style and total-variation weights must be above 0.</source>
+        <translation>Au moins un des poids de contenu, de style et de variation totale doit être supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>Choose at least one style image.</source>
+        <translation>Choisissez au moins une image de style.</translation>
+    </message>
+    <message>
+        <source>Style blend weights must be numbers from 0 to 1e6 (got %1).</source>
+        <translation>Les poids de mélange des styles doivent être des nombres compris entre 0 et 1e6 (valeur indiquée&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>At least one style blend weight must be above 0.</source>
+        <translation>Au moins un poids de mélange des styles doit être supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>Unknown VGG-19 layer &quot;%1&quot; (use conv1_1 ... conv5_4).</source>
+        <translation>Couche VGG-19 inconnue&#xa0;: «&#xa0;%1&#xa0;» (utilisez conv1_1 … conv5_4).</translation>
+    </message>
+    <message>
+        <source>Layer weights must be numbers from 0 to 1e6 (got %1 for %2).</source>
+        <translation>Les poids des couches doivent être des nombres compris entre 0 et 1e6 (valeur indiquée&#xa0;: %1 pour %2).</translation>
+    </message>
+    <message>
+        <source>A content weight above 0 needs at least one content layer.</source>
+        <translation>Un poids de contenu supérieur à 0 nécessite au moins une couche de contenu.</translation>
+    </message>
+    <message>
+        <source>A style weight above 0 needs at least one style layer.</source>
+        <translation>Un poids de style supérieur à 0 nécessite au moins une couche de style.</translation>
+    </message>
+    <message>
+        <source>Choose the image to start from, or start from the content image or noise.</source>
+        <translation>Choisissez l’image de départ, ou partez de l’image de contenu ou d’un bruit.</translation>
+    </message>
+    <message>
+        <source>The preview interval must be at least 1 step (got %1).</source>
+        <translation>L’intervalle d’aperçu doit être d’au moins 1 étape (valeur indiquée&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>The thread count must be between 0 (all cores) and 1024 (got %1).</source>
+        <translation>Le nombre de threads doit être compris entre 0 (tous les cœurs) et 1024 (valeur indiquée&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; has a value of the wrong type or out of range.</source>
+        <translation>Le réglage «&#xa0;%1&#xa0;» a une valeur d’un type incorrect ou hors limites.</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>contenu</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>style</translation>
+    </message>
+    <message>
+        <source>total variation</source>
+        <translation>variation totale</translation>
+    </message>
+</context>
+<context>
+    <name>nss::WebpAnimation</name>
+    <message>
+        <source>This libwebp is not the version the app was built with</source>
+        <translation>Cette libwebp n’est pas la version avec laquelle l’application a été compilée</translation>
+    </message>
+    <message>
+        <source>WebP animation encoder could not be created (out of memory?)</source>
+        <translation>Impossible de créer l’encodeur d’animation WebP (mémoire insuffisante&#x202f;?)</translation>
+    </message>
+    <message>
+        <source>A time-lapse frame is %1 x %2 pixels, not %3 x %4</source>
+        <translation>Une image du time-lapse mesure %1 × %2 pixels au lieu de %3 × %4</translation>
+    </message>
+    <message>
+        <source>WebP animation encoding failed: %1</source>
+        <translation>Échec de l’encodage de l’animation WebP&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The time-lapse was already finished</source>
+        <translation>Le time-lapse est déjà terminé</translation>
+    </message>
+</context>
+</TS>

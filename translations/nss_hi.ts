@@ -1,0 +1,322 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi">
+<context>
+    <name>main</name>
+    <message>
+        <source>Neural Style Studio, headless: repaint a photo in the style of a painting.</source>
+        <translation>Neural Style Studio, बिना ग्राफ़िकल इंटरफ़ेस के: किसी फ़ोटो को किसी पेंटिंग की शैली में फिर से रंगता है।</translation>
+    </message>
+    <message>
+        <source>Print the version and the LibTorch build.</source>
+        <translation>संस्करण और LibTorch बिल्ड की जानकारी दिखाता है।</translation>
+    </message>
+    <message>
+        <source>Use N threads for the engine (default: all cores).</source>
+        <translation>इंजन के लिए N थ्रेड इस्तेमाल करता है (डिफ़ॉल्ट: सभी कोर)।</translation>
+    </message>
+</context>
+<context>
+    <name>nss</name>
+    <message>
+        <source>Could not save %1: %2. Any previous file of that name is unchanged.</source>
+        <translation>%1 सहेजी नहीं जा सकी: %2। इस नाम की पहले से मौजूद फ़ाइल में कोई बदलाव नहीं हुआ है।</translation>
+    </message>
+    <message>
+        <source>Could not open %1 for writing: %2.</source>
+        <translation>%1 को लिखने के लिए खोला नहीं जा सका: %2।</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2.</source>
+        <translation>%1 सहेजी नहीं जा सकी: %2।</translation>
+    </message>
+    <message>
+        <source>No file name was given to save to.</source>
+        <translation>सहेजने के लिए कोई फ़ाइल नाम नहीं दिया गया।</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the folder %2 does not exist.</source>
+        <translation>%1 सहेजी नहीं जा सकी: फ़ोल्डर %2 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Could not save %1: it is a folder.</source>
+        <translation>%1 सहेजी नहीं जा सकी: यह एक फ़ोल्डर है।</translation>
+    </message>
+    <message>
+        <source>Could not save %1: cannot create a file in the folder %2 (%3). Choose a folder you can write to.</source>
+        <translation>%1 सहेजी नहीं जा सकी: फ़ोल्डर %2 में फ़ाइल नहीं बनाई जा सकती (%3)। कोई ऐसा फ़ोल्डर चुनें जिसमें आप लिख सकते हों।</translation>
+    </message>
+    <message>
+        <source>The image could not be encoded as %1: %2</source>
+        <translation>चित्र को %1 के रूप में एनकोड नहीं किया जा सका: %2</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG चित्र (*.png)</translation>
+    </message>
+    <message>
+        <source>JPEG image (*.jpg *.jpeg)</source>
+        <translation>JPEG चित्र (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>TIFF image (*.tif *.tiff)</source>
+        <translation>TIFF चित्र (*.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>WebP image (*.webp)</source>
+        <translation>WebP चित्र (*.webp)</translation>
+    </message>
+    <message>
+        <source>There is no image to export yet.</source>
+        <translation>निर्यात करने के लिए अभी कोई चित्र नहीं है।</translation>
+    </message>
+    <message>
+        <source>The TIFF written by Qt could not be given its metadata.</source>
+        <translation>Qt की लिखी TIFF फ़ाइल में मेटाडेटा नहीं जोड़ा जा सका।</translation>
+    </message>
+    <message>
+        <source>Unknown export format.</source>
+        <translation>अज्ञात निर्यात फ़ॉर्मैट।</translation>
+    </message>
+    <message>
+        <source>Could not save %1: &quot;%2&quot; is not an export format; use .png, .jpg, .tif or .webp.</source>
+        <translation>%1 सहेजी नहीं जा सकी: “%2” निर्यात का कोई फ़ॉर्मैट नहीं है; .png, .jpg, .tif या .webp इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 सहेजी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 पढ़ी नहीं जा सकती: %2।</translation>
+    </message>
+    <message>
+        <source>%1 is too large to look for settings in.</source>
+        <translation>%1 इतनी बड़ी है कि उसमें सेटिंग्स नहीं खोजी जा सकतीं।</translation>
+    </message>
+    <message>
+        <source>%1 holds no Neural Style Studio settings: it was not exported by this app, or another program removed its metadata.</source>
+        <translation>%1 में Neural Style Studio की कोई सेटिंग नहीं है: या तो यह इस ऐप से निर्यात नहीं हुई, या किसी दूसरे प्रोग्राम ने इसका मेटाडेटा हटा दिया है।</translation>
+    </message>
+    <message>
+        <source>The settings in %1 cannot be used: %2</source>
+        <translation>%1 की सेटिंग्स इस्तेमाल नहीं की जा सकतीं: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image in a format this app can read (PNG, JPEG, TIFF, WebP, BMP, ...).</source>
+        <translation>%1 किसी ऐसे फ़ॉर्मैट का चित्र नहीं है जिसे यह ऐप पढ़ सके (PNG, JPEG, TIFF, WebP, BMP, ...)।</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 x %3 pixels); the limit is %4 megapixels and %5 pixels a side.</source>
+        <translation>%1 बहुत बड़ी है (%2 × %3 पिक्सेल); सीमा %4 मेगापिक्सेल और हर भुजा पर %5 पिक्सेल है।</translation>
+    </message>
+    <message>
+        <source>%1 could not be decoded: %2.</source>
+        <translation>%1 डिकोड नहीं की जा सकी: %2।</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 x %3 pixels).</source>
+        <translation>%1 बहुत बड़ी है (%2 × %3 पिक्सेल)।</translation>
+    </message>
+    <message>
+        <source>No image file was given.</source>
+        <translation>कोई चित्र फ़ाइल नहीं दी गई।</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (%2).</source>
+        <translation>%1 मौजूद नहीं है (%2)।</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an image file.</source>
+        <translation>%1 एक फ़ोल्डर है, चित्र फ़ाइल नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>%1 पढ़ी नहीं जा सकती: अनुमति नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes).</source>
+        <translation>%1 खाली है (0 बाइट)।</translation>
+    </message>
+    <message>
+        <source>WebP encoding ran out of memory</source>
+        <translation>WebP एनकोडिंग के दौरान मेमोरी कम पड़ गई</translation>
+    </message>
+    <message>
+        <source>WebP encoding failed (libwebp error %1)</source>
+        <translation>WebP एनकोडिंग विफल रही (libwebp त्रुटि %1)</translation>
+    </message>
+    <message>
+        <source>WebP metadata could not be added: the encoded image was not readable</source>
+        <translation>WebP मेटाडेटा नहीं जोड़ा जा सका: एनकोड किया गया चित्र पढ़ा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>WebP metadata could not be added</source>
+        <translation>WebP मेटाडेटा नहीं जोड़ा जा सका</translation>
+    </message>
+    <message>
+        <source>WebP cannot store %1 x %2 pixels; its limit is %3 pixels a side</source>
+        <translation>WebP में %1 × %2 पिक्सेल नहीं रखे जा सकते; इसकी सीमा हर भुजा पर %3 पिक्सेल है</translation>
+    </message>
+    <message>
+        <source>There is no image to encode</source>
+        <translation>एनकोड करने के लिए कोई चित्र नहीं है</translation>
+    </message>
+    <message>
+        <source>This libwebp is not the version the app was built with</source>
+        <translation>यह libwebp वह संस्करण नहीं है जिसके साथ ऐप बनाया गया था</translation>
+    </message>
+</context>
+<context>
+    <name>nss::ExportMetadata</name>
+    <message>
+        <source>the embedded metadata has no settings</source>
+        <translation>एम्बेड किए गए मेटाडेटा में कोई सेटिंग नहीं है</translation>
+    </message>
+</context>
+<context>
+    <name>nss::MainWindow</name>
+    <message>
+        <source>Content</source>
+        <translation>सामग्री</translation>
+    </message>
+    <message>
+        <source>Drop a photo here</source>
+        <translation>कोई फ़ोटो यहाँ छोड़ें</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>शैली</translation>
+    </message>
+    <message>
+        <source>Drop a painting here</source>
+        <translation>कोई पेंटिंग यहाँ छोड़ें</translation>
+    </message>
+    <message>
+        <source>Neural Style Studio</source>
+        <translation>Neural Style Studio</translation>
+    </message>
+    <message>
+        <source>The picture appears here while it is painted.</source>
+        <translation>बनते समय चित्र यहाँ दिखाई देता है।</translation>
+    </message>
+    <message>
+        <source>Drop a photo and a painting to begin.</source>
+        <translation>शुरू करने के लिए एक फ़ोटो और एक पेंटिंग यहाँ छोड़ें।</translation>
+    </message>
+</context>
+<context>
+    <name>nss::StyleSettings</name>
+    <message>
+        <source>Output size must be between 16 and %1 pixels (got %2).</source>
+        <translation>आउटपुट का आकार 16 से %1 पिक्सेल के बीच होना चाहिए (दिया गया: %2)।</translation>
+    </message>
+    <message>
+        <source>Style scale must be between 0.05 and 8 (got %1).</source>
+        <translation>शैली का पैमाना 0.05 से 8 के बीच होना चाहिए (दिया गया: %1)।</translation>
+    </message>
+    <message>
+        <source>Steps must be between 1 and %1 (got %2).</source>
+        <translation>चरणों की संख्या 1 से %1 के बीच होनी चाहिए (दी गई: %2)।</translation>
+    </message>
+    <message>
+        <source>The learning rate must be above 0 and at most 10 (got %1).</source>
+        <translation>लर्निंग रेट 0 से अधिक और ज़्यादा से ज़्यादा 10 होना चाहिए (दिया गया: %1)।</translation>
+    </message>
+    <message>
+        <source>The L-BFGS history size must be between 1 and 1000 (got %1).</source>
+        <translation>L-BFGS हिस्ट्री का आकार 1 से 1000 के बीच होना चाहिए (दिया गया: %1)।</translation>
+    </message>
+    <message>
+        <source>The %1 weight must be a number from 0 to 1e15 (got %2).</source>
+        <translation>%1 का भार 0 से 1e15 तक की कोई संख्या होना चाहिए (दिया गया: %2)।</translation>
+    </message>
+    <message>
+        <source>At least one of the content, style and total-variation weights must be above 0.</source>
+        <translation>सामग्री, शैली और टोटल वेरिएशन के भारों में से कम से कम एक 0 से अधिक होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Choose at least one style image.</source>
+        <translation>कम से कम एक शैली चित्र चुनें।</translation>
+    </message>
+    <message>
+        <source>Style blend weights must be numbers from 0 to 1e6 (got %1).</source>
+        <translation>शैलियों के मिश्रण भार 0 से 1e6 तक की संख्याएँ होने चाहिए (दिया गया: %1)।</translation>
+    </message>
+    <message>
+        <source>At least one style blend weight must be above 0.</source>
+        <translation>शैलियों का कम से कम एक मिश्रण भार 0 से अधिक होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Unknown VGG-19 layer &quot;%1&quot; (use conv1_1 ... conv5_4).</source>
+        <translation>अज्ञात VGG-19 लेयर “%1” (conv1_1 ... conv5_4 में से चुनें)।</translation>
+    </message>
+    <message>
+        <source>Layer weights must be numbers from 0 to 1e6 (got %1 for %2).</source>
+        <translation>लेयर भार 0 से 1e6 तक की संख्याएँ होने चाहिए (%2 के लिए दिया गया: %1)।</translation>
+    </message>
+    <message>
+        <source>A content weight above 0 needs at least one content layer.</source>
+        <translation>सामग्री भार 0 से अधिक हो तो कम से कम एक सामग्री लेयर चाहिए।</translation>
+    </message>
+    <message>
+        <source>A style weight above 0 needs at least one style layer.</source>
+        <translation>शैली भार 0 से अधिक हो तो कम से कम एक शैली लेयर चाहिए।</translation>
+    </message>
+    <message>
+        <source>Choose the image to start from, or start from the content image or noise.</source>
+        <translation>शुरुआती चित्र चुनें, या सामग्री चित्र या नॉइज़ से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>The preview interval must be at least 1 step (got %1).</source>
+        <translation>प्रीव्यू अंतराल कम से कम 1 चरण होना चाहिए (दिया गया: %1)।</translation>
+    </message>
+    <message>
+        <source>The thread count must be between 0 (all cores) and 1024 (got %1).</source>
+        <translation>थ्रेड की संख्या 0 (सभी कोर) से 1024 के बीच होनी चाहिए (दी गई: %1)।</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; has a value of the wrong type or out of range.</source>
+        <translation>सेटिंग “%1” का मान गलत प्रकार का है या सीमा से बाहर है।</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>सामग्री</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>शैली</translation>
+    </message>
+    <message>
+        <source>total variation</source>
+        <translation>टोटल वेरिएशन</translation>
+    </message>
+</context>
+<context>
+    <name>nss::WebpAnimation</name>
+    <message>
+        <source>This libwebp is not the version the app was built with</source>
+        <translation>यह libwebp वह संस्करण नहीं है जिसके साथ ऐप बनाया गया था</translation>
+    </message>
+    <message>
+        <source>WebP animation encoder could not be created (out of memory?)</source>
+        <translation>WebP एनिमेशन एनकोडर नहीं बनाया जा सका (क्या मेमोरी कम है?)</translation>
+    </message>
+    <message>
+        <source>A time-lapse frame is %1 x %2 pixels, not %3 x %4</source>
+        <translation>टाइम-लैप्स का एक फ़्रेम %3 × %4 के बजाय %1 × %2 पिक्सेल का है</translation>
+    </message>
+    <message>
+        <source>WebP animation encoding failed: %1</source>
+        <translation>WebP एनिमेशन एनकोडिंग विफल रही: %1</translation>
+    </message>
+    <message>
+        <source>The time-lapse was already finished</source>
+        <translation>टाइम-लैप्स पहले ही पूरा हो चुका है</translation>
+    </message>
+</context>
+</TS>

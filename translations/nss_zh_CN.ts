@@ -1,0 +1,322 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>main</name>
+    <message>
+        <source>Neural Style Studio, headless: repaint a photo in the style of a painting.</source>
+        <translation>Neural Style Studio 命令行版：以一幅画作的风格重绘照片。</translation>
+    </message>
+    <message>
+        <source>Print the version and the LibTorch build.</source>
+        <translation>显示版本号和 LibTorch 构建信息。</translation>
+    </message>
+    <message>
+        <source>Use N threads for the engine (default: all cores).</source>
+        <translation>引擎使用 N 个线程（默认：全部核心）。</translation>
+    </message>
+</context>
+<context>
+    <name>nss</name>
+    <message>
+        <source>Could not save %1: %2. Any previous file of that name is unchanged.</source>
+        <translation>无法保存 %1：%2。同名的原有文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Could not open %1 for writing: %2.</source>
+        <translation>无法以写入方式打开 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2.</source>
+        <translation>无法保存 %1：%2。</translation>
+    </message>
+    <message>
+        <source>No file name was given to save to.</source>
+        <translation>未指定要保存的文件名。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the folder %2 does not exist.</source>
+        <translation>无法保存 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: it is a folder.</source>
+        <translation>无法保存 %1：这是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: cannot create a file in the folder %2 (%3). Choose a folder you can write to.</source>
+        <translation>无法保存 %1：无法在文件夹 %2 中创建文件（%3）。请选择一个您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>The image could not be encoded as %1: %2</source>
+        <translation>无法将图像编码为 %1：%2</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>JPEG image (*.jpg *.jpeg)</source>
+        <translation>JPEG 图像 (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>TIFF image (*.tif *.tiff)</source>
+        <translation>TIFF 图像 (*.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>WebP image (*.webp)</source>
+        <translation>WebP 图像 (*.webp)</translation>
+    </message>
+    <message>
+        <source>There is no image to export yet.</source>
+        <translation>还没有可导出的图像。</translation>
+    </message>
+    <message>
+        <source>The TIFF written by Qt could not be given its metadata.</source>
+        <translation>无法为 Qt 写出的 TIFF 文件添加元数据。</translation>
+    </message>
+    <message>
+        <source>Unknown export format.</source>
+        <translation>未知的导出格式。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: &quot;%2&quot; is not an export format; use .png, .jpg, .tif or .webp.</source>
+        <translation>无法保存 %1：“%2”不是可导出的格式；请使用 .png、.jpg、.tif 或 .webp。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to look for settings in.</source>
+        <translation>%1 太大，无法在其中查找设置。</translation>
+    </message>
+    <message>
+        <source>%1 holds no Neural Style Studio settings: it was not exported by this app, or another program removed its metadata.</source>
+        <translation>%1 不包含 Neural Style Studio 的设置：它不是由本应用导出的，或者其元数据已被其他程序删除。</translation>
+    </message>
+    <message>
+        <source>The settings in %1 cannot be used: %2</source>
+        <translation>无法使用 %1 中的设置：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image in a format this app can read (PNG, JPEG, TIFF, WebP, BMP, ...).</source>
+        <translation>%1 不是本应用能读取的图像格式（PNG、JPEG、TIFF、WebP、BMP 等）。</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 x %3 pixels); the limit is %4 megapixels and %5 pixels a side.</source>
+        <translation>%1 太大（%2 × %3 像素）；上限为 %4 百万像素，每边 %5 像素。</translation>
+    </message>
+    <message>
+        <source>%1 could not be decoded: %2.</source>
+        <translation>无法解码 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 x %3 pixels).</source>
+        <translation>%1 太大（%2 × %3 像素）。</translation>
+    </message>
+    <message>
+        <source>No image file was given.</source>
+        <translation>未指定图像文件。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (%2).</source>
+        <translation>%1 不存在（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an image file.</source>
+        <translation>%1 是文件夹，不是图像文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>无法读取 %1：权限不足。</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes).</source>
+        <translation>%1 是空文件（0 字节）。</translation>
+    </message>
+    <message>
+        <source>WebP encoding ran out of memory</source>
+        <translation>WebP 编码时内存不足</translation>
+    </message>
+    <message>
+        <source>WebP encoding failed (libwebp error %1)</source>
+        <translation>WebP 编码失败（libwebp 错误 %1）</translation>
+    </message>
+    <message>
+        <source>WebP metadata could not be added: the encoded image was not readable</source>
+        <translation>无法添加 WebP 元数据：编码后的图像无法读取</translation>
+    </message>
+    <message>
+        <source>WebP metadata could not be added</source>
+        <translation>无法添加 WebP 元数据</translation>
+    </message>
+    <message>
+        <source>WebP cannot store %1 x %2 pixels; its limit is %3 pixels a side</source>
+        <translation>WebP 无法存储 %1 × %2 像素的图像；每边上限为 %3 像素</translation>
+    </message>
+    <message>
+        <source>There is no image to encode</source>
+        <translation>没有可编码的图像</translation>
+    </message>
+    <message>
+        <source>This libwebp is not the version the app was built with</source>
+        <translation>当前 libwebp 的版本与构建本应用时所用的版本不同</translation>
+    </message>
+</context>
+<context>
+    <name>nss::ExportMetadata</name>
+    <message>
+        <source>the embedded metadata has no settings</source>
+        <translation>嵌入的元数据中没有设置</translation>
+    </message>
+</context>
+<context>
+    <name>nss::MainWindow</name>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Drop a photo here</source>
+        <translation>将照片拖放到此处</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>风格</translation>
+    </message>
+    <message>
+        <source>Drop a painting here</source>
+        <translation>将画作拖放到此处</translation>
+    </message>
+    <message>
+        <source>Neural Style Studio</source>
+        <translation>Neural Style Studio</translation>
+    </message>
+    <message>
+        <source>The picture appears here while it is painted.</source>
+        <translation>绘制过程中，画面会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Drop a photo and a painting to begin.</source>
+        <translation>拖入一张照片和一幅画作即可开始。</translation>
+    </message>
+</context>
+<context>
+    <name>nss::StyleSettings</name>
+    <message>
+        <source>Output size must be between 16 and %1 pixels (got %2).</source>
+        <translation>输出尺寸必须在 16 到 %1 像素之间（当前为 %2）。</translation>
+    </message>
+    <message>
+        <source>Style scale must be between 0.05 and 8 (got %1).</source>
+        <translation>风格缩放比例必须在 0.05 到 8 之间（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>Steps must be between 1 and %1 (got %2).</source>
+        <translation>步数必须在 1 到 %1 之间（当前为 %2）。</translation>
+    </message>
+    <message>
+        <source>The learning rate must be above 0 and at most 10 (got %1).</source>
+        <translation>学习率必须大于 0 且不超过 10（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>The L-BFGS history size must be between 1 and 1000 (got %1).</source>
+        <translation>L-BFGS 历史长度必须在 1 到 1000 之间（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>The %1 weight must be a number from 0 to 1e15 (got %2).</source>
+        <translation>%1权重必须是 0 到 1e15 之间的数值（当前为 %2）。</translation>
+    </message>
+    <message>
+        <source>At least one of the content, style and total-variation weights must be above 0.</source>
+        <translation>内容、风格和总变差权重中至少要有一个大于 0。</translation>
+    </message>
+    <message>
+        <source>Choose at least one style image.</source>
+        <translation>请至少选择一张风格图像。</translation>
+    </message>
+    <message>
+        <source>Style blend weights must be numbers from 0 to 1e6 (got %1).</source>
+        <translation>风格混合权重必须是 0 到 1e6 之间的数值（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>At least one style blend weight must be above 0.</source>
+        <translation>至少要有一个风格混合权重大于 0。</translation>
+    </message>
+    <message>
+        <source>Unknown VGG-19 layer &quot;%1&quot; (use conv1_1 ... conv5_4).</source>
+        <translation>未知的 VGG-19 层“%1”（可用 conv1_1 … conv5_4）。</translation>
+    </message>
+    <message>
+        <source>Layer weights must be numbers from 0 to 1e6 (got %1 for %2).</source>
+        <translation>层权重必须是 0 到 1e6 之间的数值（%2 当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>A content weight above 0 needs at least one content layer.</source>
+        <translation>内容权重大于 0 时，至少需要一个内容层。</translation>
+    </message>
+    <message>
+        <source>A style weight above 0 needs at least one style layer.</source>
+        <translation>风格权重大于 0 时，至少需要一个风格层。</translation>
+    </message>
+    <message>
+        <source>Choose the image to start from, or start from the content image or noise.</source>
+        <translation>请选择起始图像，或从内容图像或噪声开始。</translation>
+    </message>
+    <message>
+        <source>The preview interval must be at least 1 step (got %1).</source>
+        <translation>预览间隔必须至少为 1 步（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>The thread count must be between 0 (all cores) and 1024 (got %1).</source>
+        <translation>线程数必须在 0（全部核心）到 1024 之间（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; has a value of the wrong type or out of range.</source>
+        <translation>设置“%1”的值类型错误或超出范围。</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>风格</translation>
+    </message>
+    <message>
+        <source>total variation</source>
+        <translation>总变差</translation>
+    </message>
+</context>
+<context>
+    <name>nss::WebpAnimation</name>
+    <message>
+        <source>This libwebp is not the version the app was built with</source>
+        <translation>当前 libwebp 的版本与构建本应用时所用的版本不同</translation>
+    </message>
+    <message>
+        <source>WebP animation encoder could not be created (out of memory?)</source>
+        <translation>无法创建 WebP 动画编码器（内存不足？）</translation>
+    </message>
+    <message>
+        <source>A time-lapse frame is %1 x %2 pixels, not %3 x %4</source>
+        <translation>延时动画中有一帧为 %1 × %2 像素，而不是 %3 × %4</translation>
+    </message>
+    <message>
+        <source>WebP animation encoding failed: %1</source>
+        <translation>WebP 动画编码失败：%1</translation>
+    </message>
+    <message>
+        <source>The time-lapse was already finished</source>
+        <translation>延时动画已经完成</translation>
+    </message>
+</context>
+</TS>
