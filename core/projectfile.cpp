@@ -17,7 +17,9 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nss::ProjectFile", text);
+    // lupdate files tr() calls outside a class under the enclosing namespace: the same context here,
+    // or these messages would never be translated (tests/translations/check-translations.py checks).
+    return QCoreApplication::translate("nss", text);
 }
 
 QString quoted(const QString &path)

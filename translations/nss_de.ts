@@ -170,12 +170,199 @@
         <source>This libwebp is not the version the app was built with</source>
         <translation>Diese libwebp ist nicht die Version, mit der die App erstellt wurde</translation>
     </message>
+    <message>
+        <source>There are no frames to export yet.</source>
+        <translation>Es gibt noch keine Einzelbilder zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Could not export the frames: %1 is a file, not a folder.</source>
+        <translation>Die Einzelbilder konnten nicht exportiert werden: %1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Could not export the frames: the folder %1 does not exist.</source>
+        <translation>Die Einzelbilder konnten nicht exportiert werden: Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Could not export the frames: the folder %1 could not be created.</source>
+        <translation>Die Einzelbilder konnten nicht exportiert werden: Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2: %3</source>
+        <translation>Einzelbild %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 of %2 frames were saved in %3.</source>
+        <translation>Export abgebrochen: %1 von %2 Einzelbildern wurden in %3 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: a time-lapse is an animated WebP; use the .webp extension.</source>
+        <translation>%1 konnte nicht gespeichert werden: Ein Zeitraffer ist ein animiertes WebP; verwenden Sie die Endung .webp.</translation>
+    </message>
+    <message>
+        <source>There are no frames to make a time-lapse of yet.</source>
+        <translation>Es gibt noch keine Einzelbilder für einen Zeitraffer.</translation>
+    </message>
+    <message>
+        <source>The time-lapse frame delay must be at least 1 ms.</source>
+        <translation>Die Anzeigedauer je Einzelbild im Zeitraffer muss mindestens 1 ms betragen.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: frame %2 has no image.</source>
+        <translation>%1 konnte nicht gespeichert werden: Einzelbild %2 enthält kein Bild.</translation>
+    </message>
+    <message>
+        <source>Time-lapse cancelled; %1 was not written.</source>
+        <translation>Zeitraffer abgebrochen; %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Neural Style Studio project (*.%1)</source>
+        <translation>Neural-Style-Studio-Projekt (*.%1)</translation>
+    </message>
+    <message>
+        <source>No project file was given.</source>
+        <translation>Es wurde keine Projektdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>The project %1 does not exist (%2).</source>
+        <translation>Das Projekt %1 existiert nicht (%2).</translation>
+    </message>
+    <message>
+        <source>The project %1 is a folder, not a file.</source>
+        <translation>Das Projekt %1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Neural Style Studio project: it is far too large (%2 MB).</source>
+        <translation>%1 ist kein Projekt von Neural Style Studio: Die Datei ist viel zu groß (%2 MB).</translation>
+    </message>
+    <message>
+        <source>The project %1 cannot be read: %2.</source>
+        <translation>Das Projekt %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Neural Style Studio project: it is not JSON (%2 at byte %3).</source>
+        <translation>%1 ist kein Projekt von Neural Style Studio: Die Datei ist kein JSON (%2 bei Byte %3).</translation>
+    </message>
+    <message>
+        <source>%1 is JSON but not a Neural Style Studio project.</source>
+        <translation>%1 ist zwar JSON, aber kein Projekt von Neural Style Studio.</translation>
+    </message>
+    <message>
+        <source>The project %1 has no valid format version.</source>
+        <translation>Das Projekt %1 hat keine gültige Formatversion.</translation>
+    </message>
+    <message>
+        <source>The project %1 was saved by a newer Neural Style Studio (%2, project format %3); this version reads format %4 and older. Update the app to open it.</source>
+        <translation>Das Projekt %1 wurde mit einer neueren Version von Neural Style Studio gespeichert (%2, Projektformat %3); diese Version liest Format %4 und ältere. Aktualisieren Sie die App, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The project %1 has a bad setting: %2</source>
+        <translation>Das Projekt %1 enthält eine ungültige Einstellung: %2</translation>
+    </message>
+    <message>
+        <source>The project %1 uses images that are missing: %2.</source>
+        <translation>Das Projekt %1 verwendet Bilder, die fehlen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nss::Autosave</name>
+    <message>
+        <source>The autosave folder %1 could not be created.</source>
+        <translation>Der Ordner für die automatische Sicherung, %1, konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>There is no autosave to restore.</source>
+        <translation>Es gibt keine automatische Sicherung zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The autosave cannot be restored: %1</source>
+        <translation>Die automatische Sicherung kann nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The autosave in %1 could not be removed.</source>
+        <translation>Die automatische Sicherung in %1 konnte nicht entfernt werden.</translation>
+    </message>
 </context>
 <context>
     <name>nss::ExportMetadata</name>
     <message>
         <source>the embedded metadata has no settings</source>
         <translation>die eingebetteten Metadaten enthalten keine Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>nss::ImagePane</name>
+    <message>
+        <source>Drop an image here, click to choose a file, or paste with Ctrl+V.</source>
+        <translation>Legen Sie hier ein Bild ab, klicken Sie, um eine Datei auszuwählen, oder fügen Sie es mit Strg+V ein.</translation>
+    </message>
+    <message>
+        <source>Nothing to paste.</source>
+        <translation>Nichts zum Einfügen vorhanden.</translation>
+    </message>
+    <message>
+        <source>the dropped image</source>
+        <translation>das abgelegte Bild</translation>
+    </message>
+    <message>
+        <source>pasted image</source>
+        <translation>eingefügtes Bild</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image file or image address.</source>
+        <translation>„%1“ ist weder eine Bilddatei noch eine Bildadresse.</translation>
+    </message>
+    <message>
+        <source>What was dropped is not an image.</source>
+        <translation>Das Abgelegte ist kein Bild.</translation>
+    </message>
+    <message>
+        <source>Open %1 image</source>
+        <translation>Bild für „%1“ öffnen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 × %3 px, %4</source>
+        <translation>%1
+%2 × %3 px, %4</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>%1 wird heruntergeladen …</translation>
+    </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>%1 konnte nicht heruntergeladen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nss::LossChart</name>
+    <message>
+        <source>Loss curve</source>
+        <translation>Verlustkurve</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>Inhalt</translation>
     </message>
 </context>
 <context>
@@ -207,6 +394,249 @@
     <message>
         <source>Drop a photo and a painting to begin.</source>
         <translation>Legen Sie zum Beginnen ein Foto und ein Gemälde ab.</translation>
+    </message>
+</context>
+<context>
+    <name>nss::PreferencesDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>All cores (%1)</source>
+        <translation>Alle Kerne (%1)</translation>
+    </message>
+    <message>
+        <source>vgg19-dcbad4b5.pth</source>
+        <translation>vgg19-dcbad4b5.pth</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads:</translation>
+    </message>
+    <message>
+        <source>&amp;Cache folder:</source>
+        <translation>&amp;Cache-Ordner:</translation>
+    </message>
+    <message>
+        <source>Cache folder</source>
+        <translation>Cache-Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Weights file:</source>
+        <translation>&amp;Gewichtsdatei:</translation>
+    </message>
+    <message>
+        <source>VGG-19 weights</source>
+        <translation>VGG-19-Gewichte</translation>
+    </message>
+    <message>
+        <source>PyTorch weights (*.pth *.pt);;All files (*)</source>
+        <translation>PyTorch-Gewichte (*.pth *.pt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language applies when the app starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
+    </message>
+</context>
+<context>
+    <name>nss::PreviewView</name>
+    <message>
+        <source>The picture appears here while it is painted.</source>
+        <translation>Hier entsteht das Bild, während es gemalt wird.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>nss::RunProgress</name>
+    <message>
+        <source>step %v / %m</source>
+        <translation>Schritt %v / %m</translation>
+    </message>
+    <message>
+        <source>%1 steps/s, done in %2</source>
+        <translation>%1 Schritte/s, fertig nach %2</translation>
+    </message>
+    <message>
+        <source>%1 steps/s, %2 left</source>
+        <translation>%1 Schritte/s, noch %2</translation>
+    </message>
+</context>
+<context>
+    <name>nss::SettingsPanel</name>
+    <message>
+        <source>&amp;Style</source>
+        <translation>&amp;Stil</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+        <source>S&amp;moothness</source>
+        <translation>&amp;Glättung</translation>
+    </message>
+    <message>
+        <source>How strongly the painting&apos;s texture is imposed. Changes a running picture.</source>
+        <translation>Wie stark die Textur des Gemäldes aufgeprägt wird. Wirkt sich auch auf ein laufendes Bild aus.</translation>
+    </message>
+    <message>
+        <source>How closely the photo&apos;s shapes are kept. Changes a running picture.</source>
+        <translation>Wie genau die Formen des Fotos erhalten bleiben. Wirkt sich auch auf ein laufendes Bild aus.</translation>
+    </message>
+    <message>
+        <source>Total-variation weight: smooths pixel noise. Changes a running picture.</source>
+        <translation>Gewichtung der Totalvariation: glättet Pixelrauschen. Wirkt sich auch auf ein laufendes Bild aus.</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Longest side of the result; larger is slower.</source>
+        <translation>Längste Seite des Ergebnisses; größere Bilder dauern länger.</translation>
+    </message>
+    <message>
+        <source>L-BFGS (best quality)</source>
+        <translation>L-BFGS (beste Qualität)</translation>
+    </message>
+    <message>
+        <source>Adam (smoother progress)</source>
+        <translation>Adam (gleichmäßigerer Verlauf)</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> Schritte</translation>
+    </message>
+    <message>
+        <source>How often the preview is updated.</source>
+        <translation>Wie oft die Vorschau aktualisiert wird.</translation>
+    </message>
+    <message>
+        <source>The same seed and settings give the same picture.</source>
+        <translation>Derselbe Startwert und dieselben Einstellungen ergeben dasselbe Bild.</translation>
+    </message>
+    <message>
+        <source>Content image</source>
+        <translation>Inhaltsbild</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Average (softer)</source>
+        <translation>Mittelwert (weicher)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Luminance transfer</source>
+        <translation>Nur Helligkeit übertragen</translation>
+    </message>
+    <message>
+        <source>Histogram match</source>
+        <translation>Histogrammangleichung</translation>
+    </message>
+    <message>
+        <source>Output si&amp;ze:</source>
+        <translation>&amp;Bildgröße:</translation>
+    </message>
+    <message>
+        <source>S&amp;teps:</source>
+        <translation>Sc&amp;hritte:</translation>
+    </message>
+    <message>
+        <source>O&amp;ptimizer:</source>
+        <translation>&amp;Optimierer:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view every:</source>
+        <translation>&amp;Vorschau alle:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>Start&amp;wert:</translation>
+    </message>
+    <message>
+        <source>Start &amp;from:</source>
+        <translation>Beginnen &amp;mit:</translation>
+    </message>
+    <message>
+        <source>Poo&amp;ling:</source>
+        <translation>&amp;Pooling:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep colours:</source>
+        <translation>&amp;Farben beibehalten:</translation>
+    </message>
+</context>
+<context>
+    <name>nss::StyleListPanel</name>
+    <message>
+        <source>Size of the painting&apos;s brush strokes relative to the output size.</source>
+        <translation>Größe der Pinselstriche des Gemäldes im Verhältnis zur Ausgabegröße.</translation>
+    </message>
+    <message>
+        <source>&amp;Add style</source>
+        <translation>Stil hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Blend several paintings; each one&apos;s weight sets its share.</source>
+        <translation>Mehrere Gemälde mischen; die Gewichtung jedes Gemäldes bestimmt seinen Anteil.</translation>
+    </message>
+    <message>
+        <source>Style sc&amp;ale:</source>
+        <translation>Stilmaßs&amp;tab:</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <source>Style %1</source>
+        <translation>Stil %1</translation>
+    </message>
+    <message>
+        <source>Drop a painting here</source>
+        <translation>Gemälde hier ablegen</translation>
+    </message>
+    <message>
+        <source>blend </source>
+        <translation>Anteil </translation>
+    </message>
+    <message>
+        <source>This painting&apos;s share of the style; shares are normalised to sum to 1.</source>
+        <translation>Anteil dieses Gemäldes am Stil; die Anteile werden so normiert, dass ihre Summe 1 ergibt.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>

@@ -170,12 +170,199 @@
         <source>This libwebp is not the version the app was built with</source>
         <translation>Esta libwebp no es la versión con la que se compiló la aplicación</translation>
     </message>
+    <message>
+        <source>There are no frames to export yet.</source>
+        <translation>Todavía no hay fotogramas que exportar.</translation>
+    </message>
+    <message>
+        <source>Could not export the frames: %1 is a file, not a folder.</source>
+        <translation>No se pudieron exportar los fotogramas: %1 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>Could not export the frames: the folder %1 does not exist.</source>
+        <translation>No se pudieron exportar los fotogramas: la carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Could not export the frames: the folder %1 could not be created.</source>
+        <translation>No se pudieron exportar los fotogramas: no se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2: %3</source>
+        <translation>Fotograma %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 of %2 frames were saved in %3.</source>
+        <translation>Exportación cancelada: se guardaron %1 de %2 fotogramas en %3.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: a time-lapse is an animated WebP; use the .webp extension.</source>
+        <translation>No se pudo guardar %1: una cámara rápida es un WebP animado; use la extensión .webp.</translation>
+    </message>
+    <message>
+        <source>There are no frames to make a time-lapse of yet.</source>
+        <translation>Todavía no hay fotogramas para crear una cámara rápida.</translation>
+    </message>
+    <message>
+        <source>The time-lapse frame delay must be at least 1 ms.</source>
+        <translation>La duración de cada fotograma de la cámara rápida debe ser de al menos 1 ms.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: frame %2 has no image.</source>
+        <translation>No se pudo guardar %1: el fotograma %2 no tiene imagen.</translation>
+    </message>
+    <message>
+        <source>Time-lapse cancelled; %1 was not written.</source>
+        <translation>Cámara rápida cancelada; no se escribió %1.</translation>
+    </message>
+    <message>
+        <source>Neural Style Studio project (*.%1)</source>
+        <translation>Proyecto de Neural Style Studio (*.%1)</translation>
+    </message>
+    <message>
+        <source>No project file was given.</source>
+        <translation>No se indicó ningún archivo de proyecto.</translation>
+    </message>
+    <message>
+        <source>The project %1 does not exist (%2).</source>
+        <translation>El proyecto %1 no existe (%2).</translation>
+    </message>
+    <message>
+        <source>The project %1 is a folder, not a file.</source>
+        <translation>El proyecto %1 es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Neural Style Studio project: it is far too large (%2 MB).</source>
+        <translation>%1 no es un proyecto de Neural Style Studio: es demasiado grande (%2 MB).</translation>
+    </message>
+    <message>
+        <source>The project %1 cannot be read: %2.</source>
+        <translation>No se puede leer el proyecto %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Neural Style Studio project: it is not JSON (%2 at byte %3).</source>
+        <translation>%1 no es un proyecto de Neural Style Studio: no es JSON (%2 en el byte %3).</translation>
+    </message>
+    <message>
+        <source>%1 is JSON but not a Neural Style Studio project.</source>
+        <translation>%1 es JSON, pero no es un proyecto de Neural Style Studio.</translation>
+    </message>
+    <message>
+        <source>The project %1 has no valid format version.</source>
+        <translation>El proyecto %1 no tiene una versión de formato válida.</translation>
+    </message>
+    <message>
+        <source>The project %1 was saved by a newer Neural Style Studio (%2, project format %3); this version reads format %4 and older. Update the app to open it.</source>
+        <translation>El proyecto %1 se guardó con una versión más reciente de Neural Style Studio (%2, formato de proyecto %3); esta versión lee el formato %4 y anteriores. Actualice la aplicación para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The project %1 has a bad setting: %2</source>
+        <translation>El proyecto %1 tiene un ajuste no válido: %2</translation>
+    </message>
+    <message>
+        <source>The project %1 uses images that are missing: %2.</source>
+        <translation>El proyecto %1 usa imágenes que no se encuentran: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nss::Autosave</name>
+    <message>
+        <source>The autosave folder %1 could not be created.</source>
+        <translation>No se pudo crear la carpeta de guardado automático %1.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Falló el guardado automático: %1</translation>
+    </message>
+    <message>
+        <source>There is no autosave to restore.</source>
+        <translation>No hay ningún guardado automático que restaurar.</translation>
+    </message>
+    <message>
+        <source>The autosave cannot be restored: %1</source>
+        <translation>No se puede restaurar el guardado automático: %1</translation>
+    </message>
+    <message>
+        <source>The autosave in %1 could not be removed.</source>
+        <translation>No se pudo eliminar el guardado automático de %1.</translation>
+    </message>
 </context>
 <context>
     <name>nss::ExportMetadata</name>
     <message>
         <source>the embedded metadata has no settings</source>
         <translation>los metadatos incrustados no contienen ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>nss::ImagePane</name>
+    <message>
+        <source>Drop an image here, click to choose a file, or paste with Ctrl+V.</source>
+        <translation>Suelte aquí una imagen, haga clic para elegir un archivo o péguela con Ctrl+V.</translation>
+    </message>
+    <message>
+        <source>Nothing to paste.</source>
+        <translation>No hay nada que pegar.</translation>
+    </message>
+    <message>
+        <source>the dropped image</source>
+        <translation>la imagen soltada</translation>
+    </message>
+    <message>
+        <source>pasted image</source>
+        <translation>imagen pegada</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image file or image address.</source>
+        <translation>«%1» no es un archivo de imagen ni la dirección de una imagen.</translation>
+    </message>
+    <message>
+        <source>What was dropped is not an image.</source>
+        <translation>Lo que se ha soltado no es una imagen.</translation>
+    </message>
+    <message>
+        <source>Open %1 image</source>
+        <translation>Abrir imagen para «%1»</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 × %3 px, %4</source>
+        <translation>%1
+%2 × %3 px, %4</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Descargando %1…</translation>
+    </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>No se pudo descargar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nss::LossChart</name>
+    <message>
+        <source>Loss curve</source>
+        <translation>Curva de pérdida</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>paso %1</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>estilo</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>contenido</translation>
     </message>
 </context>
 <context>
@@ -207,6 +394,249 @@
     <message>
         <source>Drop a photo and a painting to begin.</source>
         <translation>Suelte una foto y un cuadro para empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>nss::PreferencesDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>All cores (%1)</source>
+        <translation>Todos los núcleos (%1)</translation>
+    </message>
+    <message>
+        <source>vgg19-dcbad4b5.pth</source>
+        <translation>vgg19-dcbad4b5.pth</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Hilos:</translation>
+    </message>
+    <message>
+        <source>&amp;Cache folder:</source>
+        <translation>Carpeta de &amp;caché:</translation>
+    </message>
+    <message>
+        <source>Cache folder</source>
+        <translation>Carpeta de caché</translation>
+    </message>
+    <message>
+        <source>&amp;Weights file:</source>
+        <translation>Archivo de &amp;pesos:</translation>
+    </message>
+    <message>
+        <source>VGG-19 weights</source>
+        <translation>Pesos de VGG-19</translation>
+    </message>
+    <message>
+        <source>PyTorch weights (*.pth *.pt);;All files (*)</source>
+        <translation>Pesos de PyTorch (*.pth *.pt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language applies when the app starts again.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>nss::PreviewView</name>
+    <message>
+        <source>The picture appears here while it is painted.</source>
+        <translation>Aquí aparecerá la imagen mientras se pinta.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+</context>
+<context>
+    <name>nss::RunProgress</name>
+    <message>
+        <source>step %v / %m</source>
+        <translation>paso %v / %m</translation>
+    </message>
+    <message>
+        <source>%1 steps/s, done in %2</source>
+        <translation>%1 pasos/s, terminado en %2</translation>
+    </message>
+    <message>
+        <source>%1 steps/s, %2 left</source>
+        <translation>%1 pasos/s, faltan %2</translation>
+    </message>
+</context>
+<context>
+    <name>nss::SettingsPanel</name>
+    <message>
+        <source>&amp;Style</source>
+        <translation>&amp;Estilo</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent</source>
+        <translation>C&amp;ontenido</translation>
+    </message>
+    <message>
+        <source>S&amp;moothness</source>
+        <translation>&amp;Suavizado</translation>
+    </message>
+    <message>
+        <source>How strongly the painting&apos;s texture is imposed. Changes a running picture.</source>
+        <translation>Con qué intensidad se aplica la textura del cuadro. Afecta también a una imagen en curso.</translation>
+    </message>
+    <message>
+        <source>How closely the photo&apos;s shapes are kept. Changes a running picture.</source>
+        <translation>Con qué fidelidad se conservan las formas de la foto. Afecta también a una imagen en curso.</translation>
+    </message>
+    <message>
+        <source>Total-variation weight: smooths pixel noise. Changes a running picture.</source>
+        <translation>Peso de la variación total: suaviza el ruido de los píxeles. Afecta también a una imagen en curso.</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Longest side of the result; larger is slower.</source>
+        <translation>Lado más largo del resultado; cuanto mayor, más lento.</translation>
+    </message>
+    <message>
+        <source>L-BFGS (best quality)</source>
+        <translation>L-BFGS (mejor calidad)</translation>
+    </message>
+    <message>
+        <source>Adam (smoother progress)</source>
+        <translation>Adam (progreso más gradual)</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> pasos</translation>
+    </message>
+    <message>
+        <source>How often the preview is updated.</source>
+        <translation>Cada cuánto se actualiza la vista previa.</translation>
+    </message>
+    <message>
+        <source>The same seed and settings give the same picture.</source>
+        <translation>La misma semilla y los mismos ajustes producen la misma imagen.</translation>
+    </message>
+    <message>
+        <source>Content image</source>
+        <translation>Imagen de contenido</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Ruido</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>Average (softer)</source>
+        <translation>Promedio (más suave)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Luminance transfer</source>
+        <translation>Transferir solo la luminancia</translation>
+    </message>
+    <message>
+        <source>Histogram match</source>
+        <translation>Igualar el histograma</translation>
+    </message>
+    <message>
+        <source>Output si&amp;ze:</source>
+        <translation>&amp;Tamaño de salida:</translation>
+    </message>
+    <message>
+        <source>S&amp;teps:</source>
+        <translation>&amp;Pasos:</translation>
+    </message>
+    <message>
+        <source>O&amp;ptimizer:</source>
+        <translation>Opti&amp;mizador:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view every:</source>
+        <translation>&amp;Vista previa cada:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>Semi&amp;lla:</translation>
+    </message>
+    <message>
+        <source>Start &amp;from:</source>
+        <translation>Empe&amp;zar desde:</translation>
+    </message>
+    <message>
+        <source>Poo&amp;ling:</source>
+        <translation>A&amp;grupación:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep colours:</source>
+        <translation>Conservar &amp;colores:</translation>
+    </message>
+</context>
+<context>
+    <name>nss::StyleListPanel</name>
+    <message>
+        <source>Size of the painting&apos;s brush strokes relative to the output size.</source>
+        <translation>Tamaño de las pinceladas del cuadro en relación con el tamaño de salida.</translation>
+    </message>
+    <message>
+        <source>&amp;Add style</source>
+        <translation>Añadir est&amp;ilo</translation>
+    </message>
+    <message>
+        <source>Blend several paintings; each one&apos;s weight sets its share.</source>
+        <translation>Mezcle varios cuadros; el peso de cada uno fija su proporción.</translation>
+    </message>
+    <message>
+        <source>Style sc&amp;ale:</source>
+        <translation>Escala &amp;del estilo:</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Estilo</translation>
+    </message>
+    <message>
+        <source>Style %1</source>
+        <translation>Estilo %1</translation>
+    </message>
+    <message>
+        <source>Drop a painting here</source>
+        <translation>Suelte aquí un cuadro</translation>
+    </message>
+    <message>
+        <source>blend </source>
+        <translation>mezcla </translation>
+    </message>
+    <message>
+        <source>This painting&apos;s share of the style; shares are normalised to sum to 1.</source>
+        <translation>Proporción de este cuadro en el estilo; las proporciones se normalizan para que sumen 1.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>

@@ -170,12 +170,199 @@
         <source>This libwebp is not the version the app was built with</source>
         <translation>Cette libwebp n’est pas la version avec laquelle l’application a été compilée</translation>
     </message>
+    <message>
+        <source>There are no frames to export yet.</source>
+        <translation>Il n’y a pas encore d’images à exporter.</translation>
+    </message>
+    <message>
+        <source>Could not export the frames: %1 is a file, not a folder.</source>
+        <translation>Impossible d’exporter les images&#xa0;: %1 est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Could not export the frames: the folder %1 does not exist.</source>
+        <translation>Impossible d’exporter les images&#xa0;: le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Could not export the frames: the folder %1 could not be created.</source>
+        <translation>Impossible d’exporter les images&#xa0;: le dossier %1 n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2: %3</source>
+        <translation>Image %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 of %2 frames were saved in %3.</source>
+        <translation>Exportation annulée&#xa0;: %1 images sur %2 ont été enregistrées dans %3.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: a time-lapse is an animated WebP; use the .webp extension.</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: un time-lapse est un WebP animé&#x202f;; utilisez l’extension .webp.</translation>
+    </message>
+    <message>
+        <source>There are no frames to make a time-lapse of yet.</source>
+        <translation>Il n’y a pas encore d’images pour créer un time-lapse.</translation>
+    </message>
+    <message>
+        <source>The time-lapse frame delay must be at least 1 ms.</source>
+        <translation>La durée d’affichage de chaque image du time-lapse doit être d’au moins 1 ms.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: frame %2 has no image.</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: l’image %2 est vide.</translation>
+    </message>
+    <message>
+        <source>Time-lapse cancelled; %1 was not written.</source>
+        <translation>Time-lapse annulé&#x202f;; %1 n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>Neural Style Studio project (*.%1)</source>
+        <translation>Projet Neural Style Studio (*.%1)</translation>
+    </message>
+    <message>
+        <source>No project file was given.</source>
+        <translation>Aucun fichier de projet n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>The project %1 does not exist (%2).</source>
+        <translation>Le projet %1 n’existe pas (%2).</translation>
+    </message>
+    <message>
+        <source>The project %1 is a folder, not a file.</source>
+        <translation>Le projet %1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Neural Style Studio project: it is far too large (%2 MB).</source>
+        <translation>%1 n’est pas un projet Neural Style Studio&#xa0;: il est beaucoup trop volumineux (%2 Mo).</translation>
+    </message>
+    <message>
+        <source>The project %1 cannot be read: %2.</source>
+        <translation>Impossible de lire le projet %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Neural Style Studio project: it is not JSON (%2 at byte %3).</source>
+        <translation>%1 n’est pas un projet Neural Style Studio&#xa0;: ce n’est pas du JSON (%2 à l’octet %3).</translation>
+    </message>
+    <message>
+        <source>%1 is JSON but not a Neural Style Studio project.</source>
+        <translation>%1 est bien du JSON, mais pas un projet Neural Style Studio.</translation>
+    </message>
+    <message>
+        <source>The project %1 has no valid format version.</source>
+        <translation>Le projet %1 n’a pas de version de format valide.</translation>
+    </message>
+    <message>
+        <source>The project %1 was saved by a newer Neural Style Studio (%2, project format %3); this version reads format %4 and older. Update the app to open it.</source>
+        <translation>Le projet %1 a été enregistré par une version plus récente de Neural Style Studio (%2, format de projet %3)&#x202f;; cette version lit le format %4 et les précédents. Mettez l’application à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>The project %1 has a bad setting: %2</source>
+        <translation>Le projet %1 contient un réglage incorrect&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The project %1 uses images that are missing: %2.</source>
+        <translation>Le projet %1 utilise des images introuvables&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nss::Autosave</name>
+    <message>
+        <source>The autosave folder %1 could not be created.</source>
+        <translation>Impossible de créer le dossier de sauvegarde automatique %1.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de la sauvegarde automatique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no autosave to restore.</source>
+        <translation>Il n’y a aucune sauvegarde automatique à restaurer.</translation>
+    </message>
+    <message>
+        <source>The autosave cannot be restored: %1</source>
+        <translation>Impossible de restaurer la sauvegarde automatique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The autosave in %1 could not be removed.</source>
+        <translation>Impossible de supprimer la sauvegarde automatique dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>nss::ExportMetadata</name>
     <message>
         <source>the embedded metadata has no settings</source>
         <translation>les métadonnées intégrées ne contiennent aucun réglage</translation>
+    </message>
+</context>
+<context>
+    <name>nss::ImagePane</name>
+    <message>
+        <source>Drop an image here, click to choose a file, or paste with Ctrl+V.</source>
+        <translation>Déposez une image ici, cliquez pour choisir un fichier, ou collez-la avec Ctrl+V.</translation>
+    </message>
+    <message>
+        <source>Nothing to paste.</source>
+        <translation>Rien à coller.</translation>
+    </message>
+    <message>
+        <source>the dropped image</source>
+        <translation>l’image déposée</translation>
+    </message>
+    <message>
+        <source>pasted image</source>
+        <translation>image collée</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image file or image address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un fichier image ni l’adresse d’une image.</translation>
+    </message>
+    <message>
+        <source>What was dropped is not an image.</source>
+        <translation>L’élément déposé n’est pas une image.</translation>
+    </message>
+    <message>
+        <source>Open %1 image</source>
+        <translation>Ouvrir une image pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 × %3 px, %4</source>
+        <translation>%1
+%2 × %3 px, %4</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Téléchargement de %1…</translation>
+    </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>Impossible de télécharger %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nss::LossChart</name>
+    <message>
+        <source>Loss curve</source>
+        <translation>Courbe de perte</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>étape %1</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>style</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>contenu</translation>
     </message>
 </context>
 <context>
@@ -207,6 +394,249 @@
     <message>
         <source>Drop a photo and a painting to begin.</source>
         <translation>Déposez une photo et un tableau pour commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>nss::PreferencesDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>All cores (%1)</source>
+        <translation>Tous les cœurs (%1)</translation>
+    </message>
+    <message>
+        <source>vgg19-dcbad4b5.pth</source>
+        <translation>vgg19-dcbad4b5.pth</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Cache folder:</source>
+        <translation>Dossier de &amp;cache&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cache folder</source>
+        <translation>Dossier de cache</translation>
+    </message>
+    <message>
+        <source>&amp;Weights file:</source>
+        <translation>Fichier de &amp;poids&#xa0;:</translation>
+    </message>
+    <message>
+        <source>VGG-19 weights</source>
+        <translation>Poids VGG-19</translation>
+    </message>
+    <message>
+        <source>PyTorch weights (*.pth *.pt);;All files (*)</source>
+        <translation>Poids PyTorch (*.pth *.pt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language applies when the app starts again.</source>
+        <translation>La nouvelle langue s’applique au prochain démarrage de l’application.</translation>
+    </message>
+</context>
+<context>
+    <name>nss::PreviewView</name>
+    <message>
+        <source>The picture appears here while it is painted.</source>
+        <translation>L’image apparaît ici pendant qu’elle est peinte.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
+    <name>nss::RunProgress</name>
+    <message>
+        <source>step %v / %m</source>
+        <translation>étape %v / %m</translation>
+    </message>
+    <message>
+        <source>%1 steps/s, done in %2</source>
+        <translation>%1 étapes/s, terminé en %2</translation>
+    </message>
+    <message>
+        <source>%1 steps/s, %2 left</source>
+        <translation>%1 étapes/s, encore %2</translation>
+    </message>
+</context>
+<context>
+    <name>nss::SettingsPanel</name>
+    <message>
+        <source>&amp;Style</source>
+        <translation>&amp;Style</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent</source>
+        <translation>C&amp;ontenu</translation>
+    </message>
+    <message>
+        <source>S&amp;moothness</source>
+        <translation>&amp;Lissage</translation>
+    </message>
+    <message>
+        <source>How strongly the painting&apos;s texture is imposed. Changes a running picture.</source>
+        <translation>Intensité avec laquelle la texture du tableau est appliquée. Modifie aussi une image en cours.</translation>
+    </message>
+    <message>
+        <source>How closely the photo&apos;s shapes are kept. Changes a running picture.</source>
+        <translation>Fidélité aux formes de la photo. Modifie aussi une image en cours.</translation>
+    </message>
+    <message>
+        <source>Total-variation weight: smooths pixel noise. Changes a running picture.</source>
+        <translation>Poids de la variation totale&#xa0;: lisse le bruit des pixels. Modifie aussi une image en cours.</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Longest side of the result; larger is slower.</source>
+        <translation>Plus grand côté du résultat&#x202f;; plus il est grand, plus le calcul est long.</translation>
+    </message>
+    <message>
+        <source>L-BFGS (best quality)</source>
+        <translation>L-BFGS (meilleure qualité)</translation>
+    </message>
+    <message>
+        <source>Adam (smoother progress)</source>
+        <translation>Adam (progression plus régulière)</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> étapes</translation>
+    </message>
+    <message>
+        <source>How often the preview is updated.</source>
+        <translation>Fréquence de mise à jour de l’aperçu.</translation>
+    </message>
+    <message>
+        <source>The same seed and settings give the same picture.</source>
+        <translation>La même graine et les mêmes réglages donnent la même image.</translation>
+    </message>
+    <message>
+        <source>Content image</source>
+        <translation>Image de contenu</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Bruit</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Average (softer)</source>
+        <translation>Moyenne (plus doux)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Luminance transfer</source>
+        <translation>Transfert de la luminance</translation>
+    </message>
+    <message>
+        <source>Histogram match</source>
+        <translation>Correspondance d’histogramme</translation>
+    </message>
+    <message>
+        <source>Output si&amp;ze:</source>
+        <translation>&amp;Taille de sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;teps:</source>
+        <translation>&amp;Nombre d’étapes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>O&amp;ptimizer:</source>
+        <translation>O&amp;ptimiseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view every:</source>
+        <translation>&amp;Aperçu toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>Gra&amp;ine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start &amp;from:</source>
+        <translation>Partir &amp;de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Poo&amp;ling:</source>
+        <translation>A&amp;grégation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep colours:</source>
+        <translation>Conser&amp;ver les couleurs&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>nss::StyleListPanel</name>
+    <message>
+        <source>Size of the painting&apos;s brush strokes relative to the output size.</source>
+        <translation>Taille des coups de pinceau du tableau par rapport à la taille de sortie.</translation>
+    </message>
+    <message>
+        <source>&amp;Add style</source>
+        <translation>Ajouter un st&amp;yle</translation>
+    </message>
+    <message>
+        <source>Blend several paintings; each one&apos;s weight sets its share.</source>
+        <translation>Mélangez plusieurs tableaux&#x202f;; le poids de chacun fixe sa part.</translation>
+    </message>
+    <message>
+        <source>Style sc&amp;ale:</source>
+        <translation>É&amp;chelle du style&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <source>Style %1</source>
+        <translation>Style %1</translation>
+    </message>
+    <message>
+        <source>Drop a painting here</source>
+        <translation>Déposez un tableau ici</translation>
+    </message>
+    <message>
+        <source>blend </source>
+        <translation>mélange </translation>
+    </message>
+    <message>
+        <source>This painting&apos;s share of the style; shares are normalised to sum to 1.</source>
+        <translation>Part de ce tableau dans le style&#x202f;; les parts sont normalisées pour que leur somme fasse 1.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>

@@ -170,12 +170,199 @@
         <source>This libwebp is not the version the app was built with</source>
         <translation>यह libwebp वह संस्करण नहीं है जिसके साथ ऐप बनाया गया था</translation>
     </message>
+    <message>
+        <source>There are no frames to export yet.</source>
+        <translation>निर्यात करने के लिए अभी कोई फ़्रेम नहीं है।</translation>
+    </message>
+    <message>
+        <source>Could not export the frames: %1 is a file, not a folder.</source>
+        <translation>फ़्रेम निर्यात नहीं किए जा सके: %1 एक फ़ाइल है, फ़ोल्डर नहीं।</translation>
+    </message>
+    <message>
+        <source>Could not export the frames: the folder %1 does not exist.</source>
+        <translation>फ़्रेम निर्यात नहीं किए जा सके: फ़ोल्डर %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Could not export the frames: the folder %1 could not be created.</source>
+        <translation>फ़्रेम निर्यात नहीं किए जा सके: फ़ोल्डर %1 बनाया नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2: %3</source>
+        <translation>%2 में से फ़्रेम %1: %3</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 of %2 frames were saved in %3.</source>
+        <translation>निर्यात रद्द किया गया: %2 में से %1 फ़्रेम %3 में सहेजे गए।</translation>
+    </message>
+    <message>
+        <source>Could not save %1: a time-lapse is an animated WebP; use the .webp extension.</source>
+        <translation>%1 सहेजी नहीं जा सकी: टाइम-लैप्स एक एनिमेटेड WebP होता है; .webp एक्सटेंशन इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>There are no frames to make a time-lapse of yet.</source>
+        <translation>टाइम-लैप्स बनाने के लिए अभी कोई फ़्रेम नहीं है।</translation>
+    </message>
+    <message>
+        <source>The time-lapse frame delay must be at least 1 ms.</source>
+        <translation>टाइम-लैप्स में हर फ़्रेम की अवधि कम से कम 1 ms होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>Could not save %1: frame %2 has no image.</source>
+        <translation>%1 सहेजी नहीं जा सकी: फ़्रेम %2 में कोई चित्र नहीं है।</translation>
+    </message>
+    <message>
+        <source>Time-lapse cancelled; %1 was not written.</source>
+        <translation>टाइम-लैप्स रद्द किया गया; %1 नहीं लिखी गई।</translation>
+    </message>
+    <message>
+        <source>Neural Style Studio project (*.%1)</source>
+        <translation>Neural Style Studio प्रोजेक्ट (*.%1)</translation>
+    </message>
+    <message>
+        <source>No project file was given.</source>
+        <translation>कोई प्रोजेक्ट फ़ाइल नहीं दी गई।</translation>
+    </message>
+    <message>
+        <source>The project %1 does not exist (%2).</source>
+        <translation>प्रोजेक्ट %1 मौजूद नहीं है (%2)।</translation>
+    </message>
+    <message>
+        <source>The project %1 is a folder, not a file.</source>
+        <translation>प्रोजेक्ट %1 एक फ़ोल्डर है, फ़ाइल नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 is not a Neural Style Studio project: it is far too large (%2 MB).</source>
+        <translation>%1 Neural Style Studio प्रोजेक्ट नहीं है: यह फ़ाइल बहुत बड़ी है (%2 MB)।</translation>
+    </message>
+    <message>
+        <source>The project %1 cannot be read: %2.</source>
+        <translation>प्रोजेक्ट %1 पढ़ा नहीं जा सकता: %2।</translation>
+    </message>
+    <message>
+        <source>%1 is not a Neural Style Studio project: it is not JSON (%2 at byte %3).</source>
+        <translation>%1 Neural Style Studio प्रोजेक्ट नहीं है: यह JSON नहीं है (बाइट %3 पर %2)।</translation>
+    </message>
+    <message>
+        <source>%1 is JSON but not a Neural Style Studio project.</source>
+        <translation>%1 JSON तो है, लेकिन Neural Style Studio प्रोजेक्ट नहीं है।</translation>
+    </message>
+    <message>
+        <source>The project %1 has no valid format version.</source>
+        <translation>प्रोजेक्ट %1 में फ़ॉर्मैट का कोई मान्य संस्करण नहीं है।</translation>
+    </message>
+    <message>
+        <source>The project %1 was saved by a newer Neural Style Studio (%2, project format %3); this version reads format %4 and older. Update the app to open it.</source>
+        <translation>प्रोजेक्ट %1 Neural Style Studio के नए संस्करण (%2, प्रोजेक्ट फ़ॉर्मैट %3) से सहेजा गया था; यह संस्करण फ़ॉर्मैट %4 और उससे पुराने फ़ॉर्मैट ही पढ़ता है। इसे खोलने के लिए ऐप अपडेट करें।</translation>
+    </message>
+    <message>
+        <source>The project %1 has a bad setting: %2</source>
+        <translation>प्रोजेक्ट %1 में एक गलत सेटिंग है: %2</translation>
+    </message>
+    <message>
+        <source>The project %1 uses images that are missing: %2.</source>
+        <translation>प्रोजेक्ट %1 ऐसे चित्र इस्तेमाल करता है जो मौजूद नहीं हैं: %2।</translation>
+    </message>
+</context>
+<context>
+    <name>nss::Autosave</name>
+    <message>
+        <source>The autosave folder %1 could not be created.</source>
+        <translation>ऑटोसेव फ़ोल्डर %1 बनाया नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>ऑटोसेव विफल रहा: %1</translation>
+    </message>
+    <message>
+        <source>There is no autosave to restore.</source>
+        <translation>बहाल करने के लिए कोई ऑटोसेव नहीं है।</translation>
+    </message>
+    <message>
+        <source>The autosave cannot be restored: %1</source>
+        <translation>ऑटोसेव बहाल नहीं किया जा सकता: %1</translation>
+    </message>
+    <message>
+        <source>The autosave in %1 could not be removed.</source>
+        <translation>%1 में मौजूद ऑटोसेव हटाया नहीं जा सका।</translation>
+    </message>
 </context>
 <context>
     <name>nss::ExportMetadata</name>
     <message>
         <source>the embedded metadata has no settings</source>
         <translation>एम्बेड किए गए मेटाडेटा में कोई सेटिंग नहीं है</translation>
+    </message>
+</context>
+<context>
+    <name>nss::ImagePane</name>
+    <message>
+        <source>Drop an image here, click to choose a file, or paste with Ctrl+V.</source>
+        <translation>कोई चित्र यहाँ छोड़ें, फ़ाइल चुनने के लिए क्लिक करें, या Ctrl+V से चिपकाएँ।</translation>
+    </message>
+    <message>
+        <source>Nothing to paste.</source>
+        <translation>चिपकाने के लिए कुछ नहीं है।</translation>
+    </message>
+    <message>
+        <source>the dropped image</source>
+        <translation>छोड़ा गया चित्र</translation>
+    </message>
+    <message>
+        <source>pasted image</source>
+        <translation>चिपकाया गया चित्र</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image file or image address.</source>
+        <translation>“%1” न तो चित्र फ़ाइल है और न ही किसी चित्र का पता।</translation>
+    </message>
+    <message>
+        <source>What was dropped is not an image.</source>
+        <translation>जो छोड़ा गया है वह चित्र नहीं है।</translation>
+    </message>
+    <message>
+        <source>Open %1 image</source>
+        <translation>“%1” के लिए चित्र खोलें</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>चित्र (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 × %3 px, %4</source>
+        <translation>%1
+%2 × %3 px, %4</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>%1 डाउनलोड हो रही है…</translation>
+    </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>%1 डाउनलोड नहीं की जा सकी: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nss::LossChart</name>
+    <message>
+        <source>Loss curve</source>
+        <translation>लॉस वक्र</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>चरण %1</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>शैली</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>सामग्री</translation>
     </message>
 </context>
 <context>
@@ -207,6 +394,249 @@
     <message>
         <source>Drop a photo and a painting to begin.</source>
         <translation>शुरू करने के लिए एक फ़ोटो और एक पेंटिंग यहाँ छोड़ें।</translation>
+    </message>
+</context>
+<context>
+    <name>nss::PreferencesDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>ब्राउज़ करें…</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>प्राथमिकताएँ</translation>
+    </message>
+    <message>
+        <source>All cores (%1)</source>
+        <translation>सभी कोर (%1)</translation>
+    </message>
+    <message>
+        <source>vgg19-dcbad4b5.pth</source>
+        <translation>vgg19-dcbad4b5.pth</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>सिस्टम की भाषा</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>थ्रेड (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Cache folder:</source>
+        <translation>कैश फ़ोल्डर (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Cache folder</source>
+        <translation>कैश फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>&amp;Weights file:</source>
+        <translation>वेट फ़ाइल (&amp;W):</translation>
+    </message>
+    <message>
+        <source>VGG-19 weights</source>
+        <translation>VGG-19 वेट</translation>
+    </message>
+    <message>
+        <source>PyTorch weights (*.pth *.pt);;All files (*)</source>
+        <translation>PyTorch वेट (*.pth *.pt);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>भाषा (&amp;L):</translation>
+    </message>
+    <message>
+        <source>A new language applies when the app starts again.</source>
+        <translation>नई भाषा ऐप को दोबारा शुरू करने पर लागू होगी।</translation>
+    </message>
+</context>
+<context>
+    <name>nss::PreviewView</name>
+    <message>
+        <source>The picture appears here while it is painted.</source>
+        <translation>बनते समय चित्र यहाँ दिखाई देता है।</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>पहले</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>बाद में</translation>
+    </message>
+</context>
+<context>
+    <name>nss::RunProgress</name>
+    <message>
+        <source>step %v / %m</source>
+        <translation>चरण %v / %m</translation>
+    </message>
+    <message>
+        <source>%1 steps/s, done in %2</source>
+        <translation>%1 चरण/से., %2 में पूरा</translation>
+    </message>
+    <message>
+        <source>%1 steps/s, %2 left</source>
+        <translation>%1 चरण/से., %2 बाकी</translation>
+    </message>
+</context>
+<context>
+    <name>nss::SettingsPanel</name>
+    <message>
+        <source>&amp;Style</source>
+        <translation>शैली (&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent</source>
+        <translation>सामग्री (&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;moothness</source>
+        <translation>चिकनापन (&amp;M)</translation>
+    </message>
+    <message>
+        <source>How strongly the painting&apos;s texture is imposed. Changes a running picture.</source>
+        <translation>पेंटिंग की बनावट कितनी गहराई से लागू हो। चल रहे चित्र पर भी असर डालता है।</translation>
+    </message>
+    <message>
+        <source>How closely the photo&apos;s shapes are kept. Changes a running picture.</source>
+        <translation>फ़ोटो की आकृतियाँ कितनी बारीकी से बनी रहें। चल रहे चित्र पर भी असर डालता है।</translation>
+    </message>
+    <message>
+        <source>Total-variation weight: smooths pixel noise. Changes a running picture.</source>
+        <translation>टोटल वेरिएशन का भार: पिक्सेल का नॉइज़ कम करके चित्र को चिकना बनाता है। चल रहे चित्र पर भी असर डालता है।</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Longest side of the result; larger is slower.</source>
+        <translation>परिणाम की सबसे लंबी भुजा; जितनी बड़ी, उतना धीमा।</translation>
+    </message>
+    <message>
+        <source>L-BFGS (best quality)</source>
+        <translation>L-BFGS (सबसे अच्छी गुणवत्ता)</translation>
+    </message>
+    <message>
+        <source>Adam (smoother progress)</source>
+        <translation>Adam (ज़्यादा सहज प्रगति)</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> चरण</translation>
+    </message>
+    <message>
+        <source>How often the preview is updated.</source>
+        <translation>प्रीव्यू कितनी बार अपडेट हो।</translation>
+    </message>
+    <message>
+        <source>The same seed and settings give the same picture.</source>
+        <translation>वही सीड और वही सेटिंग्स हों तो वही चित्र बनता है।</translation>
+    </message>
+    <message>
+        <source>Content image</source>
+        <translation>सामग्री चित्र</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>नॉइज़</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>अधिकतम</translation>
+    </message>
+    <message>
+        <source>Average (softer)</source>
+        <translation>औसत (ज़्यादा नरम)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>Luminance transfer</source>
+        <translation>केवल चमक का अंतरण</translation>
+    </message>
+    <message>
+        <source>Histogram match</source>
+        <translation>हिस्टोग्राम मिलान</translation>
+    </message>
+    <message>
+        <source>Output si&amp;ze:</source>
+        <translation>आउटपुट आकार (&amp;Z):</translation>
+    </message>
+    <message>
+        <source>S&amp;teps:</source>
+        <translation>चरण (&amp;T):</translation>
+    </message>
+    <message>
+        <source>O&amp;ptimizer:</source>
+        <translation>ऑप्टिमाइज़र (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view every:</source>
+        <translation>प्रीव्यू हर (&amp;V):</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>सीड (&amp;E):</translation>
+    </message>
+    <message>
+        <source>Start &amp;from:</source>
+        <translation>शुरुआत (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Poo&amp;ling:</source>
+        <translation>पूलिंग (&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep colours:</source>
+        <translation>रंग बनाए रखें (&amp;K):</translation>
+    </message>
+</context>
+<context>
+    <name>nss::StyleListPanel</name>
+    <message>
+        <source>Size of the painting&apos;s brush strokes relative to the output size.</source>
+        <translation>आउटपुट के आकार की तुलना में पेंटिंग के ब्रश स्ट्रोक का आकार।</translation>
+    </message>
+    <message>
+        <source>&amp;Add style</source>
+        <translation>शैली जोड़ें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Blend several paintings; each one&apos;s weight sets its share.</source>
+        <translation>कई पेंटिंग मिलाएँ; हर पेंटिंग का भार उसका हिस्सा तय करता है।</translation>
+    </message>
+    <message>
+        <source>Style sc&amp;ale:</source>
+        <translation>शैली का पैमाना (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>शैली</translation>
+    </message>
+    <message>
+        <source>Style %1</source>
+        <translation>शैली %1</translation>
+    </message>
+    <message>
+        <source>Drop a painting here</source>
+        <translation>कोई पेंटिंग यहाँ छोड़ें</translation>
+    </message>
+    <message>
+        <source>blend </source>
+        <translation>मिश्रण </translation>
+    </message>
+    <message>
+        <source>This painting&apos;s share of the style; shares are normalised to sum to 1.</source>
+        <translation>शैली में इस पेंटिंग का हिस्सा; सभी हिस्सों को इस तरह सामान्यीकृत किया जाता है कि उनका योग 1 हो।</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
     </message>
 </context>
 <context>

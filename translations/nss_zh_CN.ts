@@ -170,12 +170,199 @@
         <source>This libwebp is not the version the app was built with</source>
         <translation>当前 libwebp 的版本与构建本应用时所用的版本不同</translation>
     </message>
+    <message>
+        <source>There are no frames to export yet.</source>
+        <translation>还没有可导出的帧。</translation>
+    </message>
+    <message>
+        <source>Could not export the frames: %1 is a file, not a folder.</source>
+        <translation>无法导出帧：%1 是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not export the frames: the folder %1 does not exist.</source>
+        <translation>无法导出帧：文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Could not export the frames: the folder %1 could not be created.</source>
+        <translation>无法导出帧：无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2: %3</source>
+        <translation>第 %1 帧（共 %2 帧）：%3</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 of %2 frames were saved in %3.</source>
+        <translation>导出已取消：%2 帧中有 %1 帧已保存到 %3。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: a time-lapse is an animated WebP; use the .webp extension.</source>
+        <translation>无法保存 %1：延时动画是动态 WebP 文件，请使用 .webp 扩展名。</translation>
+    </message>
+    <message>
+        <source>There are no frames to make a time-lapse of yet.</source>
+        <translation>还没有可用于制作延时动画的帧。</translation>
+    </message>
+    <message>
+        <source>The time-lapse frame delay must be at least 1 ms.</source>
+        <translation>延时动画的每帧时长必须至少为 1 毫秒。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: frame %2 has no image.</source>
+        <translation>无法保存 %1：第 %2 帧没有图像。</translation>
+    </message>
+    <message>
+        <source>Time-lapse cancelled; %1 was not written.</source>
+        <translation>延时动画已取消，未写入 %1。</translation>
+    </message>
+    <message>
+        <source>Neural Style Studio project (*.%1)</source>
+        <translation>Neural Style Studio 项目 (*.%1)</translation>
+    </message>
+    <message>
+        <source>No project file was given.</source>
+        <translation>未指定项目文件。</translation>
+    </message>
+    <message>
+        <source>The project %1 does not exist (%2).</source>
+        <translation>项目 %1 不存在（%2）。</translation>
+    </message>
+    <message>
+        <source>The project %1 is a folder, not a file.</source>
+        <translation>项目 %1 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Neural Style Studio project: it is far too large (%2 MB).</source>
+        <translation>%1 不是 Neural Style Studio 项目：文件过大（%2 MB）。</translation>
+    </message>
+    <message>
+        <source>The project %1 cannot be read: %2.</source>
+        <translation>无法读取项目 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Neural Style Studio project: it is not JSON (%2 at byte %3).</source>
+        <translation>%1 不是 Neural Style Studio 项目：它不是 JSON 文件（第 %3 字节处%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is JSON but not a Neural Style Studio project.</source>
+        <translation>%1 是 JSON 文件，但不是 Neural Style Studio 项目。</translation>
+    </message>
+    <message>
+        <source>The project %1 has no valid format version.</source>
+        <translation>项目 %1 没有有效的格式版本。</translation>
+    </message>
+    <message>
+        <source>The project %1 was saved by a newer Neural Style Studio (%2, project format %3); this version reads format %4 and older. Update the app to open it.</source>
+        <translation>项目 %1 由更新版本的 Neural Style Studio 保存（%2，项目格式 %3）；当前版本只能读取格式 %4 及更早的格式。请更新本应用后再打开。</translation>
+    </message>
+    <message>
+        <source>The project %1 has a bad setting: %2</source>
+        <translation>项目 %1 中有一项设置无效：%2</translation>
+    </message>
+    <message>
+        <source>The project %1 uses images that are missing: %2.</source>
+        <translation>项目 %1 使用的图像缺失：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>nss::Autosave</name>
+    <message>
+        <source>The autosave folder %1 could not be created.</source>
+        <translation>无法创建自动保存文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <source>There is no autosave to restore.</source>
+        <translation>没有可恢复的自动保存。</translation>
+    </message>
+    <message>
+        <source>The autosave cannot be restored: %1</source>
+        <translation>无法恢复自动保存：%1</translation>
+    </message>
+    <message>
+        <source>The autosave in %1 could not be removed.</source>
+        <translation>无法删除 %1 中的自动保存。</translation>
+    </message>
 </context>
 <context>
     <name>nss::ExportMetadata</name>
     <message>
         <source>the embedded metadata has no settings</source>
         <translation>嵌入的元数据中没有设置</translation>
+    </message>
+</context>
+<context>
+    <name>nss::ImagePane</name>
+    <message>
+        <source>Drop an image here, click to choose a file, or paste with Ctrl+V.</source>
+        <translation>将图像拖放到此处，点击选择文件，或按 Ctrl+V 粘贴。</translation>
+    </message>
+    <message>
+        <source>Nothing to paste.</source>
+        <translation>没有可粘贴的内容。</translation>
+    </message>
+    <message>
+        <source>the dropped image</source>
+        <translation>拖入的图像</translation>
+    </message>
+    <message>
+        <source>pasted image</source>
+        <translation>粘贴的图像</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image file or image address.</source>
+        <translation>“%1”既不是图像文件，也不是图像地址。</translation>
+    </message>
+    <message>
+        <source>What was dropped is not an image.</source>
+        <translation>拖入的内容不是图像。</translation>
+    </message>
+    <message>
+        <source>Open %1 image</source>
+        <translation>打开图像（%1）</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 × %3 px, %4</source>
+        <translation>%1
+%2 × %3 像素，%4</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>正在下载 %1…</translation>
+    </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>无法下载 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>nss::LossChart</name>
+    <message>
+        <source>Loss curve</source>
+        <translation>损失曲线</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>风格</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>内容</translation>
     </message>
 </context>
 <context>
@@ -207,6 +394,249 @@
     <message>
         <source>Drop a photo and a painting to begin.</source>
         <translation>拖入一张照片和一幅画作即可开始。</translation>
+    </message>
+</context>
+<context>
+    <name>nss::PreferencesDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>All cores (%1)</source>
+        <translation>全部核心（%1）</translation>
+    </message>
+    <message>
+        <source>vgg19-dcbad4b5.pth</source>
+        <translation>vgg19-dcbad4b5.pth</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>线程数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cache folder:</source>
+        <translation>缓存文件夹(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Cache folder</source>
+        <translation>缓存文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Weights file:</source>
+        <translation>权重文件(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>VGG-19 weights</source>
+        <translation>VGG-19 权重</translation>
+    </message>
+    <message>
+        <source>PyTorch weights (*.pth *.pt);;All files (*)</source>
+        <translation>PyTorch 权重 (*.pth *.pt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language applies when the app starts again.</source>
+        <translation>新语言将在下次启动本应用时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>nss::PreviewView</name>
+    <message>
+        <source>The picture appears here while it is painted.</source>
+        <translation>绘制过程中，画面会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>处理前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>处理后</translation>
+    </message>
+</context>
+<context>
+    <name>nss::RunProgress</name>
+    <message>
+        <source>step %v / %m</source>
+        <translation>第 %v / %m 步</translation>
+    </message>
+    <message>
+        <source>%1 steps/s, done in %2</source>
+        <translation>%1 步/秒，用时 %2</translation>
+    </message>
+    <message>
+        <source>%1 steps/s, %2 left</source>
+        <translation>%1 步/秒，剩余 %2</translation>
+    </message>
+</context>
+<context>
+    <name>nss::SettingsPanel</name>
+    <message>
+        <source>&amp;Style</source>
+        <translation>风格(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent</source>
+        <translation>内容(&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;moothness</source>
+        <translation>平滑度(&amp;M)</translation>
+    </message>
+    <message>
+        <source>How strongly the painting&apos;s texture is imposed. Changes a running picture.</source>
+        <translation>画作纹理的施加强度。对正在生成的图像同样生效。</translation>
+    </message>
+    <message>
+        <source>How closely the photo&apos;s shapes are kept. Changes a running picture.</source>
+        <translation>照片形状的保留程度。对正在生成的图像同样生效。</translation>
+    </message>
+    <message>
+        <source>Total-variation weight: smooths pixel noise. Changes a running picture.</source>
+        <translation>总变差权重：平滑像素噪点。对正在生成的图像同样生效。</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Longest side of the result; larger is slower.</source>
+        <translation>结果图像的最长边；尺寸越大，速度越慢。</translation>
+    </message>
+    <message>
+        <source>L-BFGS (best quality)</source>
+        <translation>L-BFGS（质量最佳）</translation>
+    </message>
+    <message>
+        <source>Adam (smoother progress)</source>
+        <translation>Adam（进度更平稳）</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> 步</translation>
+    </message>
+    <message>
+        <source>How often the preview is updated.</source>
+        <translation>预览的更新频率。</translation>
+    </message>
+    <message>
+        <source>The same seed and settings give the same picture.</source>
+        <translation>相同的种子和设置会生成相同的图像。</translation>
+    </message>
+    <message>
+        <source>Content image</source>
+        <translation>内容图像</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Average (softer)</source>
+        <translation>平均值（更柔和）</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Luminance transfer</source>
+        <translation>仅迁移亮度</translation>
+    </message>
+    <message>
+        <source>Histogram match</source>
+        <translation>直方图匹配</translation>
+    </message>
+    <message>
+        <source>Output si&amp;ze:</source>
+        <translation>输出尺寸(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>S&amp;teps:</source>
+        <translation>步数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>O&amp;ptimizer:</source>
+        <translation>优化器(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view every:</source>
+        <translation>预览间隔(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>种子(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Start &amp;from:</source>
+        <translation>起始图像(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Poo&amp;ling:</source>
+        <translation>池化(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep colours:</source>
+        <translation>保留颜色(&amp;K)：</translation>
+    </message>
+</context>
+<context>
+    <name>nss::StyleListPanel</name>
+    <message>
+        <source>Size of the painting&apos;s brush strokes relative to the output size.</source>
+        <translation>画作笔触相对于输出尺寸的大小。</translation>
+    </message>
+    <message>
+        <source>&amp;Add style</source>
+        <translation>添加风格(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Blend several paintings; each one&apos;s weight sets its share.</source>
+        <translation>混合多幅画作；每幅画作的权重决定其所占比例。</translation>
+    </message>
+    <message>
+        <source>Style sc&amp;ale:</source>
+        <translation>风格缩放(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>风格</translation>
+    </message>
+    <message>
+        <source>Style %1</source>
+        <translation>风格 %1</translation>
+    </message>
+    <message>
+        <source>Drop a painting here</source>
+        <translation>将画作拖放到此处</translation>
+    </message>
+    <message>
+        <source>blend </source>
+        <translation>混合 </translation>
+    </message>
+    <message>
+        <source>This painting&apos;s share of the style; shares are normalised to sum to 1.</source>
+        <translation>此画作在风格中所占的比例；各比例会归一化，使总和为 1。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
 </context>
 <context>

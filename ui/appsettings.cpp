@@ -4,6 +4,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include "translations.h"
+
 namespace nss {
 
 AppSettings AppSettings::load()
@@ -13,7 +15,7 @@ AppSettings AppSettings::load()
     s.threads = settings.value(QStringLiteral("preferences/threads"), 0).toInt();
     s.cacheFolder = settings.value(QStringLiteral("preferences/cacheFolder")).toString();
     s.weightsFile = settings.value(QStringLiteral("preferences/weightsFile")).toString();
-    s.language = settings.value(QStringLiteral("preferences/language")).toString();
+    s.language = settings.value(QLatin1StringView(kLanguageSettingKey)).toString();
     s.recentFiles = settings.value(QStringLiteral("recentFiles")).toStringList();
     return s;
 }
@@ -24,7 +26,7 @@ void AppSettings::save() const
     settings.setValue(QStringLiteral("preferences/threads"), threads);
     settings.setValue(QStringLiteral("preferences/cacheFolder"), cacheFolder);
     settings.setValue(QStringLiteral("preferences/weightsFile"), weightsFile);
-    settings.setValue(QStringLiteral("preferences/language"), language);
+    settings.setValue(QLatin1StringView(kLanguageSettingKey), language);
     settings.setValue(QStringLiteral("recentFiles"), recentFiles);
 }
 

@@ -13,6 +13,8 @@
 #include <QSpinBox>
 #include <QThread>
 
+#include "translations.h"
+
 namespace nss {
 
 namespace {
@@ -50,7 +52,8 @@ PreferencesDialog::PreferencesDialog(const AppSettings &settings, QWidget *paren
     m_cache->setPlaceholderText(settings.effectiveCacheFolder());
     m_weights->setPlaceholderText(tr("vgg19-dcbad4b5.pth"));
     m_language->addItem(tr("System language"), QString());
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    for (const Language &language : availableLanguages()) // native names: findable in any language
+        m_language->addItem(language.nativeName, language.code);
     const int index = m_language->findData(settings.language);
     m_language->setCurrentIndex(index < 0 ? 0 : index);
 
