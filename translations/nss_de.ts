@@ -287,6 +287,76 @@
     </message>
 </context>
 <context>
+    <name>nss::ExportActions</name>
+    <message>
+        <source>&amp;Image…</source>
+        <translation>&amp;Bild …</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>All &amp;Frames…</source>
+        <translation>Alle &amp;Einzelbilder …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Export all frames to</source>
+        <translation>Alle Einzelbilder exportieren nach</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n frame(s) to %1.</source>
+        <translation>
+            <numerusform>%n Einzelbild in %1 gespeichert.</numerusform>
+            <numerusform>%n Einzelbilder in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Time-lapse (animated WebP)…</source>
+        <translation>&amp;Zeitraffer (animiertes WebP) …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+E</source>
+        <translation>Ctrl+Alt+E</translation>
+    </message>
+    <message>
+        <source>Export time-lapse</source>
+        <translation>Zeitraffer exportieren</translation>
+    </message>
+    <message>
+        <source>Animated WebP (*.webp)</source>
+        <translation>Animiertes WebP (*.webp)</translation>
+    </message>
+    <message>
+        <source>There is no picture to export yet: press Start first.</source>
+        <translation>Es gibt noch kein Bild zum Exportieren: Starten Sie zuerst einen Durchlauf.</translation>
+    </message>
+    <message>
+        <source>There are no frames to export yet: press Start first.</source>
+        <translation>Es gibt noch keine Einzelbilder zum Exportieren: Starten Sie zuerst einen Durchlauf.</translation>
+    </message>
+    <message>
+        <source>There are no frames for a time-lapse yet: press Start first.</source>
+        <translation>Es gibt noch keine Einzelbilder für einen Zeitraffer: Starten Sie zuerst einen Durchlauf.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>nss::ExportMetadata</name>
     <message>
         <source>the embedded metadata has no settings</source>

@@ -287,6 +287,76 @@
     </message>
 </context>
 <context>
+    <name>nss::ExportActions</name>
+    <message>
+        <source>&amp;Image…</source>
+        <translation>&amp;Imagen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>Exportar imagen</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se ha guardado %1.</translation>
+    </message>
+    <message>
+        <source>All &amp;Frames…</source>
+        <translation>Todos los &amp;fotogramas…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Export all frames to</source>
+        <translation>Exportar todos los fotogramas a</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n frame(s) to %1.</source>
+        <translation>
+            <numerusform>Se ha guardado %n fotograma en %1.</numerusform>
+            <numerusform>Se han guardado %n fotogramas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Time-lapse (animated WebP)…</source>
+        <translation>&amp;Cámara rápida (WebP animado)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+E</source>
+        <translation>Ctrl+Alt+E</translation>
+    </message>
+    <message>
+        <source>Export time-lapse</source>
+        <translation>Exportar cámara rápida</translation>
+    </message>
+    <message>
+        <source>Animated WebP (*.webp)</source>
+        <translation>WebP animado (*.webp)</translation>
+    </message>
+    <message>
+        <source>There is no picture to export yet: press Start first.</source>
+        <translation>Todavía no hay ninguna imagen que exportar: pulse primero Iniciar.</translation>
+    </message>
+    <message>
+        <source>There are no frames to export yet: press Start first.</source>
+        <translation>Todavía no hay fotogramas que exportar: pulse primero Iniciar.</translation>
+    </message>
+    <message>
+        <source>There are no frames for a time-lapse yet: press Start first.</source>
+        <translation>Todavía no hay fotogramas para una cámara rápida: pulse primero Iniciar.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falló la exportación</translation>
+    </message>
+</context>
+<context>
     <name>nss::ExportMetadata</name>
     <message>
         <source>the embedded metadata has no settings</source>

@@ -287,6 +287,76 @@
     </message>
 </context>
 <context>
+    <name>nss::ExportActions</name>
+    <message>
+        <source>&amp;Image…</source>
+        <translation>&amp;Image…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>Exporter l’image</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Fichier enregistré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>All &amp;Frames…</source>
+        <translation>Toutes les i&amp;mages…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Export all frames to</source>
+        <translation>Exporter toutes les images vers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n frame(s) to %1.</source>
+        <translation>
+            <numerusform>%n image enregistrée dans %1.</numerusform>
+            <numerusform>%n images enregistrées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Time-lapse (animated WebP)…</source>
+        <translation>&amp;Time-lapse (WebP animé)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+E</source>
+        <translation>Ctrl+Alt+E</translation>
+    </message>
+    <message>
+        <source>Export time-lapse</source>
+        <translation>Exporter le time-lapse</translation>
+    </message>
+    <message>
+        <source>Animated WebP (*.webp)</source>
+        <translation>WebP animé (*.webp)</translation>
+    </message>
+    <message>
+        <source>There is no picture to export yet: press Start first.</source>
+        <translation>Il n’y a pas encore d’image à exporter&#xa0;: cliquez d’abord sur Démarrer.</translation>
+    </message>
+    <message>
+        <source>There are no frames to export yet: press Start first.</source>
+        <translation>Il n’y a pas encore d’images à exporter&#xa0;: cliquez d’abord sur Démarrer.</translation>
+    </message>
+    <message>
+        <source>There are no frames for a time-lapse yet: press Start first.</source>
+        <translation>Il n’y a pas encore d’images pour un time-lapse&#xa0;: cliquez d’abord sur Démarrer.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+</context>
+<context>
     <name>nss::ExportMetadata</name>
     <message>
         <source>the embedded metadata has no settings</source>

@@ -287,6 +287,76 @@
     </message>
 </context>
 <context>
+    <name>nss::ExportActions</name>
+    <message>
+        <source>&amp;Image…</source>
+        <translation>चित्र (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>चित्र निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 सहेज दी गई।</translation>
+    </message>
+    <message>
+        <source>All &amp;Frames…</source>
+        <translation>सभी फ़्रेम (&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Export all frames to</source>
+        <translation>सभी फ़्रेम यहाँ निर्यात करें</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n frame(s) to %1.</source>
+        <translation>
+            <numerusform>%n फ़्रेम %1 में सहेजा गया।</numerusform>
+            <numerusform>%n फ़्रेम %1 में सहेजे गए।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Time-lapse (animated WebP)…</source>
+        <translation>टाइम-लैप्स (एनिमेटेड WebP) (&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+E</source>
+        <translation>Ctrl+Alt+E</translation>
+    </message>
+    <message>
+        <source>Export time-lapse</source>
+        <translation>टाइम-लैप्स निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Animated WebP (*.webp)</source>
+        <translation>एनिमेटेड WebP (*.webp)</translation>
+    </message>
+    <message>
+        <source>There is no picture to export yet: press Start first.</source>
+        <translation>निर्यात करने के लिए अभी कोई चित्र नहीं है: पहले “शुरू करें” दबाएँ।</translation>
+    </message>
+    <message>
+        <source>There are no frames to export yet: press Start first.</source>
+        <translation>निर्यात करने के लिए अभी कोई फ़्रेम नहीं है: पहले “शुरू करें” दबाएँ।</translation>
+    </message>
+    <message>
+        <source>There are no frames for a time-lapse yet: press Start first.</source>
+        <translation>टाइम-लैप्स के लिए अभी कोई फ़्रेम नहीं है: पहले “शुरू करें” दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>निर्यात विफल रहा</translation>
+    </message>
+</context>
+<context>
     <name>nss::ExportMetadata</name>
     <message>
         <source>the embedded metadata has no settings</source>

@@ -287,6 +287,75 @@
     </message>
 </context>
 <context>
+    <name>nss::ExportActions</name>
+    <message>
+        <source>&amp;Image…</source>
+        <translation>图像(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>导出图像</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>All &amp;Frames…</source>
+        <translation>所有帧(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Export all frames to</source>
+        <translation>将所有帧导出到</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n frame(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 帧保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Time-lapse (animated WebP)…</source>
+        <translation>延时动画（动态 WebP）(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+E</source>
+        <translation>Ctrl+Alt+E</translation>
+    </message>
+    <message>
+        <source>Export time-lapse</source>
+        <translation>导出延时动画</translation>
+    </message>
+    <message>
+        <source>Animated WebP (*.webp)</source>
+        <translation>动态 WebP (*.webp)</translation>
+    </message>
+    <message>
+        <source>There is no picture to export yet: press Start first.</source>
+        <translation>还没有可导出的图像：请先点击“开始”。</translation>
+    </message>
+    <message>
+        <source>There are no frames to export yet: press Start first.</source>
+        <translation>还没有可导出的帧：请先点击“开始”。</translation>
+    </message>
+    <message>
+        <source>There are no frames for a time-lapse yet: press Start first.</source>
+        <translation>还没有可用于延时动画的帧：请先点击“开始”。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
     <name>nss::ExportMetadata</name>
     <message>
         <source>the embedded metadata has no settings</source>
