@@ -126,7 +126,11 @@ def main():
             problems += check_wrappers(Path(tmp) / ts_files[0].name, sources)
     if problems:
         print("\n\n".join(problems))
-        print(f"\nFAIL: the translations do not match the sources ({len(problems)} problem list(s) above).")
+        print(f"\nFAIL: the translations do not match the sources ({len(problems)} problem list(s) above).\n"
+              "To fix: cmake --build --preset ci --target update_translations (adds new strings, drops\n"
+              "obsolete ones), then translate every entry marked type=\"unfinished\" in translations/nss_*.ts\n"
+              "(Qt Linguist, or by hand: write the translation, remove the type attribute), as a native\n"
+              "speaker would: keep %1/%n placeholders, & accelerators (zh_CN/hi: \"Text(&X)\") and shortcuts.")
         return 1
     count = sum(1 for _ in messages(ts_files[0])) if ts_files else 0
     print(f"OK: {len(ts_files)} translation files, {count} strings each, complete and up to date.")
