@@ -96,23 +96,52 @@ def check(lupdate, original, sources, workdir):
     return problems
 
 
-def check_wrappers(ts_file, sources):
-    """lupdate cannot follow a wrapper's variable text; it files the wrapper's callers' literals under
-    their class, or under the enclosing namespace for free functions. A wrapper whose context holds no
-    string at all is translating under a context that does not exist."""
-    contexts = {context for context, _ in messages(ts_file)}
+def classes_with_own_tr(sources):
+    """Contexts whose members call their own static tr(): Q_OBJECT classes and Q_DECLARE_TR_FUNCTIONS."""
+    own = set()
+    for folder in sources:
+        for path in folder.rglob("*"):
+            if path.suffix not in (".cpp", ".h"):
+                continue
+            text = path.read_text(errors="replace")
+            own.update(re.findall(r"Q_DECLARE_TR_FUNCTIONS\(\s*([\w:]+)\s*\)", text))
+            for name in re.findall(r"\b(?:class|struct)\s+(\w+)[^;{]*\{(?:(?!\n\};).)*?\bQ_OBJECT\b", text, re.S):
+                own.update({name, "nss::" + name})
+    return own
+
+
+def check_wrappers(lupdate, sources, workdir):
+    """lupdate cannot follow a wrapper such as `QString tr(const char *t) { return translate("Ctx", t); }`:
+    it files each literal under the class of the calling member, or under the enclosing namespace for a
+    free function. Where that differs from the wrapper's context the message is never translated."""
+    located = workdir / "located.ts"
+    subprocess.run([lupdate, "-locations", "absolute", "-extensions", "cpp,h", *map(str, sources), "-ts", str(located)],
+                   capture_output=True, text=True)
+    filed = {}  # source file -> [(context, source text)]
+    for context, message in messages(located):
+        for location in message.findall("location"):
+            path = (workdir / location.get("filename")).resolve()
+            filed.setdefault(path, []).append((context, message.findtext("source", "")))
+    own_tr = classes_with_own_tr(sources)
     wrong = []
     for folder in sources:
         for path in sorted(folder.rglob("*")):
             if path.suffix not in (".cpp", ".h"):
                 continue
-            for number, line in enumerate(path.read_text(errors="replace").splitlines(), 1):
-                for context in WRAPPER.findall(line):
-                    if context not in contexts:
-                        wrong.append(f"  {path}:{number}: translates under \"{context}\", which lupdate never fills "
-                                     f"(it has: {', '.join(sorted(contexts))})")
+            wrappers = set(WRAPPER.findall(path.read_text(errors="replace")))
+            if len(wrappers) != 1:
+                continue
+            wrapper = wrappers.pop()
+            lost = {}
+            for context, source in filed.get(path.resolve(), []):
+                if context != wrapper and context not in own_tr:
+                    lost.setdefault(context, set()).add(source)
+            for context, texts in sorted(lost.items()):
+                wrong.append(f"  {path}: {len(texts)} message(s) that lupdate files under \"{context}\" are looked up "
+                             f"under \"{wrapper}\" by the file's tr() wrapper, e.g. {sorted(texts)[0]!r}")
     if wrong:
-        return [f"tr() wrappers whose messages are never translated:\n" + "\n".join(wrong)]
+        return ["tr() wrappers whose messages are never translated (free functions in namespace nss: use "
+                "\"nss\"; class members: give the class Q_DECLARE_TR_FUNCTIONS(nss::Class)):\n" + "\n".join(wrong)]
     return []
 
 
@@ -122,8 +151,7 @@ def main():
     with tempfile.TemporaryDirectory(prefix="nss-ts-") as tmp:
         for ts in ts_files:
             problems += check(lupdate, ts, sources, Path(tmp))
-        if ts_files:
-            problems += check_wrappers(Path(tmp) / ts_files[0].name, sources)
+        problems += check_wrappers(lupdate, sources, Path(tmp))
     if problems:
         print("\n\n".join(problems))
         print(f"\nFAIL: the translations do not match the sources ({len(problems)} problem list(s) above).\n"
