@@ -1,0 +1,235 @@
+#include "styleobjective.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include <QCoreApplication>
+
+#include "vggnet.h"
+
+namespace nss {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nss::StyleObjective", text);
+}
+
+struct LayerTerm
+{
+    QString name;
+    int index;
+    double weight;
+    torch::Tensor target;
+};
+
+QString describeShape(const torch::Tensor &t)
+{
+    QStringList dims;
+    for (const auto s : t.sizes())
+        dims << QString::number(s);
+    return dims.join(QStringLiteral(" x "));
+}
+
+bool isImageTensor(const torch::Tensor &t)
+{
+    return t.defined() && t.dim() == 4 && t.size(0) == 1 && t.size(1) == 3 && t.size(2) > 0 && t.size(3) > 0
+        && t.is_floating_point();
+}
+
+} // namespace
+
+torch::Tensor gramMatrix(const torch::Tensor &features)
+{
+    const auto b = features.size(0);
+    const auto c = features.size(1);
+    const auto hw = features.size(2) * features.size(3);
+    const auto f = features.reshape({b, c, hw});
+    return torch::bmm(f, f.transpose(1, 2)).div(static_cast<double>(c * hw));
+}
+
+torch::Tensor totalVariation(const torch::Tensor &image)
+{
+    using torch::indexing::Slice;
+    const auto dy = image.index({Slice(), Slice(), Slice(1, torch::indexing::None), Slice()})
+        - image.index({Slice(), Slice(), Slice(torch::indexing::None, -1), Slice()});
+    const auto dx = image.index({Slice(), Slice(), Slice(), Slice(1, torch::indexing::None)})
+        - image.index({Slice(), Slice(), Slice(), Slice(torch::indexing::None, -1)});
+    return dy.square().mean() + dx.square().mean();
+}
+
+struct StyleObjective::Private
+{
+    VggNet net;
+    std::vector<LayerTerm> content;
+    std::vector<LayerTerm> style;
+    std::vector<int> indices; // union of both, for one forward pass
+    ObjectiveWeights weights;
+};
+
+StyleObjective::StyleObjective(std::unique_ptr<Private> dd) : d(std::move(dd)) {}
+StyleObjective::StyleObjective(StyleObjective &&) noexcept = default;
+StyleObjective &StyleObjective::operator=(StyleObjective &&) noexcept = default;
+StyleObjective::~StyleObjective() = default;
+
+int StyleObjective::deepestFeatureIndex(const StyleSettings &settings)
+{
+    int deepest = -1;
+    for (const auto &l : settings.contentLayers)
+        deepest = std::max(deepest, vggFeatureIndex(l.layer));
+    for (const auto &l : settings.styleLayers)
+        deepest = std::max(deepest, vggFeatureIndex(l.layer));
+    return deepest;
+}
+
+Expected<StyleObjective> StyleObjective::create(const std::map<int, VggConv> &weights, const StyleSettings &settings,
+                                                const torch::Tensor &content, const std::vector<torch::Tensor> &styles,
+                                                const std::vector<double> &blend)
+{
+    if (!isImageTensor(content))
+        return fail(tr("The content image must be a 1 x 3 x H x W float tensor (got %1).")
+                        .arg(content.defined() ? describeShape(content) : tr("nothing")));
+    if (settings.contentLayers.isEmpty() && settings.styleLayers.isEmpty())
+        return fail(tr("No content or style layer is selected."));
+    if (!settings.styleLayers.isEmpty() && styles.empty())
+        return fail(tr("No style image was given."));
+    for (const auto &s : styles) {
+        if (!isImageTensor(s))
+            return fail(tr("Each style image must be a 1 x 3 x H x W float tensor (got %1).")
+                            .arg(s.defined() ? describeShape(s) : tr("nothing")));
+    }
+    std::vector<double> mix = blend.empty() ? std::vector<double>(styles.size(), 1.0) : blend;
+    if (mix.size() != styles.size())
+        return fail(tr("%1 blend weights were given for %2 style images.").arg(mix.size()).arg(styles.size()));
+    for (const double b : mix) {
+        if (!std::isfinite(b) || b < 0.0)
+            return fail(tr("Style blend weights must be finite and not negative (got %1).").arg(b));
+    }
+    const double mixSum = std::accumulate(mix.begin(), mix.end(), 0.0);
+    if (!styles.empty() && mixSum <= 0.0)
+        return fail(tr("The style blend weights add up to zero."));
+
+    auto d = std::make_unique<Private>();
+    auto collect = [&](const QList<LayerWeight> &layers, std::vector<LayerTerm> &into) -> Status {
+        for (const auto &l : layers) {
+            const int index = vggFeatureIndex(l.layer);
+            if (index < 0)
+                return fail(tr("Unknown VGG-19 layer \"%1\" (expected conv1_1 ... conv5_4).").arg(l.layer));
+            if (!std::isfinite(l.weight) || l.weight < 0.0)
+                return fail(tr("The weight of layer %1 must be finite and not negative.").arg(l.layer));
+            into.push_back({l.layer, index, l.weight, {}});
+            if (std::find(d->indices.begin(), d->indices.end(), index) == d->indices.end())
+                d->indices.push_back(index);
+        }
+        return succeeded();
+    };
+    if (auto s = collect(settings.contentLayers, d->content); !s)
+        return fail(s.error());
+    if (auto s = collect(settings.styleLayers, d->style); !s)
+        return fail(s.error());
+
+    try {
+        auto net = VggNet::create(weights, settings.pooling, deepestFeatureIndex(settings),
+                                  torch::TensorOptions().dtype(content.dtype()).device(content.device()));
+        if (!net)
+            return fail(net.error());
+        d->net = std::move(net).value();
+
+        torch::NoGradGuard noGrad;
+        auto toOwn = [&](const torch::Tensor &t) { return t.detach().to(content.options()); };
+        if (!d->content.empty()) {
+            std::vector<int> idx;
+            for (const auto &t : d->content)
+                idx.push_back(t.index);
+            auto feats = d->net.forward(toOwn(content), idx);
+            for (auto &t : d->content)
+                t.target = feats.at(t.index).clone();
+        }
+        if (!d->style.empty()) {
+            std::vector<int> idx;
+            for (const auto &t : d->style)
+                idx.push_back(t.index);
+            for (size_t i = 0; i < styles.size(); ++i) {
+                const double b = mix[i] / mixSum;
+                if (b == 0.0)
+                    continue;
+                auto feats = d->net.forward(toOwn(styles[i]), idx);
+                for (auto &t : d->style) {
+                    auto g = gramMatrix(feats.at(t.index)).mul(b);
+                    t.target = t.target.defined() ? t.target.add(g) : g;
+                }
+            }
+        }
+    } catch (const std::exception &e) {
+        return fail(tr("Computing the style and content targets failed: %1").arg(QString::fromUtf8(e.what())));
+    }
+    d->weights = {settings.contentWeight, settings.styleWeight, settings.tvWeight};
+    return StyleObjective(std::move(d));
+}
+
+void StyleObjective::setWeights(const ObjectiveWeights &weights)
+{
+    d->weights = weights;
+}
+
+ObjectiveWeights StyleObjective::weights() const
+{
+    return d->weights;
+}
+
+LossTerms StyleObjective::evaluate(const torch::Tensor &image) const
+{
+    const auto feats = d->net.forward(image, d->indices);
+    const auto zero = torch::zeros({}, image.options().requires_grad(false));
+    torch::Tensor content = zero;
+    for (const auto &t : d->content) {
+        if (t.weight != 0.0)
+            content = content + torch::mse_loss(feats.at(t.index), t.target) * t.weight;
+    }
+    torch::Tensor style = zero;
+    for (const auto &t : d->style) {
+        if (t.weight != 0.0)
+            style = style + torch::mse_loss(gramMatrix(feats.at(t.index)), t.target) * t.weight;
+    }
+    const auto &w = d->weights;
+    LossTerms terms;
+    terms.content = content * w.content;
+    terms.style = style * w.style;
+    // TV is cheap; computed even at weight 0 would only add graph, so skip it then.
+    terms.tv = w.tv != 0.0 ? totalVariation(image) * w.tv : zero;
+    terms.total = terms.content + terms.style + terms.tv;
+    return terms;
+}
+
+std::map<QString, torch::Tensor> StyleObjective::features(const torch::Tensor &image) const
+{
+    const auto feats = d->net.forward(image, d->indices);
+    std::map<QString, torch::Tensor> out;
+    for (const auto &t : d->content)
+        out[t.name] = feats.at(t.index);
+    for (const auto &t : d->style)
+        out[t.name] = feats.at(t.index);
+    return out;
+}
+
+torch::Tensor StyleObjective::contentTarget(const QString &layer) const
+{
+    for (const auto &t : d->content) {
+        if (t.name == layer)
+            return t.target;
+    }
+    return {};
+}
+
+torch::Tensor StyleObjective::styleTarget(const QString &layer) const
+{
+    for (const auto &t : d->style) {
+        if (t.name == layer)
+            return t.target;
+    }
+    return {};
+}
+
+} // namespace nss

@@ -1,0 +1,52 @@
+#pragma once
+
+// Internal to core: includes LibTorch. Never include from ui/ or app/.
+
+#include <map>
+#include <vector>
+
+#include <torch/torch.h>
+
+#include "expected.h"
+#include "stylesettings.h"
+#include "vggweights.h"
+
+namespace nss {
+
+// torchvision's vgg19().features as plain tensors and functional calls, frozen and truncated after
+// the deepest layer in use. A functional forward (rather than torch::nn::Sequential) lets us stop at
+// the deepest requested layer, swap max for average pooling and keep the weights out of autograd.
+class VggNet
+{
+public:
+    // `weights` keyed by torchvision feature index (vggweights.h). Every conv up to deepestConvIndex
+    // must be present; tensors are copied to `options`' device and dtype.
+    static Expected<VggNet> create(const std::map<int, VggConv> &weights, Pooling pooling, int deepestConvIndex,
+                                   const torch::TensorOptions &options);
+
+    // Rectified responses (the ReLU after each conv: what Gatys' Caffe code reads, since Caffe's
+    // ReLUs run in place) of the conv layers with the given feature indices, for RGB input in 0..1
+    // (1x3xHxW or Bx3xHxW). ImageNet mean/std normalisation happens here.
+    std::map<int, torch::Tensor> forward(const torch::Tensor &rgb, const std::vector<int> &convIndices) const;
+
+    int deepestConvIndex() const { return m_deepest; }
+    Pooling pooling() const { return m_pooling; }
+
+private:
+    struct Conv
+    {
+        int index;
+        torch::Tensor weight;
+        torch::Tensor bias;
+    };
+    std::vector<Conv> m_convs; // in feature order
+    torch::Tensor m_mean; // 1x3x1x1
+    torch::Tensor m_std; // 1x3x1x1
+    Pooling m_pooling = Pooling::Max;
+    int m_deepest = 0;
+};
+
+// Feature indices of the pooling layers in vgg19().features (each block ends in one).
+bool isVggPoolIndex(int featureIndex);
+
+} // namespace nss
