@@ -23,11 +23,6 @@ namespace nss {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nss", text);
-}
-
 // Thrown from inside the L-BFGS closure: the only way to leave torch::optim::LBFGS::step() before
 // it has used up its evaluations (cancel, or exactly `steps` evaluations done).
 struct StopOptimising
@@ -63,9 +58,9 @@ QString torchErrorMessage(const std::string &what)
     const QString text = QString::fromStdString(what);
     if (text.contains(QLatin1String("not enough memory"), Qt::CaseInsensitive)
         || text.contains(QLatin1String("out of memory"), Qt::CaseInsensitive))
-        return tr("Not enough memory for this picture: choose a smaller output size or style scale (%1).")
+        return QCoreApplication::translate("nss::StyleRunner", "Not enough memory for this picture: choose a smaller output size or style scale (%1).")
             .arg(text.section(QLatin1Char('\n'), 0, 0));
-    return tr("The style engine failed: %1").arg(text.section(QLatin1Char('\n'), 0, 0));
+    return QCoreApplication::translate("nss::StyleRunner", "The style engine failed: %1").arg(text.section(QLatin1Char('\n'), 0, 0));
 }
 
 // Coarse to fine: the sizes to optimise at (the last is the output size) and the global step at
@@ -232,7 +227,7 @@ Expected<StyleFrame> StyleRunner::run(const StyleSettings &settings, const QImag
     } catch (const c10::Error &e) {
         return fail(torchErrorMessage(e.what_without_backtrace()));
     } catch (const std::bad_alloc &) {
-        return fail(tr("Not enough memory for this picture: choose a smaller output size or style scale."));
+        return fail(QCoreApplication::translate("nss::StyleRunner", "Not enough memory for this picture: choose a smaller output size or style scale."));
     } catch (const std::exception &e) {
         return fail(torchErrorMessage(e.what()));
     }
@@ -245,10 +240,10 @@ Expected<Done> StyleRunner::Private::ensureWeights(int deepest)
         return weightsPath;
     }();
     if (path.isEmpty())
-        return fail(tr("No VGG-19 weights file is set."));
+        return fail(QCoreApplication::translate("nss::StyleRunner", "No VGG-19 weights file is set."));
     if (vgg && loadedPath == path && loadedDeepest >= deepest)
         return succeeded();
-    status(tr("Loading VGG-19 weights…"));
+    status(QCoreApplication::translate("nss::StyleRunner", "Loading VGG-19 weights…"));
     vgg.reset();
     // The default layers need up to conv5_1 (index 28): loading that much once serves most runs.
     const int wanted = std::max(deepest, 28);
@@ -269,14 +264,14 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
     if (const QString problem = settings.validate(); !problem.isEmpty())
         return fail(problem);
     if (content.isNull())
-        return fail(tr("The content image is empty."));
+        return fail(QCoreApplication::translate("nss::StyleRunner", "The content image is empty."));
     if (styles.size() != settings.styles.size())
-        return fail(tr("Expected %1 style images, got %2.").arg(settings.styles.size()).arg(styles.size()));
+        return fail(QCoreApplication::translate("nss::StyleRunner", "Expected %1 style images, got %2.").arg(settings.styles.size()).arg(styles.size()));
     for (int i = 0; i < styles.size(); ++i)
         if (styles[i].isNull())
-            return fail(tr("The style image %1 is empty.").arg(settings.styles[i].path));
+            return fail(QCoreApplication::translate("nss::StyleRunner", "The style image %1 is empty.").arg(settings.styles[i].path));
     if (settings.init == InitMode::Image && initImage.isNull())
-        return fail(tr("The image to start from (%1) is empty.").arg(settings.initPath));
+        return fail(QCoreApplication::translate("nss::StyleRunner", "The image to start from (%1) is empty.").arg(settings.initPath));
 
     applyThreadCount(settings.threads);
     if (auto loaded = ensureWeights(deepestFeatureIndex(settings)); !loaded)
@@ -315,7 +310,7 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
             styleInputs.push_back(style);
             blend.push_back(settings.styles[i].blend);
         }
-        status(tr("Computing style targets…"));
+        status(QCoreApplication::translate("nss::StyleRunner", "Computing style targets…"));
         auto created = StyleObjective::create(*vgg, settings, scale.contentInput, styleInputs, blend);
         if (!created)
             return fail(created.error());
