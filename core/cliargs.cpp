@@ -38,6 +38,7 @@ const OptionSpec kOptions[] = {
     {"pooling", "max|avg", QT_TRANSLATE_NOOP("nss", "VGG pooling (default max).")},
     {"keep-colors", "luminance|histogram", QT_TRANSLATE_NOOP("nss", "Keep the photo's colours: luminance-only transfer or colour-histogram matching.")},
     {"style-scale", "x", QT_TRANSLATE_NOOP("nss", "Size of the style image relative to the output (default 1).")},
+    {"scales", "n", QT_TRANSLATE_NOOP("nss", "Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; 0: automatic; default 1).")},
     {"save-every", "n", QT_TRANSLATE_NOOP("nss", "Save a frame every n steps into --frames-dir.")},
     {"frames-dir", "folder", QT_TRANSLATE_NOOP("nss", "Folder for the frames (created if missing; every 100 steps unless --save-every).")},
     {"threads", "n", QT_TRANSLATE_NOOP("nss", "LibTorch threads (default: all cores).")},
@@ -123,12 +124,13 @@ Expected<CliRequest> readStyleOptions(const QCommandLineParser &parser)
     const auto seed = integer(parser, "seed", 0);
     const auto threads = integer(parser, "threads", s.threads);
     const auto saveEvery = integer(parser, "save-every", 0);
+    const auto scales = integer(parser, "scales", s.scales);
     const auto lr = real(parser, "lr", s.learningRate);
     const auto contentWeight = real(parser, "content-weight", s.contentWeight);
     const auto styleWeight = real(parser, "style-weight", s.styleWeight);
     const auto tvWeight = real(parser, "tv-weight", s.tvWeight);
     const auto styleScale = real(parser, "style-scale", s.styleScale);
-    for (const QString *error : {&size.error(), &steps.error(), &seed.error(), &threads.error(), &saveEvery.error(),
+    for (const QString *error : {&size.error(), &steps.error(), &seed.error(), &threads.error(), &saveEvery.error(), &scales.error(),
                                  &lr.error(), &contentWeight.error(), &styleWeight.error(), &tvWeight.error(),
                                  &styleScale.error()})
         if (!error->isEmpty())
@@ -139,6 +141,7 @@ Expected<CliRequest> readStyleOptions(const QCommandLineParser &parser)
     s.steps = steps.value();
     s.seed = static_cast<quint64>(seed.value());
     s.threads = threads.value();
+    s.scales = scales.value();
     s.learningRate = lr.value();
     s.contentWeight = contentWeight.value();
     s.styleWeight = styleWeight.value();

@@ -418,6 +418,10 @@
         <source>--save-every needs --frames-dir FOLDER to save the frames into.</source>
         <translation>--save-every braucht --frames-dir ORDNER, in den die Einzelbilder gespeichert werden.</translation>
     </message>
+    <message>
+        <source>Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; 0: automatic; default 1).</source>
+        <translation>Von grob zu fein: in n Größen optimieren, jede doppelt so groß wie die vorige (1: nur Ausgabegröße; 0: automatisch; Standard 1).</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>

@@ -418,6 +418,10 @@
         <source>--save-every needs --frames-dir FOLDER to save the frames into.</source>
         <translation>--save-every necesita --frames-dir CARPETA donde guardar los fotogramas.</translation>
     </message>
+    <message>
+        <source>Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; 0: automatic; default 1).</source>
+        <translation>De grueso a fino: optimizar en n tamaños, cada uno el doble del anterior (1: solo el tamaño de salida; 0: automático; por omisión 1).</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>

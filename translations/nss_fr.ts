@@ -418,6 +418,10 @@
         <source>--save-every needs --frames-dir FOLDER to save the frames into.</source>
         <translation>--save-every nécessite --frames-dir DOSSIER où enregistrer les images.</translation>
     </message>
+    <message>
+        <source>Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; 0: automatic; default 1).</source>
+        <translation>Du grossier au fin : optimiser à n tailles, chacune double de la précédente (1 : taille de sortie seule ; 0 : automatique ; 1 par défaut).</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>

@@ -418,6 +418,10 @@
         <source>--save-every needs --frames-dir FOLDER to save the frames into.</source>
         <translation>--save-every को फ़्रेम सहेजने के लिए --frames-dir FOLDER चाहिए।</translation>
     </message>
+    <message>
+        <source>Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; 0: automatic; default 1).</source>
+        <translation>मोटे से बारीक: n आकारों पर अनुकूलित करें, हर एक पिछले का दोगुना (1: केवल आउटपुट आकार; 0: स्वचालित; डिफ़ॉल्ट 1)।</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>

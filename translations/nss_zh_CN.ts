@@ -418,6 +418,10 @@
         <source>--save-every needs --frames-dir FOLDER to save the frames into.</source>
         <translation>--save-every 需要 --frames-dir FOLDER 来保存帧。</translation>
     </message>
+    <message>
+        <source>Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; 0: automatic; default 1).</source>
+        <translation>由粗到细：在 n 个尺寸上优化，每个是前一个的两倍（1：仅输出尺寸；0：自动；默认 1）。</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>

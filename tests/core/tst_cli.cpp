@@ -95,7 +95,7 @@ private Q_SLOTS:
             QStringLiteral("1e5"), QStringLiteral("--tv-weight"), QStringLiteral("1"), QStringLiteral("--init"),
             QStringLiteral("noise"), QStringLiteral("--seed"), QStringLiteral("9"), QStringLiteral("--pooling"),
             QStringLiteral("avg"), QStringLiteral("--keep-colors"), QStringLiteral("histogram"),
-            QStringLiteral("--style-scale"), QStringLiteral("0.8")});
+            QStringLiteral("--style-scale"), QStringLiteral("0.8"), QStringLiteral("--scales"), QStringLiteral("2")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(QImage(output).size(), QSize(40, 27));
 
