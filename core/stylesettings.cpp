@@ -129,6 +129,8 @@ QString StyleSettings::validate() const
         return tr("A style weight above 0 needs at least one style layer.");
     if (init == InitMode::Image && initPath.isEmpty())
         return tr("Choose the image to start from, or start from the content image or noise.");
+    if (scales < 0 || scales > kMaxScales)
+        return tr("The number of scales must be between 0 (automatic) and %1 (got %2).").arg(kMaxScales).arg(scales);
     if (frameEvery < 1)
         return tr("The preview interval must be at least 1 step (got %1).").arg(frameEvery);
     if (threads < 0 || threads > 1024)
@@ -161,6 +163,7 @@ QJsonObject StyleSettings::toJson() const
         {QStringLiteral("seed"), QString::number(seed)},
         {QStringLiteral("pooling"), toString(pooling)},
         {QStringLiteral("keepColors"), toString(keepColors)},
+        {QStringLiteral("scales"), scales},
         {QStringLiteral("frameEvery"), frameEvery},
         {QStringLiteral("threads"), threads},
     };
@@ -252,6 +255,7 @@ Expected<StyleSettings> StyleSettings::fromJson(const QJsonObject &json)
     }
     readEnum("pooling", poolingFromString, s.pooling);
     readEnum("keepColors", keepColorsFromString, s.keepColors);
+    readInt("scales", s.scales);
     readInt("frameEvery", s.frameEvery);
     readInt("threads", s.threads);
 

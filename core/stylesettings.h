@@ -56,6 +56,10 @@ struct StyleSettings
     Pooling pooling = Pooling::Max;
     KeepColors keepColors = KeepColors::None;
 
+    // Coarse to fine: 1 optimises at the output size only; N > 1 starts at 1/2^(N-1) of it and
+    // doubles the size N-1 times, the steps split among the scales; 0 chooses N from the size.
+    int scales = 1;
+
     int frameEvery = 100; // deliver a frame every N steps, and always the last one
     int threads = 0; // 0: all cores
 
@@ -86,5 +90,6 @@ int vggFeatureIndex(const QString &layerName); // -1 when unknown
 
 constexpr int kMaxOutputSize = 8192;
 constexpr int kMaxSteps = 1000000;
+constexpr int kMaxScales = 5;
 
 } // namespace nss

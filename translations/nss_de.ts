@@ -46,6 +46,20 @@
     <message>
         <source>With --check-weights: also print the SHA-256 (reads the whole file).</source>
         <translation>Mit --check-weights: auch die SHA-256 ausgeben (liest die ganze Datei).</translation>
+        <source>Cannot write %1: unknown image type &quot;%2&quot; (use .png, .jpg, .tif or .webp).</source>
+        <translation>%1 kann nicht geschrieben werden: unbekannter Bildtyp „%2“ (.png, .jpg, .tif oder .webp verwenden).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist or is not writable.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht oder ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Cannot create the frames folder %1.</source>
+        <translation>Der Ordner für die Einzelbilder %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 x %3).</source>
+        <translation>%1 geschrieben (%2 × %3).</translation>
     </message>
 </context>
 <context>
@@ -445,6 +459,148 @@
     <message>
         <source>PyTorch zip (torch.save since 1.6)</source>
         <translation>PyTorch zip (torch.save seit 1.6)</translation>
+        <source>The photo to repaint.</source>
+        <translation>Das Foto, das neu gemalt wird.</translation>
+    </message>
+    <message>
+        <source>A painting whose style to use; repeat for several.</source>
+        <translation>Ein Gemälde, dessen Stil verwendet wird; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>Relative weights of the style images, one per --style.</source>
+        <translation>Relative Gewichte der Stilbilder, eines pro --style.</translation>
+    </message>
+    <message>
+        <source>Where to write the picture (PNG, JPEG, ... by its suffix).</source>
+        <translation>Wohin das Bild geschrieben wird (PNG, JPEG, ... nach der Endung).</translation>
+    </message>
+    <message>
+        <source>VGG-19 weights (vgg19-dcbad4b5.pth); default: $NSS_VGG19_WEIGHTS, then the app&apos;s data folder.</source>
+        <translation>VGG-19-Gewichte (vgg19-dcbad4b5.pth); Standard: $NSS_VGG19_WEIGHTS, dann der Datenordner der App.</translation>
+    </message>
+    <message>
+        <source>Longest side of the output (default 512); the aspect ratio is kept.</source>
+        <translation>Längste Seite der Ausgabe (Standard 512); das Seitenverhältnis bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Optimisation steps (L-BFGS: loss evaluations; default 300).</source>
+        <translation>Optimierungsschritte (L-BFGS: Auswertungen der Verlustfunktion; Standard 300).</translation>
+    </message>
+    <message>
+        <source>The optimiser (default lbfgs).</source>
+        <translation>Der Optimierer (Standard lbfgs).</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s learning rate, on RGB values in 0..1 (default 0.02).</source>
+        <translation>Lernrate von Adam, auf RGB-Werten in 0..1 (Standard 0.02).</translation>
+    </message>
+    <message>
+        <source>Weight of the content loss (default 1).</source>
+        <translation>Gewicht des Inhaltsverlusts (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Weight of the style loss (default 1e6).</source>
+        <translation>Gewicht des Stilverlusts (Standard 1e6).</translation>
+    </message>
+    <message>
+        <source>Weight of the total-variation (smoothness) loss (default 0).</source>
+        <translation>Gewicht des Totalvariationsverlusts (Glätte) (Standard 0).</translation>
+    </message>
+    <message>
+        <source>Start from the photo (default), seeded noise, or an image file.</source>
+        <translation>Vom Foto (Standard), von Rauschen mit Startwert oder von einer Bilddatei ausgehen.</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed, inputs and options give the same bytes (default 0).</source>
+        <translation>Zufallsstartwert: gleicher Startwert, gleiche Eingaben und Optionen ergeben dieselben Bytes (Standard 0).</translation>
+    </message>
+    <message>
+        <source>VGG pooling (default max).</source>
+        <translation>VGG-Pooling (Standard max).</translation>
+    </message>
+    <message>
+        <source>Keep the photo&apos;s colours: luminance-only transfer or colour-histogram matching.</source>
+        <translation>Die Farben des Fotos behalten: nur Luminanz übertragen oder Farbhistogramme angleichen.</translation>
+    </message>
+    <message>
+        <source>Size of the style image relative to the output (default 1).</source>
+        <translation>Größe des Stilbilds relativ zur Ausgabe (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Save a frame every n steps into --frames-dir.</source>
+        <translation>Alle n Schritte ein Einzelbild in --frames-dir speichern.</translation>
+    </message>
+    <message>
+        <source>Folder for the frames (created if missing; every 100 steps unless --save-every).</source>
+        <translation>Ordner für die Einzelbilder (wird bei Bedarf angelegt; alle 100 Schritte, sofern nicht --save-every).</translation>
+    </message>
+    <message>
+        <source>LibTorch threads (default: all cores).</source>
+        <translation>LibTorch-Threads (Standard: alle Kerne).</translation>
+    </message>
+    <message>
+        <source>--%1 expects %2 (got &quot;%3&quot;).</source>
+        <translation>--%1 erwartet %2 (erhalten: „%3“).</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>Time the run and print one JSON line: size, steps, optimizer, median seconds per step, peak RSS.</source>
+        <translation>Den Lauf messen und eine JSON-Zeile ausgeben: Größe, Schritte, Optimierer, Median der Sekunden pro Schritt, maximaler RSS.</translation>
+    </message>
+    <message>
+        <source>Choose the photo to repaint with --content FILE.</source>
+        <translation>Wählen Sie das neu zu malende Foto mit --content DATEI.</translation>
+    </message>
+    <message>
+        <source>Choose at least one style image with --style FILE.</source>
+        <translation>Wählen Sie mindestens ein Stilbild mit --style DATEI.</translation>
+    </message>
+    <message>
+        <source>--style-blend has %1 weights for %2 style images.</source>
+        <translation>--style-blend hat %1 Gewichte für %2 Stilbilder.</translation>
+    </message>
+    <message>
+        <source>--style-blend expects numbers separated by commas (got &quot;%1&quot;).</source>
+        <translation>--style-blend erwartet durch Kommas getrennte Zahlen (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>Choose where to write the picture with --output FILE.</source>
+        <translation>Wählen Sie mit --output DATEI, wohin das Bild geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>--seed expects a whole number from 0 (got %1).</source>
+        <translation>--seed erwartet eine ganze Zahl ab 0 (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>--optimizer must be lbfgs or adam (got &quot;%1&quot;).</source>
+        <translation>--optimizer muss lbfgs oder adam sein (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>--pooling must be max or avg (got &quot;%1&quot;).</source>
+        <translation>--pooling muss max oder avg sein (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>--keep-colors must be luminance or histogram (got &quot;%1&quot;).</source>
+        <translation>--keep-colors muss luminance oder histogram sein (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>--save-every expects a number of steps from 1 (got %1).</source>
+        <translation>--save-every erwartet eine Schrittzahl ab 1 (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>--save-every needs --frames-dir FOLDER to save the frames into.</source>
+        <translation>--save-every braucht --frames-dir ORDNER, in den die Einzelbilder gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; 0: automatic; default 1).</source>
+        <translation>Von grob zu fein: in n Größen optimieren, jede doppelt so groß wie die vorige (1: nur Ausgabegröße; 0: automatisch; Standard 1).</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1177,49 @@
     </message>
 </context>
 <context>
+    <name>nss::StyleRunner</name>
+    <message>
+        <source>Not enough memory for this picture: choose a smaller output size or style scale (%1).</source>
+        <translation>Nicht genug Speicher für dieses Bild: Wählen Sie eine kleinere Ausgabegröße oder Stilskala (%1).</translation>
+    </message>
+    <message>
+        <source>The style engine failed: %1</source>
+        <translation>Die Stil-Engine ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not enough memory for this picture: choose a smaller output size or style scale.</source>
+        <translation>Nicht genug Speicher für dieses Bild: Wählen Sie eine kleinere Ausgabegröße oder Stilskala.</translation>
+    </message>
+    <message>
+        <source>No VGG-19 weights file is set.</source>
+        <translation>Es ist keine VGG-19-Gewichtsdatei festgelegt.</translation>
+    </message>
+    <message>
+        <source>Loading VGG-19 weights…</source>
+        <translation>VGG-19-Gewichte werden geladen…</translation>
+    </message>
+    <message>
+        <source>The content image is empty.</source>
+        <translation>Das Inhaltsbild ist leer.</translation>
+    </message>
+    <message>
+        <source>Expected %1 style images, got %2.</source>
+        <translation>%1 Stilbilder erwartet, %2 erhalten.</translation>
+    </message>
+    <message>
+        <source>The style image %1 is empty.</source>
+        <translation>Das Stilbild %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The image to start from (%1) is empty.</source>
+        <translation>Das Startbild (%1) ist leer.</translation>
+    </message>
+    <message>
+        <source>Computing style targets…</source>
+        <translation>Stilziele werden berechnet…</translation>
+    </message>
+</context>
+<context>
     <name>nss::StyleSettings</name>
     <message>
         <source>Output size must be between 16 and %1 pixels (got %2).</source>
@@ -1105,6 +1304,21 @@
     <message>
         <source>total variation</source>
         <translation>Totalvariation</translation>
+    </message>
+    <message>
+        <source>The number of scales must be between 0 (automatic) and %1 (got %2).</source>
+        <translation>Die Anzahl der Skalen muss zwischen 0 (automatisch) und %1 liegen (erhalten: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>nss::StyleWorker</name>
+    <message>
+        <source>The style engine failed: %1</source>
+        <translation>Die Stil-Engine ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The style engine failed unexpectedly.</source>
+        <translation>Die Stil-Engine ist unerwartet fehlgeschlagen.</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,20 @@
     <message>
         <source>With --check-weights: also print the SHA-256 (reads the whole file).</source>
         <translation>Con --check-weights: mostrar también el SHA-256 (lee todo el archivo).</translation>
+        <source>Cannot write %1: unknown image type &quot;%2&quot; (use .png, .jpg, .tif or .webp).</source>
+        <translation>No se puede escribir %1: tipo de imagen desconocido «%2» (use .png, .jpg, .tif o .webp).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist or is not writable.</source>
+        <translation>No se puede escribir %1: la carpeta %2 no existe o no se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>Cannot create the frames folder %1.</source>
+        <translation>No se puede crear la carpeta de fotogramas %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 x %3).</source>
+        <translation>Se escribió %1 (%2 x %3).</translation>
     </message>
 </context>
 <context>
@@ -445,6 +459,148 @@
     <message>
         <source>PyTorch zip (torch.save since 1.6)</source>
         <translation>PyTorch zip (torch.save desde 1.6)</translation>
+        <source>The photo to repaint.</source>
+        <translation>La foto que se va a repintar.</translation>
+    </message>
+    <message>
+        <source>A painting whose style to use; repeat for several.</source>
+        <translation>Una pintura cuyo estilo se usará; repítalo para varias.</translation>
+    </message>
+    <message>
+        <source>Relative weights of the style images, one per --style.</source>
+        <translation>Pesos relativos de las imágenes de estilo, uno por cada --style.</translation>
+    </message>
+    <message>
+        <source>Where to write the picture (PNG, JPEG, ... by its suffix).</source>
+        <translation>Dónde escribir la imagen (PNG, JPEG, ... según su extensión).</translation>
+    </message>
+    <message>
+        <source>VGG-19 weights (vgg19-dcbad4b5.pth); default: $NSS_VGG19_WEIGHTS, then the app&apos;s data folder.</source>
+        <translation>Pesos de VGG-19 (vgg19-dcbad4b5.pth); por omisión: $NSS_VGG19_WEIGHTS y después la carpeta de datos de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Longest side of the output (default 512); the aspect ratio is kept.</source>
+        <translation>Lado más largo de la salida (por omisión 512); se conserva la relación de aspecto.</translation>
+    </message>
+    <message>
+        <source>Optimisation steps (L-BFGS: loss evaluations; default 300).</source>
+        <translation>Pasos de optimización (L-BFGS: evaluaciones de la pérdida; por omisión 300).</translation>
+    </message>
+    <message>
+        <source>The optimiser (default lbfgs).</source>
+        <translation>El optimizador (por omisión lbfgs).</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s learning rate, on RGB values in 0..1 (default 0.02).</source>
+        <translation>Tasa de aprendizaje de Adam, sobre valores RGB en 0..1 (por omisión 0.02).</translation>
+    </message>
+    <message>
+        <source>Weight of the content loss (default 1).</source>
+        <translation>Peso de la pérdida de contenido (por omisión 1).</translation>
+    </message>
+    <message>
+        <source>Weight of the style loss (default 1e6).</source>
+        <translation>Peso de la pérdida de estilo (por omisión 1e6).</translation>
+    </message>
+    <message>
+        <source>Weight of the total-variation (smoothness) loss (default 0).</source>
+        <translation>Peso de la pérdida de variación total (suavidad) (por omisión 0).</translation>
+    </message>
+    <message>
+        <source>Start from the photo (default), seeded noise, or an image file.</source>
+        <translation>Empezar desde la foto (por omisión), ruido con semilla o un archivo de imagen.</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed, inputs and options give the same bytes (default 0).</source>
+        <translation>Semilla aleatoria: la misma semilla, entradas y opciones dan los mismos bytes (por omisión 0).</translation>
+    </message>
+    <message>
+        <source>VGG pooling (default max).</source>
+        <translation>Agrupación de VGG (por omisión max).</translation>
+    </message>
+    <message>
+        <source>Keep the photo&apos;s colours: luminance-only transfer or colour-histogram matching.</source>
+        <translation>Conservar los colores de la foto: transferencia solo de luminancia o ajuste del histograma de color.</translation>
+    </message>
+    <message>
+        <source>Size of the style image relative to the output (default 1).</source>
+        <translation>Tamaño de la imagen de estilo respecto a la salida (por omisión 1).</translation>
+    </message>
+    <message>
+        <source>Save a frame every n steps into --frames-dir.</source>
+        <translation>Guardar un fotograma cada n pasos en --frames-dir.</translation>
+    </message>
+    <message>
+        <source>Folder for the frames (created if missing; every 100 steps unless --save-every).</source>
+        <translation>Carpeta para los fotogramas (se crea si falta; cada 100 pasos salvo --save-every).</translation>
+    </message>
+    <message>
+        <source>LibTorch threads (default: all cores).</source>
+        <translation>Hilos de LibTorch (por omisión: todos los núcleos).</translation>
+    </message>
+    <message>
+        <source>--%1 expects %2 (got &quot;%3&quot;).</source>
+        <translation>--%1 espera %2 (se recibió «%3»).</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>Time the run and print one JSON line: size, steps, optimizer, median seconds per step, peak RSS.</source>
+        <translation>Medir la ejecución e imprimir una línea JSON: tamaño, pasos, optimizador, mediana de segundos por paso, RSS máximo.</translation>
+    </message>
+    <message>
+        <source>Choose the photo to repaint with --content FILE.</source>
+        <translation>Elija la foto que se va a repintar con --content ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Choose at least one style image with --style FILE.</source>
+        <translation>Elija al menos una imagen de estilo con --style ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>--style-blend has %1 weights for %2 style images.</source>
+        <translation>--style-blend tiene %1 pesos para %2 imágenes de estilo.</translation>
+    </message>
+    <message>
+        <source>--style-blend expects numbers separated by commas (got &quot;%1&quot;).</source>
+        <translation>--style-blend espera números separados por comas (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>Choose where to write the picture with --output FILE.</source>
+        <translation>Elija dónde escribir la imagen con --output ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>--seed expects a whole number from 0 (got %1).</source>
+        <translation>--seed espera un número entero a partir de 0 (se recibió %1).</translation>
+    </message>
+    <message>
+        <source>--optimizer must be lbfgs or adam (got &quot;%1&quot;).</source>
+        <translation>--optimizer debe ser lbfgs o adam (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>--pooling must be max or avg (got &quot;%1&quot;).</source>
+        <translation>--pooling debe ser max o avg (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>--keep-colors must be luminance or histogram (got &quot;%1&quot;).</source>
+        <translation>--keep-colors debe ser luminance o histogram (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>--save-every expects a number of steps from 1 (got %1).</source>
+        <translation>--save-every espera un número de pasos a partir de 1 (se recibió %1).</translation>
+    </message>
+    <message>
+        <source>--save-every needs --frames-dir FOLDER to save the frames into.</source>
+        <translation>--save-every necesita --frames-dir CARPETA donde guardar los fotogramas.</translation>
+    </message>
+    <message>
+        <source>Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; 0: automatic; default 1).</source>
+        <translation>De grueso a fino: optimizar en n tamaños, cada uno el doble del anterior (1: solo el tamaño de salida; 0: automático; por omisión 1).</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1177,49 @@
     </message>
 </context>
 <context>
+    <name>nss::StyleRunner</name>
+    <message>
+        <source>Not enough memory for this picture: choose a smaller output size or style scale (%1).</source>
+        <translation>No hay memoria suficiente para esta imagen: elija un tamaño de salida o una escala de estilo menores (%1).</translation>
+    </message>
+    <message>
+        <source>The style engine failed: %1</source>
+        <translation>El motor de estilo falló: %1</translation>
+    </message>
+    <message>
+        <source>Not enough memory for this picture: choose a smaller output size or style scale.</source>
+        <translation>No hay memoria suficiente para esta imagen: elija un tamaño de salida o una escala de estilo menores.</translation>
+    </message>
+    <message>
+        <source>No VGG-19 weights file is set.</source>
+        <translation>No se ha indicado ningún archivo de pesos de VGG-19.</translation>
+    </message>
+    <message>
+        <source>Loading VGG-19 weights…</source>
+        <translation>Cargando los pesos de VGG-19…</translation>
+    </message>
+    <message>
+        <source>The content image is empty.</source>
+        <translation>La imagen de contenido está vacía.</translation>
+    </message>
+    <message>
+        <source>Expected %1 style images, got %2.</source>
+        <translation>Se esperaban %1 imágenes de estilo y se recibieron %2.</translation>
+    </message>
+    <message>
+        <source>The style image %1 is empty.</source>
+        <translation>La imagen de estilo %1 está vacía.</translation>
+    </message>
+    <message>
+        <source>The image to start from (%1) is empty.</source>
+        <translation>La imagen inicial (%1) está vacía.</translation>
+    </message>
+    <message>
+        <source>Computing style targets…</source>
+        <translation>Calculando los objetivos de estilo…</translation>
+    </message>
+</context>
+<context>
     <name>nss::StyleSettings</name>
     <message>
         <source>Output size must be between 16 and %1 pixels (got %2).</source>
@@ -1105,6 +1304,21 @@
     <message>
         <source>total variation</source>
         <translation>variación total</translation>
+    </message>
+    <message>
+        <source>The number of scales must be between 0 (automatic) and %1 (got %2).</source>
+        <translation>El número de escalas debe estar entre 0 (automático) y %1 (se recibió %2).</translation>
+    </message>
+</context>
+<context>
+    <name>nss::StyleWorker</name>
+    <message>
+        <source>The style engine failed: %1</source>
+        <translation>El motor de estilo falló: %1</translation>
+    </message>
+    <message>
+        <source>The style engine failed unexpectedly.</source>
+        <translation>El motor de estilo falló de forma inesperada.</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,20 @@
     <message>
         <source>With --check-weights: also print the SHA-256 (reads the whole file).</source>
         <translation>Avec --check-weights : afficher aussi le SHA-256 (lit tout le fichier).</translation>
+        <source>Cannot write %1: unknown image type &quot;%2&quot; (use .png, .jpg, .tif or .webp).</source>
+        <translation>Impossible d’écrire %1 : type d’image inconnu « %2 » (utilisez .png, .jpg, .tif ou .webp).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist or is not writable.</source>
+        <translation>Impossible d’écrire %1 : le dossier %2 n’existe pas ou n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot create the frames folder %1.</source>
+        <translation>Impossible de créer le dossier des images %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 x %3).</source>
+        <translation>%1 écrit (%2 x %3).</translation>
     </message>
 </context>
 <context>
@@ -445,6 +459,148 @@
     <message>
         <source>PyTorch zip (torch.save since 1.6)</source>
         <translation>PyTorch zip (torch.save depuis 1.6)</translation>
+        <source>The photo to repaint.</source>
+        <translation>La photo à repeindre.</translation>
+    </message>
+    <message>
+        <source>A painting whose style to use; repeat for several.</source>
+        <translation>Une peinture dont le style sera utilisé ; à répéter pour plusieurs.</translation>
+    </message>
+    <message>
+        <source>Relative weights of the style images, one per --style.</source>
+        <translation>Poids relatifs des images de style, un par --style.</translation>
+    </message>
+    <message>
+        <source>Where to write the picture (PNG, JPEG, ... by its suffix).</source>
+        <translation>Où écrire l’image (PNG, JPEG, ... selon son extension).</translation>
+    </message>
+    <message>
+        <source>VGG-19 weights (vgg19-dcbad4b5.pth); default: $NSS_VGG19_WEIGHTS, then the app&apos;s data folder.</source>
+        <translation>Poids VGG-19 (vgg19-dcbad4b5.pth) ; par défaut : $NSS_VGG19_WEIGHTS, puis le dossier de données de l’application.</translation>
+    </message>
+    <message>
+        <source>Longest side of the output (default 512); the aspect ratio is kept.</source>
+        <translation>Plus grand côté de la sortie (512 par défaut) ; les proportions sont conservées.</translation>
+    </message>
+    <message>
+        <source>Optimisation steps (L-BFGS: loss evaluations; default 300).</source>
+        <translation>Étapes d’optimisation (L-BFGS : évaluations de la perte ; 300 par défaut).</translation>
+    </message>
+    <message>
+        <source>The optimiser (default lbfgs).</source>
+        <translation>L’optimiseur (lbfgs par défaut).</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s learning rate, on RGB values in 0..1 (default 0.02).</source>
+        <translation>Taux d’apprentissage d’Adam, sur des valeurs RVB dans 0..1 (0.02 par défaut).</translation>
+    </message>
+    <message>
+        <source>Weight of the content loss (default 1).</source>
+        <translation>Poids de la perte de contenu (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Weight of the style loss (default 1e6).</source>
+        <translation>Poids de la perte de style (1e6 par défaut).</translation>
+    </message>
+    <message>
+        <source>Weight of the total-variation (smoothness) loss (default 0).</source>
+        <translation>Poids de la perte de variation totale (lissage) (0 par défaut).</translation>
+    </message>
+    <message>
+        <source>Start from the photo (default), seeded noise, or an image file.</source>
+        <translation>Partir de la photo (par défaut), d’un bruit avec graine ou d’un fichier image.</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed, inputs and options give the same bytes (default 0).</source>
+        <translation>Graine aléatoire : même graine, mêmes entrées et options donnent les mêmes octets (0 par défaut).</translation>
+    </message>
+    <message>
+        <source>VGG pooling (default max).</source>
+        <translation>Pooling VGG (max par défaut).</translation>
+    </message>
+    <message>
+        <source>Keep the photo&apos;s colours: luminance-only transfer or colour-histogram matching.</source>
+        <translation>Garder les couleurs de la photo : transfert de la luminance seule ou ajustement de l’histogramme des couleurs.</translation>
+    </message>
+    <message>
+        <source>Size of the style image relative to the output (default 1).</source>
+        <translation>Taille de l’image de style par rapport à la sortie (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Save a frame every n steps into --frames-dir.</source>
+        <translation>Enregistrer une image toutes les n étapes dans --frames-dir.</translation>
+    </message>
+    <message>
+        <source>Folder for the frames (created if missing; every 100 steps unless --save-every).</source>
+        <translation>Dossier des images (créé s’il manque ; toutes les 100 étapes sauf avec --save-every).</translation>
+    </message>
+    <message>
+        <source>LibTorch threads (default: all cores).</source>
+        <translation>Threads LibTorch (par défaut : tous les cœurs).</translation>
+    </message>
+    <message>
+        <source>--%1 expects %2 (got &quot;%3&quot;).</source>
+        <translation>--%1 attend %2 (reçu « %3 »).</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>Time the run and print one JSON line: size, steps, optimizer, median seconds per step, peak RSS.</source>
+        <translation>Chronométrer l’exécution et afficher une ligne JSON : taille, étapes, optimiseur, médiane des secondes par étape, RSS maximal.</translation>
+    </message>
+    <message>
+        <source>Choose the photo to repaint with --content FILE.</source>
+        <translation>Choisissez la photo à repeindre avec --content FICHIER.</translation>
+    </message>
+    <message>
+        <source>Choose at least one style image with --style FILE.</source>
+        <translation>Choisissez au moins une image de style avec --style FICHIER.</translation>
+    </message>
+    <message>
+        <source>--style-blend has %1 weights for %2 style images.</source>
+        <translation>--style-blend a %1 poids pour %2 images de style.</translation>
+    </message>
+    <message>
+        <source>--style-blend expects numbers separated by commas (got &quot;%1&quot;).</source>
+        <translation>--style-blend attend des nombres séparés par des virgules (reçu « %1 »).</translation>
+    </message>
+    <message>
+        <source>Choose where to write the picture with --output FILE.</source>
+        <translation>Choisissez où écrire l’image avec --output FICHIER.</translation>
+    </message>
+    <message>
+        <source>--seed expects a whole number from 0 (got %1).</source>
+        <translation>--seed attend un nombre entier à partir de 0 (reçu %1).</translation>
+    </message>
+    <message>
+        <source>--optimizer must be lbfgs or adam (got &quot;%1&quot;).</source>
+        <translation>--optimizer doit valoir lbfgs ou adam (reçu « %1 »).</translation>
+    </message>
+    <message>
+        <source>--pooling must be max or avg (got &quot;%1&quot;).</source>
+        <translation>--pooling doit valoir max ou avg (reçu « %1 »).</translation>
+    </message>
+    <message>
+        <source>--keep-colors must be luminance or histogram (got &quot;%1&quot;).</source>
+        <translation>--keep-colors doit valoir luminance ou histogram (reçu « %1 »).</translation>
+    </message>
+    <message>
+        <source>--save-every expects a number of steps from 1 (got %1).</source>
+        <translation>--save-every attend un nombre d’étapes à partir de 1 (reçu %1).</translation>
+    </message>
+    <message>
+        <source>--save-every needs --frames-dir FOLDER to save the frames into.</source>
+        <translation>--save-every nécessite --frames-dir DOSSIER où enregistrer les images.</translation>
+    </message>
+    <message>
+        <source>Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; 0: automatic; default 1).</source>
+        <translation>Du grossier au fin : optimiser à n tailles, chacune double de la précédente (1 : taille de sortie seule ; 0 : automatique ; 1 par défaut).</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1177,49 @@
     </message>
 </context>
 <context>
+    <name>nss::StyleRunner</name>
+    <message>
+        <source>Not enough memory for this picture: choose a smaller output size or style scale (%1).</source>
+        <translation>Mémoire insuffisante pour cette image : choisissez une taille de sortie ou une échelle de style plus petite (%1).</translation>
+    </message>
+    <message>
+        <source>The style engine failed: %1</source>
+        <translation>Le moteur de style a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Not enough memory for this picture: choose a smaller output size or style scale.</source>
+        <translation>Mémoire insuffisante pour cette image : choisissez une taille de sortie ou une échelle de style plus petite.</translation>
+    </message>
+    <message>
+        <source>No VGG-19 weights file is set.</source>
+        <translation>Aucun fichier de poids VGG-19 n’est défini.</translation>
+    </message>
+    <message>
+        <source>Loading VGG-19 weights…</source>
+        <translation>Chargement des poids VGG-19…</translation>
+    </message>
+    <message>
+        <source>The content image is empty.</source>
+        <translation>L’image de contenu est vide.</translation>
+    </message>
+    <message>
+        <source>Expected %1 style images, got %2.</source>
+        <translation>%1 images de style attendues, %2 reçues.</translation>
+    </message>
+    <message>
+        <source>The style image %1 is empty.</source>
+        <translation>L’image de style %1 est vide.</translation>
+    </message>
+    <message>
+        <source>The image to start from (%1) is empty.</source>
+        <translation>L’image de départ (%1) est vide.</translation>
+    </message>
+    <message>
+        <source>Computing style targets…</source>
+        <translation>Calcul des cibles de style…</translation>
+    </message>
+</context>
+<context>
     <name>nss::StyleSettings</name>
     <message>
         <source>Output size must be between 16 and %1 pixels (got %2).</source>
@@ -1105,6 +1304,21 @@
     <message>
         <source>total variation</source>
         <translation>variation totale</translation>
+    </message>
+    <message>
+        <source>The number of scales must be between 0 (automatic) and %1 (got %2).</source>
+        <translation>Le nombre d’échelles doit être compris entre 0 (automatique) et %1 (reçu %2).</translation>
+    </message>
+</context>
+<context>
+    <name>nss::StyleWorker</name>
+    <message>
+        <source>The style engine failed: %1</source>
+        <translation>Le moteur de style a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The style engine failed unexpectedly.</source>
+        <translation>Le moteur de style a échoué de façon inattendue.</translation>
     </message>
 </context>
 <context>

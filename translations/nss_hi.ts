@@ -46,6 +46,20 @@
     <message>
         <source>With --check-weights: also print the SHA-256 (reads the whole file).</source>
         <translation>--check-weights के साथ: SHA-256 भी दिखाएँ (पूरी फ़ाइल पढ़ता है)।</translation>
+        <source>Cannot write %1: unknown image type &quot;%2&quot; (use .png, .jpg, .tif or .webp).</source>
+        <translation>%1 नहीं लिखा जा सकता: अज्ञात छवि प्रकार &quot;%2&quot; (.png, .jpg, .tif या .webp का उपयोग करें)।</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist or is not writable.</source>
+        <translation>%1 नहीं लिखा जा सकता: फ़ोल्डर %2 मौजूद नहीं है या उसमें लिखा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>Cannot create the frames folder %1.</source>
+        <translation>फ़्रेम फ़ोल्डर %1 नहीं बनाया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 x %3).</source>
+        <translation>%1 लिखा गया (%2 x %3)।</translation>
     </message>
 </context>
 <context>
@@ -445,6 +459,148 @@
     <message>
         <source>PyTorch zip (torch.save since 1.6)</source>
         <translation>PyTorch zip (1.6 से torch.save)</translation>
+        <source>The photo to repaint.</source>
+        <translation>दोबारा रंगी जाने वाली फ़ोटो।</translation>
+    </message>
+    <message>
+        <source>A painting whose style to use; repeat for several.</source>
+        <translation>वह चित्र जिसकी शैली उपयोग करनी है; कई के लिए दोहराएँ।</translation>
+    </message>
+    <message>
+        <source>Relative weights of the style images, one per --style.</source>
+        <translation>शैली छवियों के सापेक्ष भार, हर --style के लिए एक।</translation>
+    </message>
+    <message>
+        <source>Where to write the picture (PNG, JPEG, ... by its suffix).</source>
+        <translation>चित्र कहाँ लिखना है (PNG, JPEG, ... उसके प्रत्यय के अनुसार)।</translation>
+    </message>
+    <message>
+        <source>VGG-19 weights (vgg19-dcbad4b5.pth); default: $NSS_VGG19_WEIGHTS, then the app&apos;s data folder.</source>
+        <translation>VGG-19 भार (vgg19-dcbad4b5.pth); डिफ़ॉल्ट: $NSS_VGG19_WEIGHTS, फिर ऐप का डेटा फ़ोल्डर।</translation>
+    </message>
+    <message>
+        <source>Longest side of the output (default 512); the aspect ratio is kept.</source>
+        <translation>आउटपुट की सबसे लंबी भुजा (डिफ़ॉल्ट 512); पक्षानुपात बना रहता है।</translation>
+    </message>
+    <message>
+        <source>Optimisation steps (L-BFGS: loss evaluations; default 300).</source>
+        <translation>अनुकूलन चरण (L-BFGS: हानि मूल्यांकन; डिफ़ॉल्ट 300)।</translation>
+    </message>
+    <message>
+        <source>The optimiser (default lbfgs).</source>
+        <translation>ऑप्टिमाइज़र (डिफ़ॉल्ट lbfgs)।</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s learning rate, on RGB values in 0..1 (default 0.02).</source>
+        <translation>Adam की सीखने की दर, 0..1 के RGB मानों पर (डिफ़ॉल्ट 0.02)।</translation>
+    </message>
+    <message>
+        <source>Weight of the content loss (default 1).</source>
+        <translation>सामग्री हानि का भार (डिफ़ॉल्ट 1)।</translation>
+    </message>
+    <message>
+        <source>Weight of the style loss (default 1e6).</source>
+        <translation>शैली हानि का भार (डिफ़ॉल्ट 1e6)।</translation>
+    </message>
+    <message>
+        <source>Weight of the total-variation (smoothness) loss (default 0).</source>
+        <translation>कुल-भिन्नता (चिकनाई) हानि का भार (डिफ़ॉल्ट 0)।</translation>
+    </message>
+    <message>
+        <source>Start from the photo (default), seeded noise, or an image file.</source>
+        <translation>फ़ोटो (डिफ़ॉल्ट), बीज वाले शोर, या किसी छवि फ़ाइल से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed, inputs and options give the same bytes (default 0).</source>
+        <translation>यादृच्छिक बीज: वही बीज, इनपुट और विकल्प वही बाइट देते हैं (डिफ़ॉल्ट 0)।</translation>
+    </message>
+    <message>
+        <source>VGG pooling (default max).</source>
+        <translation>VGG पूलिंग (डिफ़ॉल्ट max)।</translation>
+    </message>
+    <message>
+        <source>Keep the photo&apos;s colours: luminance-only transfer or colour-histogram matching.</source>
+        <translation>फ़ोटो के रंग रखें: केवल ल्यूमिनेंस स्थानांतरण या रंग-हिस्टोग्राम मिलान।</translation>
+    </message>
+    <message>
+        <source>Size of the style image relative to the output (default 1).</source>
+        <translation>आउटपुट के सापेक्ष शैली छवि का आकार (डिफ़ॉल्ट 1)।</translation>
+    </message>
+    <message>
+        <source>Save a frame every n steps into --frames-dir.</source>
+        <translation>हर n चरणों पर एक फ़्रेम --frames-dir में सहेजें।</translation>
+    </message>
+    <message>
+        <source>Folder for the frames (created if missing; every 100 steps unless --save-every).</source>
+        <translation>फ़्रेम के लिए फ़ोल्डर (न हो तो बनाया जाता है; --save-every के बिना हर 100 चरण)।</translation>
+    </message>
+    <message>
+        <source>LibTorch threads (default: all cores).</source>
+        <translation>LibTorch थ्रेड (डिफ़ॉल्ट: सभी कोर)।</translation>
+    </message>
+    <message>
+        <source>--%1 expects %2 (got &quot;%3&quot;).</source>
+        <translation>--%1 को %2 चाहिए (मिला &quot;%3&quot;)।</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>एक पूर्ण संख्या</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>एक संख्या</translation>
+    </message>
+    <message>
+        <source>Time the run and print one JSON line: size, steps, optimizer, median seconds per step, peak RSS.</source>
+        <translation>रन का समय मापें और एक JSON पंक्ति छापें: आकार, चरण, ऑप्टिमाइज़र, प्रति चरण सेकंड की माध्यिका, अधिकतम RSS।</translation>
+    </message>
+    <message>
+        <source>Choose the photo to repaint with --content FILE.</source>
+        <translation>--content FILE से दोबारा रंगी जाने वाली फ़ोटो चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose at least one style image with --style FILE.</source>
+        <translation>--style FILE से कम से कम एक शैली छवि चुनें।</translation>
+    </message>
+    <message>
+        <source>--style-blend has %1 weights for %2 style images.</source>
+        <translation>--style-blend में %2 शैली छवियों के लिए %1 भार हैं।</translation>
+    </message>
+    <message>
+        <source>--style-blend expects numbers separated by commas (got &quot;%1&quot;).</source>
+        <translation>--style-blend को अल्पविराम से अलग संख्याएँ चाहिए (मिला &quot;%1&quot;)।</translation>
+    </message>
+    <message>
+        <source>Choose where to write the picture with --output FILE.</source>
+        <translation>--output FILE से चुनें कि चित्र कहाँ लिखना है।</translation>
+    </message>
+    <message>
+        <source>--seed expects a whole number from 0 (got %1).</source>
+        <translation>--seed को 0 से शुरू होने वाली पूर्ण संख्या चाहिए (मिला %1)।</translation>
+    </message>
+    <message>
+        <source>--optimizer must be lbfgs or adam (got &quot;%1&quot;).</source>
+        <translation>--optimizer lbfgs या adam होना चाहिए (मिला &quot;%1&quot;)।</translation>
+    </message>
+    <message>
+        <source>--pooling must be max or avg (got &quot;%1&quot;).</source>
+        <translation>--pooling max या avg होना चाहिए (मिला &quot;%1&quot;)।</translation>
+    </message>
+    <message>
+        <source>--keep-colors must be luminance or histogram (got &quot;%1&quot;).</source>
+        <translation>--keep-colors luminance या histogram होना चाहिए (मिला &quot;%1&quot;)।</translation>
+    </message>
+    <message>
+        <source>--save-every expects a number of steps from 1 (got %1).</source>
+        <translation>--save-every को 1 से शुरू होने वाली चरण संख्या चाहिए (मिला %1)।</translation>
+    </message>
+    <message>
+        <source>--save-every needs --frames-dir FOLDER to save the frames into.</source>
+        <translation>--save-every को फ़्रेम सहेजने के लिए --frames-dir FOLDER चाहिए।</translation>
+    </message>
+    <message>
+        <source>Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; 0: automatic; default 1).</source>
+        <translation>मोटे से बारीक: n आकारों पर अनुकूलित करें, हर एक पिछले का दोगुना (1: केवल आउटपुट आकार; 0: स्वचालित; डिफ़ॉल्ट 1)।</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1177,49 @@
     </message>
 </context>
 <context>
+    <name>nss::StyleRunner</name>
+    <message>
+        <source>Not enough memory for this picture: choose a smaller output size or style scale (%1).</source>
+        <translation>इस चित्र के लिए पर्याप्त मेमोरी नहीं है: छोटा आउटपुट आकार या शैली पैमाना चुनें (%1)।</translation>
+    </message>
+    <message>
+        <source>The style engine failed: %1</source>
+        <translation>शैली इंजन विफल हुआ: %1</translation>
+    </message>
+    <message>
+        <source>Not enough memory for this picture: choose a smaller output size or style scale.</source>
+        <translation>इस चित्र के लिए पर्याप्त मेमोरी नहीं है: छोटा आउटपुट आकार या शैली पैमाना चुनें।</translation>
+    </message>
+    <message>
+        <source>No VGG-19 weights file is set.</source>
+        <translation>कोई VGG-19 भार फ़ाइल सेट नहीं है।</translation>
+    </message>
+    <message>
+        <source>Loading VGG-19 weights…</source>
+        <translation>VGG-19 भार लोड हो रहे हैं…</translation>
+    </message>
+    <message>
+        <source>The content image is empty.</source>
+        <translation>सामग्री छवि खाली है।</translation>
+    </message>
+    <message>
+        <source>Expected %1 style images, got %2.</source>
+        <translation>%1 शैली छवियाँ अपेक्षित थीं, %2 मिलीं।</translation>
+    </message>
+    <message>
+        <source>The style image %1 is empty.</source>
+        <translation>शैली छवि %1 खाली है।</translation>
+    </message>
+    <message>
+        <source>The image to start from (%1) is empty.</source>
+        <translation>शुरुआती छवि (%1) खाली है।</translation>
+    </message>
+    <message>
+        <source>Computing style targets…</source>
+        <translation>शैली लक्ष्य गणना हो रही है…</translation>
+    </message>
+</context>
+<context>
     <name>nss::StyleSettings</name>
     <message>
         <source>Output size must be between 16 and %1 pixels (got %2).</source>
@@ -1105,6 +1304,21 @@
     <message>
         <source>total variation</source>
         <translation>टोटल वेरिएशन</translation>
+    </message>
+    <message>
+        <source>The number of scales must be between 0 (automatic) and %1 (got %2).</source>
+        <translation>स्केल की संख्या 0 (स्वचालित) और %1 के बीच होनी चाहिए (मिला %2)।</translation>
+    </message>
+</context>
+<context>
+    <name>nss::StyleWorker</name>
+    <message>
+        <source>The style engine failed: %1</source>
+        <translation>शैली इंजन विफल हुआ: %1</translation>
+    </message>
+    <message>
+        <source>The style engine failed unexpectedly.</source>
+        <translation>शैली इंजन अप्रत्याशित रूप से विफल हुआ।</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,20 @@
     <message>
         <source>With --check-weights: also print the SHA-256 (reads the whole file).</source>
         <translation>与 --check-weights 一起使用：同时输出 SHA-256（读取整个文件）。</translation>
+        <source>Cannot write %1: unknown image type &quot;%2&quot; (use .png, .jpg, .tif or .webp).</source>
+        <translation>无法写入 %1：未知的图像类型“%2”（请使用 .png、.jpg、.tif 或 .webp）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist or is not writable.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在或不可写。</translation>
+    </message>
+    <message>
+        <source>Cannot create the frames folder %1.</source>
+        <translation>无法创建帧文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 x %3).</source>
+        <translation>已写入 %1（%2 x %3）。</translation>
     </message>
 </context>
 <context>
@@ -445,6 +459,148 @@
     <message>
         <source>PyTorch zip (torch.save since 1.6)</source>
         <translation>PyTorch zip（1.6 起的 torch.save）</translation>
+        <source>The photo to repaint.</source>
+        <translation>要重绘的照片。</translation>
+    </message>
+    <message>
+        <source>A painting whose style to use; repeat for several.</source>
+        <translation>要使用其风格的画作；可重复指定多幅。</translation>
+    </message>
+    <message>
+        <source>Relative weights of the style images, one per --style.</source>
+        <translation>风格图像的相对权重，每个 --style 一个。</translation>
+    </message>
+    <message>
+        <source>Where to write the picture (PNG, JPEG, ... by its suffix).</source>
+        <translation>图片的写入位置（PNG、JPEG……由后缀决定）。</translation>
+    </message>
+    <message>
+        <source>VGG-19 weights (vgg19-dcbad4b5.pth); default: $NSS_VGG19_WEIGHTS, then the app&apos;s data folder.</source>
+        <translation>VGG-19 权重（vgg19-dcbad4b5.pth）；默认：$NSS_VGG19_WEIGHTS，然后是应用的数据文件夹。</translation>
+    </message>
+    <message>
+        <source>Longest side of the output (default 512); the aspect ratio is kept.</source>
+        <translation>输出的最长边（默认 512）；保持宽高比。</translation>
+    </message>
+    <message>
+        <source>Optimisation steps (L-BFGS: loss evaluations; default 300).</source>
+        <translation>优化步数（L-BFGS：损失求值次数；默认 300）。</translation>
+    </message>
+    <message>
+        <source>The optimiser (default lbfgs).</source>
+        <translation>优化器（默认 lbfgs）。</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s learning rate, on RGB values in 0..1 (default 0.02).</source>
+        <translation>Adam 的学习率，作用于 0..1 的 RGB 值（默认 0.02）。</translation>
+    </message>
+    <message>
+        <source>Weight of the content loss (default 1).</source>
+        <translation>内容损失的权重（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Weight of the style loss (default 1e6).</source>
+        <translation>风格损失的权重（默认 1e6）。</translation>
+    </message>
+    <message>
+        <source>Weight of the total-variation (smoothness) loss (default 0).</source>
+        <translation>全变分（平滑）损失的权重（默认 0）。</translation>
+    </message>
+    <message>
+        <source>Start from the photo (default), seeded noise, or an image file.</source>
+        <translation>从照片（默认）、带种子的噪声或图像文件开始。</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed, inputs and options give the same bytes (default 0).</source>
+        <translation>随机种子：相同的种子、输入和选项得到相同的字节（默认 0）。</translation>
+    </message>
+    <message>
+        <source>VGG pooling (default max).</source>
+        <translation>VGG 池化（默认 max）。</translation>
+    </message>
+    <message>
+        <source>Keep the photo&apos;s colours: luminance-only transfer or colour-histogram matching.</source>
+        <translation>保留照片的颜色：仅亮度迁移或颜色直方图匹配。</translation>
+    </message>
+    <message>
+        <source>Size of the style image relative to the output (default 1).</source>
+        <translation>风格图像相对于输出的大小（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Save a frame every n steps into --frames-dir.</source>
+        <translation>每 n 步保存一帧到 --frames-dir。</translation>
+    </message>
+    <message>
+        <source>Folder for the frames (created if missing; every 100 steps unless --save-every).</source>
+        <translation>帧的文件夹（不存在时创建；除非指定 --save-every，否则每 100 步一次）。</translation>
+    </message>
+    <message>
+        <source>LibTorch threads (default: all cores).</source>
+        <translation>LibTorch 线程数（默认：所有核心）。</translation>
+    </message>
+    <message>
+        <source>--%1 expects %2 (got &quot;%3&quot;).</source>
+        <translation>--%1 需要%2（收到“%3”）。</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Time the run and print one JSON line: size, steps, optimizer, median seconds per step, peak RSS.</source>
+        <translation>为运行计时并输出一行 JSON：尺寸、步数、优化器、每步秒数中位数、峰值 RSS。</translation>
+    </message>
+    <message>
+        <source>Choose the photo to repaint with --content FILE.</source>
+        <translation>请用 --content FILE 选择要重绘的照片。</translation>
+    </message>
+    <message>
+        <source>Choose at least one style image with --style FILE.</source>
+        <translation>请用 --style FILE 选择至少一幅风格图像。</translation>
+    </message>
+    <message>
+        <source>--style-blend has %1 weights for %2 style images.</source>
+        <translation>--style-blend 有 %1 个权重，但风格图像有 %2 幅。</translation>
+    </message>
+    <message>
+        <source>--style-blend expects numbers separated by commas (got &quot;%1&quot;).</source>
+        <translation>--style-blend 需要以逗号分隔的数字（收到“%1”）。</translation>
+    </message>
+    <message>
+        <source>Choose where to write the picture with --output FILE.</source>
+        <translation>请用 --output FILE 选择图片的写入位置。</translation>
+    </message>
+    <message>
+        <source>--seed expects a whole number from 0 (got %1).</source>
+        <translation>--seed 需要从 0 开始的整数（收到 %1）。</translation>
+    </message>
+    <message>
+        <source>--optimizer must be lbfgs or adam (got &quot;%1&quot;).</source>
+        <translation>--optimizer 必须是 lbfgs 或 adam（收到“%1”）。</translation>
+    </message>
+    <message>
+        <source>--pooling must be max or avg (got &quot;%1&quot;).</source>
+        <translation>--pooling 必须是 max 或 avg（收到“%1”）。</translation>
+    </message>
+    <message>
+        <source>--keep-colors must be luminance or histogram (got &quot;%1&quot;).</source>
+        <translation>--keep-colors 必须是 luminance 或 histogram（收到“%1”）。</translation>
+    </message>
+    <message>
+        <source>--save-every expects a number of steps from 1 (got %1).</source>
+        <translation>--save-every 需要从 1 开始的步数（收到 %1）。</translation>
+    </message>
+    <message>
+        <source>--save-every needs --frames-dir FOLDER to save the frames into.</source>
+        <translation>--save-every 需要 --frames-dir FOLDER 来保存帧。</translation>
+    </message>
+    <message>
+        <source>Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; 0: automatic; default 1).</source>
+        <translation>由粗到细：在 n 个尺寸上优化，每个是前一个的两倍（1：仅输出尺寸；0：自动；默认 1）。</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1176,49 @@
     </message>
 </context>
 <context>
+    <name>nss::StyleRunner</name>
+    <message>
+        <source>Not enough memory for this picture: choose a smaller output size or style scale (%1).</source>
+        <translation>内存不足以处理这张图片：请选择更小的输出尺寸或风格比例（%1）。</translation>
+    </message>
+    <message>
+        <source>The style engine failed: %1</source>
+        <translation>风格引擎失败：%1</translation>
+    </message>
+    <message>
+        <source>Not enough memory for this picture: choose a smaller output size or style scale.</source>
+        <translation>内存不足以处理这张图片：请选择更小的输出尺寸或风格比例。</translation>
+    </message>
+    <message>
+        <source>No VGG-19 weights file is set.</source>
+        <translation>未设置 VGG-19 权重文件。</translation>
+    </message>
+    <message>
+        <source>Loading VGG-19 weights…</source>
+        <translation>正在加载 VGG-19 权重…</translation>
+    </message>
+    <message>
+        <source>The content image is empty.</source>
+        <translation>内容图像为空。</translation>
+    </message>
+    <message>
+        <source>Expected %1 style images, got %2.</source>
+        <translation>需要 %1 幅风格图像，收到 %2 幅。</translation>
+    </message>
+    <message>
+        <source>The style image %1 is empty.</source>
+        <translation>风格图像 %1 为空。</translation>
+    </message>
+    <message>
+        <source>The image to start from (%1) is empty.</source>
+        <translation>起始图像（%1）为空。</translation>
+    </message>
+    <message>
+        <source>Computing style targets…</source>
+        <translation>正在计算风格目标…</translation>
+    </message>
+</context>
+<context>
     <name>nss::StyleSettings</name>
     <message>
         <source>Output size must be between 16 and %1 pixels (got %2).</source>
@@ -1104,6 +1303,21 @@
     <message>
         <source>total variation</source>
         <translation>总变差</translation>
+    </message>
+    <message>
+        <source>The number of scales must be between 0 (automatic) and %1 (got %2).</source>
+        <translation>尺度数必须在 0（自动）到 %1 之间（收到 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>nss::StyleWorker</name>
+    <message>
+        <source>The style engine failed: %1</source>
+        <translation>风格引擎失败：%1</translation>
+    </message>
+    <message>
+        <source>The style engine failed unexpectedly.</source>
+        <translation>风格引擎意外失败。</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,51 @@
+#include <algorithm>
 #include <cstdio>
+#include <vector>
+
+#include <sys/resource.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
+#include "cliargs.h"
+#include "imageexport.h"
+#include "imageloader.h"
 #include "nss_version.h"
 #include "runtime.h"
-#include "weightsfile.h"
+#include "stylerunner.h"
 #include "translations.h"
+#include "weightsfile.h"
 
 namespace {
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "neural-style: %s\n", qPrintable(message));
+}
+
+// Checked before the run so a typo does not cost minutes of work.
+QString outputProblem(const QString &path)
+{
+    if (!nss::exportFormatFromPath(path))
+        return QCoreApplication::translate("main", "Cannot write %1: unknown image type \"%2\" (use .png, .jpg, .tif or .webp).")
+            .arg(path, QFileInfo(path).suffix());
+    const QFileInfo dir(QFileInfo(path).absolutePath());
+    if (!dir.isDir() || !dir.isWritable())
+        return QCoreApplication::translate("main", "Cannot write %1: the folder %2 does not exist or is not writable.").arg(path, dir.filePath());
+    return {};
+}
+
+double peakRssMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0; // Linux reports KiB
+}
 
 // --check-weights: what the file holds, printed; the reading and checking is nss::inspectWeightsFile.
 int checkWeights(const QString &requested, bool withChecksum)
@@ -54,17 +91,12 @@ int main(int argc, char *argv[])
     nss::installTranslations(); // the system language: messages and --help
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Neural Style Studio, headless: repaint a photo in the style of a painting."));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Neural Style Studio, headless: repaint a photo in the style of a painting."));
     parser.addHelpOption();
     QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                      QCoreApplication::translate("main", "Print the version and the LibTorch build."));
     parser.addOption(versionOption);
-    QCommandLineOption weightsOption(QStringLiteral("weights"),
-                                     QCoreApplication::translate("main", "The VGG-19 weights file (.pth or .safetensors). Default: "
-                                                                         "$NSS_VGG19_WEIGHTS, then vgg19-dcbad4b5.pth in the app's data folder."),
-                                     QStringLiteral("FILE"));
-    parser.addOption(weightsOption);
+    nss::addStyleOptions(parser);
     QCommandLineOption checkWeightsOption(QStringLiteral("check-weights"),
                                           QCoreApplication::translate("main", "Check the weights file (format, tensors, the 16 VGG-19 "
                                                                               "convolutions and their shapes) and exit: 0 if usable."));
@@ -79,6 +111,118 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (parser.isSet(checkWeightsOption))
-        return checkWeights(parser.value(weightsOption), parser.isSet(checksumOption));
-    parser.showHelp(0);
+        return checkWeights(parser.value(QStringLiteral("weights")), parser.isSet(checksumOption));
+    if (QCoreApplication::arguments().size() <= 1)
+        parser.showHelp(0);
+
+    auto request = nss::readStyleOptions(parser);
+    if (!request) {
+        printError(request.error());
+        return 2;
+    }
+    const nss::StyleSettings &settings = request->settings;
+    if (!request->outputPath.isEmpty())
+        if (const QString problem = outputProblem(request->outputPath); !problem.isEmpty()) {
+            printError(problem);
+            return 2;
+        }
+    if (!request->framesDir.isEmpty() && !QDir().mkpath(request->framesDir)) {
+        printError(QCoreApplication::translate("main", "Cannot create the frames folder %1.").arg(request->framesDir));
+        return 2;
+    }
+    const auto weights = nss::locateWeights(request->weightsPath);
+    if (!weights) {
+        printError(weights.error());
+        return 2;
+    }
+
+    const auto content = nss::loadImage(settings.contentPath);
+    if (!content) {
+        printError(content.error());
+        return 2;
+    }
+    QList<QImage> styles;
+    for (const auto &style : settings.styles) {
+        const auto image = nss::loadImage(style.path);
+        if (!image) {
+            printError(image.error());
+            return 2;
+        }
+        styles.append(image.value());
+    }
+    QImage initImage;
+    if (settings.init == nss::InitMode::Image) {
+        const auto image = nss::loadImage(settings.initPath);
+        if (!image) {
+            printError(image.error());
+            return 2;
+        }
+        initImage = image.value();
+    }
+
+    nss::applyThreadCount(settings.threads);
+    nss::StyleRunner runner;
+    runner.setWeightsFile(weights.value());
+    QString frameError;
+    std::vector<qint64> stepEnds; // nanoseconds at the end of each step, for --benchmark
+    QElapsedTimer clock;
+    nss::StyleRunHooks hooks;
+    hooks.status = [](const QString &message) { std::fprintf(stderr, "%s\n", qPrintable(message)); };
+    hooks.optimising = [&] { clock.start(); };
+    hooks.stepDone = [&](int) { stepEnds.push_back(clock.nsecsElapsed()); };
+    hooks.frame = [&](const nss::StyleFrame &frame) {
+        std::fprintf(stderr, "step %d/%d  loss %.4g (content %.4g, style %.4g, tv %.4g)  %.2f steps/s\n", frame.step,
+                     frame.totalSteps, frame.totalLoss, frame.contentLoss, frame.styleLoss, frame.tvLoss,
+                     frame.stepsPerSecond);
+        if (request->saveEvery > 0 && (frame.step % request->saveEvery == 0 || frame.isFinal)) {
+            const QString path = QDir(request->framesDir).filePath(QStringLiteral("frame-%1.png").arg(frame.step, 6, 10, QLatin1Char('0')));
+            const auto saved = nss::exportImage(frame.image, path, nss::ExportMetadata{settings, frame.step, {}});
+            if (!saved && frameError.isEmpty())
+                frameError = saved.error();
+        }
+    };
+    const auto result = runner.run(settings, content.value(), styles, initImage, hooks);
+    if (!result) {
+        printError(result.error());
+        return 1;
+    }
+    if (!frameError.isEmpty()) {
+        printError(frameError);
+        return 1;
+    }
+    if (!request->outputPath.isEmpty()) {
+        // The settings go into the file: the picture can be made again from it.
+        const auto saved = nss::exportImage(result->image, request->outputPath,
+                                            nss::ExportMetadata{settings, result->step, {}});
+        if (!saved) {
+            printError(saved.error());
+            return 1;
+        }
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Wrote %1 (%2 x %3).")
+                                                    .arg(request->outputPath)
+                                                    .arg(result->image.width())
+                                                    .arg(result->image.height())));
+    }
+
+    if (request->benchmark) {
+        std::vector<double> perStep;
+        for (size_t i = 0; i < stepEnds.size(); ++i)
+            perStep.push_back((stepEnds[i] - (i == 0 ? 0 : stepEnds[i - 1])) / 1.0e9);
+        std::sort(perStep.begin(), perStep.end());
+        const double median = perStep.empty() ? 0.0
+                                              : (perStep.size() % 2 ? perStep[perStep.size() / 2]
+                                                                    : 0.5 * (perStep[perStep.size() / 2 - 1] + perStep[perStep.size() / 2]));
+        const QJsonObject line{
+            {QStringLiteral("width"), result->image.width()},
+            {QStringLiteral("height"), result->image.height()},
+            {QStringLiteral("size"), settings.outputSize},
+            {QStringLiteral("steps"), result->step},
+            {QStringLiteral("optimizer"), nss::toString(settings.optimizer)},
+            {QStringLiteral("threads"), nss::threadCount()},
+            {QStringLiteral("seconds_per_step_median"), median},
+            {QStringLiteral("peak_rss_mib"), peakRssMiB()},
+        };
+        std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+    }
+    return 0;
 }

@@ -94,6 +94,7 @@ private Q_SLOTS:
         s.keepColors = KeepColors::Histogram;
         s.styleLayers = {{QStringLiteral("conv2_1"), 0.5}};
         s.frameEvery = 25;
+        s.scales = 3;
 
         const QByteArray bytes = QJsonDocument(s.toJson()).toJson();
         const auto back = StyleSettings::fromJson(QJsonDocument::fromJson(bytes).object());

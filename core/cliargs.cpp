@@ -1,0 +1,196 @@
+#include "cliargs.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace nss {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nss", text);
+}
+
+struct OptionSpec
+{
+    const char *name;
+    const char *valueName;
+    const char *help;
+};
+
+// The order is the order of --help.
+const OptionSpec kOptions[] = {
+    {"content", "file", QT_TRANSLATE_NOOP("nss", "The photo to repaint.")},
+    {"style", "file", QT_TRANSLATE_NOOP("nss", "A painting whose style to use; repeat for several.")},
+    {"style-blend", "w1,w2,...", QT_TRANSLATE_NOOP("nss", "Relative weights of the style images, one per --style.")},
+    {"output", "file", QT_TRANSLATE_NOOP("nss", "Where to write the picture (PNG, JPEG, ... by its suffix).")},
+    {"weights", "file", QT_TRANSLATE_NOOP("nss", "VGG-19 weights (vgg19-dcbad4b5.pth); default: $NSS_VGG19_WEIGHTS, then the app's data folder.")},
+    {"size", "pixels", QT_TRANSLATE_NOOP("nss", "Longest side of the output (default 512); the aspect ratio is kept.")},
+    {"steps", "n", QT_TRANSLATE_NOOP("nss", "Optimisation steps (L-BFGS: loss evaluations; default 300).")},
+    {"optimizer", "lbfgs|adam", QT_TRANSLATE_NOOP("nss", "The optimiser (default lbfgs).")},
+    {"lr", "x", QT_TRANSLATE_NOOP("nss", "Adam's learning rate, on RGB values in 0..1 (default 0.02).")},
+    {"content-weight", "x", QT_TRANSLATE_NOOP("nss", "Weight of the content loss (default 1).")},
+    {"style-weight", "x", QT_TRANSLATE_NOOP("nss", "Weight of the style loss (default 1e6).")},
+    {"tv-weight", "x", QT_TRANSLATE_NOOP("nss", "Weight of the total-variation (smoothness) loss (default 0).")},
+    {"init", "content|noise|file", QT_TRANSLATE_NOOP("nss", "Start from the photo (default), seeded noise, or an image file.")},
+    {"seed", "n", QT_TRANSLATE_NOOP("nss", "Random seed: the same seed, inputs and options give the same bytes (default 0).")},
+    {"pooling", "max|avg", QT_TRANSLATE_NOOP("nss", "VGG pooling (default max).")},
+    {"keep-colors", "luminance|histogram", QT_TRANSLATE_NOOP("nss", "Keep the photo's colours: luminance-only transfer or colour-histogram matching.")},
+    {"style-scale", "x", QT_TRANSLATE_NOOP("nss", "Size of the style image relative to the output (default 1).")},
+    {"scales", "n", QT_TRANSLATE_NOOP("nss", "Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; 0: automatic; default 1).")},
+    {"save-every", "n", QT_TRANSLATE_NOOP("nss", "Save a frame every n steps into --frames-dir.")},
+    {"frames-dir", "folder", QT_TRANSLATE_NOOP("nss", "Folder for the frames (created if missing; every 100 steps unless --save-every).")},
+    {"threads", "n", QT_TRANSLATE_NOOP("nss", "LibTorch threads (default: all cores).")},
+};
+
+QString name(const char *text)
+{
+    return QString::fromLatin1(text);
+}
+
+template <typename T, typename Convert>
+Expected<T> number(const QCommandLineParser &parser, const char *option, T fallback, Convert convert,
+                   const char *expectation)
+{
+    if (!parser.isSet(name(option)))
+        return fallback;
+    const QString text = parser.value(name(option));
+    bool ok = false;
+    const T value = convert(text.trimmed(), &ok);
+    if (!ok)
+        return fail(tr("--%1 expects %2 (got \"%3\").").arg(name(option), tr(expectation), text));
+    return value;
+}
+
+Expected<int> integer(const QCommandLineParser &parser, const char *option, int fallback)
+{
+    return number<int>(parser, option, fallback, [](const QString &t, bool *ok) { return t.toInt(ok); },
+                       QT_TRANSLATE_NOOP("nss", "a whole number"));
+}
+
+Expected<double> real(const QCommandLineParser &parser, const char *option, double fallback)
+{
+    return number<double>(parser, option, fallback, [](const QString &t, bool *ok) { return t.toDouble(ok); },
+                          QT_TRANSLATE_NOOP("nss", "a number"));
+}
+
+} // namespace
+
+void addStyleOptions(QCommandLineParser &parser)
+{
+    for (const auto &o : kOptions)
+        parser.addOption(QCommandLineOption(name(o.name), tr(o.help), name(o.valueName)));
+    parser.addOption(QCommandLineOption(
+        name("benchmark"), tr("Time the run and print one JSON line: size, steps, optimizer, median seconds per step, peak RSS.")));
+}
+
+Expected<CliRequest> readStyleOptions(const QCommandLineParser &parser)
+{
+    CliRequest request;
+    StyleSettings &s = request.settings;
+    request.benchmark = parser.isSet(name("benchmark"));
+
+    // Absolute paths: they are embedded in the exported image to make the picture again.
+    auto absolute = [](const QString &path) { return path.isEmpty() ? path : QFileInfo(path).absoluteFilePath(); };
+    s.contentPath = absolute(parser.value(name("content")));
+    if (s.contentPath.isEmpty())
+        return fail(tr("Choose the photo to repaint with --content FILE."));
+    const QStringList stylePaths = parser.values(name("style"));
+    if (stylePaths.isEmpty())
+        return fail(tr("Choose at least one style image with --style FILE."));
+    QList<double> blend(stylePaths.size(), 1.0);
+    if (parser.isSet(name("style-blend"))) {
+        const QStringList parts = parser.value(name("style-blend")).split(QLatin1Char(','));
+        if (parts.size() != stylePaths.size())
+            return fail(tr("--style-blend has %1 weights for %2 style images.").arg(parts.size()).arg(stylePaths.size()));
+        for (int i = 0; i < parts.size(); ++i) {
+            bool ok = false;
+            blend[i] = parts[i].trimmed().toDouble(&ok);
+            if (!ok)
+                return fail(tr("--style-blend expects numbers separated by commas (got \"%1\").").arg(parts[i]));
+        }
+    }
+    for (int i = 0; i < stylePaths.size(); ++i)
+        s.styles.append(StyleSource{absolute(stylePaths[i]), blend[i]});
+
+    request.outputPath = parser.value(name("output"));
+    if (request.outputPath.isEmpty() && !request.benchmark)
+        return fail(tr("Choose where to write the picture with --output FILE."));
+    request.weightsPath = parser.value(name("weights"));
+
+    const auto size = integer(parser, "size", s.outputSize);
+    const auto steps = integer(parser, "steps", s.steps);
+    const auto seed = integer(parser, "seed", 0);
+    const auto threads = integer(parser, "threads", s.threads);
+    const auto saveEvery = integer(parser, "save-every", 0);
+    const auto scales = integer(parser, "scales", s.scales);
+    const auto lr = real(parser, "lr", s.learningRate);
+    const auto contentWeight = real(parser, "content-weight", s.contentWeight);
+    const auto styleWeight = real(parser, "style-weight", s.styleWeight);
+    const auto tvWeight = real(parser, "tv-weight", s.tvWeight);
+    const auto styleScale = real(parser, "style-scale", s.styleScale);
+    for (const QString *error : {&size.error(), &steps.error(), &seed.error(), &threads.error(), &saveEvery.error(), &scales.error(),
+                                 &lr.error(), &contentWeight.error(), &styleWeight.error(), &tvWeight.error(),
+                                 &styleScale.error()})
+        if (!error->isEmpty())
+            return fail(*error);
+    if (seed.value() < 0)
+        return fail(tr("--seed expects a whole number from 0 (got %1).").arg(seed.value()));
+    s.outputSize = size.value();
+    s.steps = steps.value();
+    s.seed = static_cast<quint64>(seed.value());
+    s.threads = threads.value();
+    s.scales = scales.value();
+    s.learningRate = lr.value();
+    s.contentWeight = contentWeight.value();
+    s.styleWeight = styleWeight.value();
+    s.tvWeight = tvWeight.value();
+    s.styleScale = styleScale.value();
+
+    if (parser.isSet(name("optimizer"))) {
+        const auto value = optimizerFromString(parser.value(name("optimizer")));
+        if (!value)
+            return fail(tr("--optimizer must be lbfgs or adam (got \"%1\").").arg(parser.value(name("optimizer"))));
+        s.optimizer = *value;
+    }
+    if (parser.isSet(name("pooling"))) {
+        const auto value = poolingFromString(parser.value(name("pooling")));
+        if (!value)
+            return fail(tr("--pooling must be max or avg (got \"%1\").").arg(parser.value(name("pooling"))));
+        s.pooling = *value;
+    }
+    if (parser.isSet(name("keep-colors"))) {
+        const auto value = keepColorsFromString(parser.value(name("keep-colors")));
+        if (!value)
+            return fail(tr("--keep-colors must be luminance or histogram (got \"%1\").").arg(parser.value(name("keep-colors"))));
+        s.keepColors = *value;
+    }
+    if (parser.isSet(name("init"))) {
+        const QString init = parser.value(name("init"));
+        const auto mode = initModeFromString(init);
+        if (mode && *mode != InitMode::Image) {
+            s.init = *mode;
+        } else {
+            s.init = InitMode::Image; // anything else names the image file to start from
+            s.initPath = absolute(init);
+        }
+    }
+
+    request.framesDir = parser.value(name("frames-dir"));
+    if (saveEvery.value() < 0 || (parser.isSet(name("save-every")) && saveEvery.value() == 0))
+        return fail(tr("--save-every expects a number of steps from 1 (got %1).").arg(saveEvery.value()));
+    if (saveEvery.value() > 0 && request.framesDir.isEmpty())
+        return fail(tr("--save-every needs --frames-dir FOLDER to save the frames into."));
+    request.saveEvery = request.framesDir.isEmpty() ? 0 : (saveEvery.value() > 0 ? saveEvery.value() : 100);
+    // Frames drive the progress lines too, so there is one at least every 10 steps.
+    s.frameEvery = request.saveEvery > 0 ? std::min(request.saveEvery, 10) : 10;
+    if (request.saveEvery % s.frameEvery != 0)
+        s.frameEvery = request.saveEvery;
+
+    if (const QString problem = s.validate(); !problem.isEmpty())
+        return fail(problem);
+    return request;
+}
+
+} // namespace nss

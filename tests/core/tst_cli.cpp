@@ -1,0 +1,185 @@
+#include <QDir>
+#include <QImage>
+#include <QImageReader>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "imageexport.h"
+
+// End to end: the built `neural-style` on small generated images with the fixture weights.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_content, m_style, m_style2;
+
+    static QString weights() { return QStringLiteral(NSS_FIXTURE_DIR "/vgg19-legacy.pth"); }
+
+    struct Result
+    {
+        int exitCode = -1;
+        QString out, err;
+    };
+
+    Result neuralStyle(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(NSS_BINARY_DIR "/app/neural-style"), arguments);
+        if (!process.waitForFinished(240000))
+            process.kill();
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QStringList base() const
+    {
+        return {QStringLiteral("--content"), m_content, QStringLiteral("--style"), m_style, QStringLiteral("--weights"),
+                weights(), QStringLiteral("--size"), QStringLiteral("40"), QStringLiteral("--steps"), QStringLiteral("4"),
+                QStringLiteral("--threads"), QStringLiteral("2")};
+    }
+
+    QString save(const QString &name, int w, int h, QRgb a, QRgb b)
+    {
+        QImage image(w, h, QImage::Format_RGB888);
+        for (int y = 0; y < h; ++y)
+            for (int x = 0; x < w; ++x)
+                image.setPixel(x, y, ((x / 5 + y / 3) % 2) ? a : b);
+        const QString path = m_dir.filePath(name);
+        image.save(path);
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_content = save(QStringLiteral("content.png"), 60, 40, qRgb(200, 170, 80), qRgb(30, 80, 140));
+        m_style = save(QStringLiteral("style.png"), 40, 40, qRgb(230, 20, 20), qRgb(20, 20, 220));
+        m_style2 = save(QStringLiteral("style2.jpg"), 30, 50, qRgb(20, 200, 40), qRgb(250, 250, 250));
+    }
+
+    void writesTheImageAndTheFrames()
+    {
+        const QString output = m_dir.filePath(QStringLiteral("out.png"));
+        const QString frames = m_dir.filePath(QStringLiteral("frames"));
+        const auto r = neuralStyle(base() + QStringList{QStringLiteral("--output"), output, QStringLiteral("--save-every"),
+                                                        QStringLiteral("2"), QStringLiteral("--frames-dir"), frames});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QImageReader reader(output);
+        QCOMPARE(reader.format(), QByteArray("png"));
+        QCOMPARE(reader.read().size(), QSize(40, 27)); // 60x40 to longest side 40, aspect kept
+        const auto metadata = nss::readImageMetadata(output); // the settings travel with the picture
+        QVERIFY2(metadata.ok(), qPrintable(metadata.error()));
+        QCOMPARE(metadata->step, 4);
+        QCOMPARE(metadata->settings.steps, 4);
+        QCOMPARE(metadata->settings.contentPath, m_content);
+        QCOMPARE(QDir(frames).entryList(QDir::Files),
+                 (QStringList{QStringLiteral("frame-000002.png"), QStringLiteral("frame-000004.png")}));
+        QVERIFY(!QImage(QDir(frames).filePath(QStringLiteral("frame-000004.png"))).isNull());
+        QVERIFY2(r.err.contains(QLatin1String("step 4/4")), qPrintable(r.err)); // progress on stderr
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void everyOptionIsAccepted()
+    {
+        const QString output = m_dir.filePath(QStringLiteral("all.jpg"));
+        const auto r = neuralStyle(base() + QStringList{
+            QStringLiteral("--output"), output, QStringLiteral("--style"), m_style2, QStringLiteral("--style-blend"),
+            QStringLiteral("0.7,0.3"), QStringLiteral("--optimizer"), QStringLiteral("adam"), QStringLiteral("--lr"),
+            QStringLiteral("0.05"), QStringLiteral("--content-weight"), QStringLiteral("2"), QStringLiteral("--style-weight"),
+            QStringLiteral("1e5"), QStringLiteral("--tv-weight"), QStringLiteral("1"), QStringLiteral("--init"),
+            QStringLiteral("noise"), QStringLiteral("--seed"), QStringLiteral("9"), QStringLiteral("--pooling"),
+            QStringLiteral("avg"), QStringLiteral("--keep-colors"), QStringLiteral("histogram"),
+            QStringLiteral("--style-scale"), QStringLiteral("0.8"), QStringLiteral("--scales"), QStringLiteral("2")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QImage(output).size(), QSize(40, 27));
+
+        // An init image and the luminance transfer.
+        const QString output2 = m_dir.filePath(QStringLiteral("init.png"));
+        const auto r2 = neuralStyle(base() + QStringList{QStringLiteral("--output"), output2, QStringLiteral("--init"),
+                                                         m_style2, QStringLiteral("--keep-colors"), QStringLiteral("luminance")});
+        QVERIFY2(r2.exitCode == 0, qPrintable(r2.err));
+        QCOMPARE(QImage(output2).size(), QSize(40, 27));
+    }
+
+    void benchmarkPrintsOneJsonLine()
+    {
+        const auto r = neuralStyle(base() + QStringList{QStringLiteral("--benchmark")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject json = QJsonDocument::fromJson(lines[0].toUtf8()).object();
+        QCOMPARE(json.value(QLatin1String("size")).toInt(), 40);
+        QCOMPARE(json.value(QLatin1String("steps")).toInt(), 4);
+        QCOMPARE(json.value(QLatin1String("optimizer")).toString(), QStringLiteral("lbfgs"));
+        QVERIFY(json.value(QLatin1String("seconds_per_step_median")).toDouble() > 0.0);
+        QVERIFY(json.value(QLatin1String("peak_rss_mib")).toDouble() > 1.0);
+    }
+
+    void badInputExitsWithAMessage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QString out = m_dir.filePath(QStringLiteral("bad.png"));
+        const QStringList ok = base() + QStringList{QStringLiteral("--output"), out};
+        auto with = [&](const QStringList &extra) { return ok + extra; };
+        QTest::newRow("no content") << QStringList{QStringLiteral("--style"), m_style, QStringLiteral("--output"), out}
+                                    << QStringLiteral("--content");
+        QTest::newRow("no style") << QStringList{QStringLiteral("--content"), m_content, QStringLiteral("--output"), out}
+                                  << QStringLiteral("--style");
+        QTest::newRow("no output") << QStringList{QStringLiteral("--content"), m_content, QStringLiteral("--style"), m_style}
+                                   << QStringLiteral("--output");
+        QTest::newRow("missing content file")
+            << QStringList{QStringLiteral("--content"), m_dir.filePath(QStringLiteral("nope.png")), QStringLiteral("--style"),
+                           m_style, QStringLiteral("--output"), out, QStringLiteral("--weights"), weights()}
+            << QStringLiteral("nope.png");
+        QTest::newRow("size not a number") << with({QStringLiteral("--size"), QStringLiteral("big")}) << QStringLiteral("--size expects a whole number");
+        QTest::newRow("size too small") << with({QStringLiteral("--size"), QStringLiteral("4")}) << QStringLiteral("Output size must be between");
+        QTest::newRow("steps zero") << with({QStringLiteral("--steps"), QStringLiteral("0")}) << QStringLiteral("Steps must be between");
+        QTest::newRow("bad optimizer") << with({QStringLiteral("--optimizer"), QStringLiteral("sgd")}) << QStringLiteral("--optimizer must be lbfgs or adam");
+        QTest::newRow("bad pooling") << with({QStringLiteral("--pooling"), QStringLiteral("min")}) << QStringLiteral("--pooling must be max or avg");
+        QTest::newRow("bad keep-colors") << with({QStringLiteral("--keep-colors"), QStringLiteral("all")}) << QStringLiteral("--keep-colors must be");
+        QTest::newRow("negative style weight") << with({QStringLiteral("--style-weight"), QStringLiteral("-3")}) << QStringLiteral("style weight");
+        QTest::newRow("blend count") << with({QStringLiteral("--style-blend"), QStringLiteral("0.5,0.5")}) << QStringLiteral("--style-blend has 2 weights for 1 style images");
+        QTest::newRow("unknown output type") << (base() + QStringList{QStringLiteral("--output"), m_dir.filePath(QStringLiteral("x.xyz"))})
+                                             << QStringLiteral("unknown image type");
+        QTest::newRow("save-every without folder") << with({QStringLiteral("--save-every"), QStringLiteral("2")}) << QStringLiteral("--frames-dir");
+        QTest::newRow("missing init image") << with({QStringLiteral("--init"), m_dir.filePath(QStringLiteral("none.png"))}) << QStringLiteral("none.png");
+        QTest::newRow("missing weights") << with({QStringLiteral("--weights"), m_dir.filePath(QStringLiteral("w.pth"))}) << QStringLiteral("w.pth");
+        QTest::newRow("unknown option") << with({QStringLiteral("--colour")}) << QStringLiteral("colour");
+    }
+
+    void badInputExitsWithAMessage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const auto r = neuralStyle(arguments);
+        QVERIFY2(r.exitCode != 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bad.png"))));
+    }
+
+    void withoutWeightsItSaysWhereToGetThem()
+    {
+        QTemporaryDir home;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("NSS_VGG19_WEIGHTS"));
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("TORCH_HOME"), home.filePath(QStringLiteral("torch")));
+        const auto r = neuralStyle({QStringLiteral("--content"), m_content, QStringLiteral("--style"), m_style,
+                                    QStringLiteral("--output"), m_dir.filePath(QStringLiteral("bad.png"))},
+                                   env);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QLatin1String("download.pytorch.org/models/vgg19-dcbad4b5.pth")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

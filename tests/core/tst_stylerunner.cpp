@@ -1,0 +1,352 @@
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+#include <QImage>
+#include <QTest>
+
+#include "colortransfer.h"
+#include "imagetensor.h"
+#include "stylerunner.h"
+
+using namespace nss;
+
+Q_DECLARE_METATYPE(nss::Optimizer)
+
+namespace {
+
+QString fixtureWeights()
+{
+    return QStringLiteral(NSS_FIXTURE_DIR "/vgg19-legacy.pth");
+}
+
+// Smooth colourful gradients with some structure: deterministic, no files needed.
+QImage makeContent(int w = 48, int h = 32)
+{
+    QImage image(w, h, QImage::Format_RGB888);
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x)
+            image.setPixel(x, y, qRgb(60 + 120 * x / w, 70 + 100 * y / h, (x / 8 + y / 8) % 2 ? 150 : 90));
+    return image;
+}
+
+QImage makeStyle(int w = 40, int h = 40)
+{
+    QImage image(w, h, QImage::Format_RGB888);
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x)
+            image.setPixel(x, y, ((x + y) / 5) % 2 ? qRgb(220, 40, 30) : qRgb(20, 60, 200));
+    return image;
+}
+
+StyleSettings smallSettings(Optimizer optimizer, int steps, int frameEvery)
+{
+    StyleSettings s;
+    s.contentPath = QStringLiteral("content.png");
+    s.styles = {StyleSource{QStringLiteral("style.png"), 1.0}};
+    s.outputSize = 48;
+    s.steps = steps;
+    s.frameEvery = frameEvery;
+    s.optimizer = optimizer;
+    s.learningRate = 0.05;
+    s.init = InitMode::Noise;
+    s.seed = 3;
+    s.threads = 2;
+    return s;
+}
+
+struct Recorded
+{
+    Expected<StyleFrame> result = fail(QString());
+    QList<StyleFrame> frames;
+    QStringList statuses;
+};
+
+// The losses are float32 sums: equal to about 1e-6 relative.
+bool nearlyEqual(double a, double b)
+{
+    return std::abs(a - b) <= 1e-5 * std::max(std::abs(a), std::abs(b));
+}
+
+// Runs and records, calling `onFrame` (may be empty) after each frame is stored.
+Recorded runRecorded(StyleRunner &runner, const StyleSettings &settings,
+                     const std::function<void(const StyleFrame &)> &onFrame = {})
+{
+    Recorded r;
+    StyleRunHooks hooks;
+    hooks.frame = [&](const StyleFrame &f) {
+        r.frames.append(f);
+        if (onFrame)
+            onFrame(f);
+    };
+    hooks.status = [&](const QString &m) { r.statuses.append(m); };
+    r.result = runner.run(settings, makeContent(), {makeStyle()}, QImage(), hooks);
+    return r;
+}
+
+QList<int> stepsOf(const QList<StyleFrame> &frames)
+{
+    QList<int> steps;
+    for (const auto &f : frames)
+        steps.append(f.step);
+    return steps;
+}
+
+} // namespace
+
+class TestStyleRunner : public QObject
+{
+    Q_OBJECT
+
+    StyleRunner m_runner; // one runner for all: the weights stay loaded between runs
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(fixtureWeights()), "run the vgg19 fixture first (ctest does)");
+        m_runner.setWeightsFile(fixtureWeights());
+    }
+
+    void optimizers_data()
+    {
+        QTest::addColumn<Optimizer>("optimizer");
+        QTest::newRow("lbfgs") << Optimizer::Lbfgs;
+        QTest::newRow("adam") << Optimizer::Adam;
+    }
+
+    void framesArriveEveryNStepsAndAtTheEnd_data() { optimizers_data(); }
+    void framesArriveEveryNStepsAndAtTheEnd()
+    {
+        QFETCH(Optimizer, optimizer);
+        const auto r = runRecorded(m_runner, smallSettings(optimizer, 7, 3));
+        QVERIFY2(r.result.ok(), qPrintable(r.result.error()));
+        QCOMPARE(stepsOf(r.frames), (QList<int>{3, 6, 7}));
+        for (const auto &f : r.frames) {
+            QCOMPARE(f.image.size(), QSize(48, 32)); // longest side 48, aspect 3:2 kept
+            QCOMPARE(f.totalSteps, 7);
+            QCOMPARE(f.isFinal, f.step == 7);
+            QVERIFY(std::isfinite(f.totalLoss) && f.totalLoss > 0.0);
+            QVERIFY(nearlyEqual(f.contentLoss + f.styleLoss + f.tvLoss, f.totalLoss));
+        }
+        QCOMPARE(r.result->step, 7);
+        QVERIFY(r.result->isFinal);
+        QCOMPARE(r.result->image, r.frames.last().image);
+        // The optimiser makes progress: the loss at the end is below the loss at the first frame.
+        QVERIFY(r.frames.last().totalLoss < r.frames.first().totalLoss);
+    }
+
+    void multiScaleDeliversOutputSizedFramesAcrossScales_data() { optimizers_data(); }
+    void multiScaleDeliversOutputSizedFramesAcrossScales()
+    {
+        QFETCH(Optimizer, optimizer);
+        auto settings = smallSettings(optimizer, 6, 2);
+        settings.outputSize = 64;
+        settings.scales = 2; // 32 px for steps 1-3, then 64 px for 4-6
+        const auto r = runRecorded(m_runner, settings);
+        QVERIFY2(r.result.ok(), qPrintable(r.result.error()));
+        QCOMPARE(stepsOf(r.frames), (QList<int>{2, 4, 6}));
+        for (const auto &f : r.frames)
+            QCOMPARE(f.image.size(), QSize(64, 43)); // coarse frames are shown at the output size
+        QVERIFY(r.result->isFinal);
+        // The first frame comes from the 32 px scale: not the picture a single-scale run has then.
+        settings.scales = 1;
+        const auto single = runRecorded(m_runner, settings);
+        QVERIFY(r.frames.first().image != single.frames.first().image);
+        QVERIFY(r.frames.last().totalLoss < r.frames[1].totalLoss); // and the fine scale makes progress
+    }
+
+    void outputSizeKeepsAspectRatio()
+    {
+        auto settings = smallSettings(Optimizer::Adam, 1, 1);
+        settings.outputSize = 30;
+        const auto r = runRecorded(m_runner, settings);
+        QVERIFY2(r.result.ok(), qPrintable(r.result.error()));
+        QCOMPARE(r.result->image.size(), QSize(30, 20));
+    }
+
+    void weightsStayLoadedBetweenRuns()
+    {
+        StyleRunner runner;
+        runner.setWeightsFile(fixtureWeights());
+        const auto first = runRecorded(runner, smallSettings(Optimizer::Adam, 1, 1));
+        QVERIFY2(first.result.ok(), qPrintable(first.result.error()));
+        QVERIFY(first.statuses.join(QLatin1Char('\n')).contains(QLatin1String("Loading VGG-19 weights")));
+        const auto second = runRecorded(runner, smallSettings(Optimizer::Adam, 1, 1));
+        QVERIFY2(second.result.ok(), qPrintable(second.result.error()));
+        QVERIFY(!second.statuses.join(QLatin1Char('\n')).contains(QLatin1String("Loading VGG-19 weights")));
+    }
+
+    void cancelStopsWithinOneStep_data() { optimizers_data(); }
+    void cancelStopsWithinOneStep()
+    {
+        QFETCH(Optimizer, optimizer);
+        const auto r = runRecorded(m_runner, smallSettings(optimizer, 50, 1), [this](const StyleFrame &f) {
+            if (f.step == 3)
+                m_runner.cancel();
+        });
+        QVERIFY2(r.result.ok(), qPrintable(r.result.error()));
+        QCOMPARE(stepsOf(r.frames), (QList<int>{1, 2, 3}));
+        // The result is the last frame: the picture at the step reached.
+        QCOMPARE(r.result->step, 3);
+        QVERIFY(!r.result->isFinal);
+        QCOMPARE(r.result->image, r.frames.last().image);
+
+        // A later run starts afresh.
+        const auto again = runRecorded(m_runner, smallSettings(optimizer, 2, 1));
+        QCOMPARE(again.result->step, 2);
+    }
+
+    void cancelFromAnotherThreadWakesAPausedRun()
+    {
+        std::atomic<int> reached{0};
+        std::thread controller;
+        const auto r = runRecorded(m_runner, smallSettings(Optimizer::Lbfgs, 50, 1), [&](const StyleFrame &f) {
+            reached = f.step;
+            if (f.step == 2) {
+                m_runner.pause();
+                controller = std::thread([this] {
+                    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+                    m_runner.cancel();
+                });
+            }
+        });
+        controller.join();
+        m_runner.resume();
+        QVERIFY2(r.result.ok(), qPrintable(r.result.error()));
+        QCOMPARE(r.result->step, 2);
+        QCOMPARE(reached.load(), 2);
+    }
+
+    void pauseThenResumeEqualsUninterrupted_data() { optimizers_data(); }
+    void pauseThenResumeEqualsUninterrupted()
+    {
+        QFETCH(Optimizer, optimizer);
+        const auto settings = smallSettings(optimizer, 8, 1);
+        const auto straight = runRecorded(m_runner, settings);
+        QVERIFY2(straight.result.ok(), qPrintable(straight.result.error()));
+
+        std::thread resumer;
+        std::atomic<int> framesWhilePaused{-1};
+        int framesSoFar = 0;
+        const auto paused = runRecorded(m_runner, settings, [&](const StyleFrame &f) {
+            ++framesSoFar;
+            if (f.step == 3) {
+                m_runner.pause();
+                resumer = std::thread([&, seen = framesSoFar] {
+                    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+                    framesWhilePaused = framesSoFar - seen;
+                    m_runner.resume();
+                });
+            }
+        });
+        resumer.join();
+        QVERIFY2(paused.result.ok(), qPrintable(paused.result.error()));
+        QCOMPARE(framesWhilePaused.load(), 0); // it really stopped
+        QCOMPARE(stepsOf(paused.frames), stepsOf(straight.frames));
+        QCOMPARE(paused.result->image, straight.result->image);
+        QCOMPARE(paused.result->totalLoss, straight.result->totalLoss);
+    }
+
+    void weightChangeScalesTheNextLoss_data() { optimizers_data(); }
+    void weightChangeScalesTheNextLoss()
+    {
+        QFETCH(Optimizer, optimizer);
+        auto settings = smallSettings(optimizer, 4, 1);
+        settings.tvWeight = 10.0;
+        const auto straight = runRecorded(m_runner, settings);
+        QVERIFY2(straight.result.ok(), qPrintable(straight.result.error()));
+
+        // After step 2 the style weight is tripled and the TV weight halved: the picture scored at
+        // step 3 is the same as in the straight run, so each term changes by exactly its factor.
+        const auto changed = runRecorded(m_runner, settings, [&](const StyleFrame &f) {
+            if (f.step == 2)
+                m_runner.updateWeights(settings.contentWeight, 3.0 * settings.styleWeight, 0.5 * settings.tvWeight);
+        });
+        QVERIFY2(changed.result.ok(), qPrintable(changed.result.error()));
+        QCOMPARE(changed.frames[1].totalLoss, straight.frames[1].totalLoss); // step 2: before the change
+        const auto &before = straight.frames[2];
+        const auto &after = changed.frames[2];
+        QCOMPARE(after.step, 3);
+        const QString numbers = QStringLiteral("content %1 vs %2, style %3 vs %4, tv %5 vs %6")
+                                    .arg(after.contentLoss).arg(before.contentLoss)
+                                    .arg(after.styleLoss).arg(3.0 * before.styleLoss)
+                                    .arg(after.tvLoss).arg(0.5 * before.tvLoss);
+        QVERIFY2(nearlyEqual(after.contentLoss, before.contentLoss), qPrintable(numbers));
+        QVERIFY2(nearlyEqual(after.styleLoss, 3.0 * before.styleLoss), qPrintable(numbers));
+        QVERIFY2(nearlyEqual(after.tvLoss, 0.5 * before.tvLoss), qPrintable(numbers));
+    }
+
+    void sameSeedGivesIdenticalBytes()
+    {
+        auto settings = smallSettings(Optimizer::Lbfgs, 5, 5);
+        const auto a = runRecorded(m_runner, settings);
+        const auto b = runRecorded(m_runner, settings);
+        QVERIFY2(a.result.ok() && b.result.ok(), qPrintable(a.result.error() + b.result.error()));
+        QCOMPARE(a.result->image, b.result->image);
+        settings.seed = 4;
+        const auto c = runRecorded(m_runner, settings);
+        QVERIFY(c.result->image != a.result->image);
+    }
+
+    void luminanceTransferKeepsTheContentsChroma()
+    {
+        auto settings = smallSettings(Optimizer::Lbfgs, 6, 6);
+        const auto plain = runRecorded(m_runner, settings);
+        settings.keepColors = KeepColors::Luminance;
+        const auto kept = runRecorded(m_runner, settings);
+        QVERIFY2(plain.result.ok() && kept.result.ok(), qPrintable(plain.result.error() + kept.result.error()));
+
+        const auto contentIq = rgbToYiq(imageToTensor(makeContent())).narrow(1, 1, 2);
+        auto chromaError = [&](const QImage &image) {
+            return (rgbToYiq(imageToTensor(image)).narrow(1, 1, 2) - contentIq).abs().mean().item<double>();
+        };
+        // Within 8-bit rounding (and a little clamping) of the photo's colours; the plain noise run is far off.
+        QVERIFY2(chromaError(kept.result->image) < 0.01, qPrintable(QString::number(chromaError(kept.result->image))));
+        QVERIFY(chromaError(plain.result->image) > 0.05);
+    }
+
+    void histogramMatchingGivesTheStyleTheContentsColourStatistics()
+    {
+        const auto content = imageToTensor(makeContent());
+        // Three independent patterns, one per channel: a full-rank colour covariance.
+        QImage noisy(40, 40, QImage::Format_RGB888);
+        for (int y = 0; y < 40; ++y)
+            for (int x = 0; x < 40; ++x)
+                noisy.setPixel(x, y, qRgb((x * 37 + y * 11) % 256, (x * x + 3 * y) % 200, (x * y * 7) % 180 + 40));
+        const auto style = imageToTensor(noisy);
+        const auto matched = matchColourStatistics(style, content);
+        auto stats = [](const torch::Tensor &t) {
+            const auto flat = t.to(torch::kFloat64).reshape({3, -1});
+            const auto mean = flat.mean(1, true);
+            return std::make_pair(mean, (flat - mean).matmul((flat - mean).t()) / flat.size(1));
+        };
+        const auto [meanC, covC] = stats(content);
+        const auto [meanM, covM] = stats(matched);
+        QVERIFY((meanM - meanC).abs().max().item<double>() < 2e-3);
+        QVERIFY((covM - covC).abs().max().item<double>() < 2e-3);
+        QCOMPARE(matched.sizes(), style.sizes());
+    }
+
+    void errorsComeBackAsMessages()
+    {
+        StyleRunner runner;
+        runner.setWeightsFile(QStringLiteral("/nonexistent/vgg19.pth"));
+        auto r = runRecorded(runner, smallSettings(Optimizer::Adam, 1, 1));
+        QVERIFY(!r.result.ok());
+        QVERIFY2(r.result.error().contains(QLatin1String("/nonexistent/vgg19.pth")), qPrintable(r.result.error()));
+
+        runner.setWeightsFile(fixtureWeights());
+        auto bad = smallSettings(Optimizer::Adam, 1, 1);
+        bad.styleWeight = -1.0;
+        r = runRecorded(runner, bad);
+        QVERIFY(!r.result.ok());
+        QVERIFY2(r.result.error().contains(QLatin1String("style weight")), qPrintable(r.result.error()));
+
+        const auto noStyles = runner.run(smallSettings(Optimizer::Adam, 1, 1), makeContent(), {});
+        QVERIFY(!noStyles.ok());
+        QVERIFY2(noStyles.error().contains(QLatin1String("style images")), qPrintable(noStyles.error()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStyleRunner)
+#include "tst_stylerunner.moc"
