@@ -26,6 +26,7 @@ private Q_SLOTS:
         slider.setValue(1.0e6);
         QCOMPARE(changed.count(), 0); // loading settings is not a user change
         QCOMPARE(slider.spinBox()->value(), 1.0e6);
+        QCOMPARE(slider.spinBox()->text(), QStringLiteral("1e+06"));
 
         // One decade is a fixed distance on the slider: moving it by that much multiplies by 10.
         const int at1e6 = slider.slider()->value();
