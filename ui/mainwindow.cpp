@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -26,6 +27,7 @@
 #include "runtime.h"
 #include "settingspanel.h"
 #include "stylelistpanel.h"
+#include "weightsdialog.h"
 
 namespace nss {
 
@@ -215,10 +217,19 @@ void MainWindow::stop()
 
 void MainWindow::checkWeights()
 {
-    if (m_app.weightsFile.isEmpty() || !QFileInfo::exists(m_app.weightsFile)) {
-        statusBar()->showMessage(tr("Choose the VGG-19 weights file (Edit → Preferences) to start."));
-        Q_EMIT weightsMissing();
-    }
+    if (!m_app.weightsFile.isEmpty() && QFileInfo::exists(m_app.weightsFile))
+        return;
+    statusBar()->showMessage(tr("Choose the VGG-19 weights file to start."));
+    if (findChild<WeightsDialog *>())
+        return; // already asking
+    auto *dialog = new WeightsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        setWeightsFile(dialog->chosenFile());
+        statusBar()->showMessage(tr("Weights: %1").arg(QDir::toNativeSeparators(dialog->chosenFile())));
+    });
+    dialog->open(); // window-modal, and the GUI thread goes on
+    Q_EMIT weightsMissing();
 }
 
 void MainWindow::onFrame(const StyleFrame &frame)

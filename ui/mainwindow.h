@@ -51,6 +51,9 @@ public Q_SLOTS:
     void start();
     void togglePause();
     void stop();
+    // Loads a project file's images and settings; false (with the reason in the status bar) on error.
+    bool openProject(const QString &path);
+    bool saveProject(const QString &path);
     // Asks for the weights (first-run dialog) when none is configured or the file is gone.
     void checkWeights();
 

@@ -2,6 +2,10 @@
 #include "mainwindow.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QStatusBar>
 #include <QApplication>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -12,6 +16,7 @@
 #include "imagepane.h"
 #include "nss_version.h"
 #include "previewview.h"
+#include "projectfile.h"
 #include "runtime.h"
 #include "stylelistpanel.h"
 #include "themedicon.h"
@@ -37,13 +42,27 @@ void MainWindow::createActions()
     make(file, tr("Open &Style Image…"), QKeySequence(tr("Ctrl+Shift+O")), [this] { stylePane()->openFileDialog(); }, QStringLiteral("image"));
     make(file, tr("&Add Style Image…"), QKeySequence(tr("Ctrl+Shift+A")),
          [this] { m_styles->addStyle()->openFileDialog(); }, QStringLiteral("add"));
+    make(file, tr("Open &Project…"), QKeySequence(tr("Ctrl+Shift+P")), [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(), projectFileFilter());
+        if (!path.isEmpty())
+            openProject(path);
+    }, QStringLiteral("open"));
+    make(file, tr("&Save Project…"), QKeySequence::Save, [this] {
+        QString path = QFileDialog::getSaveFileName(this, tr("Save project"), QStringLiteral("untitled.nssproj"),
+                                                    projectFileFilter());
+        if (path.isEmpty())
+            return;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += QStringLiteral(".nssproj");
+        saveProject(path);
+    }, QStringLiteral("save"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     m_exportMenu = file->addMenu(themedIcon(QStringLiteral("export")), tr("&Export"));
     m_export->populate(m_exportMenu);
     file->addSeparator();
-    make(file, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+    make(file, tr("&Quit"), QKeySequence(tr("Ctrl+Q")), [this] { close(); });
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     make(edit, tr("&Paste Image"), QKeySequence::Paste, [this] { paste(); }, QStringLiteral("paste"));
@@ -87,9 +106,54 @@ void MainWindow::fillRecentMenu()
     m_recentMenu->clear();
     for (const QString &path : std::as_const(m_app.recentFiles)) {
         QAction *action = m_recentMenu->addAction(path);
-        connect(action, &QAction::triggered, this, [this, path] { m_contentPane->loadFile(path); });
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (path.endsWith(QLatin1String(".nssproj"), Qt::CaseInsensitive))
+                openProject(path);
+            else
+                m_contentPane->loadFile(path);
+        });
     }
     m_recentMenu->setEnabled(!m_app.recentFiles.isEmpty());
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    const auto project = nss::openProject(path, MissingImages::Keep);
+    if (!project) {
+        statusBar()->showMessage(project.error());
+        return false;
+    }
+    const StyleSettings &s = project.value();
+    loadSettings(s);
+    QStringList problems;
+    if (!s.contentPath.isEmpty() && !m_contentPane->loadFile(s.contentPath))
+        problems << m_contentPane->errorText();
+    while (m_styles->count() > std::max<qsizetype>(1, s.styles.size()))
+        m_styles->removeStyle(m_styles->count() - 1);
+    for (qsizetype i = 0; i < s.styles.size(); ++i) {
+        ImagePane *pane = i < m_styles->count() ? m_styles->panes().at(i) : m_styles->addStyle();
+        if (!pane->loadFile(s.styles[i].path))
+            problems << pane->errorText();
+        m_styles->setBlend(int(i), s.styles[i].blend);
+    }
+    m_app.addRecentFile(path);
+    statusBar()->showMessage(problems.isEmpty() ? tr("Opened %1.").arg(QDir::toNativeSeparators(path)) : problems.join(QLatin1Char(' ')));
+    return true;
+}
+
+bool MainWindow::saveProject(const QString &path)
+{
+    const Status saved = nss::saveProject(path, currentSettings());
+    if (!saved) {
+        statusBar()->showMessage(saved.error());
+        return false;
+    }
+    m_app.addRecentFile(path);
+    statusBar()->showMessage(m_contentPane->hasImage() && m_contentPane->filePath().isEmpty()
+                                 ? tr("Saved %1 (a pasted picture has no file: save it first to keep it in the project).")
+                                       .arg(QDir::toNativeSeparators(path))
+                                 : tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 } // namespace nss
