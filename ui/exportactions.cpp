@@ -105,6 +105,7 @@ void ExportActions::report(const Status &status, const QString &done)
 {
     if (status) {
         Q_EMIT message(done);
+        Q_EMIT exported();
         return;
     }
     Q_EMIT message(status.error());

@@ -18,6 +18,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include "autosaveguard.h"
 #include "exportactions.h"
 #include "imagepane.h"
 #include "losschart.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_chart(new LossChart)
     , m_progress(new RunProgress)
     , m_export(new ExportActions(this))
+    , m_autosave(new AutosaveGuard(this))
 {
     setWindowTitle(tr("Neural Style Studio"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -113,6 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &StyleController::failed, this, &MainWindow::onFailed);
     connect(m_controller, &StyleController::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_export, &ExportActions::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_export, &ExportActions::exported, m_autosave, &AutosaveGuard::workIsSafe);
     connect(m_controller, &StyleController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_settingsPanel, &SettingsPanel::weightsChanged, this, [this](double c, double s, double tv) {
@@ -198,6 +201,7 @@ void MainWindow::start()
     m_chart->clear();
     m_lastFrame = StyleFrame();
     m_export->beginRun(settings);
+    m_autosave->runStarted(settings);
     m_preview->setBeforeImage(m_contentPane->image());
     m_jobId = m_controller->start(settings, m_contentPane->image(), styles);
 }
@@ -232,6 +236,52 @@ void MainWindow::checkWeights()
     Q_EMIT weightsMissing();
 }
 
+void MainWindow::offerRecovery()
+{
+    if (!m_autosave->hasRecovery())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Restore the last session?"),
+                                tr("The last session's picture was neither exported nor saved in a project. Restore its settings and picture?"),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this](int result) {
+        if (result == QMessageBox::Yes)
+            restoreRecovery();
+        else
+            m_autosave->workIsSafe();
+    });
+    box->open();
+}
+
+void MainWindow::restoreRecovery()
+{
+    const auto data = m_autosave->recover();
+    if (!data) {
+        statusBar()->showMessage(data.error());
+        return;
+    }
+    loadSettings(data->settings);
+    if (!data->settings.contentPath.isEmpty())
+        m_contentPane->loadFile(data->settings.contentPath);
+    for (qsizetype i = 0; i < data->settings.styles.size(); ++i) {
+        ImagePane *pane = i < m_styles->count() ? m_styles->panes().at(i) : m_styles->addStyle();
+        pane->loadFile(data->settings.styles[i].path);
+        m_styles->setBlend(int(i), data->settings.styles[i].blend);
+    }
+    if (!data->lastFrame.isNull()) {
+        StyleFrame frame;
+        frame.image = data->lastFrame;
+        frame.step = data->step;
+        frame.totalSteps = data->settings.steps;
+        m_lastFrame = frame;
+        m_preview->setImage(frame.image);
+        m_progress->showFrame(frame);
+        m_export->beginRun(data->settings);
+        m_export->addFrame(frame); // exportable again
+    }
+    statusBar()->showMessage(tr("Restored the last session (step %1).").arg(data->step));
+}
+
 void MainWindow::onFrame(const StyleFrame &frame)
 {
     if (frame.jobId != m_jobId)
@@ -241,6 +291,7 @@ void MainWindow::onFrame(const StyleFrame &frame)
     m_progress->showFrame(frame);
     m_chart->addFrame(frame);
     m_export->addFrame(frame);
+    m_autosave->frameArrived(frame);
 }
 
 void MainWindow::onFinished(const StyleFrame &last, bool cancelled)
@@ -249,6 +300,7 @@ void MainWindow::onFinished(const StyleFrame &last, bool cancelled)
         return;
     if (!last.image.isNull() && last.step >= m_lastFrame.step)
         onFrame(last);
+    m_autosave->runEnded(m_lastFrame);
     statusBar()->showMessage(cancelled ? tr("Stopped at step %1.").arg(m_lastFrame.step)
                                        : tr("Done: %1 steps in %2 s.").arg(last.step).arg(last.elapsedSeconds, 0, 'f', 1));
 }

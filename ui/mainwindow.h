@@ -11,6 +11,7 @@ class QMenu;
 
 namespace nss {
 
+class AutosaveGuard;
 class ExportActions;
 class ImagePane;
 class LossChart;
@@ -54,6 +55,9 @@ public Q_SLOTS:
     // Loads a project file's images and settings; false (with the reason in the status bar) on error.
     bool openProject(const QString &path);
     bool saveProject(const QString &path);
+    // After a crash: offers the autosaved settings and last frame back (non-blocking question).
+    void offerRecovery();
+    void restoreRecovery();
     // Asks for the weights (first-run dialog) when none is configured or the file is gone.
     void checkWeights();
 
@@ -84,6 +88,7 @@ private:
     LossChart *m_chart = nullptr;
     RunProgress *m_progress = nullptr;
     ExportActions *m_export = nullptr;
+    AutosaveGuard *m_autosave = nullptr;
     QAction *m_startAction = nullptr;
     QAction *m_pauseAction = nullptr;
     QAction *m_stopAction = nullptr;

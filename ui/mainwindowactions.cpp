@@ -12,6 +12,7 @@
 #include <QStyle>
 #include <QToolBar>
 
+#include "autosaveguard.h"
 #include "exportactions.h"
 #include "imagepane.h"
 #include "nss_version.h"
@@ -149,6 +150,7 @@ bool MainWindow::saveProject(const QString &path)
         return false;
     }
     m_app.addRecentFile(path);
+    m_autosave->workIsSafe();
     statusBar()->showMessage(m_contentPane->hasImage() && m_contentPane->filePath().isEmpty()
                                  ? tr("Saved %1 (a pasted picture has no file: save it first to keep it in the project).")
                                        .arg(QDir::toNativeSeparators(path))

@@ -67,12 +67,14 @@ int main(int argc, char *argv[])
     QCommandLineOption weightsOption(QStringLiteral("weights"),
                                      QApplication::translate("main", "Use FILE as the VGG-19 weights (remembered)."),
                                      QStringLiteral("FILE"));
+    QCommandLineOption projectOption(QStringLiteral("project"),
+                                     QApplication::translate("main", "Open the project FILE (.nssproj)."), QStringLiteral("FILE"));
     QCommandLineOption startOption(QStringLiteral("start"), QApplication::translate("main", "Start painting at once."));
     // For the README's screenshot: run, grab the window with the finished frame, save, quit.
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QStringLiteral("Save a screenshot to FILE when done."),
                                         QStringLiteral("FILE"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({contentOption, styleOption, weightsOption, startOption, screenshotOption});
+    parser.addOptions({projectOption, contentOption, styleOption, weightsOption, startOption, screenshotOption});
     parser.process(app);
 
     nss::applyThreadCount(parser.value(threadsOption).toInt());
@@ -80,6 +82,8 @@ int main(int argc, char *argv[])
     nss::MainWindow window;
     if (parser.isSet(weightsOption))
         window.setWeightsFile(QFileInfo(parser.value(weightsOption)).absoluteFilePath());
+    if (parser.isSet(projectOption))
+        window.openProject(parser.value(projectOption));
     if (parser.isSet(contentOption))
         window.contentPane()->loadFile(parser.value(contentOption));
     const QStringList styles = parser.values(styleOption);
@@ -113,6 +117,9 @@ int main(int argc, char *argv[])
         });
     }
     else
-        QTimer::singleShot(0, &window, &nss::MainWindow::checkWeights);
+        QTimer::singleShot(0, &window, [&window] {
+            window.checkWeights();
+            window.offerRecovery();
+        });
     return app.exec();
 }

@@ -2,12 +2,15 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QStandardPaths>
 #include <QTest>
 
 #include "imagepane.h"
+#include "autosave.h"
+#include "exportactions.h"
 #include "mainwindow.h"
 #include "stylelistpanel.h"
 #include "weightsdialog.h"
@@ -129,6 +132,32 @@ private Q_SLOTS:
         QCOMPARE(other.contentPane()->image().pixelColor(0, 0), QColor(Qt::red));
         QCOMPARE(other.styleList()->count(), 2);
         QCOMPARE(other.styleList()->panes().at(1)->image().pixelColor(0, 0), QColor(Qt::blue));
+    }
+
+    void unsavedWorkIsOfferedBackAfterACrash()
+    {
+        QTemporaryDir dir;
+        QImage photo(30, 20, QImage::Format_RGB32);
+        photo.fill(Qt::yellow);
+        const QString photoPath = dir.filePath(QStringLiteral("photo.png"));
+        QVERIFY(photo.save(photoPath));
+        StyleSettings s;
+        s.contentPath = photoPath;
+        s.steps = 250;
+        QImage frame(30, 20, QImage::Format_RGB888);
+        frame.fill(Qt::magenta);
+        QVERIFY(Autosave().save(s, frame, 120).ok()); // what a run leaves behind when the app dies
+
+        MainWindow window;
+        window.restoreRecovery();
+        QCOMPARE(window.currentSettings().steps, 250);
+        QCOMPARE(window.contentPane()->filePath(), photoPath);
+        QCOMPARE(window.currentImage().pixelColor(0, 0), QColor(Qt::magenta));
+        QVERIFY(window.exportActions()->hasImage());
+        const QString out = dir.filePath(QStringLiteral("recovered.png"));
+        QVERIFY(window.exportActions()->exportCurrentImage(out).ok());
+        QCOMPARE(QImage(out).size(), QSize(30, 20));
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("120")));
     }
 
     void everyMenuActionHasAShortcut()
