@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QThreadPool>
 
 #include "autosave.h"
 #include "styleframe.h"
@@ -10,14 +11,16 @@
 namespace nss {
 
 // Crash recovery for the window: keeps the run's settings and its newest frame in the autosave
-// folder while a run goes (at most every kIntervalMs, since each save encodes a PNG on the GUI
-// thread), forgets them once the work is safe, and offers them back at the next start.
+// folder while a run goes (at most every kIntervalMs), forgets them once the work is safe, and
+// offers them back at the next start. Saves encode a PNG and fsync two files, so they run on a
+// private one-thread pool (in order) and the GUI thread never waits for the disk.
 class AutosaveGuard : public QObject
 {
     Q_OBJECT
 
 public:
     explicit AutosaveGuard(QObject *parent = nullptr, const QString &folder = Autosave::defaultFolder());
+    ~AutosaveGuard() override; // waits for a save in progress
 
     void runStarted(const StyleSettings &settings);
     void frameArrived(const StyleFrame &frame);
@@ -35,6 +38,7 @@ private:
     Autosave m_autosave;
     StyleSettings m_settings;
     QElapsedTimer m_sinceSave;
+    QThreadPool m_pool;
 };
 
 } // namespace nss

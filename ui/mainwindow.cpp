@@ -319,7 +319,7 @@ void MainWindow::onStateChanged(StyleController::State state)
 {
     const bool busy = state != StyleController::State::Idle;
     m_startAction->setEnabled(!busy);
-    m_pauseAction->setEnabled(state == StyleController::State::Running || state == StyleController::State::Paused);
+    m_pauseAction->setEnabled(busy);
     m_pauseAction->setText(state == StyleController::State::Paused ? tr("&Resume") : tr("&Pause"));
     m_stopAction->setEnabled(busy);
     if (state == StyleController::State::Paused)
