@@ -15,6 +15,26 @@
         <source>Use N threads for the engine (default: all cores).</source>
         <translation>Verwendet N Threads für die Berechnung (Standard: alle Kerne).</translation>
     </message>
+    <message>
+        <source>Open FILE as the content photo.</source>
+        <translation>FILE als Inhaltsfoto öffnen.</translation>
+    </message>
+    <message>
+        <source>Open FILE as a style painting (repeat for several).</source>
+        <translation>FILE als Stilgemälde öffnen (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>Use FILE as the VGG-19 weights (remembered).</source>
+        <translation>FILE als VGG-19-Gewichte verwenden (wird gemerkt).</translation>
+    </message>
+    <message>
+        <source>Open the project FILE (.nssproj).</source>
+        <translation>Die Projektdatei FILE (.nssproj) öffnen.</translation>
+    </message>
+    <message>
+        <source>Start painting at once.</source>
+        <translation>Sofort mit dem Malen beginnen.</translation>
+    </message>
 </context>
 <context>
     <name>nss</name>
@@ -293,10 +313,6 @@
         <translation>&amp;Bild …</translation>
     </message>
     <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <source>Export image</source>
         <translation>Bild exportieren</translation>
     </message>
@@ -307,10 +323,6 @@
     <message>
         <source>All &amp;Frames…</source>
         <translation>Alle &amp;Einzelbilder …</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Export all frames to</source>
@@ -326,10 +338,6 @@
     <message>
         <source>&amp;Time-lapse (animated WebP)…</source>
         <translation>&amp;Zeitraffer (animiertes WebP) …</translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+E</source>
-        <translation>Ctrl+Alt+E</translation>
     </message>
     <message>
         <source>Export time-lapse</source>
@@ -446,24 +454,192 @@
         <translation>Foto hier ablegen</translation>
     </message>
     <message>
-        <source>Style</source>
-        <translation>Stil</translation>
-    </message>
-    <message>
-        <source>Drop a painting here</source>
-        <translation>Gemälde hier ablegen</translation>
-    </message>
-    <message>
         <source>Neural Style Studio</source>
         <translation>Neural Style Studio</translation>
     </message>
     <message>
-        <source>The picture appears here while it is painted.</source>
-        <translation>Hier entsteht das Bild, während es gemalt wird.</translation>
-    </message>
-    <message>
         <source>Drop a photo and a painting to begin.</source>
         <translation>Legen Sie zum Beginnen ein Foto und ein Gemälde ab.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Drop a photo into the Content pane first.</source>
+        <translation>Legen Sie zuerst ein Foto im Bereich „Inhalt“ ab.</translation>
+    </message>
+    <message>
+        <source>Drop a painting into the Style pane first.</source>
+        <translation>Legen Sie zuerst ein Gemälde im Bereich „Stil“ ab.</translation>
+    </message>
+    <message>
+        <source>Choose the VGG-19 weights file to start.</source>
+        <translation>Wählen Sie die VGG-19-Gewichtsdatei, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Weights: %1</source>
+        <translation>Gewichte: %1</translation>
+    </message>
+    <message>
+        <source>Restore the last session?</source>
+        <translation>Letzte Sitzung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>The last session&apos;s picture was neither exported nor saved in a project. Restore its settings and picture?</source>
+        <translation>Das Bild der letzten Sitzung wurde weder exportiert noch in einem Projekt gespeichert. Einstellungen und Bild wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restored the last session (step %1).</source>
+        <translation>Letzte Sitzung wiederhergestellt (Schritt %1).</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1.</source>
+        <translation>Bei Schritt %1 angehalten.</translation>
+    </message>
+    <message>
+        <source>Done: %1 steps in %2 s.</source>
+        <translation>Fertig: %1 Schritte in %2 s.</translation>
+    </message>
+    <message>
+        <source>The run stopped</source>
+        <translation>Der Lauf wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Paused at step %1.</source>
+        <translation>Bei Schritt %1 pausiert.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Content Image…</source>
+        <translation>&amp;Inhaltsbild öffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Style Image…</source>
+        <translation>&amp;Stilbild öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Style Image…</source>
+        <translation>Stilbild &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Project…</source>
+        <translation>&amp;Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project…</source>
+        <translation>Projekt &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Image</source>
+        <translation>Bild &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (100%)</source>
+        <translation>&amp;Originalgröße (100 %)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Before/After Split</source>
+        <translation>&amp;Vorher/Nachher geteilt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Neural Style Studio</source>
+        <translation>&amp;Über Neural Style Studio</translation>
+    </message>
+    <message>
+        <source>About Neural Style Studio</source>
+        <translation>Über Neural Style Studio</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Neural style transfer (Gatys et al. 2016) over %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Neuronaler Stiltransfer (Gatys et al. 2016) mit %3.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (a pasted picture has no file: save it first to keep it in the project).</source>
+        <translation>%1 gespeichert (ein eingefügtes Bild hat keine Datei: speichern Sie es zuerst, um es im Projekt zu behalten).</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +993,45 @@
     <message>
         <source>The time-lapse was already finished</source>
         <translation>Der Zeitraffer wurde bereits abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>nss::WeightsDialog</name>
+    <message>
+        <source>VGG-19 weights needed</source>
+        <translation>VGG-19-Gewichte benötigt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Neural Style Studio paints with the VGG-19 network trained on ImageNet. It needs torchvision&apos;s weights file once:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, licence CC BY 4.0&lt;br&gt;&lt;a href=&quot;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&quot;&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Download it with a browser (or copy it from PyTorch&apos;s cache, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;), then choose it here. The choice is remembered; Preferences can change it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Neural Style Studio malt mit dem auf ImageNet trainierten VGG-19-Netz. Es benötigt einmalig die Gewichtsdatei von torchvision:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, Lizenz CC BY 4.0&lt;br&gt;&lt;a href=&quot;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&quot;&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Laden Sie sie mit einem Browser herunter (oder kopieren Sie sie aus dem Cache von PyTorch, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;) und wählen Sie sie dann hier aus. Die Wahl wird gemerkt; in den Einstellungen können Sie sie ändern.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>VGG-19 weights</source>
+        <translation>VGG-19-Gewichte</translation>
+    </message>
+    <message>
+        <source>PyTorch weights (*.pth *.pt *.safetensors);;All files (*)</source>
+        <translation>PyTorch-Gewichte (*.pth *.pt *.safetensors);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a weights file.</source>
+        <translation>„%1“ ist ein Ordner, keine Gewichtsdatei.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (check its permissions).</source>
+        <translation>„%1“ kann nicht gelesen werden (prüfen Sie die Berechtigungen).</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>„%1“ ist leer.</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,26 @@
         <source>Use N threads for the engine (default: all cores).</source>
         <translation>Usa N hilos para el motor (predeterminado: todos los núcleos).</translation>
     </message>
+    <message>
+        <source>Open FILE as the content photo.</source>
+        <translation>Abrir FILE como foto de contenido.</translation>
+    </message>
+    <message>
+        <source>Open FILE as a style painting (repeat for several).</source>
+        <translation>Abrir FILE como pintura de estilo (repetir para varias).</translation>
+    </message>
+    <message>
+        <source>Use FILE as the VGG-19 weights (remembered).</source>
+        <translation>Usar FILE como pesos de VGG-19 (se recuerda).</translation>
+    </message>
+    <message>
+        <source>Open the project FILE (.nssproj).</source>
+        <translation>Abrir el archivo de proyecto FILE (.nssproj).</translation>
+    </message>
+    <message>
+        <source>Start painting at once.</source>
+        <translation>Empezar a pintar de inmediato.</translation>
+    </message>
 </context>
 <context>
     <name>nss</name>
@@ -293,10 +313,6 @@
         <translation>&amp;Imagen…</translation>
     </message>
     <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <source>Export image</source>
         <translation>Exportar imagen</translation>
     </message>
@@ -307,10 +323,6 @@
     <message>
         <source>All &amp;Frames…</source>
         <translation>Todos los &amp;fotogramas…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Export all frames to</source>
@@ -326,10 +338,6 @@
     <message>
         <source>&amp;Time-lapse (animated WebP)…</source>
         <translation>&amp;Cámara rápida (WebP animado)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+E</source>
-        <translation>Ctrl+Alt+E</translation>
     </message>
     <message>
         <source>Export time-lapse</source>
@@ -446,24 +454,192 @@
         <translation>Suelte aquí una foto</translation>
     </message>
     <message>
-        <source>Style</source>
-        <translation>Estilo</translation>
-    </message>
-    <message>
-        <source>Drop a painting here</source>
-        <translation>Suelte aquí un cuadro</translation>
-    </message>
-    <message>
         <source>Neural Style Studio</source>
         <translation>Neural Style Studio</translation>
     </message>
     <message>
-        <source>The picture appears here while it is painted.</source>
-        <translation>Aquí aparecerá la imagen mientras se pinta.</translation>
-    </message>
-    <message>
         <source>Drop a photo and a painting to begin.</source>
         <translation>Suelte una foto y un cuadro para empezar.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Drop a photo into the Content pane first.</source>
+        <translation>Suelte primero una foto en el panel Contenido.</translation>
+    </message>
+    <message>
+        <source>Drop a painting into the Style pane first.</source>
+        <translation>Suelte primero una pintura en el panel Estilo.</translation>
+    </message>
+    <message>
+        <source>Choose the VGG-19 weights file to start.</source>
+        <translation>Elija el archivo de pesos de VGG-19 para empezar.</translation>
+    </message>
+    <message>
+        <source>Weights: %1</source>
+        <translation>Pesos: %1</translation>
+    </message>
+    <message>
+        <source>Restore the last session?</source>
+        <translation>¿Restaurar la última sesión?</translation>
+    </message>
+    <message>
+        <source>The last session&apos;s picture was neither exported nor saved in a project. Restore its settings and picture?</source>
+        <translation>La imagen de la última sesión no se exportó ni se guardó en un proyecto. ¿Restaurar sus ajustes y su imagen?</translation>
+    </message>
+    <message>
+        <source>Restored the last session (step %1).</source>
+        <translation>Última sesión restaurada (paso %1).</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1.</source>
+        <translation>Detenido en el paso %1.</translation>
+    </message>
+    <message>
+        <source>Done: %1 steps in %2 s.</source>
+        <translation>Hecho: %1 pasos en %2 s.</translation>
+    </message>
+    <message>
+        <source>The run stopped</source>
+        <translation>La ejecución se detuvo</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>Paused at step %1.</source>
+        <translation>En pausa en el paso %1.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Content Image…</source>
+        <translation>Abrir imagen de &amp;contenido…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Style Image…</source>
+        <translation>Abrir imagen de e&amp;stilo…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Style Image…</source>
+        <translation>&amp;Añadir imagen de estilo…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Project…</source>
+        <translation>Abrir &amp;proyecto…</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Abrir proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project…</source>
+        <translation>&amp;Guardar proyecto…</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>Guardar proyecto</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Image</source>
+        <translation>&amp;Pegar imagen</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pr&amp;eferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>E&amp;jecutar</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Ajustar a la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (100%)</source>
+        <translation>&amp;Tamaño real (100 %)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <source>&amp;Before/After Split</source>
+        <translation>Vista &amp;antes/después</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Neural Style Studio</source>
+        <translation>&amp;Acerca de Neural Style Studio</translation>
+    </message>
+    <message>
+        <source>About Neural Style Studio</source>
+        <translation>Acerca de Neural Style Studio</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Neural style transfer (Gatys et al. 2016) over %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Transferencia de estilo neuronal (Gatys et al. 2016) sobre %3.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Se abrió %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (a pasted picture has no file: save it first to keep it in the project).</source>
+        <translation>Se guardó %1 (una imagen pegada no tiene archivo: guárdela primero para conservarla en el proyecto).</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +993,45 @@
     <message>
         <source>The time-lapse was already finished</source>
         <translation>La cámara rápida ya estaba finalizada</translation>
+    </message>
+</context>
+<context>
+    <name>nss::WeightsDialog</name>
+    <message>
+        <source>VGG-19 weights needed</source>
+        <translation>Se necesitan los pesos de VGG-19</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Neural Style Studio paints with the VGG-19 network trained on ImageNet. It needs torchvision&apos;s weights file once:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, licence CC BY 4.0&lt;br&gt;&lt;a href=&quot;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&quot;&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Download it with a browser (or copy it from PyTorch&apos;s cache, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;), then choose it here. The choice is remembered; Preferences can change it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Neural Style Studio pinta con la red VGG-19 entrenada en ImageNet. Necesita una vez el archivo de pesos de torchvision:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, licencia CC BY 4.0&lt;br&gt;&lt;a href=&quot;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&quot;&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Descárguelo con un navegador (o cópielo de la caché de PyTorch, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;) y elíjalo aquí. La elección se recuerda; las Preferencias pueden cambiarla.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>VGG-19 weights</source>
+        <translation>Pesos de VGG-19</translation>
+    </message>
+    <message>
+        <source>PyTorch weights (*.pth *.pt *.safetensors);;All files (*)</source>
+        <translation>Pesos de PyTorch (*.pth *.pt *.safetensors);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>«%1» no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a weights file.</source>
+        <translation>«%1» es una carpeta, no un archivo de pesos.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (check its permissions).</source>
+        <translation>No se puede leer «%1» (compruebe sus permisos).</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>«%1» está vacío.</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,26 @@
         <source>Use N threads for the engine (default: all cores).</source>
         <translation>Utilise N threads pour le moteur (par défaut&#xa0;: tous les cœurs).</translation>
     </message>
+    <message>
+        <source>Open FILE as the content photo.</source>
+        <translation>Ouvrir FILE comme photo de contenu.</translation>
+    </message>
+    <message>
+        <source>Open FILE as a style painting (repeat for several).</source>
+        <translation>Ouvrir FILE comme tableau de style (répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <source>Use FILE as the VGG-19 weights (remembered).</source>
+        <translation>Utiliser FILE comme poids VGG-19 (mémorisé).</translation>
+    </message>
+    <message>
+        <source>Open the project FILE (.nssproj).</source>
+        <translation>Ouvrir le fichier de projet FILE (.nssproj).</translation>
+    </message>
+    <message>
+        <source>Start painting at once.</source>
+        <translation>Commencer à peindre immédiatement.</translation>
+    </message>
 </context>
 <context>
     <name>nss</name>
@@ -293,10 +313,6 @@
         <translation>&amp;Image…</translation>
     </message>
     <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <source>Export image</source>
         <translation>Exporter l’image</translation>
     </message>
@@ -307,10 +323,6 @@
     <message>
         <source>All &amp;Frames…</source>
         <translation>Toutes les i&amp;mages…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Export all frames to</source>
@@ -326,10 +338,6 @@
     <message>
         <source>&amp;Time-lapse (animated WebP)…</source>
         <translation>&amp;Time-lapse (WebP animé)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+E</source>
-        <translation>Ctrl+Alt+E</translation>
     </message>
     <message>
         <source>Export time-lapse</source>
@@ -446,24 +454,192 @@
         <translation>Déposez une photo ici</translation>
     </message>
     <message>
-        <source>Style</source>
-        <translation>Style</translation>
-    </message>
-    <message>
-        <source>Drop a painting here</source>
-        <translation>Déposez un tableau ici</translation>
-    </message>
-    <message>
         <source>Neural Style Studio</source>
         <translation>Neural Style Studio</translation>
     </message>
     <message>
-        <source>The picture appears here while it is painted.</source>
-        <translation>L’image apparaît ici pendant qu’elle est peinte.</translation>
-    </message>
-    <message>
         <source>Drop a photo and a painting to begin.</source>
         <translation>Déposez une photo et un tableau pour commencer.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Drop a photo into the Content pane first.</source>
+        <translation>Déposez d’abord une photo dans le panneau Contenu.</translation>
+    </message>
+    <message>
+        <source>Drop a painting into the Style pane first.</source>
+        <translation>Déposez d’abord un tableau dans le panneau Style.</translation>
+    </message>
+    <message>
+        <source>Choose the VGG-19 weights file to start.</source>
+        <translation>Choisissez le fichier de poids VGG-19 pour commencer.</translation>
+    </message>
+    <message>
+        <source>Weights: %1</source>
+        <translation>Poids : %1</translation>
+    </message>
+    <message>
+        <source>Restore the last session?</source>
+        <translation>Restaurer la dernière session ?</translation>
+    </message>
+    <message>
+        <source>The last session&apos;s picture was neither exported nor saved in a project. Restore its settings and picture?</source>
+        <translation>L’image de la dernière session n’a été ni exportée ni enregistrée dans un projet. Restaurer ses réglages et son image ?</translation>
+    </message>
+    <message>
+        <source>Restored the last session (step %1).</source>
+        <translation>Dernière session restaurée (étape %1).</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1.</source>
+        <translation>Arrêté à l’étape %1.</translation>
+    </message>
+    <message>
+        <source>Done: %1 steps in %2 s.</source>
+        <translation>Terminé : %1 étapes en %2 s.</translation>
+    </message>
+    <message>
+        <source>The run stopped</source>
+        <translation>L’exécution s’est arrêtée</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Paused at step %1.</source>
+        <translation>En pause à l’étape %1.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Content Image…</source>
+        <translation>Ouvrir l’image de &amp;contenu…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Style Image…</source>
+        <translation>Ouvrir l’image de &amp;style…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Style Image…</source>
+        <translation>&amp;Ajouter une image de style…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Project…</source>
+        <translation>Ouvrir un &amp;projet…</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project…</source>
+        <translation>&amp;Enregistrer le projet…</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>Enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Image</source>
+        <translation>&amp;Coller l’image</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pr&amp;éférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>E&amp;xécution</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (100%)</source>
+        <translation>&amp;Taille réelle (100 %)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Before/After Split</source>
+        <translation>Vue &amp;avant/après</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Neural Style Studio</source>
+        <translation>À &amp;propos de Neural Style Studio</translation>
+    </message>
+    <message>
+        <source>About Neural Style Studio</source>
+        <translation>À propos de Neural Style Studio</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Neural style transfer (Gatys et al. 2016) over %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Transfert de style neuronal (Gatys et al. 2016) sur %3.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 ouvert.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (a pasted picture has no file: save it first to keep it in the project).</source>
+        <translation>%1 enregistré (une image collée n’a pas de fichier : enregistrez-la d’abord pour la garder dans le projet).</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +993,45 @@
     <message>
         <source>The time-lapse was already finished</source>
         <translation>Le time-lapse est déjà terminé</translation>
+    </message>
+</context>
+<context>
+    <name>nss::WeightsDialog</name>
+    <message>
+        <source>VGG-19 weights needed</source>
+        <translation>Poids VGG-19 nécessaires</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Neural Style Studio paints with the VGG-19 network trained on ImageNet. It needs torchvision&apos;s weights file once:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, licence CC BY 4.0&lt;br&gt;&lt;a href=&quot;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&quot;&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Download it with a browser (or copy it from PyTorch&apos;s cache, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;), then choose it here. The choice is remembered; Preferences can change it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Neural Style Studio peint avec le réseau VGG-19 entraîné sur ImageNet. Il lui faut une fois le fichier de poids de torchvision :&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 Mo, licence CC BY 4.0&lt;br&gt;&lt;a href=&quot;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&quot;&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Téléchargez-le avec un navigateur (ou copiez-le depuis le cache de PyTorch, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;), puis choisissez-le ici. Le choix est mémorisé ; les Préférences permettent de le changer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>VGG-19 weights</source>
+        <translation>Poids VGG-19</translation>
+    </message>
+    <message>
+        <source>PyTorch weights (*.pth *.pt *.safetensors);;All files (*)</source>
+        <translation>Poids PyTorch (*.pth *.pt *.safetensors);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>« %1 » n’existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a weights file.</source>
+        <translation>« %1 » est un dossier, pas un fichier de poids.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (check its permissions).</source>
+        <translation>« %1 » ne peut pas être lu (vérifiez ses droits).</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>« %1 » est vide.</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,26 @@
         <source>Use N threads for the engine (default: all cores).</source>
         <translation>इंजन के लिए N थ्रेड इस्तेमाल करता है (डिफ़ॉल्ट: सभी कोर)।</translation>
     </message>
+    <message>
+        <source>Open FILE as the content photo.</source>
+        <translation>FILE को सामग्री फ़ोटो के रूप में खोलें।</translation>
+    </message>
+    <message>
+        <source>Open FILE as a style painting (repeat for several).</source>
+        <translation>FILE को शैली चित्र के रूप में खोलें (कई के लिए दोहराएँ)।</translation>
+    </message>
+    <message>
+        <source>Use FILE as the VGG-19 weights (remembered).</source>
+        <translation>FILE को VGG-19 वेट के रूप में उपयोग करें (याद रखा जाता है)।</translation>
+    </message>
+    <message>
+        <source>Open the project FILE (.nssproj).</source>
+        <translation>प्रोजेक्ट फ़ाइल FILE (.nssproj) खोलें।</translation>
+    </message>
+    <message>
+        <source>Start painting at once.</source>
+        <translation>तुरंत पेंटिंग शुरू करें।</translation>
+    </message>
 </context>
 <context>
     <name>nss</name>
@@ -293,10 +313,6 @@
         <translation>चित्र (&amp;I)…</translation>
     </message>
     <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <source>Export image</source>
         <translation>चित्र निर्यात करें</translation>
     </message>
@@ -307,10 +323,6 @@
     <message>
         <source>All &amp;Frames…</source>
         <translation>सभी फ़्रेम (&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Export all frames to</source>
@@ -326,10 +338,6 @@
     <message>
         <source>&amp;Time-lapse (animated WebP)…</source>
         <translation>टाइम-लैप्स (एनिमेटेड WebP) (&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+E</source>
-        <translation>Ctrl+Alt+E</translation>
     </message>
     <message>
         <source>Export time-lapse</source>
@@ -446,24 +454,192 @@
         <translation>कोई फ़ोटो यहाँ छोड़ें</translation>
     </message>
     <message>
-        <source>Style</source>
-        <translation>शैली</translation>
-    </message>
-    <message>
-        <source>Drop a painting here</source>
-        <translation>कोई पेंटिंग यहाँ छोड़ें</translation>
-    </message>
-    <message>
         <source>Neural Style Studio</source>
         <translation>Neural Style Studio</translation>
     </message>
     <message>
-        <source>The picture appears here while it is painted.</source>
-        <translation>बनते समय चित्र यहाँ दिखाई देता है।</translation>
-    </message>
-    <message>
         <source>Drop a photo and a painting to begin.</source>
         <translation>शुरू करने के लिए एक फ़ोटो और एक पेंटिंग यहाँ छोड़ें।</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Drop a photo into the Content pane first.</source>
+        <translation>पहले सामग्री पैनल में एक फ़ोटो छोड़ें।</translation>
+    </message>
+    <message>
+        <source>Drop a painting into the Style pane first.</source>
+        <translation>पहले शैली पैनल में एक चित्र छोड़ें।</translation>
+    </message>
+    <message>
+        <source>Choose the VGG-19 weights file to start.</source>
+        <translation>शुरू करने के लिए VGG-19 वेट फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>Weights: %1</source>
+        <translation>वेट: %1</translation>
+    </message>
+    <message>
+        <source>Restore the last session?</source>
+        <translation>पिछला सत्र पुनर्स्थापित करें?</translation>
+    </message>
+    <message>
+        <source>The last session&apos;s picture was neither exported nor saved in a project. Restore its settings and picture?</source>
+        <translation>पिछले सत्र का चित्र न तो निर्यात किया गया और न ही किसी प्रोजेक्ट में सहेजा गया। उसकी सेटिंग्स और चित्र पुनर्स्थापित करें?</translation>
+    </message>
+    <message>
+        <source>Restored the last session (step %1).</source>
+        <translation>पिछला सत्र पुनर्स्थापित किया गया (चरण %1)।</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1.</source>
+        <translation>चरण %1 पर रोका गया।</translation>
+    </message>
+    <message>
+        <source>Done: %1 steps in %2 s.</source>
+        <translation>पूर्ण: %2 सेकंड में %1 चरण।</translation>
+    </message>
+    <message>
+        <source>The run stopped</source>
+        <translation>रन रुक गया</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>फिर से शुरू करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>रोकें (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Paused at step %1.</source>
+        <translation>चरण %1 पर रुका हुआ।</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>फ़ाइल (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Content Image…</source>
+        <translation>सामग्री चित्र खोलें (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Style Image…</source>
+        <translation>शैली चित्र खोलें (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Style Image…</source>
+        <translation>शैली चित्र जोड़ें (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Project…</source>
+        <translation>प्रोजेक्ट खोलें (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>प्रोजेक्ट खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project…</source>
+        <translation>प्रोजेक्ट सहेजें (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>प्रोजेक्ट सहेजें</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>हाल की फ़ाइलें खोलें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>निर्यात (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बाहर निकलें (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>संपादन (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Image</source>
+        <translation>चित्र चिपकाएँ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>वरीयताएँ (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>रन (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>शुरू करें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>बंद करें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>दृश्य (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>विंडो में फ़िट करें (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (100%)</source>
+        <translation>वास्तविक आकार (100%) (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>ज़ूम इन (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>ज़ूम आउट (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Before/After Split</source>
+        <translation>पहले/बाद विभाजन (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Neural Style Studio</source>
+        <translation>Neural Style Studio के बारे में (&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Neural Style Studio</source>
+        <translation>Neural Style Studio के बारे में</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Neural style transfer (Gatys et al. 2016) over %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 पर न्यूरल स्टाइल ट्रांसफ़र (Gatys et al. 2016)।</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>रन</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 खोला गया।</translation>
+    </message>
+    <message>
+        <source>Saved %1 (a pasted picture has no file: save it first to keep it in the project).</source>
+        <translation>%1 सहेजा गया (चिपकाए गए चित्र की कोई फ़ाइल नहीं है: उसे प्रोजेक्ट में रखने के लिए पहले सहेजें)।</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 सहेजा गया।</translation>
     </message>
 </context>
 <context>
@@ -817,6 +993,45 @@
     <message>
         <source>The time-lapse was already finished</source>
         <translation>टाइम-लैप्स पहले ही पूरा हो चुका है</translation>
+    </message>
+</context>
+<context>
+    <name>nss::WeightsDialog</name>
+    <message>
+        <source>VGG-19 weights needed</source>
+        <translation>VGG-19 वेट आवश्यक हैं</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Neural Style Studio paints with the VGG-19 network trained on ImageNet. It needs torchvision&apos;s weights file once:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, licence CC BY 4.0&lt;br&gt;&lt;a href=&quot;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&quot;&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Download it with a browser (or copy it from PyTorch&apos;s cache, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;), then choose it here. The choice is remembered; Preferences can change it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Neural Style Studio ImageNet पर प्रशिक्षित VGG-19 नेटवर्क से पेंट करता है। इसे एक बार torchvision की वेट फ़ाइल चाहिए:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, लाइसेंस CC BY 4.0&lt;br&gt;&lt;a href=&quot;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&quot;&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;इसे ब्राउज़र से डाउनलोड करें (या PyTorch के कैश &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt; से कॉपी करें), फिर यहाँ चुनें। आपकी पसंद याद रखी जाती है; वरीयताओं में इसे बदला जा सकता है।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>फ़ाइल चुनें (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>VGG-19 weights</source>
+        <translation>VGG-19 वेट</translation>
+    </message>
+    <message>
+        <source>PyTorch weights (*.pth *.pt *.safetensors);;All files (*)</source>
+        <translation>PyTorch वेट (*.pth *.pt *.safetensors);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1” मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a weights file.</source>
+        <translation>“%1” एक फ़ोल्डर है, वेट फ़ाइल नहीं।</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (check its permissions).</source>
+        <translation>“%1” पढ़ी नहीं जा सकती (उसकी अनुमतियाँ जाँचें)।</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1” खाली है।</translation>
     </message>
 </context>
 </TS>

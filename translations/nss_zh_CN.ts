@@ -15,6 +15,26 @@
         <source>Use N threads for the engine (default: all cores).</source>
         <translation>引擎使用 N 个线程（默认：全部核心）。</translation>
     </message>
+    <message>
+        <source>Open FILE as the content photo.</source>
+        <translation>将 FILE 作为内容照片打开。</translation>
+    </message>
+    <message>
+        <source>Open FILE as a style painting (repeat for several).</source>
+        <translation>将 FILE 作为风格画作打开（可重复以使用多幅）。</translation>
+    </message>
+    <message>
+        <source>Use FILE as the VGG-19 weights (remembered).</source>
+        <translation>使用 FILE 作为 VGG-19 权重（会被记住）。</translation>
+    </message>
+    <message>
+        <source>Open the project FILE (.nssproj).</source>
+        <translation>打开项目文件 FILE（.nssproj）。</translation>
+    </message>
+    <message>
+        <source>Start painting at once.</source>
+        <translation>立即开始绘制。</translation>
+    </message>
 </context>
 <context>
     <name>nss</name>
@@ -293,10 +313,6 @@
         <translation>图像(&amp;I)…</translation>
     </message>
     <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <source>Export image</source>
         <translation>导出图像</translation>
     </message>
@@ -307,10 +323,6 @@
     <message>
         <source>All &amp;Frames…</source>
         <translation>所有帧(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Export all frames to</source>
@@ -325,10 +337,6 @@
     <message>
         <source>&amp;Time-lapse (animated WebP)…</source>
         <translation>延时动画（动态 WebP）(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+E</source>
-        <translation>Ctrl+Alt+E</translation>
     </message>
     <message>
         <source>Export time-lapse</source>
@@ -445,24 +453,192 @@
         <translation>将照片拖放到此处</translation>
     </message>
     <message>
-        <source>Style</source>
-        <translation>风格</translation>
-    </message>
-    <message>
-        <source>Drop a painting here</source>
-        <translation>将画作拖放到此处</translation>
-    </message>
-    <message>
         <source>Neural Style Studio</source>
         <translation>Neural Style Studio</translation>
     </message>
     <message>
-        <source>The picture appears here while it is painted.</source>
-        <translation>绘制过程中，画面会显示在这里。</translation>
-    </message>
-    <message>
         <source>Drop a photo and a painting to begin.</source>
         <translation>拖入一张照片和一幅画作即可开始。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Drop a photo into the Content pane first.</source>
+        <translation>请先将照片拖放到“内容”面板。</translation>
+    </message>
+    <message>
+        <source>Drop a painting into the Style pane first.</source>
+        <translation>请先将画作拖放到“风格”面板。</translation>
+    </message>
+    <message>
+        <source>Choose the VGG-19 weights file to start.</source>
+        <translation>请选择 VGG-19 权重文件以开始。</translation>
+    </message>
+    <message>
+        <source>Weights: %1</source>
+        <translation>权重：%1</translation>
+    </message>
+    <message>
+        <source>Restore the last session?</source>
+        <translation>恢复上次会话？</translation>
+    </message>
+    <message>
+        <source>The last session&apos;s picture was neither exported nor saved in a project. Restore its settings and picture?</source>
+        <translation>上次会话的图像既未导出也未保存到项目中。要恢复其设置和图像吗？</translation>
+    </message>
+    <message>
+        <source>Restored the last session (step %1).</source>
+        <translation>已恢复上次会话（第 %1 步）。</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1.</source>
+        <translation>已在第 %1 步停止。</translation>
+    </message>
+    <message>
+        <source>Done: %1 steps in %2 s.</source>
+        <translation>完成：%2 秒内 %1 步。</translation>
+    </message>
+    <message>
+        <source>The run stopped</source>
+        <translation>运行已停止</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Paused at step %1.</source>
+        <translation>已在第 %1 步暂停。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Content Image…</source>
+        <translation>打开内容图像(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Style Image…</source>
+        <translation>打开风格图像(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Style Image…</source>
+        <translation>添加风格图像(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Project…</source>
+        <translation>打开项目(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project…</source>
+        <translation>保存项目(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Image</source>
+        <translation>粘贴图像(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>首选项(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (100%)</source>
+        <translation>实际大小 (100%)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Before/After Split</source>
+        <translation>前后对比(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Neural Style Studio</source>
+        <translation>关于 Neural Style Studio(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Neural Style Studio</source>
+        <translation>关于 Neural Style Studio</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Neural style transfer (Gatys et al. 2016) over %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;基于 %3 的神经风格迁移（Gatys 等，2016）。</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>已打开 %1。</translation>
+    </message>
+    <message>
+        <source>Saved %1 (a pasted picture has no file: save it first to keep it in the project).</source>
+        <translation>已保存 %1（粘贴的图像没有文件：请先保存它，才能保留在项目中）。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>
@@ -816,6 +992,45 @@
     <message>
         <source>The time-lapse was already finished</source>
         <translation>延时动画已经完成</translation>
+    </message>
+</context>
+<context>
+    <name>nss::WeightsDialog</name>
+    <message>
+        <source>VGG-19 weights needed</source>
+        <translation>需要 VGG-19 权重</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Neural Style Studio paints with the VGG-19 network trained on ImageNet. It needs torchvision&apos;s weights file once:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, licence CC BY 4.0&lt;br&gt;&lt;a href=&quot;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&quot;&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Download it with a browser (or copy it from PyTorch&apos;s cache, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;), then choose it here. The choice is remembered; Preferences can change it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Neural Style Studio 使用在 ImageNet 上训练的 VGG-19 网络进行绘制。它需要一次 torchvision 的权重文件：&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;，548 MB，许可证 CC BY 4.0&lt;br&gt;&lt;a href=&quot;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&quot;&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;请用浏览器下载（或从 PyTorch 的缓存 &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt; 复制），然后在此处选择。该选择会被记住；可在首选项中更改。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>VGG-19 weights</source>
+        <translation>VGG-19 权重</translation>
+    </message>
+    <message>
+        <source>PyTorch weights (*.pth *.pt *.safetensors);;All files (*)</source>
+        <translation>PyTorch 权重 (*.pth *.pt *.safetensors);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a weights file.</source>
+        <translation>“%1”是文件夹，不是权重文件。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (check its permissions).</source>
+        <translation>无法读取“%1”（请检查其权限）。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1”为空。</translation>
     </message>
 </context>
 </TS>

@@ -40,10 +40,10 @@ void MainWindow::createActions()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     make(file, tr("Open &Content Image…"), QKeySequence::Open, [this] { m_contentPane->openFileDialog(); }, QStringLiteral("open"));
-    make(file, tr("Open &Style Image…"), QKeySequence(tr("Ctrl+Shift+O")), [this] { stylePane()->openFileDialog(); }, QStringLiteral("image"));
-    make(file, tr("&Add Style Image…"), QKeySequence(tr("Ctrl+Shift+A")),
+    make(file, tr("Open &Style Image…"), QKeySequence(QStringLiteral("Ctrl+Shift+O")), [this] { stylePane()->openFileDialog(); }, QStringLiteral("image"));
+    make(file, tr("&Add Style Image…"), QKeySequence(QStringLiteral("Ctrl+Shift+A")),
          [this] { m_styles->addStyle()->openFileDialog(); }, QStringLiteral("add"));
-    make(file, tr("Open &Project…"), QKeySequence(tr("Ctrl+Shift+P")), [this] {
+    make(file, tr("Open &Project…"), QKeySequence(QStringLiteral("Ctrl+Shift+P")), [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(), projectFileFilter());
         if (!path.isEmpty())
             openProject(path);
@@ -63,16 +63,16 @@ void MainWindow::createActions()
     m_exportMenu = file->addMenu(themedIcon(QStringLiteral("export")), tr("&Export"));
     m_export->populate(m_exportMenu);
     file->addSeparator();
-    make(file, tr("&Quit"), QKeySequence(tr("Ctrl+Q")), [this] { close(); });
+    make(file, tr("&Quit"), QKeySequence(QStringLiteral("Ctrl+Q")), [this] { close(); });
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     make(edit, tr("&Paste Image"), QKeySequence::Paste, [this] { paste(); }, QStringLiteral("paste"));
-    make(edit, tr("Pr&eferences…"), QKeySequence(tr("Ctrl+,")), [this] { openPreferences(); }, QStringLiteral("preferences"));
+    make(edit, tr("Pr&eferences…"), QKeySequence(QStringLiteral("Ctrl+,")), [this] { openPreferences(); }, QStringLiteral("preferences"));
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
-    m_startAction = make(run, tr("&Start"), QKeySequence(tr("Ctrl+Return")), [this] { start(); });
-    m_pauseAction = make(run, tr("&Pause"), QKeySequence(tr("Ctrl+P")), [this] { togglePause(); });
-    m_stopAction = make(run, tr("S&top"), QKeySequence(tr("Ctrl+.")), [this] { stop(); });
+    m_startAction = make(run, tr("&Start"), QKeySequence(QStringLiteral("Ctrl+Return")), [this] { start(); });
+    m_pauseAction = make(run, tr("&Pause"), QKeySequence(QStringLiteral("Ctrl+P")), [this] { togglePause(); });
+    m_stopAction = make(run, tr("S&top"), QKeySequence(QStringLiteral("Ctrl+.")), [this] { stop(); });
     m_startAction->setIcon(themedIcon(QStringLiteral("start")));
     m_pauseAction->setIcon(themedIcon(QStringLiteral("pause")));
     m_stopAction->setIcon(themedIcon(QStringLiteral("stop")));
@@ -80,11 +80,11 @@ void MainWindow::createActions()
     m_stopAction->setEnabled(false);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    make(view, tr("&Fit to Window"), QKeySequence(tr("Ctrl+0")), [this] { m_preview->fitToWindow(); }, QStringLiteral("zoom-fit"));
-    make(view, tr("&Actual Size (100%)"), QKeySequence(tr("Ctrl+1")), [this] { m_preview->actualSize(); }, QStringLiteral("zoom-original"));
+    make(view, tr("&Fit to Window"), QKeySequence(QStringLiteral("Ctrl+0")), [this] { m_preview->fitToWindow(); }, QStringLiteral("zoom-fit"));
+    make(view, tr("&Actual Size (100%)"), QKeySequence(QStringLiteral("Ctrl+1")), [this] { m_preview->actualSize(); }, QStringLiteral("zoom-original"));
     make(view, tr("Zoom &In"), QKeySequence::ZoomIn, [this] { m_preview->zoomIn(); }, QStringLiteral("zoom-in"));
     make(view, tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { m_preview->zoomOut(); }, QStringLiteral("zoom-out"));
-    QAction *split = make(view, tr("&Before/After Split"), QKeySequence(tr("Ctrl+B")),
+    QAction *split = make(view, tr("&Before/After Split"), QKeySequence(QStringLiteral("Ctrl+B")),
                           [this](bool on) { m_preview->setSplitView(on); }, QStringLiteral("split"));
     split->setCheckable(true);
 
