@@ -29,20 +29,20 @@ void ExportActions::populate(QMenu *menu)
         m_actions.append(action);
         return action;
     };
-    add(QStringLiteral("export"), tr("&Image…"), QKeySequence(tr("Ctrl+E")), [this] {
+    add(QStringLiteral("export"), tr("&Image…"), QKeySequence(QStringLiteral("Ctrl+E")), [this] {
         const QString base = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
         const QString path = QFileDialog::getSaveFileName(
             m_window, tr("Export image"), QDir(base).filePath(QStringLiteral("styled.png")), exportFileFilter());
         if (!path.isEmpty())
             report(exportCurrentImage(path), tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
     });
-    add(QStringLiteral("export-frames"), tr("All &Frames…"), QKeySequence(tr("Ctrl+Shift+E")), [this] {
+    add(QStringLiteral("export-frames"), tr("All &Frames…"), QKeySequence(QStringLiteral("Ctrl+Shift+E")), [this] {
         const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Export all frames to"));
         if (!folder.isEmpty())
             report(exportAllFrames(folder),
                    tr("Saved %n frame(s) to %1.", nullptr, int(m_frames.size())).arg(QDir::toNativeSeparators(folder)));
     });
-    add(QStringLiteral("timelapse"), tr("&Time-lapse (animated WebP)…"), QKeySequence(tr("Ctrl+Alt+E")), [this] {
+    add(QStringLiteral("timelapse"), tr("&Time-lapse (animated WebP)…"), QKeySequence(QStringLiteral("Ctrl+Alt+E")), [this] {
         const QString path = QFileDialog::getSaveFileName(m_window, tr("Export time-lapse"), QStringLiteral("timelapse.webp"),
                                                           tr("Animated WebP (*.webp)"));
         if (!path.isEmpty())
@@ -105,6 +105,7 @@ void ExportActions::report(const Status &status, const QString &done)
 {
     if (status) {
         Q_EMIT message(done);
+        Q_EMIT exported();
         return;
     }
     Q_EMIT message(status.error());

@@ -40,6 +40,7 @@ public:
 
 Q_SIGNALS:
     void message(const QString &text);
+    void exported(); // a file was written: the work is safe
 
 private:
     void updateEnabled();

@@ -1,41 +1,383 @@
 #include "mainwindow.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QLabel>
+#include <QJsonDocument>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
+#include "autosaveguard.h"
+#include "exportactions.h"
 #include "imagepane.h"
+#include "losschart.h"
+#include "preferencesdialog.h"
+#include "previewview.h"
+#include "runprogress.h"
+#include "runtime.h"
+#include "settingspanel.h"
+#include "stylelistpanel.h"
+#include "weightsdialog.h"
 
 namespace nss {
 
+namespace {
+
+QWidget *group(const QString &title, QWidget *content)
+{
+    auto *box = new QGroupBox(title);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(content);
+    return box;
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_app(AppSettings::load())
+    , m_controller(new StyleController(this))
     , m_contentPane(new ImagePane(tr("Content"), tr("Drop a photo here")))
-    , m_stylePane(new ImagePane(tr("Style"), tr("Drop a painting here")))
+    , m_styles(new StyleListPanel)
+    , m_settingsPanel(new SettingsPanel)
+    , m_preview(new PreviewView)
+    , m_chart(new LossChart)
+    , m_progress(new RunProgress)
+    , m_export(new ExportActions(this))
+    , m_autosave(new AutosaveGuard(this))
 {
     setWindowTitle(tr("Neural Style Studio"));
+    setObjectName(QStringLiteral("mainWindow"));
     m_contentPane->setObjectName(QStringLiteral("contentPane"));
-    m_stylePane->setObjectName(QStringLiteral("stylePane"));
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_chart->setObjectName(QStringLiteral("lossChart"));
 
+    // Left: the pictures going in.
     auto *inputs = new QWidget;
     auto *inputsLayout = new QVBoxLayout(inputs);
-    inputsLayout->addWidget(m_contentPane);
-    inputsLayout->addWidget(m_stylePane);
+    inputsLayout->addWidget(m_contentPane, 1);
+    inputsLayout->addWidget(m_styles, 2);
+    auto *inputsScroll = new QScrollArea;
+    inputsScroll->setWidget(inputs);
+    inputsScroll->setWidgetResizable(true);
+    inputsScroll->setMinimumWidth(220);
 
-    auto *preview = new QLabel(tr("The picture appears here while it is painted."));
-    preview->setObjectName(QStringLiteral("preview"));
-    preview->setAlignment(Qt::AlignCenter);
-    preview->setMinimumSize(320, 320);
+    // Centre: the picture coming out, with its progress and loss curve.
+    auto *centre = new QWidget;
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->addWidget(m_preview, 1);
+    centreLayout->addWidget(m_progress);
+    centreLayout->addWidget(m_chart);
+
+    // Right: the controls and the run buttons.
+    auto *controls = new QWidget;
+    auto *controlsLayout = new QVBoxLayout(controls);
+    controlsLayout->addWidget(group(tr("Settings"), m_settingsPanel));
+    auto *buttons = new QHBoxLayout;
+    controlsLayout->addLayout(buttons);
+    controlsLayout->addStretch(1);
 
     auto *splitter = new QSplitter;
-    splitter->addWidget(inputs);
-    splitter->addWidget(preview);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(inputsScroll);
+    splitter->addWidget(centre);
+    splitter->addWidget(controls);
     splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
+
+    createActions();
+    for (QAction *action : {m_startAction, m_pauseAction, m_stopAction}) {
+        auto *button = new QPushButton(action->icon(), action->text());
+        button->setToolTip(action->toolTip());
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::changed, button, [button, action] {
+            button->setText(action->text());
+            button->setEnabled(action->isEnabled());
+        });
+        button->setEnabled(action->isEnabled());
+        buttons->addWidget(button);
+    }
+
+    connect(m_controller, &StyleController::frameReady, this, &MainWindow::onFrame);
+    connect(m_controller, &StyleController::finished, this, &MainWindow::onFinished);
+    connect(m_controller, &StyleController::failed, this, &MainWindow::onFailed);
+    connect(m_controller, &StyleController::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_export, &ExportActions::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_export, &ExportActions::exported, m_autosave, &AutosaveGuard::workIsSafe);
+    connect(m_controller, &StyleController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_settingsPanel, &SettingsPanel::weightsChanged, this, [this](double c, double s, double tv) {
+        if (m_controller->isBusy())
+            m_controller->updateWeights(c, s, tv);
+    });
+    connect(m_contentPane, &ImagePane::imageChanged, this, [this](const QImage &image, const QString &path) {
+        m_preview->setBeforeImage(image);
+        if (m_preview->image().isNull() || !m_controller->isBusy())
+            m_preview->setImage(image);
+        if (!path.isEmpty())
+            m_app.addRecentFile(path);
+    });
+    auto showMessage = [this](const QString &message) { statusBar()->showMessage(message); };
+    connect(m_contentPane, &ImagePane::loadFailed, this, showMessage);
+    connect(m_styles, &StyleListPanel::loadFailed, this, showMessage);
+
+    m_controller->setWeightsFile(m_app.weightsFile);
     statusBar()->showMessage(tr("Drop a photo and a painting to begin."));
-    resize(1100, 720);
+    resize(1200, 760);
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+ImagePane *MainWindow::stylePane() const
+{
+    return m_styles->firstPane();
+}
+
+StyleSettings MainWindow::currentSettings() const
+{
+    StyleSettings s = m_base;
+    s.contentPath = m_contentPane->filePath();
+    s.styles = m_styles->sources();
+    s.styleScale = m_styles->styleScale();
+    m_settingsPanel->apply(s);
+    // Preferences win; else the run's own setting; else what is in force (--threads, or all cores).
+    s.threads = m_app.threads > 0 ? m_app.threads : (m_base.threads > 0 ? m_base.threads : threadCount());
+    return s;
+}
+
+void MainWindow::loadSettings(const StyleSettings &settings)
+{
+    m_base = settings;
+    m_settingsPanel->load(settings);
+    m_styles->setStyleScale(settings.styleScale);
+}
+
+void MainWindow::setWeightsFile(const QString &path)
+{
+    m_app.weightsFile = path;
+    m_app.save();
+    m_controller->setWeightsFile(path);
+}
+
+QImage MainWindow::currentImage() const
+{
+    return m_lastFrame.image;
+}
+
+void MainWindow::start()
+{
+    if (!m_contentPane->hasImage()) {
+        statusBar()->showMessage(tr("Drop a photo into the Content pane first."));
+        return;
+    }
+    const QList<QImage> styles = m_styles->images();
+    if (styles.isEmpty()) {
+        statusBar()->showMessage(tr("Drop a painting into the Style pane first."));
+        return;
+    }
+    if (m_app.weightsFile.isEmpty() || !QFileInfo::exists(m_app.weightsFile)) {
+        checkWeights();
+        return;
+    }
+    const StyleSettings settings = currentSettings();
+    if (const QString problem = settings.validate(); !problem.isEmpty()) {
+        statusBar()->showMessage(problem);
+        return;
+    }
+    m_progress->reset(settings.steps);
+    m_chart->clear();
+    m_lastFrame = StyleFrame();
+    m_export->beginRun(settings);
+    m_autosave->runStarted(settings);
+    m_preview->setBeforeImage(m_contentPane->image());
+    m_jobId = m_controller->start(settings, m_contentPane->image(), styles);
+}
+
+void MainWindow::togglePause()
+{
+    if (m_controller->state() == StyleController::State::Paused)
+        m_controller->resume();
+    else if (m_controller->isBusy())
+        m_controller->pause();
+}
+
+void MainWindow::stop()
+{
+    m_controller->cancel();
+}
+
+void MainWindow::checkWeights()
+{
+    if (!m_app.weightsFile.isEmpty() && QFileInfo::exists(m_app.weightsFile))
+        return;
+    statusBar()->showMessage(tr("Choose the VGG-19 weights file to start."));
+    if (findChild<WeightsDialog *>())
+        return; // already asking
+    auto *dialog = new WeightsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        setWeightsFile(dialog->chosenFile());
+        statusBar()->showMessage(tr("Weights: %1").arg(QDir::toNativeSeparators(dialog->chosenFile())));
+    });
+    dialog->open(); // window-modal, and the GUI thread goes on
+    Q_EMIT weightsMissing();
+}
+
+void MainWindow::offerRecovery()
+{
+    if (!m_autosave->hasRecovery())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Restore the last session?"),
+                                tr("The last session's picture was neither exported nor saved in a project. Restore its settings and picture?"),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this](int result) {
+        if (result == QMessageBox::Yes)
+            restoreRecovery();
+        else
+            m_autosave->workIsSafe();
+    });
+    box->open();
+}
+
+void MainWindow::restoreRecovery()
+{
+    const auto data = m_autosave->recover();
+    if (!data) {
+        statusBar()->showMessage(data.error());
+        return;
+    }
+    loadSettings(data->settings);
+    if (!data->settings.contentPath.isEmpty())
+        m_contentPane->loadFile(data->settings.contentPath);
+    for (qsizetype i = 0; i < data->settings.styles.size(); ++i) {
+        ImagePane *pane = i < m_styles->count() ? m_styles->panes().at(i) : m_styles->addStyle();
+        pane->loadFile(data->settings.styles[i].path);
+        m_styles->setBlend(int(i), data->settings.styles[i].blend);
+    }
+    if (!data->lastFrame.isNull()) {
+        StyleFrame frame;
+        frame.image = data->lastFrame;
+        frame.step = data->step;
+        frame.totalSteps = data->settings.steps;
+        m_lastFrame = frame;
+        m_preview->setImage(frame.image);
+        m_progress->showFrame(frame);
+        m_export->beginRun(data->settings);
+        m_export->addFrame(frame); // exportable again
+    }
+    statusBar()->showMessage(tr("Restored the last session (step %1).").arg(data->step));
+}
+
+void MainWindow::onFrame(const StyleFrame &frame)
+{
+    if (frame.jobId != m_jobId)
+        return; // a frame of an older run, still queued
+    m_lastFrame = frame;
+    m_preview->setImage(frame.image);
+    m_progress->showFrame(frame);
+    m_chart->addFrame(frame);
+    m_export->addFrame(frame);
+    m_autosave->frameArrived(frame);
+}
+
+void MainWindow::onFinished(const StyleFrame &last, bool cancelled)
+{
+    if (last.jobId != m_jobId)
+        return;
+    if (!last.image.isNull() && last.step >= m_lastFrame.step)
+        onFrame(last);
+    m_autosave->runEnded(m_lastFrame);
+    statusBar()->showMessage(cancelled ? tr("Stopped at step %1.").arg(m_lastFrame.step)
+                                       : tr("Done: %1 steps in %2 s.").arg(last.step).arg(last.elapsedSeconds, 0, 'f', 1));
+}
+
+void MainWindow::onFailed(quint64 jobId, const QString &message)
+{
+    if (jobId != m_jobId)
+        return;
+    statusBar()->showMessage(message);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("The run stopped"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // never exec(): the GUI thread keeps painting
+}
+
+void MainWindow::onStateChanged(StyleController::State state)
+{
+    const bool busy = state != StyleController::State::Idle;
+    m_startAction->setEnabled(!busy);
+    m_pauseAction->setEnabled(busy);
+    m_pauseAction->setText(state == StyleController::State::Paused ? tr("&Resume") : tr("&Pause"));
+    m_stopAction->setEnabled(busy);
+    if (state == StyleController::State::Paused)
+        statusBar()->showMessage(tr("Paused at step %1.").arg(m_lastFrame.step));
+}
+
+void MainWindow::paste()
+{
+    // The focused pane takes it; otherwise the first empty one, content first.
+    QList<ImagePane *> panes = m_styles->panes();
+    panes.append(m_contentPane);
+    for (ImagePane *pane : std::as_const(panes))
+        if (pane->hasFocus())
+            return pane->pasteFromClipboard();
+    if (!m_contentPane->hasImage())
+        return m_contentPane->pasteFromClipboard();
+    stylePane()->pasteFromClipboard();
+}
+
+void MainWindow::openPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_app, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_app = dialog->settings();
+        m_app.save();
+        m_controller->setWeightsFile(m_app.weightsFile);
+    });
+    dialog->open();
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const QByteArray last = settings.value(QStringLiteral("lastSettings")).toByteArray();
+    if (!last.isEmpty()) {
+        const auto parsed = StyleSettings::fromJson(QJsonDocument::fromJson(last).object());
+        if (parsed)
+            loadSettings(parsed.value());
+    }
+}
+
+void MainWindow::saveState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
+    settings.setValue(QStringLiteral("lastSettings"), QJsonDocument(currentSettings().toJson()).toJson(QJsonDocument::Compact));
+    m_app.save();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    m_controller->cancel(); // the controller's destructor joins its thread once the step ends
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace nss

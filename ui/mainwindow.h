@@ -2,23 +2,101 @@
 
 #include <QMainWindow>
 
+#include "appsettings.h"
+#include "stylecontroller.h"
+#include "stylesettings.h"
+
+class QAction;
+class QMenu;
+
 namespace nss {
 
+class AutosaveGuard;
+class ExportActions;
 class ImagePane;
+class LossChart;
+class PreviewView;
+class RunProgress;
+class SettingsPanel;
+class StyleListPanel;
 
+// The studio window. It only wires: panes, controls and the preview talk to the engine
+// (StyleController, which runs in its own thread) through queued signals; nothing here waits on it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     ImagePane *contentPane() const { return m_contentPane; }
-    ImagePane *stylePane() const { return m_stylePane; }
+    ImagePane *stylePane() const;
+    StyleListPanel *styleList() const { return m_styles; }
+    SettingsPanel *settingsPanel() const { return m_settingsPanel; }
+    PreviewView *preview() const { return m_preview; }
+    LossChart *lossChart() const { return m_chart; }
+    RunProgress *progress() const { return m_progress; }
+    StyleController *controller() const { return m_controller; }
+    ExportActions *exportActions() const { return m_export; }
+
+    // Everything the window would run with now: images' paths and every control.
+    StyleSettings currentSettings() const;
+    void loadSettings(const StyleSettings &settings); // controls only; images load separately
+    QString weightsFile() const { return m_app.weightsFile; }
+    void setWeightsFile(const QString &path);
+    // The newest frame of the last run, or a null image before any.
+    QImage currentImage() const;
+
+public Q_SLOTS:
+    void start();
+    void togglePause();
+    void stop();
+    // Loads a project file's images and settings; false (with the reason in the status bar) on error.
+    bool openProject(const QString &path);
+    bool saveProject(const QString &path);
+    // After a crash: offers the autosaved settings and last frame back (non-blocking question).
+    void offerRecovery();
+    void restoreRecovery();
+    // Asks for the weights (first-run dialog) when none is configured or the file is gone.
+    void checkWeights();
+
+Q_SIGNALS:
+    void weightsMissing();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createActions();
+    void onFrame(const StyleFrame &frame);
+    void onFinished(const StyleFrame &last, bool cancelled);
+    void onFailed(quint64 jobId, const QString &message);
+    void onStateChanged(StyleController::State state);
+    void paste();
+    void openPreferences();
+    void restoreState();
+    void saveState() const;
+    void fillRecentMenu();
+
+    AppSettings m_app;
+    StyleController *m_controller = nullptr;
     ImagePane *m_contentPane = nullptr;
-    ImagePane *m_stylePane = nullptr;
+    StyleListPanel *m_styles = nullptr;
+    SettingsPanel *m_settingsPanel = nullptr;
+    PreviewView *m_preview = nullptr;
+    LossChart *m_chart = nullptr;
+    RunProgress *m_progress = nullptr;
+    ExportActions *m_export = nullptr;
+    AutosaveGuard *m_autosave = nullptr;
+    QAction *m_startAction = nullptr;
+    QAction *m_pauseAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    StyleSettings m_base; // layers and other settings without a control, kept from projects
+    quint64 m_jobId = 0;
+    StyleFrame m_lastFrame;
 };
 
 } // namespace nss

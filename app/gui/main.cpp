@@ -2,9 +2,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
 
+#include "imagepane.h"
 #include "mainwindow.h"
+#include "stylelistpanel.h"
 #include "nss_version.h"
 #include "runtime.h"
 #include "themedicon.h"
@@ -53,11 +58,68 @@ int main(int argc, char *argv[])
                                      QApplication::translate("main", "Use N threads for the engine (default: all cores)."),
                                      QStringLiteral("N"));
     parser.addOption(threadsOption);
+    QCommandLineOption contentOption(QStringLiteral("content-image"),
+                                     QApplication::translate("main", "Open FILE as the content photo."), QStringLiteral("FILE"));
+    // Not "--style": QApplication takes that one (the widget style).
+    QCommandLineOption styleOption(QStringLiteral("style-image"),
+                                   QApplication::translate("main", "Open FILE as a style painting (repeat for several)."),
+                                   QStringLiteral("FILE"));
+    QCommandLineOption weightsOption(QStringLiteral("weights"),
+                                     QApplication::translate("main", "Use FILE as the VGG-19 weights (remembered)."),
+                                     QStringLiteral("FILE"));
+    QCommandLineOption projectOption(QStringLiteral("project"),
+                                     QApplication::translate("main", "Open the project FILE (.nssproj)."), QStringLiteral("FILE"));
+    QCommandLineOption startOption(QStringLiteral("start"), QApplication::translate("main", "Start painting at once."));
+    // For the README's screenshot: run, grab the window with the finished frame, save, quit.
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QStringLiteral("Save a screenshot to FILE when done."),
+                                        QStringLiteral("FILE"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({projectOption, contentOption, styleOption, weightsOption, startOption, screenshotOption});
     parser.process(app);
 
     nss::applyThreadCount(parser.value(threadsOption).toInt());
 
     nss::MainWindow window;
+    if (parser.isSet(weightsOption))
+        window.setWeightsFile(QFileInfo(parser.value(weightsOption)).absoluteFilePath());
+    if (parser.isSet(projectOption))
+        window.openProject(parser.value(projectOption));
+    if (parser.isSet(contentOption))
+        window.contentPane()->loadFile(parser.value(contentOption));
+    const QStringList styles = parser.values(styleOption);
+    for (qsizetype i = 0; i < styles.size(); ++i)
+        (i == 0 ? window.stylePane() : window.styleList()->addStyle())->loadFile(styles[i]);
     window.show();
+
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        QObject::connect(window.controller(), &nss::StyleController::finished, &window, [&window, file] {
+            // Let the last frame and the status bar paint before grabbing.
+            QTimer::singleShot(500, &window, [&window, file] {
+                const bool saved = window.grab().save(file);
+                std::fprintf(stderr, "%s %s\n", saved ? "saved" : "could not save", qPrintable(file));
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        });
+        QObject::connect(window.controller(), &nss::StyleController::failed, &window, [](quint64, const QString &message) {
+            std::fprintf(stderr, "run failed: %s\n", qPrintable(message));
+            QCoreApplication::exit(1);
+        });
+    }
+    if (parser.isSet(startOption) || parser.isSet(screenshotOption)) {
+        const bool exitIfNotStarted = parser.isSet(screenshotOption);
+        QTimer::singleShot(0, &window, [&window, exitIfNotStarted] {
+            window.start();
+            if (exitIfNotStarted && !window.controller()->isBusy()) {
+                std::fprintf(stderr, "not started: %s\n", qPrintable(window.statusBar()->currentMessage()));
+                QCoreApplication::exit(1);
+            }
+        });
+    }
+    else
+        QTimer::singleShot(0, &window, [&window] {
+            window.checkWeights();
+            window.offerRecovery();
+        });
     return app.exec();
 }

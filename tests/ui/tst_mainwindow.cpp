@@ -1,9 +1,19 @@
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
+#include <QStatusBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QStandardPaths>
 #include <QTest>
 
 #include "imagepane.h"
+#include "autosave.h"
+#include "exportactions.h"
 #include "mainwindow.h"
+#include "stylelistpanel.h"
+#include "weightsdialog.h"
 
 using namespace nss;
 
@@ -34,6 +44,136 @@ private Q_SLOTS:
         QVERIFY(style->acceptDrops());
         QCOMPARE(content->title(), QStringLiteral("Content"));
         QCOMPARE(style->title(), QStringLiteral("Style"));
+    }
+
+    void firstRunAsksForTheWeightsAndRemembersTheChoice()
+    {
+        QSettings().clear();
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy missing(&window, &MainWindow::weightsMissing);
+        window.checkWeights();
+        QCOMPARE(missing.count(), 1);
+        auto *dialog = window.findChild<WeightsDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+
+        QTemporaryDir dir;
+        QVERIFY(!dialog->choose(dir.filePath(QStringLiteral("nowhere.pth"))));
+        auto labels = dialog->findChildren<QLabel *>();
+        bool saysWhy = false;
+        for (QLabel *label : labels)
+            saysWhy |= label->isVisible() && label->text().contains(QStringLiteral("nowhere.pth"))
+                && label->text().contains(QStringLiteral("does not exist"));
+        QVERIFY(saysWhy);
+
+        QFile weights(dir.filePath(QStringLiteral("vgg19.pth")));
+        QVERIFY(weights.open(QIODevice::WriteOnly));
+        weights.write("not empty");
+        weights.close();
+        QVERIFY(dialog->choose(weights.fileName()));
+        dialog->accept();
+        QCOMPARE(window.weightsFile(), weights.fileName());
+
+        // Remembered: the next window does not ask again.
+        MainWindow next;
+        QCOMPARE(next.weightsFile(), weights.fileName());
+        QSignalSpy missingAgain(&next, &MainWindow::weightsMissing);
+        next.checkWeights();
+        QCOMPARE(missingAgain.count(), 0);
+    }
+
+    void settingsAndWindowStateAreRemembered()
+    {
+        QSettings().clear();
+        StyleSettings chosen;
+        {
+            MainWindow window;
+            chosen = window.currentSettings();
+            chosen.steps = 123;
+            chosen.styleWeight = 5.0e4;
+            chosen.outputSize = 320;
+            window.loadSettings(chosen);
+            window.close();
+        }
+        MainWindow again;
+        const StyleSettings back = again.currentSettings();
+        QCOMPARE(back.steps, 123);
+        QCOMPARE(back.styleWeight, 5.0e4);
+        QCOMPARE(back.outputSize, 320);
+    }
+
+    void projectFileRoundTrips()
+    {
+        QTemporaryDir dir;
+        auto picture = [&](const QString &name, QColor color) {
+            QImage image(24, 16, QImage::Format_RGB32);
+            image.fill(color);
+            const QString path = dir.filePath(name);
+            return image.save(path) ? path : QString();
+        };
+        MainWindow window;
+        QVERIFY(window.contentPane()->loadFile(picture(QStringLiteral("photo.png"), Qt::red)));
+        QVERIFY(window.stylePane()->loadFile(picture(QStringLiteral("a.png"), Qt::green)));
+        QVERIFY(window.styleList()->addStyle()->loadFile(picture(QStringLiteral("b.png"), Qt::blue)));
+        window.styleList()->setBlend(1, 2.5);
+        StyleSettings s = window.currentSettings();
+        s.seed = 99;
+        s.steps = 77;
+        window.loadSettings(s);
+        const StyleSettings saved = window.currentSettings();
+        const QString project = dir.filePath(QStringLiteral("mine.nssproj"));
+        QVERIFY(window.saveProject(project));
+
+        MainWindow other;
+        QVERIFY(other.openProject(project));
+        QCOMPARE(other.currentSettings(), saved);
+        QCOMPARE(other.contentPane()->image().pixelColor(0, 0), QColor(Qt::red));
+        QCOMPARE(other.styleList()->count(), 2);
+        QCOMPARE(other.styleList()->panes().at(1)->image().pixelColor(0, 0), QColor(Qt::blue));
+    }
+
+    void unsavedWorkIsOfferedBackAfterACrash()
+    {
+        QTemporaryDir dir;
+        QImage photo(30, 20, QImage::Format_RGB32);
+        photo.fill(Qt::yellow);
+        const QString photoPath = dir.filePath(QStringLiteral("photo.png"));
+        QVERIFY(photo.save(photoPath));
+        StyleSettings s;
+        s.contentPath = photoPath;
+        s.steps = 250;
+        QImage frame(30, 20, QImage::Format_RGB888);
+        frame.fill(Qt::magenta);
+        QVERIFY(Autosave().save(s, frame, 120).ok()); // what a run leaves behind when the app dies
+
+        MainWindow window;
+        window.restoreRecovery();
+        QCOMPARE(window.currentSettings().steps, 250);
+        QCOMPARE(window.contentPane()->filePath(), photoPath);
+        QCOMPARE(window.currentImage().pixelColor(0, 0), QColor(Qt::magenta));
+        QVERIFY(window.exportActions()->hasImage());
+        const QString out = dir.filePath(QStringLiteral("recovered.png"));
+        QVERIFY(window.exportActions()->exportCurrentImage(out).ok());
+        QCOMPARE(QImage(out).size(), QSize(30, 20));
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("120")));
+    }
+
+    void everyMenuActionHasAShortcut()
+    {
+        MainWindow window;
+        const auto menus = window.menuBar()->findChildren<QMenu *>();
+        int checked = 0;
+        for (QMenu *menu : menus) {
+            for (QAction *action : menu->actions()) {
+                if (action->isSeparator() || action->menu() || menu->title().contains(QStringLiteral("Recent")))
+                    continue;
+                QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->text()));
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 15);
     }
 };
 

@@ -1,0 +1,171 @@
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QImageReader>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include "exportactions.h"
+#include "imageexport.h"
+#include "logslider.h"
+#include "runprogress.h"
+#include "studiotestutil.h"
+
+using namespace nss;
+using namespace nss::testutil;
+
+namespace {
+
+constexpr int kRunTimeoutMs = 120000;
+
+} // namespace
+
+class TestStudioRun : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        isolateSettings();
+        QVERIFY2(QFile::exists(fixtureWeights()), qPrintable(fixtureWeights()));
+    }
+
+    void startProducesFramesAtTheSetInterval()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.setWeightsFile(fixtureWeights());
+        QVERIFY(loadSmallPictures(window, dir));
+        useQuickSettings(window, 12, 4);
+        QSignalSpy frames(window.controller(), &StyleController::frameReady);
+        QSignalSpy finished(window.controller(), &StyleController::finished);
+        window.start();
+        QVERIFY(finished.wait(kRunTimeoutMs) || finished.count() == 1);
+        QCOMPARE(finished.at(0).at(1).toBool(), false);
+        QList<int> steps;
+        for (const auto &args : frames)
+            steps.append(args.at(0).value<StyleFrame>().step);
+        QCOMPARE(steps, (QList<int>{4, 8, 12}));
+        // What the user sees follows the frames: the preview shows the last one, the bar is full.
+        const StyleFrame last = frames.last().at(0).value<StyleFrame>();
+        QCOMPARE(window.currentImage(), last.image);
+        QCOMPARE(window.progress()->step(), 12);
+        QCOMPARE(std::max(last.image.width(), last.image.height()), 48); // the output size setting
+    }
+
+    void movingTheStyleSliderChangesTheLossMidRun()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.setWeightsFile(fixtureWeights());
+        QVERIFY(loadSmallPictures(window, dir));
+        useQuickSettings(window, 400, 2);
+        QSignalSpy frames(window.controller(), &StyleController::frameReady);
+        window.start();
+        QVERIFY(frames.wait(kRunTimeoutMs));
+        const StyleFrame before = frames.last().at(0).value<StyleFrame>();
+        const double styleWeight = window.settingsPanel()->styleWeight()->value();
+        // As a user types a new number: the running optimisation picks it up at its next step.
+        window.settingsPanel()->styleWeight()->spinBox()->setValue(styleWeight * 1000.0);
+        const int changedAt = window.controller()->lastFrame().step;
+        StyleFrame after;
+        QTRY_VERIFY_WITH_TIMEOUT((after = frames.last().at(0).value<StyleFrame>()).step > changedAt + 2, kRunTimeoutMs);
+        window.stop();
+        QVERIFY2(after.styleLoss > before.styleLoss * 100.0,
+                 qPrintable(QStringLiteral("style loss %1 at step %2, %3 at step %4")
+                                .arg(before.styleLoss).arg(before.step).arg(after.styleLoss).arg(after.step)));
+        QCOMPARE(after.totalSteps, 400); // the same run, not a restart
+        QVERIFY(after.step > before.step);
+    }
+
+    void pauseHoldsTheStepCount()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.setWeightsFile(fixtureWeights());
+        QVERIFY(loadSmallPictures(window, dir));
+        useQuickSettings(window, 2000, 1);
+        QSignalSpy frames(window.controller(), &StyleController::frameReady);
+        QSignalSpy states(window.controller(), &StyleController::stateChanged);
+        window.start();
+        QVERIFY(frames.wait(kRunTimeoutMs));
+        window.togglePause();
+        QTRY_COMPARE_WITH_TIMEOUT(window.controller()->state(), StyleController::State::Paused, 10000);
+        QTest::qWait(300); // frames already queued arrive
+        const int heldAt = window.progress()->step();
+        const qsizetype framesAtPause = frames.count();
+        QTest::qWait(800);
+        QCOMPARE(window.progress()->step(), heldAt);
+        QCOMPARE(frames.count(), framesAtPause);
+
+        window.togglePause(); // resume: it goes on from where it stood
+        QVERIFY(frames.wait(kRunTimeoutMs));
+        QVERIFY(window.progress()->step() > heldAt);
+        window.stop();
+    }
+
+    void stopLeavesTheLastFrameExportable()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.setWeightsFile(fixtureWeights());
+        QVERIFY(loadSmallPictures(window, dir));
+        useQuickSettings(window, 2000, 3);
+        QSignalSpy frames(window.controller(), &StyleController::frameReady);
+        QSignalSpy finished(window.controller(), &StyleController::finished);
+        window.start();
+        QVERIFY(frames.wait(kRunTimeoutMs));
+        window.stop();
+        QVERIFY(finished.wait(kRunTimeoutMs) || finished.count() == 1);
+        QCOMPARE(finished.at(0).at(1).toBool(), true);
+        QVERIFY(!window.currentImage().isNull());
+
+        const QString path = dir.filePath(QStringLiteral("stopped.png"));
+        const Status saved = window.exportActions()->exportCurrentImage(path);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        QImageReader reader(path);
+        QCOMPARE(reader.size(), window.currentImage().size());
+        const auto metadata = readImageMetadata(path);
+        QVERIFY2(metadata.ok(), qPrintable(metadata.error()));
+        QCOMPARE(metadata->settings.steps, 2000);
+        QCOMPARE(metadata->step, window.exportActions()->frames().constLast().step);
+    }
+
+    void heartbeatIsNeverLateDuringARun()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setWeightsFile(fixtureWeights());
+        QVERIFY(loadSmallPictures(window, dir));
+        useQuickSettings(window, 150, 1); // a frame every step: the most the GUI ever has to paint
+        QSignalSpy finished(window.controller(), &StyleController::finished);
+
+        QElapsedTimer clock;
+        qint64 last = 0;
+        qint64 worstGap = 0;
+        int ticks = 0;
+        QTimer heartbeat;
+        heartbeat.setTimerType(Qt::PreciseTimer);
+        heartbeat.setInterval(10);
+        connect(&heartbeat, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.elapsed();
+            worstGap = std::max(worstGap, now - last);
+            last = now;
+            ++ticks;
+        });
+        window.start();
+        clock.start();
+        heartbeat.start();
+        QVERIFY(finished.wait(kRunTimeoutMs) || finished.count() == 1);
+        heartbeat.stop();
+        QVERIFY(ticks > 10);
+        QVERIFY2(worstGap <= 10 + 50, qPrintable(QStringLiteral("worst heartbeat gap %1 ms over %2 ticks").arg(worstGap).arg(ticks)));
+    }
+};
+
+QTEST_MAIN(TestStudioRun)
+#include "tst_studiorun.moc"

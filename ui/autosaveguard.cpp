@@ -1,0 +1,50 @@
+#include "autosaveguard.h"
+
+namespace nss {
+
+AutosaveGuard::AutosaveGuard(QObject *parent, const QString &folder)
+    : QObject(parent)
+    , m_autosave(folder)
+{
+    m_pool.setMaxThreadCount(1); // saves and clears happen in the order they were asked for
+}
+
+AutosaveGuard::~AutosaveGuard()
+{
+    m_pool.waitForDone();
+}
+
+void AutosaveGuard::runStarted(const StyleSettings &settings)
+{
+    m_settings = settings;
+    m_sinceSave.invalidate();
+    m_pool.start([autosave = m_autosave, settings]() mutable { autosave.save(settings); }); // settings alone until a frame
+}
+
+void AutosaveGuard::frameArrived(const StyleFrame &frame)
+{
+    if (!m_sinceSave.isValid() || m_sinceSave.elapsed() >= kIntervalMs)
+        save(frame);
+}
+
+void AutosaveGuard::runEnded(const StyleFrame &last)
+{
+    if (!last.image.isNull())
+        save(last); // the result itself, until it is exported
+}
+
+void AutosaveGuard::workIsSafe()
+{
+    m_pool.start([autosave = m_autosave]() mutable { autosave.clear(); });
+}
+
+void AutosaveGuard::save(const StyleFrame &frame)
+{
+    // A failed autosave must not interrupt painting; the next frame tries again.
+    m_pool.start([autosave = m_autosave, settings = m_settings, image = frame.image, step = frame.step]() mutable {
+        autosave.save(settings, image, step);
+    });
+    m_sinceSave.start();
+}
+
+} // namespace nss

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QThreadPool>
+
+#include "autosave.h"
+#include "styleframe.h"
+#include "stylesettings.h"
+
+namespace nss {
+
+// Crash recovery for the window: keeps the run's settings and its newest frame in the autosave
+// folder while a run goes (at most every kIntervalMs), forgets them once the work is safe, and
+// offers them back at the next start. Saves encode a PNG and fsync two files, so they run on a
+// private one-thread pool (in order) and the GUI thread never waits for the disk.
+class AutosaveGuard : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AutosaveGuard(QObject *parent = nullptr, const QString &folder = Autosave::defaultFolder());
+    ~AutosaveGuard() override; // waits for a save in progress
+
+    void runStarted(const StyleSettings &settings);
+    void frameArrived(const StyleFrame &frame);
+    void runEnded(const StyleFrame &last);
+    void workIsSafe(); // exported or saved: nothing to recover any more
+
+    bool hasRecovery() const { return m_autosave.exists(); }
+    Expected<AutosaveData> recover() const { return m_autosave.restore(); }
+
+    static constexpr int kIntervalMs = 10000;
+
+private:
+    void save(const StyleFrame &frame);
+
+    Autosave m_autosave;
+    StyleSettings m_settings;
+    QElapsedTimer m_sinceSave;
+    QThreadPool m_pool;
+};
+
+} // namespace nss
