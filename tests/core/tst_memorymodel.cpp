@@ -1,0 +1,76 @@
+#include <QTest>
+
+#include "memorymodel.h"
+
+using namespace nss;
+
+// The prediction the GUI shows before Start and the CLI checks: it must follow the output size
+// (aspect kept), grow with the pixels and with the L-BFGS history, and match what was measured.
+class TestMemoryModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void outputSizeKeepsAspect_data()
+    {
+        QTest::addColumn<int>("longest");
+        QTest::addColumn<QSize>("content");
+        QTest::addColumn<QSize>("expected");
+        QTest::newRow("landscape") << 512 << QSize(1000, 500) << QSize(512, 256);
+        QTest::newRow("portrait") << 512 << QSize(300, 600) << QSize(256, 512);
+        QTest::newRow("upscaled") << 1024 << QSize(64, 48) << QSize(1024, 768);
+        QTest::newRow("unknown: square") << 256 << QSize() << QSize(256, 256);
+    }
+    void outputSizeKeepsAspect()
+    {
+        QFETCH(int, longest);
+        QFETCH(QSize, content);
+        QFETCH(QSize, expected);
+        StyleSettings settings;
+        settings.outputSize = longest;
+        QCOMPARE(outputSizeFor(settings, content), expected);
+    }
+
+    // Peak RSS nss-bench measured (Adam, square images, one size per process; docs/PERFORMANCE.md).
+    void adamMatchesMeasurement_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<double>("measuredMb");
+        QTest::newRow("256") << 256 << 584.0;
+        QTest::newRow("384") << 384 << 813.0;
+        QTest::newRow("512") << 512 << 1189.0;
+        QTest::newRow("768") << 768 << 2093.0;
+    }
+    void adamMatchesMeasurement()
+    {
+        QFETCH(int, size);
+        QFETCH(double, measuredMb);
+        StyleSettings settings;
+        settings.optimizer = Optimizer::Adam;
+        settings.outputSize = size;
+        const double predicted = double(predictPeakMemoryBytes(settings, QSize(size, size))) / (1024 * 1024);
+        QVERIFY2(qAbs(predicted - measuredMb) <= 0.10 * measuredMb,
+                 qPrintable(QStringLiteral("predicted %1 MB, measured %2 MB").arg(predicted).arg(measuredMb)));
+    }
+
+    void growsWithPixelsHistoryAndStyleScale()
+    {
+        StyleSettings settings;
+        settings.styles = {{QStringLiteral("s.png"), 1.0}};
+        const QSize content(800, 600);
+        const qint64 base = predictPeakMemoryBytes(settings, content);
+        settings.outputSize = 1024;
+        const qint64 bigger = predictPeakMemoryBytes(settings, content);
+        QVERIFY(bigger > base);
+        settings.lbfgsHistory = 10;
+        const qint64 shortHistory = predictPeakMemoryBytes(settings, content);
+        QVERIFY(shortHistory < bigger);
+        // 90 fewer history pairs: 180 fewer image-sized float buffers (1024 x 768 x 3 x 4 bytes).
+        QVERIFY(qAbs(bigger - shortHistory - qint64(180) * 1024 * 768 * 3 * 4) <= 1);
+        settings.styleScale = 2.0;
+        QVERIFY(predictPeakMemoryBytes(settings, content) > shortHistory);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMemoryModel)
+#include "tst_memorymodel.moc"
