@@ -103,6 +103,48 @@ private Q_SLOTS:
         QVERIFY2(result.error().contains(fragment), qPrintable(result.error()));
     }
 
+    // A header claiming a huge picture, in each format whose size field is easy to patch: the
+    // loader must refuse it from the header, before the decoder allocates gigabytes.
+    void bombsInOtherFormatsAreRefusedFromTheHeader_data()
+    {
+        QTest::addColumn<QByteArray>("format");
+        QTest::addColumn<QString>("fragment");
+        // Qt's BMP handler reports no size for this header, so the size check cannot see it; the
+        // reader's allocation limit (set by the loader) stops the decode instead.
+        QTest::newRow("bmp") << QByteArray("BMP") << QStringLiteral("could not be decoded");
+        QTest::newRow("jpeg") << QByteArray("JPEG") << QStringLiteral("too large");
+    }
+
+    void bombsInOtherFormatsAreRefusedFromTheHeader()
+    {
+        QFETCH(QByteArray, format);
+        QFETCH(QString, fragment);
+        QImage image(4, 4, QImage::Format_RGB888);
+        image.fill(Qt::darkCyan);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(image.save(&buffer, format.constData()));
+        const auto putLe = [&bytes](int at, int size, quint32 v) {
+            for (int i = 0; i < size; ++i)
+                bytes[at + i] = char((v >> (8 * i)) & 0xFF);
+        };
+        if (format == "BMP") {
+            putLe(18, 4, 50000); // BITMAPINFOHEADER width, height: 2.5 gigapixels
+            putLe(22, 4, 50000);
+        } else if (format == "JPEG") {
+            const qsizetype sof = bytes.indexOf(QByteArray("\xFF\xC0", 2));
+            QVERIFY(sof > 0);
+            for (int at : {int(sof) + 5, int(sof) + 7}) { // big-endian height, width: 60000 each
+                bytes[at] = char(60000 >> 8);
+                bytes[at + 1] = char(60000 & 0xFF);
+            }
+        }
+        const auto result = loadImage(write(QStringLiteral("bomb.") + QString::fromLatin1(format.toLower()), bytes));
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().contains(fragment), qPrintable(result.error()));
+    }
+
     void bytesFromABrowserDrop()
     {
         QVERIFY(loadImageData(pngBytes(5, 5), QStringLiteral("the dropped image")).ok());
