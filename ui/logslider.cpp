@@ -6,25 +6,52 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSlider>
+#include <QValidator>
 
 namespace nss {
 
 namespace {
+
 constexpr int kTicksPerDecade = 100;
-}
+
+// Weights span fifteen decades: "1e+06" reads better than "1000000.0000", and typing either works.
+class WeightSpinBox : public QDoubleSpinBox
+{
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+
+    QString textFromValue(double value) const override { return locale().toString(value, 'g', 4); }
+
+    double valueFromText(const QString &text) const override { return locale().toDouble(text.trimmed()); }
+
+    QValidator::State validate(QString &text, int &) const override
+    {
+        const QString t = text.trimmed();
+        if (t.isEmpty() || t.endsWith(QLatin1Char('e'), Qt::CaseInsensitive) || t.endsWith(QLatin1Char('-'))
+            || t.endsWith(QLatin1Char('+')) || t == locale().decimalPoint())
+            return QValidator::Intermediate;
+        bool ok = false;
+        const double v = locale().toDouble(t, &ok);
+        if (!ok)
+            return QValidator::Invalid;
+        return v >= minimum() && v <= maximum() ? QValidator::Acceptable : QValidator::Intermediate;
+    }
+};
+
+} // namespace
 
 LogSlider::LogSlider(const QString &label, double minimum, double maximum, QWidget *parent)
     : QWidget(parent)
     , m_label(new QLabel(label, this))
     , m_slider(new QSlider(Qt::Horizontal, this))
-    , m_spin(new QDoubleSpinBox(this))
+    , m_spin(new WeightSpinBox(this))
     , m_minimum(minimum)
     , m_maximum(maximum)
 {
     // Zero is a valid weight (switch a term off): the slider's left end means 0.
     m_slider->setRange(toSlider(minimum) - 1, toSlider(maximum));
     m_slider->setPageStep(kTicksPerDecade);
-    m_spin->setDecimals(4);
+    m_spin->setDecimals(6); // the value keeps this precision; the text shows 4 significant digits
     m_spin->setRange(0.0, maximum);
     m_spin->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
     m_spin->setMinimumWidth(110);

@@ -63,8 +63,9 @@ void LossChart::paintEvent(QPaintEvent *)
         return;
     lo = std::floor(lo);
     hi = std::max(std::ceil(hi), lo + 1.0);
-    const int firstStep = 0;
-    const int lastStep = std::max(1, m_points.constLast().step);
+    // From the first frame, so the curves use the whole width.
+    const int firstStep = m_points.size() > 1 ? m_points.constFirst().step : 0;
+    const int lastStep = std::max(firstStep + 1, m_points.constLast().step);
 
     auto mapX = [&](int step) {
         return plot.left() + plot.width() * double(step - firstStep) / double(lastStep - firstStep);
@@ -80,6 +81,8 @@ void LossChart::paintEvent(QPaintEvent *)
         painter.drawText(QRectF(0, y - fm.height() / 2.0, plot.left() - 4, fm.height()), Qt::AlignRight,
                          QStringLiteral("1e%1").arg(d));
     }
+    painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), fm.height()), Qt::AlignLeft,
+                     tr("step %1").arg(firstStep));
     painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), fm.height()), Qt::AlignRight,
                      tr("step %1").arg(lastStep));
 

@@ -26,6 +26,7 @@ private Q_SLOTS:
         slider.setValue(1.0e6);
         QCOMPARE(changed.count(), 0); // loading settings is not a user change
         QCOMPARE(slider.spinBox()->value(), 1.0e6);
+        QCOMPARE(slider.spinBox()->text(), QStringLiteral("1e+06"));
 
         // One decade is a fixed distance on the slider: moving it by that much multiplies by 10.
         const int at1e6 = slider.slider()->value();
@@ -93,11 +94,32 @@ private Q_SLOTS:
         view.actualSize();
         QVERIFY(!view.isFit());
         QCOMPARE(view.zoom(), 1.0); // one image pixel per device pixel
+        {
+            const QImage shot = view.grab().toImage();
+            const int row = shot.height() / 2;
+            int red = 0;
+            for (int x = 0; x < shot.width(); ++x)
+                red += shot.pixelColor(x, row) == QColor(Qt::red);
+            QCOMPARE(red, 100); // at any devicePixelRatio (this test also runs at 2x)
+        }
 
         QWheelEvent wheel(QPointF(200, 150), view.mapToGlobal(QPointF(200, 150)), QPoint(), QPoint(0, 120),
                           Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(&view, &wheel);
         QCOMPARE(view.zoom(), 1.25);
+
+        // Dragging pans: the image moves with the mouse.
+        QTest::mousePress(&view, Qt::LeftButton, {}, QPoint(200, 150));
+        QTest::mouseMove(&view, QPoint(150, 150));
+        QTest::mouseRelease(&view, Qt::LeftButton, {}, QPoint(150, 150));
+        {
+            const QImage shot = view.grab().toImage();
+            const qreal d = view.devicePixelRatioF();
+            // The image (125 device px wide, centred at 204 logical px) now ends 50 px further left.
+            const int rightEdge = int((204 + 62.5 / d - 50) * d);
+            QCOMPARE(shot.pixelColor(rightEdge - 3, int(154 * d)), QColor(Qt::red));
+            QVERIFY(shot.pixelColor(rightEdge + 3, int(154 * d)) != QColor(Qt::red));
+        }
 
         QImage before(100, 50, QImage::Format_RGB888);
         before.fill(Qt::blue);
