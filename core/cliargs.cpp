@@ -25,7 +25,6 @@ const OptionSpec kOptions[] = {
     {"style", "file", QT_TRANSLATE_NOOP("nss", "A painting whose style to use; repeat for several.")},
     {"style-blend", "w1,w2,...", QT_TRANSLATE_NOOP("nss", "Relative weights of the style images, one per --style.")},
     {"output", "file", QT_TRANSLATE_NOOP("nss", "Where to write the picture (PNG, JPEG, ... by its suffix).")},
-    {"weights", "file", QT_TRANSLATE_NOOP("nss", "VGG-19 weights (vgg19-dcbad4b5.pth); default: $NSS_VGG19_WEIGHTS, then the app's data folder.")},
     {"size", "pixels", QT_TRANSLATE_NOOP("nss", "Longest side of the output (default 512); the aspect ratio is kept.")},
     {"steps", "n", QT_TRANSLATE_NOOP("nss", "Optimisation steps (L-BFGS: loss evaluations; default 300).")},
     {"optimizer", "lbfgs|adam", QT_TRANSLATE_NOOP("nss", "The optimiser (default lbfgs).")},
@@ -77,6 +76,7 @@ Expected<double> real(const QCommandLineParser &parser, const char *option, doub
 
 } // namespace
 
+// --weights is added by the program itself: neural-style's --check-weights reads it too.
 void addStyleOptions(QCommandLineParser &parser)
 {
     for (const auto &o : kOptions)

@@ -20,7 +20,8 @@ struct CliRequest
     bool benchmark = false;
 };
 
-// Adds the style-transfer options (--content, --style, ... --benchmark) to `parser`.
+// Adds the style-transfer options (--content, --style, ... --benchmark) to `parser`; the program
+// adds --weights itself (its --check-weights shares it), which readStyleOptions reads.
 void addStyleOptions(QCommandLineParser &parser);
 
 // Reads the options added by addStyleOptions from a processed parser. Every error names the

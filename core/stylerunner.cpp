@@ -84,7 +84,12 @@ ScalePlan planScales(QSize outSize, int requested, int steps)
         while (count < 3 && (longest >> count) >= 128)
             ++count;
     }
-    while (count > 1 && ((longest >> (count - 1)) < 16 || steps < count))
+    // VGG's four poolings need 16 px on the shorter side of the coarsest scale.
+    auto coarsestShortSide = [&] {
+        const QSize coarse = scaledToLongestSide(outSize, longest >> (count - 1));
+        return std::min(coarse.width(), coarse.height());
+    };
+    while (count > 1 && (coarsestShortSide() < 16 || steps < count))
         --count;
     ScalePlan plan;
     for (int i = 0; i < count; ++i) {

@@ -21,6 +21,7 @@
 #include "translations.h"
 #include "weightsfile.h"
 
+
 namespace {
 
 void printError(const QString &message)
@@ -46,6 +47,10 @@ double peakRssMiB()
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024.0; // Linux reports KiB
 }
+
+} // namespace
+
+namespace {
 
 // --check-weights: what the file holds, printed; the reading and checking is nss::inspectWeightsFile.
 int checkWeights(const QString &requested, bool withChecksum)
@@ -96,7 +101,11 @@ int main(int argc, char *argv[])
     QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                      QCoreApplication::translate("main", "Print the version and the LibTorch build."));
     parser.addOption(versionOption);
-    nss::addStyleOptions(parser);
+    QCommandLineOption weightsOption(QStringLiteral("weights"),
+                                     QCoreApplication::translate("main", "The VGG-19 weights file (.pth or .safetensors). Default: "
+                                                                         "$NSS_VGG19_WEIGHTS, then vgg19-dcbad4b5.pth in the app's data folder."),
+                                     QStringLiteral("FILE"));
+    parser.addOption(weightsOption);
     QCommandLineOption checkWeightsOption(QStringLiteral("check-weights"),
                                           QCoreApplication::translate("main", "Check the weights file (format, tensors, the 16 VGG-19 "
                                                                               "convolutions and their shapes) and exit: 0 if usable."));
@@ -104,6 +113,7 @@ int main(int argc, char *argv[])
     QCommandLineOption checksumOption(QStringLiteral("checksum"),
                                       QCoreApplication::translate("main", "With --check-weights: also print the SHA-256 (reads the whole file)."));
     parser.addOption(checksumOption);
+    nss::addStyleOptions(parser);
     parser.process(app);
 
     if (parser.isSet(versionOption)) {
@@ -111,7 +121,7 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (parser.isSet(checkWeightsOption))
-        return checkWeights(parser.value(QStringLiteral("weights")), parser.isSet(checksumOption));
+        return checkWeights(parser.value(weightsOption), parser.isSet(checksumOption));
     if (QCoreApplication::arguments().size() <= 1)
         parser.showHelp(0);
 

@@ -108,10 +108,9 @@ private Q_SLOTS:
         QVERIFY(frames.wait(60000));
         controller.pause();
         QCOMPARE(controller.state(), StyleController::State::Paused);
-        QTest::qWait(300); // a step in flight may still arrive
         const int framesWhenPaused = frames.size();
-        QTest::qWait(300);
-        QCOMPARE(frames.size(), framesWhenPaused);
+        QTest::qWait(1500);
+        QVERIFY(frames.size() - framesWhenPaused <= 1); // only the step in flight may still arrive
 
         controller.resume();
         QCOMPARE(controller.state(), StyleController::State::Running);
