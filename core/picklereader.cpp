@@ -9,11 +9,6 @@ namespace nss {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nss::WeightsReader", text);
-}
-
 // A state_dict's pickle is a few bytes per tensor; these bounds are far above any real file and
 // keep a hostile one from making the parser allocate more than a few hundred MB.
 constexpr qint64 kMaxPickleBytes = 64LL << 20;
@@ -115,6 +110,7 @@ Expected<PickleReader::Value *> PickleReader::parse()
         const size_t floor = marks.empty() ? 0 : marks.back();
         return stack.size() > floor + depth ? stack[stack.size() - 1 - depth] : nullptr;
     };
+    auto garbled = [&] { return tr("its pickle is garbled near byte %1.").arg(m_device.pos()); };
     auto isInt = [](const Value *v) { return v && v->kind == Kind::Int; };
     auto isStr = [](const Value *v) { return v && v->kind == Kind::Str; };
 
@@ -208,7 +204,7 @@ Expected<PickleReader::Value *> PickleReader::parse()
             if (!(pushed = make(op == 't' ? Kind::Tuple : op == 'l' ? Kind::List : Kind::Dict)))
                 break;
             if (!popToMark(pushed->items) || (op == 'd' && pushed->items.size() % 2))
-                return error(tr("its pickle is garbled (a MARK is missing)."));
+                return error(garbled());
             break;
         }
         case 0x85:
@@ -216,7 +212,7 @@ Expected<PickleReader::Value *> PickleReader::parse()
         case 0x87: {
             const size_t count = op - 0x84u;
             if (!top(count - 1))
-                return error(tr("its pickle is garbled (a tuple has too few items)."));
+                return error(garbled());
             if (!(pushed = make(Kind::Tuple)))
                 break;
             pushed->items.assign(stack.end() - static_cast<std::ptrdiff_t>(count), stack.end());
@@ -231,16 +227,16 @@ Expected<PickleReader::Value *> PickleReader::parse()
             if (op == 'a' || op == 's') {
                 const size_t count = op == 'a' ? 1 : 2;
                 if (!top(count))
-                    return error(tr("its pickle is garbled (nothing to add to)."));
+                    return error(garbled());
                 items.assign(stack.end() - static_cast<std::ptrdiff_t>(count), stack.end());
                 stack.resize(stack.size() - count);
             } else if (!popToMark(items)) {
-                return error(tr("its pickle is garbled (a MARK is missing)."));
+                return error(garbled());
             }
             Value *target = stack.empty() ? nullptr : stack.back();
             const Kind wanted = (op == 'a' || op == 'e') ? Kind::List : Kind::Dict;
             if (!target || target->kind != wanted || (wanted == Kind::Dict && items.size() % 2))
-                return error(tr("its pickle is garbled (items added to something that is not a container)."));
+                return error(garbled());
             if (target->items.size() + items.size() > kMaxValues)
                 return error(tr("its pickle is too large."));
             target->items.insert(target->items.end(), items.begin(), items.end());
@@ -252,7 +248,7 @@ Expected<PickleReader::Value *> PickleReader::parse()
             if (op != 0x94 && !readUnsigned(op == 'q' ? 1 : 4, n))
                 return error(truncated);
             if (stack.empty())
-                return error(tr("its pickle is garbled (memo of an empty stack)."));
+                return error(garbled());
             if (memo.size() >= int(kMaxValues))
                 return error(tr("its pickle is too large."));
             memo.insert(op == 0x94 ? quint32(memo.size()) : quint32(n), stack.back());
@@ -264,7 +260,7 @@ Expected<PickleReader::Value *> PickleReader::parse()
                 return error(truncated);
             pushed = memo.value(quint32(n), nullptr);
             if (!pushed)
-                return error(tr("its pickle is garbled (memo entry %1 is missing).").arg(n));
+                return error(garbled());
             break;
         }
         case 'c': { // GLOBAL "module\nname\n"
@@ -290,7 +286,7 @@ Expected<PickleReader::Value *> PickleReader::parse()
         case 0x93: { // STACK_GLOBAL
             Value *name = top(0), *module = top(1);
             if (!isStr(name) || !isStr(module))
-                return error(tr("its pickle is garbled (a global without a name)."));
+                return error(garbled());
             stack.resize(stack.size() - 2);
             if ((pushed = make(Kind::Global)))
                 pushed->bytes = module->bytes + ' ' + name->bytes;
@@ -356,7 +352,7 @@ Expected<PickleReader::Value *> PickleReader::parse()
             WeightsDType dtype = WeightsDType::Float32;
             if ((a.size() != 5 && a.size() != 6) || a[1]->kind != Kind::Global || !storageDType(a[1]->bytes, dtype)
                 || !isStr(a[2]) || a[2]->bytes.isEmpty() || a[2]->bytes.size() > 256 || !isStr(a[3]) || !isInt(a[4])
-                || a[4]->integer < 0 || a[4]->integer > m_device.size())
+                || a[4]->integer < 0 || a[4]->integer > (qint64(1) << 56))
                 return error(tr("a storage in its pickle is malformed."));
             if (!(pushed = make(Kind::Storage)))
                 break;

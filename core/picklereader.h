@@ -4,6 +4,7 @@
 #include <vector>
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
 
@@ -37,6 +38,8 @@ struct PickledTensor
 // Every length is checked against `end` before anything is allocated.
 class PickleReader
 {
+    Q_DECLARE_TR_FUNCTIONS(nss::PickleReader)
+
 public:
     PickleReader(QIODevice &device, qint64 end, QString what);
     ~PickleReader();

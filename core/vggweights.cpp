@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nss::VggWeights", text);
+    return QCoreApplication::translate("nss", text);
 }
 
 torch::ScalarType scalarType(WeightsDType dtype)

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nss::WeightsFile", text);
+    return QCoreApplication::translate("nss", text);
 }
 
 QString quoted(const QString &path)

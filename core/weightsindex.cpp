@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nss::WeightsReader", text);
+    return QCoreApplication::translate("nss", text);
 }
 
 Unexpected bad(const QString &what, const QString &problem)

@@ -1,5 +1,6 @@
 #include "weightstypes.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace nss {
@@ -36,9 +37,9 @@ QString formatName(WeightsFormat format)
 {
     switch (format) {
     case WeightsFormat::TorchLegacy:
-        return QStringLiteral("PyTorch legacy (torch.save before 1.6)");
+        return QCoreApplication::translate("nss", "PyTorch legacy (torch.save before 1.6)");
     case WeightsFormat::TorchZip:
-        return QStringLiteral("PyTorch zip (torch.save since 1.6)");
+        return QCoreApplication::translate("nss", "PyTorch zip (torch.save since 1.6)");
     case WeightsFormat::Safetensors:
         return QStringLiteral("safetensors");
     }

@@ -6,11 +6,6 @@ namespace nss {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nss::WeightsReader", text);
-}
-
 constexpr qint64 kMaxDirectoryBytes = 64LL << 20;
 
 bool readAt(QIODevice &device, qint64 offset, qint64 n, QByteArray &out)

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
 
@@ -13,6 +14,8 @@ namespace nss {
 // (uncompressed) entries, zip64 sizes and offsets. Every offset is checked against the file size.
 class ZipDirectory
 {
+    Q_DECLARE_TR_FUNCTIONS(nss::ZipDirectory)
+
 public:
     struct Entry
     {

@@ -15,6 +15,38 @@
         <source>Use N threads for the engine (default: all cores).</source>
         <translation>Verwendet N Threads für die Berechnung (Standard: alle Kerne).</translation>
     </message>
+    <message>
+        <source>format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <source>size: %1 bytes</source>
+        <translation>Größe: %1 Byte</translation>
+    </message>
+    <message>
+        <source>tensors: %1</source>
+        <translation>Tensoren: %1</translation>
+    </message>
+    <message>
+        <source>(torchvision&apos;s official file)</source>
+        <translation>(die offizielle Datei von torchvision)</translation>
+    </message>
+    <message>
+        <source>VGG-19 convolutions found: %1 of %2</source>
+        <translation>Gefundene VGG-19-Faltungen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>The VGG-19 weights file (.pth or .safetensors). Default: $NSS_VGG19_WEIGHTS, then vgg19-dcbad4b5.pth in the app&apos;s data folder.</source>
+        <translation>Die VGG-19-Gewichtsdatei (.pth oder .safetensors). Standard: $NSS_VGG19_WEIGHTS, dann vgg19-dcbad4b5.pth im Datenordner der App.</translation>
+    </message>
+    <message>
+        <source>Check the weights file (format, tensors, the 16 VGG-19 convolutions and their shapes) and exit: 0 if usable.</source>
+        <translation>Die Gewichtsdatei prüfen (Format, Tensoren, die 16 VGG-19-Faltungen und ihre Formen) und beenden: 0, wenn brauchbar.</translation>
+    </message>
+    <message>
+        <source>With --check-weights: also print the SHA-256 (reads the whole file).</source>
+        <translation>Mit --check-weights: auch die SHA-256 ausgeben (liest die ganze Datei).</translation>
+    </message>
 </context>
 <context>
     <name>nss</name>
@@ -262,6 +294,158 @@
         <source>The project %1 uses images that are missing: %2.</source>
         <translation>Das Projekt %1 verwendet Bilder, die fehlen: %2.</translation>
     </message>
+    <message>
+        <source>%1: the data of tensor %2 could not be read (%3).</source>
+        <translation>%1: Die Daten des Tensors %2 konnten nicht gelesen werden (%3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>VGG-19 has feature layers 0 to 34; %1 was asked for.</source>
+        <translation>VGG-19 hat die Merkmalsschichten 0 bis 34; angefordert wurde %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no tensor %2 (%3): it is not a torchvision VGG-19 state_dict.</source>
+        <translation>%1 hat keinen Tensor %2 (%3): Es ist kein state_dict von torchvisions VGG-19.</translation>
+    </message>
+    <message>
+        <source>%1: tensor %2 has shape %3, VGG-19 expects %4.</source>
+        <translation>%1: Tensor %2 hat die Form %3, VGG-19 erwartet %4.</translation>
+    </message>
+    <message>
+        <source>%1: tensor %2 holds %3, not floating-point numbers.</source>
+        <translation>%1: Tensor %2 enthält %3, keine Gleitkommazahlen.</translation>
+    </message>
+    <message>
+        <source>No weights file was given.</source>
+        <translation>Es wurde keine Gewichtsdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a weights file.</source>
+        <translation>%1 ist ein Ordner, keine Gewichtsdatei.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read to the end: %2.</source>
+        <translation>%1 konnte nicht bis zum Ende gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (set by the environment variable %2)</source>
+        <translation>%1 (gesetzt durch die Umgebungsvariable %2)</translation>
+    </message>
+    <message>
+        <source>The VGG-19 weights were not found. Download %1 (548 MB, CC BY 4.0) from %2 and either put it in %3, set the environment variable %4 to its path, or pass --weights FILE.</source>
+        <translation>Die VGG-19-Gewichte wurden nicht gefunden. Laden Sie %1 (548 MB, CC BY 4.0) von %2 herunter und legen Sie die Datei entweder in %3 ab, setzen Sie die Umgebungsvariable %4 auf ihren Pfad oder übergeben Sie --weights DATEI.</translation>
+    </message>
+    <message>
+        <source>%1 is not a weights file this app can read: %2</source>
+        <translation>%1 ist keine Gewichtsdatei, die diese App lesen kann: %2</translation>
+    </message>
+    <message>
+        <source>storage %1 is described twice, differently.</source>
+        <translation>Speicher %1 ist zweimal unterschiedlich beschrieben.</translation>
+    </message>
+    <message>
+        <source>it is a Python pickle without PyTorch&apos;s magic number.</source>
+        <translation>Es ist ein Python-Pickle ohne PyTorchs magische Zahl.</translation>
+    </message>
+    <message>
+        <source>its PyTorch protocol version is %1 (1001 expected).</source>
+        <translation>Seine PyTorch-Protokollversion ist %1 (1001 erwartet).</translation>
+    </message>
+    <message>
+        <source>it was written on a big-endian machine.</source>
+        <translation>Sie wurde auf einem Big-Endian-Rechner geschrieben.</translation>
+    </message>
+    <message>
+        <source>its list of storages names %1, which no tensor uses.</source>
+        <translation>Ihre Speicherliste nennt %1, das kein Tensor verwendet.</translation>
+    </message>
+    <message>
+        <source>it is truncated: storage %1 of %2 is missing (the file has %3 bytes).</source>
+        <translation>Sie ist abgeschnitten: Speicher %1 von %2 fehlt (die Datei hat %3 Byte).</translation>
+    </message>
+    <message>
+        <source>storage %1 holds %2 elements, its tensors say %3.</source>
+        <translation>Speicher %1 enthält %2 Elemente, seine Tensoren sagen %3.</translation>
+    </message>
+    <message>
+        <source>it is truncated: storage %1 of %2 needs %3 bytes at offset %4, the file has %5.</source>
+        <translation>Sie ist abgeschnitten: Speicher %1 von %2 braucht %3 Byte ab Position %4, die Datei hat %5.</translation>
+    </message>
+    <message>
+        <source>the data of tensor %1 is missing.</source>
+        <translation>Die Daten des Tensors %1 fehlen.</translation>
+    </message>
+    <message>
+        <source>it is a zip archive without data.pkl (not written by torch.save).</source>
+        <translation>Es ist ein ZIP-Archiv ohne data.pkl (nicht von torch.save geschrieben).</translation>
+    </message>
+    <message>
+        <source>its archive has no entry %1.</source>
+        <translation>Sein Archiv hat keinen Eintrag %1.</translation>
+    </message>
+    <message>
+        <source>its entry %1 has %2 bytes, %3 are needed.</source>
+        <translation>Sein Eintrag %1 hat %2 Byte, %3 werden gebraucht.</translation>
+    </message>
+    <message>
+        <source>it is too short for a safetensors header.</source>
+        <translation>Sie ist zu kurz für einen safetensors-Kopf.</translation>
+    </message>
+    <message>
+        <source>its safetensors header claims %1 bytes, the file has %2.</source>
+        <translation>Ihr safetensors-Kopf gibt %1 Byte an, die Datei hat %2.</translation>
+    </message>
+    <message>
+        <source>its safetensors header cannot be read.</source>
+        <translation>Ihr safetensors-Kopf kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>its safetensors header is not valid JSON (%1 at byte %2).</source>
+        <translation>Ihr safetensors-Kopf ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>its header describes tensor %1 incompletely.</source>
+        <translation>Ihr Kopf beschreibt Tensor %1 unvollständig.</translation>
+    </message>
+    <message>
+        <source>tensor %1 has an invalid shape.</source>
+        <translation>Tensor %1 hat eine ungültige Form.</translation>
+    </message>
+    <message>
+        <source>the data of tensor %1 lies outside the file or does not match its shape %2 (truncated?).</source>
+        <translation>Die Daten des Tensors %1 liegen außerhalb der Datei oder passen nicht zu seiner Form %2 (abgeschnitten?).</translation>
+    </message>
+    <message>
+        <source>its safetensors header lists no tensors.</source>
+        <translation>Ihr safetensors-Kopf nennt keine Tensoren.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>it is in PyTorch&apos;s tar format (before 0.4); load and re-save it with a recent PyTorch.</source>
+        <translation>Sie ist in PyTorchs tar-Format (vor 0.4); laden und speichern Sie sie mit einem aktuellen PyTorch neu.</translation>
+    </message>
+    <message>
+        <source>it is neither a PyTorch file (.pth, .pt) nor a safetensors file.</source>
+        <translation>Sie ist weder eine PyTorch-Datei (.pth, .pt) noch eine safetensors-Datei.</translation>
+    </message>
+    <message>
+        <source>PyTorch legacy (torch.save before 1.6)</source>
+        <translation>PyTorch, altes Format (torch.save vor 1.6)</translation>
+    </message>
+    <message>
+        <source>PyTorch zip (torch.save since 1.6)</source>
+        <translation>PyTorch zip (torch.save seit 1.6)</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -464,6 +648,133 @@
     <message>
         <source>Drop a photo and a painting to begin.</source>
         <translation>Legen Sie zum Beginnen ein Foto und ein Gemälde ab.</translation>
+    </message>
+</context>
+<context>
+    <name>nss::PickleReader</name>
+    <message>
+        <source>%1 is not a weights file this app can read: %2</source>
+        <translation>%1 ist keine Gewichtsdatei, die diese App lesen kann: %2</translation>
+    </message>
+    <message>
+        <source>its Python pickle is larger than 64 MB.</source>
+        <translation>Sein Python-Pickle ist größer als 64 MB.</translation>
+    </message>
+    <message>
+        <source>it ends in the middle of a Python pickle (truncated or garbled).</source>
+        <translation>Sie endet mitten in einem Python-Pickle (abgeschnitten oder beschädigt).</translation>
+    </message>
+    <message>
+        <source>its pickle is garbled near byte %1.</source>
+        <translation>Sein Pickle ist bei Byte %1 beschädigt.</translation>
+    </message>
+    <message>
+        <source>it uses pickle protocol %1.</source>
+        <translation>Sie verwendet das Pickle-Protokoll %1.</translation>
+    </message>
+    <message>
+        <source>its pickle ends with %1 values on the stack.</source>
+        <translation>Sein Pickle endet mit %1 Werten auf dem Stapel.</translation>
+    </message>
+    <message>
+        <source>it holds a string of %1 bytes.</source>
+        <translation>Sie enthält eine Zeichenkette mit %1 Byte.</translation>
+    </message>
+    <message>
+        <source>its pickle is too large.</source>
+        <translation>Sein Pickle ist zu groß.</translation>
+    </message>
+    <message>
+        <source>its pickle names an overlong Python global.</source>
+        <translation>Sein Pickle nennt einen überlangen Python-Namen.</translation>
+    </message>
+    <message>
+        <source>its pickle calls something that is not a known Python function.</source>
+        <translation>Sein Pickle ruft etwas auf, das keine bekannte Python-Funktion ist.</translation>
+    </message>
+    <message>
+        <source>its pickle builds an OrderedDict from arguments.</source>
+        <translation>Sein Pickle baut ein OrderedDict aus Argumenten.</translation>
+    </message>
+    <message>
+        <source>its pickle calls %1, which a weights file never needs.</source>
+        <translation>Sein Pickle ruft %1 auf, was eine Gewichtsdatei nie braucht.</translation>
+    </message>
+    <message>
+        <source>a tensor in its pickle has malformed arguments.</source>
+        <translation>Ein Tensor in seinem Pickle hat fehlerhafte Argumente.</translation>
+    </message>
+    <message>
+        <source>a tensor in its pickle has an invalid shape or stride.</source>
+        <translation>Ein Tensor in seinem Pickle hat eine ungültige Form oder Schrittweite.</translation>
+    </message>
+    <message>
+        <source>a tensor in its pickle is impossibly large.</source>
+        <translation>Ein Tensor in seinem Pickle ist unmöglich groß.</translation>
+    </message>
+    <message>
+        <source>a tensor of shape %1 reaches past the end of its storage (%2 elements).</source>
+        <translation>Ein Tensor der Form %1 reicht über das Ende seines Speichers hinaus (%2 Elemente).</translation>
+    </message>
+    <message>
+        <source>its pickle refers to an unknown kind of external object.</source>
+        <translation>Sein Pickle verweist auf eine unbekannte Art externen Objekts.</translation>
+    </message>
+    <message>
+        <source>its pickle refers to a &quot;%1&quot;, not to tensor storage (a whole model, not a state_dict?).</source>
+        <translation>Sein Pickle verweist auf ein „%1“, nicht auf Tensorspeicher (ein ganzes Modell statt eines state_dict?).</translation>
+    </message>
+    <message>
+        <source>a storage in its pickle is malformed.</source>
+        <translation>Ein Speicher in seinem Pickle ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>a storage view in its pickle is malformed.</source>
+        <translation>Eine Speichersicht in seinem Pickle ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>its pickle sets the state of something that is not a dictionary.</source>
+        <translation>Sein Pickle setzt den Zustand von etwas, das kein Wörterbuch ist.</translation>
+    </message>
+    <message>
+        <source>its pickle uses opcode 0x%1, which a state_dict never contains.</source>
+        <translation>Sein Pickle verwendet den Opcode 0x%1, den ein state_dict nie enthält.</translation>
+    </message>
+    <message>
+        <source>it does not start with PyTorch&apos;s magic number.</source>
+        <translation>Sie beginnt nicht mit PyTorchs magischer Zahl.</translation>
+    </message>
+    <message>
+        <source>an integer was expected in its header.</source>
+        <translation>In seinem Kopf wurde eine ganze Zahl erwartet.</translation>
+    </message>
+    <message>
+        <source>its system information header is not a dictionary.</source>
+        <translation>Sein Systeminformationskopf ist kein Wörterbuch.</translation>
+    </message>
+    <message>
+        <source>it holds a %1, not a state_dict.</source>
+        <translation>Sie enthält ein(e) %1, kein state_dict.</translation>
+    </message>
+    <message>
+        <source>its state_dict has a key that is not a string.</source>
+        <translation>Sein state_dict hat einen Schlüssel, der keine Zeichenkette ist.</translation>
+    </message>
+    <message>
+        <source>its entry &quot;%1&quot; is a %2, not a tensor.</source>
+        <translation>Sein Eintrag „%1“ ist ein(e) %2, kein Tensor.</translation>
+    </message>
+    <message>
+        <source>its state_dict is empty.</source>
+        <translation>Sein state_dict ist leer.</translation>
+    </message>
+    <message>
+        <source>its list of storages is missing.</source>
+        <translation>Seine Speicherliste fehlt.</translation>
+    </message>
+    <message>
+        <source>its list of storages holds something that is not a name.</source>
+        <translation>Seine Speicherliste enthält etwas, das kein Name ist.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1128,103 @@
     <message>
         <source>The time-lapse was already finished</source>
         <translation>Der Zeitraffer wurde bereits abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>nss::WeightsCache</name>
+    <message>
+        <source>The weights cache %1 cannot be written: %2.</source>
+        <translation>Der Gewichte-Cache %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nss::WeightsDownloader</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>The server resumed the download at the wrong place (%1). Delete %2 and start again.</source>
+        <translation>Der Server hat den Download an der falschen Stelle fortgesetzt (%1). Löschen Sie %2 und beginnen Sie neu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Is the disk full? %3 MB are needed.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Ist die Festplatte voll? %3 MB werden gebraucht.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 (%2) for %3.</source>
+        <translation>Der Server antwortete mit HTTP %1 (%2) für %3.</translation>
+    </message>
+    <message>
+        <source>The download was interrupted after %1 MB: %2. Start it again to resume where it stopped.</source>
+        <translation>Der Download wurde nach %1 MB unterbrochen: %2. Starten Sie ihn erneut, um an dieser Stelle fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The download from %1 stalled (no data for %2 seconds). Check the network connection and try again.</source>
+        <translation>Der Download von %1 ist ins Stocken geraten (seit %2 Sekunden keine Daten). Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2. Check the network connection and try again.</source>
+        <translation>%1 ist nicht erreichbar: %2. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The downloaded file is damaged: its SHA-256 starts with %1, %2 was expected. It was deleted; start the download again.</source>
+        <translation>Die heruntergeladene Datei ist beschädigt: Ihre SHA-256 beginnt mit %1, erwartet wurde %2. Sie wurde gelöscht; starten Sie den Download erneut.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed to %2.</source>
+        <translation>%1 kann nicht in %2 umbenannt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>nss::ZipDirectory</name>
+    <message>
+        <source>%1 is not a weights file this app can read: %2</source>
+        <translation>%1 ist keine Gewichtsdatei, die diese App lesen kann: %2</translation>
+    </message>
+    <message>
+        <source>its zip directory cannot be read.</source>
+        <translation>Sein ZIP-Verzeichnis kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>it is a truncated zip archive (its directory at the end is missing).</source>
+        <translation>Es ist ein abgeschnittenes ZIP-Archiv (das Verzeichnis am Ende fehlt).</translation>
+    </message>
+    <message>
+        <source>its zip64 directory locator is missing.</source>
+        <translation>Sein zip64-Verzeichnisverweis fehlt.</translation>
+    </message>
+    <message>
+        <source>its zip64 directory record is missing.</source>
+        <translation>Sein zip64-Verzeichniseintrag fehlt.</translation>
+    </message>
+    <message>
+        <source>its zip directory lies outside the file (truncated?).</source>
+        <translation>Sein ZIP-Verzeichnis liegt außerhalb der Datei (abgeschnitten?).</translation>
+    </message>
+    <message>
+        <source>its zip directory is garbled (entry %1).</source>
+        <translation>Sein ZIP-Verzeichnis ist beschädigt (Eintrag %1).</translation>
+    </message>
+    <message>
+        <source>its zip entry %1 is compressed; PyTorch writes them uncompressed.</source>
+        <translation>Sein ZIP-Eintrag %1 ist komprimiert; PyTorch schreibt sie unkomprimiert.</translation>
+    </message>
+    <message>
+        <source>its zip entry %1 has impossible sizes.</source>
+        <translation>Sein ZIP-Eintrag %1 hat unmögliche Größen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a weights file this app can read: the zip entry %2 is garbled.</source>
+        <translation>%1 ist keine Gewichtsdatei, die diese App lesen kann: Der ZIP-Eintrag %2 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: the zip entry %2 reaches past the end of the file.</source>
+        <translation>%1 ist abgeschnitten: Der ZIP-Eintrag %2 reicht über das Dateiende hinaus.</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,38 @@
         <source>Use N threads for the engine (default: all cores).</source>
         <translation>Usa N hilos para el motor (predeterminado: todos los núcleos).</translation>
     </message>
+    <message>
+        <source>format: %1</source>
+        <translation>formato: %1</translation>
+    </message>
+    <message>
+        <source>size: %1 bytes</source>
+        <translation>tamaño: %1 bytes</translation>
+    </message>
+    <message>
+        <source>tensors: %1</source>
+        <translation>tensores: %1</translation>
+    </message>
+    <message>
+        <source>(torchvision&apos;s official file)</source>
+        <translation>(el archivo oficial de torchvision)</translation>
+    </message>
+    <message>
+        <source>VGG-19 convolutions found: %1 of %2</source>
+        <translation>Convoluciones VGG-19 encontradas: %1 de %2</translation>
+    </message>
+    <message>
+        <source>The VGG-19 weights file (.pth or .safetensors). Default: $NSS_VGG19_WEIGHTS, then vgg19-dcbad4b5.pth in the app&apos;s data folder.</source>
+        <translation>El archivo de pesos VGG-19 (.pth o .safetensors). Por defecto: $NSS_VGG19_WEIGHTS, luego vgg19-dcbad4b5.pth en la carpeta de datos de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Check the weights file (format, tensors, the 16 VGG-19 convolutions and their shapes) and exit: 0 if usable.</source>
+        <translation>Comprobar el archivo de pesos (formato, tensores, las 16 convoluciones VGG-19 y sus formas) y salir: 0 si se puede usar.</translation>
+    </message>
+    <message>
+        <source>With --check-weights: also print the SHA-256 (reads the whole file).</source>
+        <translation>Con --check-weights: mostrar también el SHA-256 (lee todo el archivo).</translation>
+    </message>
 </context>
 <context>
     <name>nss</name>
@@ -262,6 +294,158 @@
         <source>The project %1 uses images that are missing: %2.</source>
         <translation>El proyecto %1 usa imágenes que no se encuentran: %2.</translation>
     </message>
+    <message>
+        <source>%1: the data of tensor %2 could not be read (%3).</source>
+        <translation>%1: no se pudieron leer los datos del tensor %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>No se puede abrir %1: %2.</translation>
+    </message>
+    <message>
+        <source>VGG-19 has feature layers 0 to 34; %1 was asked for.</source>
+        <translation>VGG-19 tiene capas de características de 0 a 34; se pidió %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>No se pudo cargar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no tensor %2 (%3): it is not a torchvision VGG-19 state_dict.</source>
+        <translation>%1 no tiene el tensor %2 (%3): no es un state_dict de VGG-19 de torchvision.</translation>
+    </message>
+    <message>
+        <source>%1: tensor %2 has shape %3, VGG-19 expects %4.</source>
+        <translation>%1: el tensor %2 tiene la forma %3, VGG-19 espera %4.</translation>
+    </message>
+    <message>
+        <source>%1: tensor %2 holds %3, not floating-point numbers.</source>
+        <translation>%1: el tensor %2 contiene %3, no números de coma flotante.</translation>
+    </message>
+    <message>
+        <source>No weights file was given.</source>
+        <translation>No se indicó ningún archivo de pesos.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a weights file.</source>
+        <translation>%1 es una carpeta, no un archivo de pesos.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read to the end: %2.</source>
+        <translation>No se pudo leer %1 hasta el final: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (set by the environment variable %2)</source>
+        <translation>%1 (indicado por la variable de entorno %2)</translation>
+    </message>
+    <message>
+        <source>The VGG-19 weights were not found. Download %1 (548 MB, CC BY 4.0) from %2 and either put it in %3, set the environment variable %4 to its path, or pass --weights FILE.</source>
+        <translation>No se encontraron los pesos de VGG-19. Descargue %1 (548 MB, CC BY 4.0) desde %2 y póngalo en %3, defina la variable de entorno %4 con su ruta o pase --weights ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>%1 is not a weights file this app can read: %2</source>
+        <translation>%1 no es un archivo de pesos que esta aplicación pueda leer: %2</translation>
+    </message>
+    <message>
+        <source>storage %1 is described twice, differently.</source>
+        <translation>el almacenamiento %1 se describe dos veces de forma distinta.</translation>
+    </message>
+    <message>
+        <source>it is a Python pickle without PyTorch&apos;s magic number.</source>
+        <translation>es un pickle de Python sin el número mágico de PyTorch.</translation>
+    </message>
+    <message>
+        <source>its PyTorch protocol version is %1 (1001 expected).</source>
+        <translation>su versión de protocolo de PyTorch es %1 (se esperaba 1001).</translation>
+    </message>
+    <message>
+        <source>it was written on a big-endian machine.</source>
+        <translation>se escribió en una máquina big-endian.</translation>
+    </message>
+    <message>
+        <source>its list of storages names %1, which no tensor uses.</source>
+        <translation>su lista de almacenamientos nombra %1, que ningún tensor usa.</translation>
+    </message>
+    <message>
+        <source>it is truncated: storage %1 of %2 is missing (the file has %3 bytes).</source>
+        <translation>está truncado: falta el almacenamiento %1 de %2 (el archivo tiene %3 bytes).</translation>
+    </message>
+    <message>
+        <source>storage %1 holds %2 elements, its tensors say %3.</source>
+        <translation>el almacenamiento %1 tiene %2 elementos, sus tensores indican %3.</translation>
+    </message>
+    <message>
+        <source>it is truncated: storage %1 of %2 needs %3 bytes at offset %4, the file has %5.</source>
+        <translation>está truncado: el almacenamiento %1 de %2 necesita %3 bytes en la posición %4, el archivo tiene %5.</translation>
+    </message>
+    <message>
+        <source>the data of tensor %1 is missing.</source>
+        <translation>faltan los datos del tensor %1.</translation>
+    </message>
+    <message>
+        <source>it is a zip archive without data.pkl (not written by torch.save).</source>
+        <translation>es un archivo zip sin data.pkl (no escrito por torch.save).</translation>
+    </message>
+    <message>
+        <source>its archive has no entry %1.</source>
+        <translation>su archivo no tiene la entrada %1.</translation>
+    </message>
+    <message>
+        <source>its entry %1 has %2 bytes, %3 are needed.</source>
+        <translation>su entrada %1 tiene %2 bytes, se necesitan %3.</translation>
+    </message>
+    <message>
+        <source>it is too short for a safetensors header.</source>
+        <translation>es demasiado corto para una cabecera safetensors.</translation>
+    </message>
+    <message>
+        <source>its safetensors header claims %1 bytes, the file has %2.</source>
+        <translation>su cabecera safetensors indica %1 bytes, el archivo tiene %2.</translation>
+    </message>
+    <message>
+        <source>its safetensors header cannot be read.</source>
+        <translation>no se puede leer su cabecera safetensors.</translation>
+    </message>
+    <message>
+        <source>its safetensors header is not valid JSON (%1 at byte %2).</source>
+        <translation>su cabecera safetensors no es JSON válido (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <source>its header describes tensor %1 incompletely.</source>
+        <translation>su cabecera describe el tensor %1 de forma incompleta.</translation>
+    </message>
+    <message>
+        <source>tensor %1 has an invalid shape.</source>
+        <translation>el tensor %1 tiene una forma no válida.</translation>
+    </message>
+    <message>
+        <source>the data of tensor %1 lies outside the file or does not match its shape %2 (truncated?).</source>
+        <translation>los datos del tensor %1 quedan fuera del archivo o no coinciden con su forma %2 (¿truncado?).</translation>
+    </message>
+    <message>
+        <source>its safetensors header lists no tensors.</source>
+        <translation>su cabecera safetensors no enumera ningún tensor.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>it is in PyTorch&apos;s tar format (before 0.4); load and re-save it with a recent PyTorch.</source>
+        <translation>está en el formato tar de PyTorch (anterior a 0.4); cárguelo y vuelva a guardarlo con un PyTorch reciente.</translation>
+    </message>
+    <message>
+        <source>it is neither a PyTorch file (.pth, .pt) nor a safetensors file.</source>
+        <translation>no es ni un archivo de PyTorch (.pth, .pt) ni un archivo safetensors.</translation>
+    </message>
+    <message>
+        <source>PyTorch legacy (torch.save before 1.6)</source>
+        <translation>PyTorch antiguo (torch.save anterior a 1.6)</translation>
+    </message>
+    <message>
+        <source>PyTorch zip (torch.save since 1.6)</source>
+        <translation>PyTorch zip (torch.save desde 1.6)</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -464,6 +648,133 @@
     <message>
         <source>Drop a photo and a painting to begin.</source>
         <translation>Suelte una foto y un cuadro para empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>nss::PickleReader</name>
+    <message>
+        <source>%1 is not a weights file this app can read: %2</source>
+        <translation>%1 no es un archivo de pesos que esta aplicación pueda leer: %2</translation>
+    </message>
+    <message>
+        <source>its Python pickle is larger than 64 MB.</source>
+        <translation>su pickle de Python ocupa más de 64 MB.</translation>
+    </message>
+    <message>
+        <source>it ends in the middle of a Python pickle (truncated or garbled).</source>
+        <translation>termina en medio de un pickle de Python (truncado o dañado).</translation>
+    </message>
+    <message>
+        <source>its pickle is garbled near byte %1.</source>
+        <translation>su pickle está dañado cerca del byte %1.</translation>
+    </message>
+    <message>
+        <source>it uses pickle protocol %1.</source>
+        <translation>usa el protocolo de pickle %1.</translation>
+    </message>
+    <message>
+        <source>its pickle ends with %1 values on the stack.</source>
+        <translation>su pickle termina con %1 valores en la pila.</translation>
+    </message>
+    <message>
+        <source>it holds a string of %1 bytes.</source>
+        <translation>contiene una cadena de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>its pickle is too large.</source>
+        <translation>su pickle es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>its pickle names an overlong Python global.</source>
+        <translation>su pickle nombra un global de Python demasiado largo.</translation>
+    </message>
+    <message>
+        <source>its pickle calls something that is not a known Python function.</source>
+        <translation>su pickle llama a algo que no es una función de Python conocida.</translation>
+    </message>
+    <message>
+        <source>its pickle builds an OrderedDict from arguments.</source>
+        <translation>su pickle construye un OrderedDict a partir de argumentos.</translation>
+    </message>
+    <message>
+        <source>its pickle calls %1, which a weights file never needs.</source>
+        <translation>su pickle llama a %1, que un archivo de pesos nunca necesita.</translation>
+    </message>
+    <message>
+        <source>a tensor in its pickle has malformed arguments.</source>
+        <translation>un tensor de su pickle tiene argumentos mal formados.</translation>
+    </message>
+    <message>
+        <source>a tensor in its pickle has an invalid shape or stride.</source>
+        <translation>un tensor de su pickle tiene una forma o un paso no válidos.</translation>
+    </message>
+    <message>
+        <source>a tensor in its pickle is impossibly large.</source>
+        <translation>un tensor de su pickle es imposiblemente grande.</translation>
+    </message>
+    <message>
+        <source>a tensor of shape %1 reaches past the end of its storage (%2 elements).</source>
+        <translation>un tensor de forma %1 sobrepasa el final de su almacenamiento (%2 elementos).</translation>
+    </message>
+    <message>
+        <source>its pickle refers to an unknown kind of external object.</source>
+        <translation>su pickle hace referencia a un tipo desconocido de objeto externo.</translation>
+    </message>
+    <message>
+        <source>its pickle refers to a &quot;%1&quot;, not to tensor storage (a whole model, not a state_dict?).</source>
+        <translation>su pickle hace referencia a un «%1», no a almacenamiento de tensores (¿un modelo entero en lugar de un state_dict?).</translation>
+    </message>
+    <message>
+        <source>a storage in its pickle is malformed.</source>
+        <translation>un almacenamiento de su pickle está mal formado.</translation>
+    </message>
+    <message>
+        <source>a storage view in its pickle is malformed.</source>
+        <translation>una vista de almacenamiento de su pickle está mal formada.</translation>
+    </message>
+    <message>
+        <source>its pickle sets the state of something that is not a dictionary.</source>
+        <translation>su pickle establece el estado de algo que no es un diccionario.</translation>
+    </message>
+    <message>
+        <source>its pickle uses opcode 0x%1, which a state_dict never contains.</source>
+        <translation>su pickle usa el código de operación 0x%1, que un state_dict nunca contiene.</translation>
+    </message>
+    <message>
+        <source>it does not start with PyTorch&apos;s magic number.</source>
+        <translation>no empieza con el número mágico de PyTorch.</translation>
+    </message>
+    <message>
+        <source>an integer was expected in its header.</source>
+        <translation>se esperaba un entero en su cabecera.</translation>
+    </message>
+    <message>
+        <source>its system information header is not a dictionary.</source>
+        <translation>su cabecera de información del sistema no es un diccionario.</translation>
+    </message>
+    <message>
+        <source>it holds a %1, not a state_dict.</source>
+        <translation>contiene un(a) %1, no un state_dict.</translation>
+    </message>
+    <message>
+        <source>its state_dict has a key that is not a string.</source>
+        <translation>su state_dict tiene una clave que no es una cadena.</translation>
+    </message>
+    <message>
+        <source>its entry &quot;%1&quot; is a %2, not a tensor.</source>
+        <translation>su entrada «%1» es un(a) %2, no un tensor.</translation>
+    </message>
+    <message>
+        <source>its state_dict is empty.</source>
+        <translation>su state_dict está vacío.</translation>
+    </message>
+    <message>
+        <source>its list of storages is missing.</source>
+        <translation>falta su lista de almacenamientos.</translation>
+    </message>
+    <message>
+        <source>its list of storages holds something that is not a name.</source>
+        <translation>su lista de almacenamientos contiene algo que no es un nombre.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1128,103 @@
     <message>
         <source>The time-lapse was already finished</source>
         <translation>La cámara rápida ya estaba finalizada</translation>
+    </message>
+</context>
+<context>
+    <name>nss::WeightsCache</name>
+    <message>
+        <source>The weights cache %1 cannot be written: %2.</source>
+        <translation>No se puede escribir la caché de pesos %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nss::WeightsDownloader</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>The server resumed the download at the wrong place (%1). Delete %2 and start again.</source>
+        <translation>El servidor reanudó la descarga en el lugar equivocado (%1). Elimine %2 y vuelva a empezar.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Is the disk full? %3 MB are needed.</source>
+        <translation>No se puede escribir %1: %2. ¿Está lleno el disco? Se necesitan %3 MB.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 (%2) for %3.</source>
+        <translation>El servidor respondió HTTP %1 (%2) para %3.</translation>
+    </message>
+    <message>
+        <source>The download was interrupted after %1 MB: %2. Start it again to resume where it stopped.</source>
+        <translation>La descarga se interrumpió tras %1 MB: %2. Iníciela de nuevo para continuar donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>The download from %1 stalled (no data for %2 seconds). Check the network connection and try again.</source>
+        <translation>La descarga desde %1 se detuvo (sin datos durante %2 segundos). Compruebe la conexión de red e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2. Check the network connection and try again.</source>
+        <translation>No se puede acceder a %1: %2. Compruebe la conexión de red e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The downloaded file is damaged: its SHA-256 starts with %1, %2 was expected. It was deleted; start the download again.</source>
+        <translation>El archivo descargado está dañado: su SHA-256 empieza por %1, se esperaba %2. Se ha eliminado; vuelva a iniciar la descarga.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed to %2.</source>
+        <translation>No se puede renombrar %1 a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nss::ZipDirectory</name>
+    <message>
+        <source>%1 is not a weights file this app can read: %2</source>
+        <translation>%1 no es un archivo de pesos que esta aplicación pueda leer: %2</translation>
+    </message>
+    <message>
+        <source>its zip directory cannot be read.</source>
+        <translation>no se puede leer su directorio zip.</translation>
+    </message>
+    <message>
+        <source>it is a truncated zip archive (its directory at the end is missing).</source>
+        <translation>es un archivo zip truncado (falta su directorio al final).</translation>
+    </message>
+    <message>
+        <source>its zip64 directory locator is missing.</source>
+        <translation>falta su localizador de directorio zip64.</translation>
+    </message>
+    <message>
+        <source>its zip64 directory record is missing.</source>
+        <translation>falta su registro de directorio zip64.</translation>
+    </message>
+    <message>
+        <source>its zip directory lies outside the file (truncated?).</source>
+        <translation>su directorio zip queda fuera del archivo (¿truncado?).</translation>
+    </message>
+    <message>
+        <source>its zip directory is garbled (entry %1).</source>
+        <translation>su directorio zip está dañado (entrada %1).</translation>
+    </message>
+    <message>
+        <source>its zip entry %1 is compressed; PyTorch writes them uncompressed.</source>
+        <translation>su entrada zip %1 está comprimida; PyTorch las escribe sin comprimir.</translation>
+    </message>
+    <message>
+        <source>its zip entry %1 has impossible sizes.</source>
+        <translation>su entrada zip %1 tiene tamaños imposibles.</translation>
+    </message>
+    <message>
+        <source>%1 is not a weights file this app can read: the zip entry %2 is garbled.</source>
+        <translation>%1 no es un archivo de pesos que esta aplicación pueda leer: la entrada zip %2 está dañada.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: the zip entry %2 reaches past the end of the file.</source>
+        <translation>%1 está truncado: la entrada zip %2 sobrepasa el final del archivo.</translation>
     </message>
 </context>
 </TS>

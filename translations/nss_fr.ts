@@ -15,6 +15,38 @@
         <source>Use N threads for the engine (default: all cores).</source>
         <translation>Utilise N threads pour le moteur (par défaut&#xa0;: tous les cœurs).</translation>
     </message>
+    <message>
+        <source>format: %1</source>
+        <translation>format : %1</translation>
+    </message>
+    <message>
+        <source>size: %1 bytes</source>
+        <translation>taille : %1 octets</translation>
+    </message>
+    <message>
+        <source>tensors: %1</source>
+        <translation>tenseurs : %1</translation>
+    </message>
+    <message>
+        <source>(torchvision&apos;s official file)</source>
+        <translation>(le fichier officiel de torchvision)</translation>
+    </message>
+    <message>
+        <source>VGG-19 convolutions found: %1 of %2</source>
+        <translation>Convolutions VGG-19 trouvées : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The VGG-19 weights file (.pth or .safetensors). Default: $NSS_VGG19_WEIGHTS, then vgg19-dcbad4b5.pth in the app&apos;s data folder.</source>
+        <translation>Le fichier de poids VGG-19 (.pth ou .safetensors). Par défaut : $NSS_VGG19_WEIGHTS, puis vgg19-dcbad4b5.pth dans le dossier de données de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Check the weights file (format, tensors, the 16 VGG-19 convolutions and their shapes) and exit: 0 if usable.</source>
+        <translation>Vérifier le fichier de poids (format, tenseurs, les 16 convolutions VGG-19 et leurs formes) et quitter : 0 s&apos;il est utilisable.</translation>
+    </message>
+    <message>
+        <source>With --check-weights: also print the SHA-256 (reads the whole file).</source>
+        <translation>Avec --check-weights : afficher aussi le SHA-256 (lit tout le fichier).</translation>
+    </message>
 </context>
 <context>
     <name>nss</name>
@@ -262,6 +294,158 @@
         <source>The project %1 uses images that are missing: %2.</source>
         <translation>Le projet %1 utilise des images introuvables&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>%1: the data of tensor %2 could not be read (%3).</source>
+        <translation>%1 : les données du tenseur %2 n&apos;ont pas pu être lues (%3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2.</translation>
+    </message>
+    <message>
+        <source>VGG-19 has feature layers 0 to 34; %1 was asked for.</source>
+        <translation>VGG-19 a les couches de caractéristiques 0 à 34 ; %1 a été demandée.</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>%1 n&apos;a pas pu être chargé : %2</translation>
+    </message>
+    <message>
+        <source>%1 has no tensor %2 (%3): it is not a torchvision VGG-19 state_dict.</source>
+        <translation>%1 n&apos;a pas de tenseur %2 (%3) : ce n&apos;est pas un state_dict VGG-19 de torchvision.</translation>
+    </message>
+    <message>
+        <source>%1: tensor %2 has shape %3, VGG-19 expects %4.</source>
+        <translation>%1 : le tenseur %2 a la forme %3, VGG-19 attend %4.</translation>
+    </message>
+    <message>
+        <source>%1: tensor %2 holds %3, not floating-point numbers.</source>
+        <translation>%1 : le tenseur %2 contient des %3, pas des nombres à virgule flottante.</translation>
+    </message>
+    <message>
+        <source>No weights file was given.</source>
+        <translation>Aucun fichier de poids n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a weights file.</source>
+        <translation>%1 est un dossier, pas un fichier de poids.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read to the end: %2.</source>
+        <translation>%1 n&apos;a pas pu être lu jusqu&apos;au bout : %2.</translation>
+    </message>
+    <message>
+        <source>%1 (set by the environment variable %2)</source>
+        <translation>%1 (défini par la variable d&apos;environnement %2)</translation>
+    </message>
+    <message>
+        <source>The VGG-19 weights were not found. Download %1 (548 MB, CC BY 4.0) from %2 and either put it in %3, set the environment variable %4 to its path, or pass --weights FILE.</source>
+        <translation>Les poids VGG-19 sont introuvables. Téléchargez %1 (548 Mo, CC BY 4.0) depuis %2, puis placez-le dans %3, définissez la variable d&apos;environnement %4 avec son chemin, ou passez --weights FICHIER.</translation>
+    </message>
+    <message>
+        <source>%1 is not a weights file this app can read: %2</source>
+        <translation>%1 n&apos;est pas un fichier de poids lisible par cette application : %2</translation>
+    </message>
+    <message>
+        <source>storage %1 is described twice, differently.</source>
+        <translation>le stockage %1 est décrit deux fois, différemment.</translation>
+    </message>
+    <message>
+        <source>it is a Python pickle without PyTorch&apos;s magic number.</source>
+        <translation>c&apos;est un pickle Python sans le nombre magique de PyTorch.</translation>
+    </message>
+    <message>
+        <source>its PyTorch protocol version is %1 (1001 expected).</source>
+        <translation>sa version de protocole PyTorch est %1 (1001 attendu).</translation>
+    </message>
+    <message>
+        <source>it was written on a big-endian machine.</source>
+        <translation>il a été écrit sur une machine big-endian.</translation>
+    </message>
+    <message>
+        <source>its list of storages names %1, which no tensor uses.</source>
+        <translation>sa liste de stockages nomme %1, qu&apos;aucun tenseur n&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>it is truncated: storage %1 of %2 is missing (the file has %3 bytes).</source>
+        <translation>il est tronqué : le stockage %1 sur %2 manque (le fichier fait %3 octets).</translation>
+    </message>
+    <message>
+        <source>storage %1 holds %2 elements, its tensors say %3.</source>
+        <translation>le stockage %1 contient %2 éléments, ses tenseurs en annoncent %3.</translation>
+    </message>
+    <message>
+        <source>it is truncated: storage %1 of %2 needs %3 bytes at offset %4, the file has %5.</source>
+        <translation>il est tronqué : le stockage %1 sur %2 nécessite %3 octets à la position %4, le fichier en fait %5.</translation>
+    </message>
+    <message>
+        <source>the data of tensor %1 is missing.</source>
+        <translation>les données du tenseur %1 manquent.</translation>
+    </message>
+    <message>
+        <source>it is a zip archive without data.pkl (not written by torch.save).</source>
+        <translation>c&apos;est une archive zip sans data.pkl (non écrite par torch.save).</translation>
+    </message>
+    <message>
+        <source>its archive has no entry %1.</source>
+        <translation>son archive n&apos;a pas d&apos;entrée %1.</translation>
+    </message>
+    <message>
+        <source>its entry %1 has %2 bytes, %3 are needed.</source>
+        <translation>son entrée %1 fait %2 octets, il en faut %3.</translation>
+    </message>
+    <message>
+        <source>it is too short for a safetensors header.</source>
+        <translation>il est trop court pour un en-tête safetensors.</translation>
+    </message>
+    <message>
+        <source>its safetensors header claims %1 bytes, the file has %2.</source>
+        <translation>son en-tête safetensors annonce %1 octets, le fichier en fait %2.</translation>
+    </message>
+    <message>
+        <source>its safetensors header cannot be read.</source>
+        <translation>son en-tête safetensors ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>its safetensors header is not valid JSON (%1 at byte %2).</source>
+        <translation>son en-tête safetensors n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
+    </message>
+    <message>
+        <source>its header describes tensor %1 incompletely.</source>
+        <translation>son en-tête décrit le tenseur %1 de façon incomplète.</translation>
+    </message>
+    <message>
+        <source>tensor %1 has an invalid shape.</source>
+        <translation>le tenseur %1 a une forme invalide.</translation>
+    </message>
+    <message>
+        <source>the data of tensor %1 lies outside the file or does not match its shape %2 (truncated?).</source>
+        <translation>les données du tenseur %1 sont hors du fichier ou ne correspondent pas à sa forme %2 (tronqué ?).</translation>
+    </message>
+    <message>
+        <source>its safetensors header lists no tensors.</source>
+        <translation>son en-tête safetensors ne liste aucun tenseur.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>it is in PyTorch&apos;s tar format (before 0.4); load and re-save it with a recent PyTorch.</source>
+        <translation>il est au format tar de PyTorch (avant 0.4) ; chargez-le et réenregistrez-le avec un PyTorch récent.</translation>
+    </message>
+    <message>
+        <source>it is neither a PyTorch file (.pth, .pt) nor a safetensors file.</source>
+        <translation>ce n&apos;est ni un fichier PyTorch (.pth, .pt) ni un fichier safetensors.</translation>
+    </message>
+    <message>
+        <source>PyTorch legacy (torch.save before 1.6)</source>
+        <translation>PyTorch ancien format (torch.save avant 1.6)</translation>
+    </message>
+    <message>
+        <source>PyTorch zip (torch.save since 1.6)</source>
+        <translation>PyTorch zip (torch.save depuis 1.6)</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -464,6 +648,133 @@
     <message>
         <source>Drop a photo and a painting to begin.</source>
         <translation>Déposez une photo et un tableau pour commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>nss::PickleReader</name>
+    <message>
+        <source>%1 is not a weights file this app can read: %2</source>
+        <translation>%1 n&apos;est pas un fichier de poids lisible par cette application : %2</translation>
+    </message>
+    <message>
+        <source>its Python pickle is larger than 64 MB.</source>
+        <translation>son pickle Python dépasse 64 Mo.</translation>
+    </message>
+    <message>
+        <source>it ends in the middle of a Python pickle (truncated or garbled).</source>
+        <translation>il se termine au milieu d&apos;un pickle Python (tronqué ou corrompu).</translation>
+    </message>
+    <message>
+        <source>its pickle is garbled near byte %1.</source>
+        <translation>son pickle est corrompu vers l&apos;octet %1.</translation>
+    </message>
+    <message>
+        <source>it uses pickle protocol %1.</source>
+        <translation>il utilise le protocole pickle %1.</translation>
+    </message>
+    <message>
+        <source>its pickle ends with %1 values on the stack.</source>
+        <translation>son pickle se termine avec %1 valeurs sur la pile.</translation>
+    </message>
+    <message>
+        <source>it holds a string of %1 bytes.</source>
+        <translation>il contient une chaîne de %1 octets.</translation>
+    </message>
+    <message>
+        <source>its pickle is too large.</source>
+        <translation>son pickle est trop grand.</translation>
+    </message>
+    <message>
+        <source>its pickle names an overlong Python global.</source>
+        <translation>son pickle nomme un global Python trop long.</translation>
+    </message>
+    <message>
+        <source>its pickle calls something that is not a known Python function.</source>
+        <translation>son pickle appelle quelque chose qui n&apos;est pas une fonction Python connue.</translation>
+    </message>
+    <message>
+        <source>its pickle builds an OrderedDict from arguments.</source>
+        <translation>son pickle construit un OrderedDict à partir d&apos;arguments.</translation>
+    </message>
+    <message>
+        <source>its pickle calls %1, which a weights file never needs.</source>
+        <translation>son pickle appelle %1, dont un fichier de poids n&apos;a jamais besoin.</translation>
+    </message>
+    <message>
+        <source>a tensor in its pickle has malformed arguments.</source>
+        <translation>un tenseur de son pickle a des arguments malformés.</translation>
+    </message>
+    <message>
+        <source>a tensor in its pickle has an invalid shape or stride.</source>
+        <translation>un tenseur de son pickle a une forme ou un pas invalide.</translation>
+    </message>
+    <message>
+        <source>a tensor in its pickle is impossibly large.</source>
+        <translation>un tenseur de son pickle est d&apos;une taille impossible.</translation>
+    </message>
+    <message>
+        <source>a tensor of shape %1 reaches past the end of its storage (%2 elements).</source>
+        <translation>un tenseur de forme %1 dépasse la fin de son stockage (%2 éléments).</translation>
+    </message>
+    <message>
+        <source>its pickle refers to an unknown kind of external object.</source>
+        <translation>son pickle fait référence à un type inconnu d&apos;objet externe.</translation>
+    </message>
+    <message>
+        <source>its pickle refers to a &quot;%1&quot;, not to tensor storage (a whole model, not a state_dict?).</source>
+        <translation>son pickle fait référence à un « %1 », pas à un stockage de tenseur (un modèle entier plutôt qu&apos;un state_dict ?).</translation>
+    </message>
+    <message>
+        <source>a storage in its pickle is malformed.</source>
+        <translation>un stockage de son pickle est malformé.</translation>
+    </message>
+    <message>
+        <source>a storage view in its pickle is malformed.</source>
+        <translation>une vue de stockage de son pickle est malformée.</translation>
+    </message>
+    <message>
+        <source>its pickle sets the state of something that is not a dictionary.</source>
+        <translation>son pickle définit l&apos;état de quelque chose qui n&apos;est pas un dictionnaire.</translation>
+    </message>
+    <message>
+        <source>its pickle uses opcode 0x%1, which a state_dict never contains.</source>
+        <translation>son pickle utilise l&apos;opcode 0x%1, qu&apos;un state_dict ne contient jamais.</translation>
+    </message>
+    <message>
+        <source>it does not start with PyTorch&apos;s magic number.</source>
+        <translation>il ne commence pas par le nombre magique de PyTorch.</translation>
+    </message>
+    <message>
+        <source>an integer was expected in its header.</source>
+        <translation>un entier était attendu dans son en-tête.</translation>
+    </message>
+    <message>
+        <source>its system information header is not a dictionary.</source>
+        <translation>son en-tête d&apos;informations système n&apos;est pas un dictionnaire.</translation>
+    </message>
+    <message>
+        <source>it holds a %1, not a state_dict.</source>
+        <translation>il contient un(e) %1, pas un state_dict.</translation>
+    </message>
+    <message>
+        <source>its state_dict has a key that is not a string.</source>
+        <translation>son state_dict a une clé qui n&apos;est pas une chaîne.</translation>
+    </message>
+    <message>
+        <source>its entry &quot;%1&quot; is a %2, not a tensor.</source>
+        <translation>son entrée « %1 » est un(e) %2, pas un tenseur.</translation>
+    </message>
+    <message>
+        <source>its state_dict is empty.</source>
+        <translation>son state_dict est vide.</translation>
+    </message>
+    <message>
+        <source>its list of storages is missing.</source>
+        <translation>sa liste de stockages manque.</translation>
+    </message>
+    <message>
+        <source>its list of storages holds something that is not a name.</source>
+        <translation>sa liste de stockages contient quelque chose qui n&apos;est pas un nom.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1128,103 @@
     <message>
         <source>The time-lapse was already finished</source>
         <translation>Le time-lapse est déjà terminé</translation>
+    </message>
+</context>
+<context>
+    <name>nss::WeightsCache</name>
+    <message>
+        <source>The weights cache %1 cannot be written: %2.</source>
+        <translation>Impossible d&apos;écrire le cache de poids %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nss::WeightsDownloader</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The server resumed the download at the wrong place (%1). Delete %2 and start again.</source>
+        <translation>Le serveur a repris le téléchargement au mauvais endroit (%1). Supprimez %2 et recommencez.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Is the disk full? %3 MB are needed.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Le disque est-il plein ? %3 Mo sont nécessaires.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 (%2) for %3.</source>
+        <translation>Le serveur a répondu HTTP %1 (%2) pour %3.</translation>
+    </message>
+    <message>
+        <source>The download was interrupted after %1 MB: %2. Start it again to resume where it stopped.</source>
+        <translation>Le téléchargement a été interrompu après %1 Mo : %2. Relancez-le pour reprendre là où il s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>The download from %1 stalled (no data for %2 seconds). Check the network connection and try again.</source>
+        <translation>Le téléchargement depuis %1 est bloqué (aucune donnée depuis %2 secondes). Vérifiez la connexion réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2. Check the network connection and try again.</source>
+        <translation>%1 est injoignable : %2. Vérifiez la connexion réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The downloaded file is damaged: its SHA-256 starts with %1, %2 was expected. It was deleted; start the download again.</source>
+        <translation>Le fichier téléchargé est endommagé : son SHA-256 commence par %1, %2 était attendu. Il a été supprimé ; relancez le téléchargement.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed to %2.</source>
+        <translation>Impossible de renommer %1 en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nss::ZipDirectory</name>
+    <message>
+        <source>%1 is not a weights file this app can read: %2</source>
+        <translation>%1 n&apos;est pas un fichier de poids lisible par cette application : %2</translation>
+    </message>
+    <message>
+        <source>its zip directory cannot be read.</source>
+        <translation>son répertoire zip ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>it is a truncated zip archive (its directory at the end is missing).</source>
+        <translation>c&apos;est une archive zip tronquée (son répertoire final manque).</translation>
+    </message>
+    <message>
+        <source>its zip64 directory locator is missing.</source>
+        <translation>son localisateur de répertoire zip64 manque.</translation>
+    </message>
+    <message>
+        <source>its zip64 directory record is missing.</source>
+        <translation>son enregistrement de répertoire zip64 manque.</translation>
+    </message>
+    <message>
+        <source>its zip directory lies outside the file (truncated?).</source>
+        <translation>son répertoire zip est hors du fichier (tronqué ?).</translation>
+    </message>
+    <message>
+        <source>its zip directory is garbled (entry %1).</source>
+        <translation>son répertoire zip est corrompu (entrée %1).</translation>
+    </message>
+    <message>
+        <source>its zip entry %1 is compressed; PyTorch writes them uncompressed.</source>
+        <translation>son entrée zip %1 est compressée ; PyTorch les écrit sans compression.</translation>
+    </message>
+    <message>
+        <source>its zip entry %1 has impossible sizes.</source>
+        <translation>son entrée zip %1 a des tailles impossibles.</translation>
+    </message>
+    <message>
+        <source>%1 is not a weights file this app can read: the zip entry %2 is garbled.</source>
+        <translation>%1 n&apos;est pas un fichier de poids lisible par cette application : l&apos;entrée zip %2 est corrompue.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: the zip entry %2 reaches past the end of the file.</source>
+        <translation>%1 est tronqué : l&apos;entrée zip %2 dépasse la fin du fichier.</translation>
     </message>
 </context>
 </TS>

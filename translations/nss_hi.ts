@@ -15,6 +15,38 @@
         <source>Use N threads for the engine (default: all cores).</source>
         <translation>इंजन के लिए N थ्रेड इस्तेमाल करता है (डिफ़ॉल्ट: सभी कोर)।</translation>
     </message>
+    <message>
+        <source>format: %1</source>
+        <translation>फ़ॉर्मेट: %1</translation>
+    </message>
+    <message>
+        <source>size: %1 bytes</source>
+        <translation>आकार: %1 बाइट</translation>
+    </message>
+    <message>
+        <source>tensors: %1</source>
+        <translation>टेंसर: %1</translation>
+    </message>
+    <message>
+        <source>(torchvision&apos;s official file)</source>
+        <translation>(torchvision की आधिकारिक फ़ाइल)</translation>
+    </message>
+    <message>
+        <source>VGG-19 convolutions found: %1 of %2</source>
+        <translation>मिले VGG-19 कनवल्यूशन: %2 में से %1</translation>
+    </message>
+    <message>
+        <source>The VGG-19 weights file (.pth or .safetensors). Default: $NSS_VGG19_WEIGHTS, then vgg19-dcbad4b5.pth in the app&apos;s data folder.</source>
+        <translation>VGG-19 वेट्स फ़ाइल (.pth या .safetensors)। डिफ़ॉल्ट: $NSS_VGG19_WEIGHTS, फिर ऐप के डेटा फ़ोल्डर में vgg19-dcbad4b5.pth।</translation>
+    </message>
+    <message>
+        <source>Check the weights file (format, tensors, the 16 VGG-19 convolutions and their shapes) and exit: 0 if usable.</source>
+        <translation>वेट्स फ़ाइल जाँचें (फ़ॉर्मेट, टेंसर, 16 VGG-19 कनवल्यूशन और उनके आकार) और बाहर निकलें: उपयोग योग्य हो तो 0।</translation>
+    </message>
+    <message>
+        <source>With --check-weights: also print the SHA-256 (reads the whole file).</source>
+        <translation>--check-weights के साथ: SHA-256 भी दिखाएँ (पूरी फ़ाइल पढ़ता है)।</translation>
+    </message>
 </context>
 <context>
     <name>nss</name>
@@ -262,6 +294,158 @@
         <source>The project %1 uses images that are missing: %2.</source>
         <translation>प्रोजेक्ट %1 ऐसे चित्र इस्तेमाल करता है जो मौजूद नहीं हैं: %2।</translation>
     </message>
+    <message>
+        <source>%1: the data of tensor %2 could not be read (%3).</source>
+        <translation>%1: टेंसर %2 का डेटा पढ़ा नहीं जा सका (%3)।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>%1 खोली नहीं जा सकती: %2।</translation>
+    </message>
+    <message>
+        <source>VGG-19 has feature layers 0 to 34; %1 was asked for.</source>
+        <translation>VGG-19 में फ़ीचर लेयर 0 से 34 हैं; %1 माँगी गई थी।</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>%1 लोड नहीं हो सकी: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no tensor %2 (%3): it is not a torchvision VGG-19 state_dict.</source>
+        <translation>%1 में टेंसर %2 (%3) नहीं है: यह torchvision VGG-19 का state_dict नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1: tensor %2 has shape %3, VGG-19 expects %4.</source>
+        <translation>%1: टेंसर %2 का आकार %3 है, VGG-19 को %4 चाहिए।</translation>
+    </message>
+    <message>
+        <source>%1: tensor %2 holds %3, not floating-point numbers.</source>
+        <translation>%1: टेंसर %2 में %3 है, फ़्लोटिंग-पॉइंट संख्याएँ नहीं।</translation>
+    </message>
+    <message>
+        <source>No weights file was given.</source>
+        <translation>कोई वेट्स फ़ाइल नहीं दी गई।</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a weights file.</source>
+        <translation>%1 एक फ़ोल्डर है, वेट्स फ़ाइल नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 could not be read to the end: %2.</source>
+        <translation>%1 अंत तक पढ़ी नहीं जा सकी: %2।</translation>
+    </message>
+    <message>
+        <source>%1 (set by the environment variable %2)</source>
+        <translation>%1 (पर्यावरण चर %2 द्वारा सेट)</translation>
+    </message>
+    <message>
+        <source>The VGG-19 weights were not found. Download %1 (548 MB, CC BY 4.0) from %2 and either put it in %3, set the environment variable %4 to its path, or pass --weights FILE.</source>
+        <translation>VGG-19 वेट्स नहीं मिले। %2 से %1 (548 MB, CC BY 4.0) डाउनलोड करें और उसे %3 में रखें, पर्यावरण चर %4 में उसका पथ सेट करें, या --weights FILE दें।</translation>
+    </message>
+    <message>
+        <source>%1 is not a weights file this app can read: %2</source>
+        <translation>%1 ऐसी वेट्स फ़ाइल नहीं है जिसे यह ऐप पढ़ सके: %2</translation>
+    </message>
+    <message>
+        <source>storage %1 is described twice, differently.</source>
+        <translation>स्टोरेज %1 का दो बार अलग-अलग वर्णन है।</translation>
+    </message>
+    <message>
+        <source>it is a Python pickle without PyTorch&apos;s magic number.</source>
+        <translation>यह PyTorch की मैजिक संख्या के बिना एक Python pickle है।</translation>
+    </message>
+    <message>
+        <source>its PyTorch protocol version is %1 (1001 expected).</source>
+        <translation>इसका PyTorch प्रोटोकॉल संस्करण %1 है (1001 अपेक्षित)।</translation>
+    </message>
+    <message>
+        <source>it was written on a big-endian machine.</source>
+        <translation>यह big-endian मशीन पर लिखी गई थी।</translation>
+    </message>
+    <message>
+        <source>its list of storages names %1, which no tensor uses.</source>
+        <translation>इसकी स्टोरेज सूची में %1 है, जिसे कोई टेंसर उपयोग नहीं करता।</translation>
+    </message>
+    <message>
+        <source>it is truncated: storage %1 of %2 is missing (the file has %3 bytes).</source>
+        <translation>यह अधूरी है: %2 में से स्टोरेज %1 गायब है (फ़ाइल में %3 बाइट हैं)।</translation>
+    </message>
+    <message>
+        <source>storage %1 holds %2 elements, its tensors say %3.</source>
+        <translation>स्टोरेज %1 में %2 तत्व हैं, इसके टेंसर %3 बताते हैं।</translation>
+    </message>
+    <message>
+        <source>it is truncated: storage %1 of %2 needs %3 bytes at offset %4, the file has %5.</source>
+        <translation>यह अधूरी है: %2 में से स्टोरेज %1 को ऑफ़सेट %4 पर %3 बाइट चाहिए, फ़ाइल में %5 हैं।</translation>
+    </message>
+    <message>
+        <source>the data of tensor %1 is missing.</source>
+        <translation>टेंसर %1 का डेटा गायब है।</translation>
+    </message>
+    <message>
+        <source>it is a zip archive without data.pkl (not written by torch.save).</source>
+        <translation>यह data.pkl के बिना zip आर्काइव है (torch.save द्वारा नहीं लिखा गया)।</translation>
+    </message>
+    <message>
+        <source>its archive has no entry %1.</source>
+        <translation>इसके आर्काइव में %1 प्रविष्टि नहीं है।</translation>
+    </message>
+    <message>
+        <source>its entry %1 has %2 bytes, %3 are needed.</source>
+        <translation>इसकी प्रविष्टि %1 में %2 बाइट हैं, %3 चाहिए।</translation>
+    </message>
+    <message>
+        <source>it is too short for a safetensors header.</source>
+        <translation>यह safetensors हेडर के लिए बहुत छोटी है।</translation>
+    </message>
+    <message>
+        <source>its safetensors header claims %1 bytes, the file has %2.</source>
+        <translation>इसका safetensors हेडर %1 बाइट बताता है, फ़ाइल में %2 हैं।</translation>
+    </message>
+    <message>
+        <source>its safetensors header cannot be read.</source>
+        <translation>इसका safetensors हेडर पढ़ा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>its safetensors header is not valid JSON (%1 at byte %2).</source>
+        <translation>इसका safetensors हेडर मान्य JSON नहीं है (बाइट %2 पर %1)।</translation>
+    </message>
+    <message>
+        <source>its header describes tensor %1 incompletely.</source>
+        <translation>इसका हेडर टेंसर %1 का अधूरा वर्णन करता है।</translation>
+    </message>
+    <message>
+        <source>tensor %1 has an invalid shape.</source>
+        <translation>टेंसर %1 का आकार अमान्य है।</translation>
+    </message>
+    <message>
+        <source>the data of tensor %1 lies outside the file or does not match its shape %2 (truncated?).</source>
+        <translation>टेंसर %1 का डेटा फ़ाइल से बाहर है या उसके आकार %2 से मेल नहीं खाता (अधूरी?)।</translation>
+    </message>
+    <message>
+        <source>its safetensors header lists no tensors.</source>
+        <translation>इसके safetensors हेडर में कोई टेंसर नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 पढ़ी नहीं जा सकती।</translation>
+    </message>
+    <message>
+        <source>it is in PyTorch&apos;s tar format (before 0.4); load and re-save it with a recent PyTorch.</source>
+        <translation>यह PyTorch के tar फ़ॉर्मेट (0.4 से पहले) में है; इसे नए PyTorch से लोड करके फिर से सहेजें।</translation>
+    </message>
+    <message>
+        <source>it is neither a PyTorch file (.pth, .pt) nor a safetensors file.</source>
+        <translation>यह न तो PyTorch फ़ाइल (.pth, .pt) है, न ही safetensors फ़ाइल।</translation>
+    </message>
+    <message>
+        <source>PyTorch legacy (torch.save before 1.6)</source>
+        <translation>PyTorch पुराना फ़ॉर्मेट (1.6 से पहले का torch.save)</translation>
+    </message>
+    <message>
+        <source>PyTorch zip (torch.save since 1.6)</source>
+        <translation>PyTorch zip (1.6 से torch.save)</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -464,6 +648,133 @@
     <message>
         <source>Drop a photo and a painting to begin.</source>
         <translation>शुरू करने के लिए एक फ़ोटो और एक पेंटिंग यहाँ छोड़ें।</translation>
+    </message>
+</context>
+<context>
+    <name>nss::PickleReader</name>
+    <message>
+        <source>%1 is not a weights file this app can read: %2</source>
+        <translation>%1 ऐसी वेट्स फ़ाइल नहीं है जिसे यह ऐप पढ़ सके: %2</translation>
+    </message>
+    <message>
+        <source>its Python pickle is larger than 64 MB.</source>
+        <translation>इसका Python pickle 64 MB से बड़ा है।</translation>
+    </message>
+    <message>
+        <source>it ends in the middle of a Python pickle (truncated or garbled).</source>
+        <translation>यह Python pickle के बीच में ख़त्म होती है (अधूरी या बिगड़ी हुई)।</translation>
+    </message>
+    <message>
+        <source>its pickle is garbled near byte %1.</source>
+        <translation>इसका pickle बाइट %1 के पास बिगड़ा हुआ है।</translation>
+    </message>
+    <message>
+        <source>it uses pickle protocol %1.</source>
+        <translation>यह pickle प्रोटोकॉल %1 का उपयोग करती है।</translation>
+    </message>
+    <message>
+        <source>its pickle ends with %1 values on the stack.</source>
+        <translation>इसका pickle स्टैक पर %1 मानों के साथ ख़त्म होता है।</translation>
+    </message>
+    <message>
+        <source>it holds a string of %1 bytes.</source>
+        <translation>इसमें %1 बाइट की स्ट्रिंग है।</translation>
+    </message>
+    <message>
+        <source>its pickle is too large.</source>
+        <translation>इसका pickle बहुत बड़ा है।</translation>
+    </message>
+    <message>
+        <source>its pickle names an overlong Python global.</source>
+        <translation>इसका pickle बहुत लंबा Python global नाम देता है।</translation>
+    </message>
+    <message>
+        <source>its pickle calls something that is not a known Python function.</source>
+        <translation>इसका pickle ऐसी चीज़ को कॉल करता है जो ज्ञात Python फ़ंक्शन नहीं है।</translation>
+    </message>
+    <message>
+        <source>its pickle builds an OrderedDict from arguments.</source>
+        <translation>इसका pickle आर्ग्युमेंट से OrderedDict बनाता है।</translation>
+    </message>
+    <message>
+        <source>its pickle calls %1, which a weights file never needs.</source>
+        <translation>इसका pickle %1 को कॉल करता है, जिसकी वेट्स फ़ाइल को कभी ज़रूरत नहीं होती।</translation>
+    </message>
+    <message>
+        <source>a tensor in its pickle has malformed arguments.</source>
+        <translation>इसके pickle में एक टेंसर के आर्ग्युमेंट ग़लत हैं।</translation>
+    </message>
+    <message>
+        <source>a tensor in its pickle has an invalid shape or stride.</source>
+        <translation>इसके pickle में एक टेंसर का आकार या स्ट्राइड अमान्य है।</translation>
+    </message>
+    <message>
+        <source>a tensor in its pickle is impossibly large.</source>
+        <translation>इसके pickle में एक टेंसर असंभव रूप से बड़ा है।</translation>
+    </message>
+    <message>
+        <source>a tensor of shape %1 reaches past the end of its storage (%2 elements).</source>
+        <translation>आकार %1 का एक टेंसर अपने स्टोरेज के अंत से आगे जाता है (%2 तत्व)।</translation>
+    </message>
+    <message>
+        <source>its pickle refers to an unknown kind of external object.</source>
+        <translation>इसका pickle अज्ञात प्रकार के बाहरी ऑब्जेक्ट का हवाला देता है।</translation>
+    </message>
+    <message>
+        <source>its pickle refers to a &quot;%1&quot;, not to tensor storage (a whole model, not a state_dict?).</source>
+        <translation>इसका pickle &quot;%1&quot; का हवाला देता है, टेंसर स्टोरेज का नहीं (state_dict की जगह पूरा मॉडल?)।</translation>
+    </message>
+    <message>
+        <source>a storage in its pickle is malformed.</source>
+        <translation>इसके pickle में एक स्टोरेज ग़लत है।</translation>
+    </message>
+    <message>
+        <source>a storage view in its pickle is malformed.</source>
+        <translation>इसके pickle में एक स्टोरेज व्यू ग़लत है।</translation>
+    </message>
+    <message>
+        <source>its pickle sets the state of something that is not a dictionary.</source>
+        <translation>इसका pickle ऐसी चीज़ की स्थिति सेट करता है जो डिक्शनरी नहीं है।</translation>
+    </message>
+    <message>
+        <source>its pickle uses opcode 0x%1, which a state_dict never contains.</source>
+        <translation>इसका pickle ऑपकोड 0x%1 का उपयोग करता है, जो state_dict में कभी नहीं होता।</translation>
+    </message>
+    <message>
+        <source>it does not start with PyTorch&apos;s magic number.</source>
+        <translation>यह PyTorch की मैजिक संख्या से शुरू नहीं होती।</translation>
+    </message>
+    <message>
+        <source>an integer was expected in its header.</source>
+        <translation>इसके हेडर में पूर्णांक अपेक्षित था।</translation>
+    </message>
+    <message>
+        <source>its system information header is not a dictionary.</source>
+        <translation>इसका सिस्टम जानकारी हेडर डिक्शनरी नहीं है।</translation>
+    </message>
+    <message>
+        <source>it holds a %1, not a state_dict.</source>
+        <translation>इसमें %1 है, state_dict नहीं।</translation>
+    </message>
+    <message>
+        <source>its state_dict has a key that is not a string.</source>
+        <translation>इसके state_dict में एक कुंजी स्ट्रिंग नहीं है।</translation>
+    </message>
+    <message>
+        <source>its entry &quot;%1&quot; is a %2, not a tensor.</source>
+        <translation>इसकी प्रविष्टि &quot;%1&quot; %2 है, टेंसर नहीं।</translation>
+    </message>
+    <message>
+        <source>its state_dict is empty.</source>
+        <translation>इसका state_dict ख़ाली है।</translation>
+    </message>
+    <message>
+        <source>its list of storages is missing.</source>
+        <translation>इसकी स्टोरेज सूची गायब है।</translation>
+    </message>
+    <message>
+        <source>its list of storages holds something that is not a name.</source>
+        <translation>इसकी स्टोरेज सूची में ऐसा कुछ है जो नाम नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1128,103 @@
     <message>
         <source>The time-lapse was already finished</source>
         <translation>टाइम-लैप्स पहले ही पूरा हो चुका है</translation>
+    </message>
+</context>
+<context>
+    <name>nss::WeightsCache</name>
+    <message>
+        <source>The weights cache %1 cannot be written: %2.</source>
+        <translation>वेट्स कैश %1 लिखा नहीं जा सकता: %2।</translation>
+    </message>
+</context>
+<context>
+    <name>nss::WeightsDownloader</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>फ़ोल्डर %1 बनाया नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 लिखी नहीं जा सकती: %2।</translation>
+    </message>
+    <message>
+        <source>The server resumed the download at the wrong place (%1). Delete %2 and start again.</source>
+        <translation>सर्वर ने डाउनलोड ग़लत जगह से फिर शुरू किया (%1)। %2 हटाएँ और फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Is the disk full? %3 MB are needed.</source>
+        <translation>%1 लिखी नहीं जा सकती: %2। क्या डिस्क भर गई है? %3 MB चाहिए।</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 (%2) for %3.</source>
+        <translation>सर्वर ने %3 के लिए HTTP %1 (%2) उत्तर दिया।</translation>
+    </message>
+    <message>
+        <source>The download was interrupted after %1 MB: %2. Start it again to resume where it stopped.</source>
+        <translation>डाउनलोड %1 MB के बाद रुक गया: %2। जहाँ रुका था वहीं से जारी रखने के लिए इसे फिर शुरू करें।</translation>
+    </message>
+    <message>
+        <source>The download from %1 stalled (no data for %2 seconds). Check the network connection and try again.</source>
+        <translation>%1 से डाउनलोड रुक गया (%2 सेकंड से कोई डेटा नहीं)। नेटवर्क कनेक्शन जाँचें और फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2. Check the network connection and try again.</source>
+        <translation>%1 तक नहीं पहुँचा जा सकता: %2। नेटवर्क कनेक्शन जाँचें और फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The downloaded file is damaged: its SHA-256 starts with %1, %2 was expected. It was deleted; start the download again.</source>
+        <translation>डाउनलोड की गई फ़ाइल ख़राब है: इसका SHA-256 %1 से शुरू होता है, %2 अपेक्षित था। इसे हटा दिया गया; डाउनलोड फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed to %2.</source>
+        <translation>%1 का नाम बदलकर %2 नहीं किया जा सकता।</translation>
+    </message>
+</context>
+<context>
+    <name>nss::ZipDirectory</name>
+    <message>
+        <source>%1 is not a weights file this app can read: %2</source>
+        <translation>%1 ऐसी वेट्स फ़ाइल नहीं है जिसे यह ऐप पढ़ सके: %2</translation>
+    </message>
+    <message>
+        <source>its zip directory cannot be read.</source>
+        <translation>इसकी zip डायरेक्टरी पढ़ी नहीं जा सकती।</translation>
+    </message>
+    <message>
+        <source>it is a truncated zip archive (its directory at the end is missing).</source>
+        <translation>यह अधूरा zip आर्काइव है (अंत में इसकी डायरेक्टरी गायब है)।</translation>
+    </message>
+    <message>
+        <source>its zip64 directory locator is missing.</source>
+        <translation>इसका zip64 डायरेक्टरी लोकेटर गायब है।</translation>
+    </message>
+    <message>
+        <source>its zip64 directory record is missing.</source>
+        <translation>इसका zip64 डायरेक्टरी रिकॉर्ड गायब है।</translation>
+    </message>
+    <message>
+        <source>its zip directory lies outside the file (truncated?).</source>
+        <translation>इसकी zip डायरेक्टरी फ़ाइल से बाहर है (अधूरी?)।</translation>
+    </message>
+    <message>
+        <source>its zip directory is garbled (entry %1).</source>
+        <translation>इसकी zip डायरेक्टरी बिगड़ी हुई है (प्रविष्टि %1)।</translation>
+    </message>
+    <message>
+        <source>its zip entry %1 is compressed; PyTorch writes them uncompressed.</source>
+        <translation>इसकी zip प्रविष्टि %1 संपीड़ित है; PyTorch इन्हें बिना संपीड़न के लिखता है।</translation>
+    </message>
+    <message>
+        <source>its zip entry %1 has impossible sizes.</source>
+        <translation>इसकी zip प्रविष्टि %1 के आकार असंभव हैं।</translation>
+    </message>
+    <message>
+        <source>%1 is not a weights file this app can read: the zip entry %2 is garbled.</source>
+        <translation>%1 ऐसी वेट्स फ़ाइल नहीं है जिसे यह ऐप पढ़ सके: zip प्रविष्टि %2 बिगड़ी हुई है।</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: the zip entry %2 reaches past the end of the file.</source>
+        <translation>%1 अधूरी है: zip प्रविष्टि %2 फ़ाइल के अंत से आगे जाती है।</translation>
     </message>
 </context>
 </TS>

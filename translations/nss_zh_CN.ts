@@ -15,6 +15,38 @@
         <source>Use N threads for the engine (default: all cores).</source>
         <translation>引擎使用 N 个线程（默认：全部核心）。</translation>
     </message>
+    <message>
+        <source>format: %1</source>
+        <translation>格式：%1</translation>
+    </message>
+    <message>
+        <source>size: %1 bytes</source>
+        <translation>大小：%1 字节</translation>
+    </message>
+    <message>
+        <source>tensors: %1</source>
+        <translation>张量：%1</translation>
+    </message>
+    <message>
+        <source>(torchvision&apos;s official file)</source>
+        <translation>（torchvision 官方文件）</translation>
+    </message>
+    <message>
+        <source>VGG-19 convolutions found: %1 of %2</source>
+        <translation>找到的 VGG-19 卷积层：%1 / %2</translation>
+    </message>
+    <message>
+        <source>The VGG-19 weights file (.pth or .safetensors). Default: $NSS_VGG19_WEIGHTS, then vgg19-dcbad4b5.pth in the app&apos;s data folder.</source>
+        <translation>VGG-19 权重文件（.pth 或 .safetensors）。默认：$NSS_VGG19_WEIGHTS，然后是应用数据文件夹中的 vgg19-dcbad4b5.pth。</translation>
+    </message>
+    <message>
+        <source>Check the weights file (format, tensors, the 16 VGG-19 convolutions and their shapes) and exit: 0 if usable.</source>
+        <translation>检查权重文件（格式、张量、16 个 VGG-19 卷积层及其形状）后退出：可用时返回 0。</translation>
+    </message>
+    <message>
+        <source>With --check-weights: also print the SHA-256 (reads the whole file).</source>
+        <translation>与 --check-weights 一起使用：同时输出 SHA-256（读取整个文件）。</translation>
+    </message>
 </context>
 <context>
     <name>nss</name>
@@ -262,6 +294,158 @@
         <source>The project %1 uses images that are missing: %2.</source>
         <translation>项目 %1 使用的图像缺失：%2。</translation>
     </message>
+    <message>
+        <source>%1: the data of tensor %2 could not be read (%3).</source>
+        <translation>%1：无法读取张量 %2 的数据（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>无法打开 %1：%2。</translation>
+    </message>
+    <message>
+        <source>VGG-19 has feature layers 0 to 34; %1 was asked for.</source>
+        <translation>VGG-19 的特征层为 0 到 34；请求的是 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>无法加载 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no tensor %2 (%3): it is not a torchvision VGG-19 state_dict.</source>
+        <translation>%1 没有张量 %2（%3）：它不是 torchvision VGG-19 的 state_dict。</translation>
+    </message>
+    <message>
+        <source>%1: tensor %2 has shape %3, VGG-19 expects %4.</source>
+        <translation>%1：张量 %2 的形状为 %3，VGG-19 需要 %4。</translation>
+    </message>
+    <message>
+        <source>%1: tensor %2 holds %3, not floating-point numbers.</source>
+        <translation>%1：张量 %2 存储的是 %3，而不是浮点数。</translation>
+    </message>
+    <message>
+        <source>No weights file was given.</source>
+        <translation>未指定权重文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a weights file.</source>
+        <translation>%1 是文件夹，不是权重文件。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read to the end: %2.</source>
+        <translation>无法完整读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 (set by the environment variable %2)</source>
+        <translation>%1（由环境变量 %2 设置）</translation>
+    </message>
+    <message>
+        <source>The VGG-19 weights were not found. Download %1 (548 MB, CC BY 4.0) from %2 and either put it in %3, set the environment variable %4 to its path, or pass --weights FILE.</source>
+        <translation>未找到 VGG-19 权重。请从 %2 下载 %1（548 MB，CC BY 4.0），然后将其放入 %3，或将环境变量 %4 设为其路径，或使用 --weights 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a weights file this app can read: %2</source>
+        <translation>%1 不是本应用能读取的权重文件：%2</translation>
+    </message>
+    <message>
+        <source>storage %1 is described twice, differently.</source>
+        <translation>存储 %1 被描述了两次且不一致。</translation>
+    </message>
+    <message>
+        <source>it is a Python pickle without PyTorch&apos;s magic number.</source>
+        <translation>它是没有 PyTorch 魔数的 Python pickle。</translation>
+    </message>
+    <message>
+        <source>its PyTorch protocol version is %1 (1001 expected).</source>
+        <translation>其 PyTorch 协议版本为 %1（应为 1001）。</translation>
+    </message>
+    <message>
+        <source>it was written on a big-endian machine.</source>
+        <translation>它是在大端序机器上写入的。</translation>
+    </message>
+    <message>
+        <source>its list of storages names %1, which no tensor uses.</source>
+        <translation>其存储列表中的 %1 没有被任何张量使用。</translation>
+    </message>
+    <message>
+        <source>it is truncated: storage %1 of %2 is missing (the file has %3 bytes).</source>
+        <translation>文件被截断：缺少第 %1 个存储（共 %2 个，文件有 %3 字节）。</translation>
+    </message>
+    <message>
+        <source>storage %1 holds %2 elements, its tensors say %3.</source>
+        <translation>存储 %1 有 %2 个元素，其张量声明为 %3。</translation>
+    </message>
+    <message>
+        <source>it is truncated: storage %1 of %2 needs %3 bytes at offset %4, the file has %5.</source>
+        <translation>文件被截断：第 %1 个存储（共 %2 个）需要在偏移 %4 处有 %3 字节，文件只有 %5 字节。</translation>
+    </message>
+    <message>
+        <source>the data of tensor %1 is missing.</source>
+        <translation>缺少张量 %1 的数据。</translation>
+    </message>
+    <message>
+        <source>it is a zip archive without data.pkl (not written by torch.save).</source>
+        <translation>它是不含 data.pkl 的 zip 归档（不是 torch.save 写入的）。</translation>
+    </message>
+    <message>
+        <source>its archive has no entry %1.</source>
+        <translation>其归档中没有条目 %1。</translation>
+    </message>
+    <message>
+        <source>its entry %1 has %2 bytes, %3 are needed.</source>
+        <translation>其条目 %1 有 %2 字节，需要 %3 字节。</translation>
+    </message>
+    <message>
+        <source>it is too short for a safetensors header.</source>
+        <translation>它太短，无法容纳 safetensors 头。</translation>
+    </message>
+    <message>
+        <source>its safetensors header claims %1 bytes, the file has %2.</source>
+        <translation>其 safetensors 头声明 %1 字节，文件只有 %2 字节。</translation>
+    </message>
+    <message>
+        <source>its safetensors header cannot be read.</source>
+        <translation>无法读取其 safetensors 头。</translation>
+    </message>
+    <message>
+        <source>its safetensors header is not valid JSON (%1 at byte %2).</source>
+        <translation>其 safetensors 头不是有效的 JSON（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>its header describes tensor %1 incompletely.</source>
+        <translation>其头对张量 %1 的描述不完整。</translation>
+    </message>
+    <message>
+        <source>tensor %1 has an invalid shape.</source>
+        <translation>张量 %1 的形状无效。</translation>
+    </message>
+    <message>
+        <source>the data of tensor %1 lies outside the file or does not match its shape %2 (truncated?).</source>
+        <translation>张量 %1 的数据超出文件范围或与其形状 %2 不符（被截断？）。</translation>
+    </message>
+    <message>
+        <source>its safetensors header lists no tensors.</source>
+        <translation>其 safetensors 头没有列出任何张量。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>it is in PyTorch&apos;s tar format (before 0.4); load and re-save it with a recent PyTorch.</source>
+        <translation>它是 PyTorch 的 tar 格式（0.4 之前）；请用较新的 PyTorch 加载后重新保存。</translation>
+    </message>
+    <message>
+        <source>it is neither a PyTorch file (.pth, .pt) nor a safetensors file.</source>
+        <translation>它既不是 PyTorch 文件（.pth、.pt），也不是 safetensors 文件。</translation>
+    </message>
+    <message>
+        <source>PyTorch legacy (torch.save before 1.6)</source>
+        <translation>PyTorch 旧格式（1.6 之前的 torch.save）</translation>
+    </message>
+    <message>
+        <source>PyTorch zip (torch.save since 1.6)</source>
+        <translation>PyTorch zip（1.6 起的 torch.save）</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -463,6 +647,133 @@
     <message>
         <source>Drop a photo and a painting to begin.</source>
         <translation>拖入一张照片和一幅画作即可开始。</translation>
+    </message>
+</context>
+<context>
+    <name>nss::PickleReader</name>
+    <message>
+        <source>%1 is not a weights file this app can read: %2</source>
+        <translation>%1 不是本应用能读取的权重文件：%2</translation>
+    </message>
+    <message>
+        <source>its Python pickle is larger than 64 MB.</source>
+        <translation>其 Python pickle 大于 64 MB。</translation>
+    </message>
+    <message>
+        <source>it ends in the middle of a Python pickle (truncated or garbled).</source>
+        <translation>它在 Python pickle 中间结束（被截断或已损坏）。</translation>
+    </message>
+    <message>
+        <source>its pickle is garbled near byte %1.</source>
+        <translation>其 pickle 在第 %1 字节附近已损坏。</translation>
+    </message>
+    <message>
+        <source>it uses pickle protocol %1.</source>
+        <translation>它使用 pickle 协议 %1。</translation>
+    </message>
+    <message>
+        <source>its pickle ends with %1 values on the stack.</source>
+        <translation>其 pickle 结束时栈上有 %1 个值。</translation>
+    </message>
+    <message>
+        <source>it holds a string of %1 bytes.</source>
+        <translation>它包含一个 %1 字节的字符串。</translation>
+    </message>
+    <message>
+        <source>its pickle is too large.</source>
+        <translation>其 pickle 太大。</translation>
+    </message>
+    <message>
+        <source>its pickle names an overlong Python global.</source>
+        <translation>其 pickle 引用了过长的 Python 全局名。</translation>
+    </message>
+    <message>
+        <source>its pickle calls something that is not a known Python function.</source>
+        <translation>其 pickle 调用了非已知 Python 函数的对象。</translation>
+    </message>
+    <message>
+        <source>its pickle builds an OrderedDict from arguments.</source>
+        <translation>其 pickle 用参数构造 OrderedDict。</translation>
+    </message>
+    <message>
+        <source>its pickle calls %1, which a weights file never needs.</source>
+        <translation>其 pickle 调用了 %1，权重文件从不需要它。</translation>
+    </message>
+    <message>
+        <source>a tensor in its pickle has malformed arguments.</source>
+        <translation>其 pickle 中某个张量的参数格式错误。</translation>
+    </message>
+    <message>
+        <source>a tensor in its pickle has an invalid shape or stride.</source>
+        <translation>其 pickle 中某个张量的形状或步长无效。</translation>
+    </message>
+    <message>
+        <source>a tensor in its pickle is impossibly large.</source>
+        <translation>其 pickle 中某个张量大得不可能。</translation>
+    </message>
+    <message>
+        <source>a tensor of shape %1 reaches past the end of its storage (%2 elements).</source>
+        <translation>形状为 %1 的张量超出了其存储的末尾（%2 个元素）。</translation>
+    </message>
+    <message>
+        <source>its pickle refers to an unknown kind of external object.</source>
+        <translation>其 pickle 引用了未知类型的外部对象。</translation>
+    </message>
+    <message>
+        <source>its pickle refers to a &quot;%1&quot;, not to tensor storage (a whole model, not a state_dict?).</source>
+        <translation>其 pickle 引用的是“%1”，而不是张量存储（是整个模型而不是 state_dict？）。</translation>
+    </message>
+    <message>
+        <source>a storage in its pickle is malformed.</source>
+        <translation>其 pickle 中某个存储格式错误。</translation>
+    </message>
+    <message>
+        <source>a storage view in its pickle is malformed.</source>
+        <translation>其 pickle 中某个存储视图格式错误。</translation>
+    </message>
+    <message>
+        <source>its pickle sets the state of something that is not a dictionary.</source>
+        <translation>其 pickle 设置了非字典对象的状态。</translation>
+    </message>
+    <message>
+        <source>its pickle uses opcode 0x%1, which a state_dict never contains.</source>
+        <translation>其 pickle 使用了操作码 0x%1，state_dict 中从不包含它。</translation>
+    </message>
+    <message>
+        <source>it does not start with PyTorch&apos;s magic number.</source>
+        <translation>它不是以 PyTorch 魔数开头的。</translation>
+    </message>
+    <message>
+        <source>an integer was expected in its header.</source>
+        <translation>其头中应为整数。</translation>
+    </message>
+    <message>
+        <source>its system information header is not a dictionary.</source>
+        <translation>其系统信息头不是字典。</translation>
+    </message>
+    <message>
+        <source>it holds a %1, not a state_dict.</source>
+        <translation>它包含的是 %1，而不是 state_dict。</translation>
+    </message>
+    <message>
+        <source>its state_dict has a key that is not a string.</source>
+        <translation>其 state_dict 中有一个键不是字符串。</translation>
+    </message>
+    <message>
+        <source>its entry &quot;%1&quot; is a %2, not a tensor.</source>
+        <translation>其条目“%1”是 %2，而不是张量。</translation>
+    </message>
+    <message>
+        <source>its state_dict is empty.</source>
+        <translation>其 state_dict 为空。</translation>
+    </message>
+    <message>
+        <source>its list of storages is missing.</source>
+        <translation>缺少其存储列表。</translation>
+    </message>
+    <message>
+        <source>its list of storages holds something that is not a name.</source>
+        <translation>其存储列表中包含非名称的内容。</translation>
     </message>
 </context>
 <context>
@@ -816,6 +1127,103 @@
     <message>
         <source>The time-lapse was already finished</source>
         <translation>延时动画已经完成</translation>
+    </message>
+</context>
+<context>
+    <name>nss::WeightsCache</name>
+    <message>
+        <source>The weights cache %1 cannot be written: %2.</source>
+        <translation>无法写入权重缓存 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>nss::WeightsDownloader</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The server resumed the download at the wrong place (%1). Delete %2 and start again.</source>
+        <translation>服务器从错误的位置恢复了下载（%1）。请删除 %2 后重新开始。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Is the disk full? %3 MB are needed.</source>
+        <translation>无法写入 %1：%2。磁盘已满吗？需要 %3 MB。</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 (%2) for %3.</source>
+        <translation>服务器对 %3 返回了 HTTP %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The download was interrupted after %1 MB: %2. Start it again to resume where it stopped.</source>
+        <translation>下载在 %1 MB 后中断：%2。重新开始即可从中断处继续。</translation>
+    </message>
+    <message>
+        <source>The download from %1 stalled (no data for %2 seconds). Check the network connection and try again.</source>
+        <translation>从 %1 的下载停滞（%2 秒没有数据）。请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2. Check the network connection and try again.</source>
+        <translation>无法连接 %1：%2。请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>The downloaded file is damaged: its SHA-256 starts with %1, %2 was expected. It was deleted; start the download again.</source>
+        <translation>下载的文件已损坏：其 SHA-256 以 %1 开头，应为 %2。文件已删除，请重新下载。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed to %2.</source>
+        <translation>无法将 %1 重命名为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>nss::ZipDirectory</name>
+    <message>
+        <source>%1 is not a weights file this app can read: %2</source>
+        <translation>%1 不是本应用能读取的权重文件：%2</translation>
+    </message>
+    <message>
+        <source>its zip directory cannot be read.</source>
+        <translation>无法读取其 zip 目录。</translation>
+    </message>
+    <message>
+        <source>it is a truncated zip archive (its directory at the end is missing).</source>
+        <translation>它是被截断的 zip 归档（末尾的目录缺失）。</translation>
+    </message>
+    <message>
+        <source>its zip64 directory locator is missing.</source>
+        <translation>缺少其 zip64 目录定位器。</translation>
+    </message>
+    <message>
+        <source>its zip64 directory record is missing.</source>
+        <translation>缺少其 zip64 目录记录。</translation>
+    </message>
+    <message>
+        <source>its zip directory lies outside the file (truncated?).</source>
+        <translation>其 zip 目录超出文件范围（被截断？）。</translation>
+    </message>
+    <message>
+        <source>its zip directory is garbled (entry %1).</source>
+        <translation>其 zip 目录已损坏（条目 %1）。</translation>
+    </message>
+    <message>
+        <source>its zip entry %1 is compressed; PyTorch writes them uncompressed.</source>
+        <translation>其 zip 条目 %1 是压缩的；PyTorch 写入的是未压缩条目。</translation>
+    </message>
+    <message>
+        <source>its zip entry %1 has impossible sizes.</source>
+        <translation>其 zip 条目 %1 的大小不可能。</translation>
+    </message>
+    <message>
+        <source>%1 is not a weights file this app can read: the zip entry %2 is garbled.</source>
+        <translation>%1 不是本应用能读取的权重文件：zip 条目 %2 已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: the zip entry %2 reaches past the end of the file.</source>
+        <translation>%1 被截断：zip 条目 %2 超出了文件末尾。</translation>
     </message>
 </context>
 </TS>

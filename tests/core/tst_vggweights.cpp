@@ -1,5 +1,6 @@
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -83,6 +84,69 @@ private Q_SLOTS:
         const auto layers = loadVgg19Features(file, deepest, WeightsCachePolicy::Bypass);
         QVERIFY2(layers.ok(), qPrintable(layers.error()));
         compareWithPyTorch(layers.value(), deepest);
+    }
+
+    void cacheServesLaterLoadsAndFollowsTheSource()
+    {
+        QTemporaryDir dir;
+        const QString source = dir.filePath(QStringLiteral("conv1.safetensors"));
+        auto writeSource = [&](float value) {
+            const torch::Tensor w = torch::full({64, 3, 3, 3}, value), b = torch::full({64}, -value);
+            const std::vector<WeightsCache::TensorView> views{
+                {QStringLiteral("features.0.weight"), {64, 3, 3, 3}, static_cast<const char *>(w.data_ptr()), qint64(w.nbytes())},
+                {QStringLiteral("features.0.bias"), {64}, static_cast<const char *>(b.data_ptr()), qint64(b.nbytes())}};
+            QVERIFY(WeightsCache::write(source, views, {}).ok());
+        };
+        writeSource(0.25f);
+        const QString cachePath = WeightsCache::pathFor(source);
+        QVERIFY(!cachePath.isEmpty());
+        QFile::remove(cachePath);
+
+        auto first = loadVgg19Features(source, 0);
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        QCOMPARE(first->at(0).weight.flatten()[0].item<float>(), 0.25f);
+        QVERIFY2(QFileInfo::exists(cachePath), qPrintable(cachePath));
+
+        // A later load reads the cache, not the source: a value changed in the cache shows.
+        {
+            QFile cache(cachePath);
+            QVERIFY(cache.open(QIODevice::ReadWrite));
+            const float poked = 7.0f;
+            cache.seek(cache.size() - 4); // the last bias element
+            cache.write(reinterpret_cast<const char *>(&poked), 4);
+        }
+        auto second = loadVgg19Features(source, 0);
+        QVERIFY2(second.ok(), qPrintable(second.error()));
+        QCOMPARE(second->at(0).bias[63].item<float>(), 7.0f);
+
+        // A changed source file invalidates the cache.
+        writeSource(0.5f);
+        QFile(source).setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime);
+        auto third = loadVgg19Features(source, 0);
+        QVERIFY2(third.ok(), qPrintable(third.error()));
+        QCOMPARE(third->at(0).weight.flatten()[0].item<float>(), 0.5f);
+        QCOMPARE(third->at(0).bias[63].item<float>(), -0.5f);
+
+        // Asking for deeper layers than the cache holds goes back to the source (which lacks them).
+        auto deeper = loadVgg19Features(source, 2);
+        QVERIFY(!deeper.ok());
+        QVERIFY2(deeper.error().contains(QLatin1String("has no tensor features.2.weight (conv1_2)")), qPrintable(deeper.error()));
+    }
+
+    void officialFileLoadsFromTheCache()
+    {
+        const QString source = fixture("vgg19-legacy.pth");
+        QFile::remove(WeightsCache::pathFor(source));
+        QElapsedTimer clock;
+        clock.start();
+        const auto uncached = loadVgg19Features(source, 28);
+        const qint64 firstMs = clock.restart();
+        const auto cached = loadVgg19Features(source, 28);
+        const qint64 cachedMs = clock.elapsed();
+        QVERIFY2(uncached.ok() && cached.ok(), qPrintable(uncached.error() + cached.error()));
+        QVERIFY(QFileInfo::exists(WeightsCache::pathFor(source)));
+        compareWithPyTorch(cached.value(), 28);
+        qInfo("conv1_1..conv5_1 from the legacy file: %lld ms, from the cache: %lld ms", firstMs, cachedMs);
     }
 
     void rejectsAnImpossibleDepth()
