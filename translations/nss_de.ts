@@ -44,8 +44,6 @@
       <translation>Die Gewichtsdatei prüfen (Format, Tensoren, die 16 VGG-19-Faltungen und ihre Formen) und beenden: 0, wenn brauchbar.</translation>
     </message>
     <message>
-      <source>With --check-weights: also print the SHA-256 (reads the whole file).</source>
-      <translation>Mit --check-weights: auch die SHA-256 ausgeben (liest die ganze Datei).</translation>
       <source>Cannot write %1: unknown image type "%2" (use .png, .jpg, .tif or .webp).</source>
       <translation>%1 kann nicht geschrieben werden: unbekannter Bildtyp „%2“ (.png, .jpg, .tif oder .webp verwenden).</translation>
     </message>
@@ -80,6 +78,10 @@
     <message>
       <source>Start painting at once.</source>
       <translation>Sofort mit dem Malen beginnen.</translation>
+    </message>
+    <message>
+      <source>With --check-weights: also print the SHA-256 (reads the whole file).</source>
+      <translation>Mit --check-weights: zusätzlich die SHA-256-Prüfsumme ausgeben (liest die ganze Datei).</translation>
     </message>
   </context>
   <context>
@@ -477,8 +479,6 @@
       <translation>PyTorch, altes Format (torch.save vor 1.6)</translation>
     </message>
     <message>
-      <source>PyTorch zip (torch.save since 1.6)</source>
-      <translation>PyTorch zip (torch.save seit 1.6)</translation>
       <source>The photo to repaint.</source>
       <translation>Das Foto, das neu gemalt wird.</translation>
     </message>
@@ -493,10 +493,6 @@
     <message>
       <source>Where to write the picture (PNG, JPEG, ... by its suffix).</source>
       <translation>Wohin das Bild geschrieben wird (PNG, JPEG, ... nach der Endung).</translation>
-    </message>
-    <message>
-      <source>VGG-19 weights (vgg19-dcbad4b5.pth); default: $NSS_VGG19_WEIGHTS, then the app's data folder.</source>
-      <translation>VGG-19-Gewichte (vgg19-dcbad4b5.pth); Standard: $NSS_VGG19_WEIGHTS, dann der Datenordner der App.</translation>
     </message>
     <message>
       <source>Longest side of the output (default 512); the aspect ratio is kept.</source>
@@ -622,6 +618,10 @@
       <source>Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; 0: automatic; default 1).</source>
       <translation>Von grob zu fein: in n Größen optimieren, jede doppelt so groß wie die vorige (1: nur Ausgabegröße; 0: automatisch; Standard 1).</translation>
     </message>
+    <message>
+      <source>PyTorch zip (torch.save since 1.6)</source>
+      <translation>PyTorch-ZIP (torch.save seit 1.6)</translation>
+    </message>
   </context>
   <context>
     <name>nss::Autosave</name>
@@ -653,10 +653,6 @@
       <translation>&amp;Bild …</translation>
     </message>
     <message>
-      <source>Ctrl+E</source>
-      <translation>Ctrl+E</translation>
-    </message>
-    <message>
       <source>Export image</source>
       <translation>Bild exportieren</translation>
     </message>
@@ -667,10 +663,6 @@
     <message>
       <source>All &amp;Frames…</source>
       <translation>Alle &amp;Einzelbilder …</translation>
-    </message>
-    <message>
-      <source>Ctrl+Shift+E</source>
-      <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
       <source>Export all frames to</source>
@@ -686,10 +678,6 @@
     <message>
       <source>&amp;Time-lapse (animated WebP)…</source>
       <translation>&amp;Zeitraffer (animiertes WebP) …</translation>
-    </message>
-    <message>
-      <source>Ctrl+Alt+E</source>
-      <translation>Ctrl+Alt+E</translation>
     </message>
     <message>
       <source>Export time-lapse</source>
@@ -806,20 +794,8 @@
       <translation>Foto hier ablegen</translation>
     </message>
     <message>
-      <source>Style</source>
-      <translation>Stil</translation>
-    </message>
-    <message>
-      <source>Drop a painting here</source>
-      <translation>Gemälde hier ablegen</translation>
-    </message>
-    <message>
       <source>Neural Style Studio</source>
       <translation>Neural Style Studio</translation>
-    </message>
-    <message>
-      <source>The picture appears here while it is painted.</source>
-      <translation>Hier entsteht das Bild, während es gemalt wird.</translation>
     </message>
     <message>
       <source>Drop a photo and a painting to begin.</source>
@@ -1377,6 +1353,53 @@
     </message>
   </context>
   <context>
+    <name>nss::StyleObjective</name>
+    <message>
+      <source>The content image must be a 1 x 3 x H x W float tensor (got %1).</source>
+      <translation>Das Inhaltsbild muss ein Float-Tensor der Form 1 x 3 x H x W sein (erhalten: %1).</translation>
+    </message>
+    <message>
+      <source>nothing</source>
+      <translation>nichts</translation>
+    </message>
+    <message>
+      <source>No content or style layer is selected.</source>
+      <translation>Es ist keine Inhalts- oder Stilebene ausgewählt.</translation>
+    </message>
+    <message>
+      <source>No style image was given.</source>
+      <translation>Es wurde kein Stilbild angegeben.</translation>
+    </message>
+    <message>
+      <source>Each style image must be a 1 x 3 x H x W float tensor (got %1).</source>
+      <translation>Jedes Stilbild muss ein Float-Tensor der Form 1 x 3 x H x W sein (erhalten: %1).</translation>
+    </message>
+    <message>
+      <source>%1 blend weights were given for %2 style images.</source>
+      <translation>Für %2 Stilbilder wurden %1 Mischgewichte angegeben.</translation>
+    </message>
+    <message>
+      <source>Style blend weights must be finite and not negative (got %1).</source>
+      <translation>Die Mischgewichte der Stile müssen endlich und dürfen nicht negativ sein (erhalten: %1).</translation>
+    </message>
+    <message>
+      <source>The style blend weights add up to zero.</source>
+      <translation>Die Mischgewichte der Stile ergeben zusammen null.</translation>
+    </message>
+    <message>
+      <source>Unknown VGG-19 layer "%1" (expected conv1_1 ... conv5_4).</source>
+      <translation>Unbekannte VGG-19-Ebene „%1“ (erwartet: conv1_1 … conv5_4).</translation>
+    </message>
+    <message>
+      <source>The weight of layer %1 must be finite and not negative.</source>
+      <translation>Das Gewicht der Ebene %1 muss endlich und darf nicht negativ sein.</translation>
+    </message>
+    <message>
+      <source>Computing the style and content targets failed: %1</source>
+      <translation>Die Berechnung der Stil- und Inhaltsziele ist fehlgeschlagen: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>nss::StyleRunner</name>
     <message>
       <source>Not enough memory for this picture: choose a smaller output size or style scale (%1).</source>
@@ -1522,6 +1545,25 @@
     </message>
   </context>
   <context>
+    <name>nss::VggNet</name>
+    <message>
+      <source>VGG-19 has no convolution at feature index %1.</source>
+      <translation>VGG-19 hat beim Merkmalsindex %1 keine Faltung.</translation>
+    </message>
+    <message>
+      <source>The VGG-19 weights lack the convolution at feature index %1 (features.%1).</source>
+      <translation>Den VGG-19-Gewichten fehlt die Faltung beim Merkmalsindex %1 (features.%1).</translation>
+    </message>
+    <message>
+      <source>The VGG-19 weights have the wrong shape at features.%1.</source>
+      <translation>Die VGG-19-Gewichte haben bei features.%1 die falsche Form.</translation>
+    </message>
+    <message>
+      <source>The VGG-19 weights could not be prepared: %1</source>
+      <translation>Die VGG-19-Gewichte konnten nicht vorbereitet werden: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>nss::WebpAnimation</name>
     <message>
       <source>This libwebp is not the version the app was built with</source>
@@ -1549,6 +1591,45 @@
     <message>
       <source>The weights cache %1 cannot be written: %2.</source>
       <translation>Der Gewichte-Cache %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::WeightsDialog</name>
+    <message>
+      <source>VGG-19 weights needed</source>
+      <translation>VGG-19-Gewichte benötigt</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Neural Style Studio paints with the VGG-19 network trained on ImageNet. It needs torchvision's weights file once:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, licence CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Download it with a browser (or copy it from PyTorch's cache, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;), then choose it here. The choice is remembered; Preferences can change it.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Neural Style Studio malt mit dem auf ImageNet trainierten VGG-19-Netz. Es benötigt einmalig die Gewichtsdatei von torchvision:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, Lizenz CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Laden Sie sie mit einem Browser herunter (oder kopieren Sie sie aus dem Cache von PyTorch, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;) und wählen Sie sie dann hier aus. Die Wahl wird gemerkt; in den Einstellungen können Sie sie ändern.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&amp;Choose File…</source>
+      <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+      <source>VGG-19 weights</source>
+      <translation>VGG-19-Gewichte</translation>
+    </message>
+    <message>
+      <source>PyTorch weights (*.pth *.pt *.safetensors);;All files (*)</source>
+      <translation>PyTorch-Gewichte (*.pth *.pt *.safetensors);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <source>“%1” does not exist.</source>
+      <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+      <source>“%1” is a folder, not a weights file.</source>
+      <translation>„%1“ ist ein Ordner, keine Gewichtsdatei.</translation>
+    </message>
+    <message>
+      <source>“%1” cannot be read (check its permissions).</source>
+      <translation>„%1“ kann nicht gelesen werden (prüfen Sie die Berechtigungen).</translation>
+    </message>
+    <message>
+      <source>“%1” is empty.</source>
+      <translation>„%1“ ist leer.</translation>
     </message>
   </context>
   <context>
@@ -1639,45 +1720,6 @@
     <message>
       <source>%1 is truncated: the zip entry %2 reaches past the end of the file.</source>
       <translation>%1 ist abgeschnitten: Der ZIP-Eintrag %2 reicht über das Dateiende hinaus.</translation>
-    </message>
-  </context>
-  <context>
-    <name>nss::WeightsDialog</name>
-    <message>
-      <source>VGG-19 weights needed</source>
-      <translation>VGG-19-Gewichte benötigt</translation>
-    </message>
-    <message>
-      <source>&lt;p&gt;Neural Style Studio paints with the VGG-19 network trained on ImageNet. It needs torchvision's weights file once:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, licence CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Download it with a browser (or copy it from PyTorch's cache, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;), then choose it here. The choice is remembered; Preferences can change it.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Neural Style Studio malt mit dem auf ImageNet trainierten VGG-19-Netz. Es benötigt einmalig die Gewichtsdatei von torchvision:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, Lizenz CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Laden Sie sie mit einem Browser herunter (oder kopieren Sie sie aus dem Cache von PyTorch, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;) und wählen Sie sie dann hier aus. Die Wahl wird gemerkt; in den Einstellungen können Sie sie ändern.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <source>&amp;Choose File…</source>
-      <translation>Datei &amp;wählen…</translation>
-    </message>
-    <message>
-      <source>VGG-19 weights</source>
-      <translation>VGG-19-Gewichte</translation>
-    </message>
-    <message>
-      <source>PyTorch weights (*.pth *.pt *.safetensors);;All files (*)</source>
-      <translation>PyTorch-Gewichte (*.pth *.pt *.safetensors);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-      <source>“%1” does not exist.</source>
-      <translation>„%1“ existiert nicht.</translation>
-    </message>
-    <message>
-      <source>“%1” is a folder, not a weights file.</source>
-      <translation>„%1“ ist ein Ordner, keine Gewichtsdatei.</translation>
-    </message>
-    <message>
-      <source>“%1” cannot be read (check its permissions).</source>
-      <translation>„%1“ kann nicht gelesen werden (prüfen Sie die Berechtigungen).</translation>
-    </message>
-    <message>
-      <source>“%1” is empty.</source>
-      <translation>„%1“ ist leer.</translation>
     </message>
   </context>
 </TS>

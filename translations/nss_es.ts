@@ -44,8 +44,6 @@
       <translation>Comprobar el archivo de pesos (formato, tensores, las 16 convoluciones VGG-19 y sus formas) y salir: 0 si se puede usar.</translation>
     </message>
     <message>
-      <source>With --check-weights: also print the SHA-256 (reads the whole file).</source>
-      <translation>Con --check-weights: mostrar también el SHA-256 (lee todo el archivo).</translation>
       <source>Cannot write %1: unknown image type "%2" (use .png, .jpg, .tif or .webp).</source>
       <translation>No se puede escribir %1: tipo de imagen desconocido «%2» (use .png, .jpg, .tif o .webp).</translation>
     </message>
@@ -80,6 +78,10 @@
     <message>
       <source>Start painting at once.</source>
       <translation>Empezar a pintar de inmediato.</translation>
+    </message>
+    <message>
+      <source>With --check-weights: also print the SHA-256 (reads the whole file).</source>
+      <translation>Con --check-weights: muestra también el SHA-256 (lee el archivo completo).</translation>
     </message>
   </context>
   <context>
@@ -477,8 +479,6 @@
       <translation>PyTorch antiguo (torch.save anterior a 1.6)</translation>
     </message>
     <message>
-      <source>PyTorch zip (torch.save since 1.6)</source>
-      <translation>PyTorch zip (torch.save desde 1.6)</translation>
       <source>The photo to repaint.</source>
       <translation>La foto que se va a repintar.</translation>
     </message>
@@ -493,10 +493,6 @@
     <message>
       <source>Where to write the picture (PNG, JPEG, ... by its suffix).</source>
       <translation>Dónde escribir la imagen (PNG, JPEG, ... según su extensión).</translation>
-    </message>
-    <message>
-      <source>VGG-19 weights (vgg19-dcbad4b5.pth); default: $NSS_VGG19_WEIGHTS, then the app's data folder.</source>
-      <translation>Pesos de VGG-19 (vgg19-dcbad4b5.pth); por omisión: $NSS_VGG19_WEIGHTS y después la carpeta de datos de la aplicación.</translation>
     </message>
     <message>
       <source>Longest side of the output (default 512); the aspect ratio is kept.</source>
@@ -622,6 +618,10 @@
       <source>Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; 0: automatic; default 1).</source>
       <translation>De grueso a fino: optimizar en n tamaños, cada uno el doble del anterior (1: solo el tamaño de salida; 0: automático; por omisión 1).</translation>
     </message>
+    <message>
+      <source>PyTorch zip (torch.save since 1.6)</source>
+      <translation>PyTorch zip (torch.save desde la 1.6)</translation>
+    </message>
   </context>
   <context>
     <name>nss::Autosave</name>
@@ -653,10 +653,6 @@
       <translation>&amp;Imagen…</translation>
     </message>
     <message>
-      <source>Ctrl+E</source>
-      <translation>Ctrl+E</translation>
-    </message>
-    <message>
       <source>Export image</source>
       <translation>Exportar imagen</translation>
     </message>
@@ -667,10 +663,6 @@
     <message>
       <source>All &amp;Frames…</source>
       <translation>Todos los &amp;fotogramas…</translation>
-    </message>
-    <message>
-      <source>Ctrl+Shift+E</source>
-      <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
       <source>Export all frames to</source>
@@ -686,10 +678,6 @@
     <message>
       <source>&amp;Time-lapse (animated WebP)…</source>
       <translation>&amp;Cámara rápida (WebP animado)…</translation>
-    </message>
-    <message>
-      <source>Ctrl+Alt+E</source>
-      <translation>Ctrl+Alt+E</translation>
     </message>
     <message>
       <source>Export time-lapse</source>
@@ -806,20 +794,8 @@
       <translation>Suelte aquí una foto</translation>
     </message>
     <message>
-      <source>Style</source>
-      <translation>Estilo</translation>
-    </message>
-    <message>
-      <source>Drop a painting here</source>
-      <translation>Suelte aquí un cuadro</translation>
-    </message>
-    <message>
       <source>Neural Style Studio</source>
       <translation>Neural Style Studio</translation>
-    </message>
-    <message>
-      <source>The picture appears here while it is painted.</source>
-      <translation>Aquí aparecerá la imagen mientras se pinta.</translation>
     </message>
     <message>
       <source>Drop a photo and a painting to begin.</source>
@@ -1377,6 +1353,53 @@
     </message>
   </context>
   <context>
+    <name>nss::StyleObjective</name>
+    <message>
+      <source>The content image must be a 1 x 3 x H x W float tensor (got %1).</source>
+      <translation>La imagen de contenido debe ser un tensor de coma flotante de 1 x 3 x H x W (se recibió %1).</translation>
+    </message>
+    <message>
+      <source>nothing</source>
+      <translation>nada</translation>
+    </message>
+    <message>
+      <source>No content or style layer is selected.</source>
+      <translation>No hay ninguna capa de contenido ni de estilo seleccionada.</translation>
+    </message>
+    <message>
+      <source>No style image was given.</source>
+      <translation>No se ha indicado ninguna imagen de estilo.</translation>
+    </message>
+    <message>
+      <source>Each style image must be a 1 x 3 x H x W float tensor (got %1).</source>
+      <translation>Cada imagen de estilo debe ser un tensor de coma flotante de 1 x 3 x H x W (se recibió %1).</translation>
+    </message>
+    <message>
+      <source>%1 blend weights were given for %2 style images.</source>
+      <translation>Se indicaron %1 pesos de mezcla para %2 imágenes de estilo.</translation>
+    </message>
+    <message>
+      <source>Style blend weights must be finite and not negative (got %1).</source>
+      <translation>Los pesos de mezcla de los estilos deben ser finitos y no negativos (se recibió %1).</translation>
+    </message>
+    <message>
+      <source>The style blend weights add up to zero.</source>
+      <translation>Los pesos de mezcla de los estilos suman cero.</translation>
+    </message>
+    <message>
+      <source>Unknown VGG-19 layer "%1" (expected conv1_1 ... conv5_4).</source>
+      <translation>Capa de VGG-19 desconocida «%1» (se esperaba conv1_1 … conv5_4).</translation>
+    </message>
+    <message>
+      <source>The weight of layer %1 must be finite and not negative.</source>
+      <translation>El peso de la capa %1 debe ser finito y no negativo.</translation>
+    </message>
+    <message>
+      <source>Computing the style and content targets failed: %1</source>
+      <translation>No se pudieron calcular los objetivos de estilo y de contenido: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>nss::StyleRunner</name>
     <message>
       <source>Not enough memory for this picture: choose a smaller output size or style scale (%1).</source>
@@ -1522,6 +1545,25 @@
     </message>
   </context>
   <context>
+    <name>nss::VggNet</name>
+    <message>
+      <source>VGG-19 has no convolution at feature index %1.</source>
+      <translation>VGG-19 no tiene ninguna convolución en el índice de características %1.</translation>
+    </message>
+    <message>
+      <source>The VGG-19 weights lack the convolution at feature index %1 (features.%1).</source>
+      <translation>A los pesos de VGG-19 les falta la convolución del índice de características %1 (features.%1).</translation>
+    </message>
+    <message>
+      <source>The VGG-19 weights have the wrong shape at features.%1.</source>
+      <translation>Los pesos de VGG-19 tienen una forma incorrecta en features.%1.</translation>
+    </message>
+    <message>
+      <source>The VGG-19 weights could not be prepared: %1</source>
+      <translation>No se pudieron preparar los pesos de VGG-19: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>nss::WebpAnimation</name>
     <message>
       <source>This libwebp is not the version the app was built with</source>
@@ -1549,6 +1591,45 @@
     <message>
       <source>The weights cache %1 cannot be written: %2.</source>
       <translation>No se puede escribir la caché de pesos %1: %2.</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::WeightsDialog</name>
+    <message>
+      <source>VGG-19 weights needed</source>
+      <translation>Se necesitan los pesos de VGG-19</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Neural Style Studio paints with the VGG-19 network trained on ImageNet. It needs torchvision's weights file once:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, licence CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Download it with a browser (or copy it from PyTorch's cache, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;), then choose it here. The choice is remembered; Preferences can change it.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Neural Style Studio pinta con la red VGG-19 entrenada en ImageNet. Necesita una vez el archivo de pesos de torchvision:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, licencia CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Descárguelo con un navegador (o cópielo de la caché de PyTorch, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;) y elíjalo aquí. La elección se recuerda; las Preferencias pueden cambiarla.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&amp;Choose File…</source>
+      <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+      <source>VGG-19 weights</source>
+      <translation>Pesos de VGG-19</translation>
+    </message>
+    <message>
+      <source>PyTorch weights (*.pth *.pt *.safetensors);;All files (*)</source>
+      <translation>Pesos de PyTorch (*.pth *.pt *.safetensors);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <source>“%1” does not exist.</source>
+      <translation>«%1» no existe.</translation>
+    </message>
+    <message>
+      <source>“%1” is a folder, not a weights file.</source>
+      <translation>«%1» es una carpeta, no un archivo de pesos.</translation>
+    </message>
+    <message>
+      <source>“%1” cannot be read (check its permissions).</source>
+      <translation>No se puede leer «%1» (compruebe sus permisos).</translation>
+    </message>
+    <message>
+      <source>“%1” is empty.</source>
+      <translation>«%1» está vacío.</translation>
     </message>
   </context>
   <context>
@@ -1639,45 +1720,6 @@
     <message>
       <source>%1 is truncated: the zip entry %2 reaches past the end of the file.</source>
       <translation>%1 está truncado: la entrada zip %2 sobrepasa el final del archivo.</translation>
-    </message>
-  </context>
-  <context>
-    <name>nss::WeightsDialog</name>
-    <message>
-      <source>VGG-19 weights needed</source>
-      <translation>Se necesitan los pesos de VGG-19</translation>
-    </message>
-    <message>
-      <source>&lt;p&gt;Neural Style Studio paints with the VGG-19 network trained on ImageNet. It needs torchvision's weights file once:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, licence CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Download it with a browser (or copy it from PyTorch's cache, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;), then choose it here. The choice is remembered; Preferences can change it.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Neural Style Studio pinta con la red VGG-19 entrenada en ImageNet. Necesita una vez el archivo de pesos de torchvision:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, licencia CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Descárguelo con un navegador (o cópielo de la caché de PyTorch, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;) y elíjalo aquí. La elección se recuerda; las Preferencias pueden cambiarla.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <source>&amp;Choose File…</source>
-      <translation>&amp;Elegir archivo…</translation>
-    </message>
-    <message>
-      <source>VGG-19 weights</source>
-      <translation>Pesos de VGG-19</translation>
-    </message>
-    <message>
-      <source>PyTorch weights (*.pth *.pt *.safetensors);;All files (*)</source>
-      <translation>Pesos de PyTorch (*.pth *.pt *.safetensors);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-      <source>“%1” does not exist.</source>
-      <translation>«%1» no existe.</translation>
-    </message>
-    <message>
-      <source>“%1” is a folder, not a weights file.</source>
-      <translation>«%1» es una carpeta, no un archivo de pesos.</translation>
-    </message>
-    <message>
-      <source>“%1” cannot be read (check its permissions).</source>
-      <translation>No se puede leer «%1» (compruebe sus permisos).</translation>
-    </message>
-    <message>
-      <source>“%1” is empty.</source>
-      <translation>«%1» está vacío.</translation>
     </message>
   </context>
 </TS>

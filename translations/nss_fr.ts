@@ -44,8 +44,6 @@
       <translation>Vérifier le fichier de poids (format, tenseurs, les 16 convolutions VGG-19 et leurs formes) et quitter : 0 s'il est utilisable.</translation>
     </message>
     <message>
-      <source>With --check-weights: also print the SHA-256 (reads the whole file).</source>
-      <translation>Avec --check-weights : afficher aussi le SHA-256 (lit tout le fichier).</translation>
       <source>Cannot write %1: unknown image type "%2" (use .png, .jpg, .tif or .webp).</source>
       <translation>Impossible d’écrire %1 : type d’image inconnu « %2 » (utilisez .png, .jpg, .tif ou .webp).</translation>
     </message>
@@ -80,6 +78,10 @@
     <message>
       <source>Start painting at once.</source>
       <translation>Commencer à peindre immédiatement.</translation>
+    </message>
+    <message>
+      <source>With --check-weights: also print the SHA-256 (reads the whole file).</source>
+      <translation>Avec --check-weights : affiche aussi le SHA-256 (lit tout le fichier).</translation>
     </message>
   </context>
   <context>
@@ -477,8 +479,6 @@
       <translation>PyTorch ancien format (torch.save avant 1.6)</translation>
     </message>
     <message>
-      <source>PyTorch zip (torch.save since 1.6)</source>
-      <translation>PyTorch zip (torch.save depuis 1.6)</translation>
       <source>The photo to repaint.</source>
       <translation>La photo à repeindre.</translation>
     </message>
@@ -493,10 +493,6 @@
     <message>
       <source>Where to write the picture (PNG, JPEG, ... by its suffix).</source>
       <translation>Où écrire l’image (PNG, JPEG, ... selon son extension).</translation>
-    </message>
-    <message>
-      <source>VGG-19 weights (vgg19-dcbad4b5.pth); default: $NSS_VGG19_WEIGHTS, then the app's data folder.</source>
-      <translation>Poids VGG-19 (vgg19-dcbad4b5.pth) ; par défaut : $NSS_VGG19_WEIGHTS, puis le dossier de données de l’application.</translation>
     </message>
     <message>
       <source>Longest side of the output (default 512); the aspect ratio is kept.</source>
@@ -622,6 +618,10 @@
       <source>Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; 0: automatic; default 1).</source>
       <translation>Du grossier au fin : optimiser à n tailles, chacune double de la précédente (1 : taille de sortie seule ; 0 : automatique ; 1 par défaut).</translation>
     </message>
+    <message>
+      <source>PyTorch zip (torch.save since 1.6)</source>
+      <translation>PyTorch zip (torch.save depuis la 1.6)</translation>
+    </message>
   </context>
   <context>
     <name>nss::Autosave</name>
@@ -653,10 +653,6 @@
       <translation>&amp;Image…</translation>
     </message>
     <message>
-      <source>Ctrl+E</source>
-      <translation>Ctrl+E</translation>
-    </message>
-    <message>
       <source>Export image</source>
       <translation>Exporter l’image</translation>
     </message>
@@ -667,10 +663,6 @@
     <message>
       <source>All &amp;Frames…</source>
       <translation>Toutes les i&amp;mages…</translation>
-    </message>
-    <message>
-      <source>Ctrl+Shift+E</source>
-      <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
       <source>Export all frames to</source>
@@ -686,10 +678,6 @@
     <message>
       <source>&amp;Time-lapse (animated WebP)…</source>
       <translation>&amp;Time-lapse (WebP animé)…</translation>
-    </message>
-    <message>
-      <source>Ctrl+Alt+E</source>
-      <translation>Ctrl+Alt+E</translation>
     </message>
     <message>
       <source>Export time-lapse</source>
@@ -806,20 +794,8 @@
       <translation>Déposez une photo ici</translation>
     </message>
     <message>
-      <source>Style</source>
-      <translation>Style</translation>
-    </message>
-    <message>
-      <source>Drop a painting here</source>
-      <translation>Déposez un tableau ici</translation>
-    </message>
-    <message>
       <source>Neural Style Studio</source>
       <translation>Neural Style Studio</translation>
-    </message>
-    <message>
-      <source>The picture appears here while it is painted.</source>
-      <translation>L’image apparaît ici pendant qu’elle est peinte.</translation>
     </message>
     <message>
       <source>Drop a photo and a painting to begin.</source>
@@ -1377,6 +1353,53 @@
     </message>
   </context>
   <context>
+    <name>nss::StyleObjective</name>
+    <message>
+      <source>The content image must be a 1 x 3 x H x W float tensor (got %1).</source>
+      <translation>L’image de contenu doit être un tenseur flottant 1 x 3 x H x W (reçu : %1).</translation>
+    </message>
+    <message>
+      <source>nothing</source>
+      <translation>rien</translation>
+    </message>
+    <message>
+      <source>No content or style layer is selected.</source>
+      <translation>Aucune couche de contenu ou de style n’est sélectionnée.</translation>
+    </message>
+    <message>
+      <source>No style image was given.</source>
+      <translation>Aucune image de style n’a été fournie.</translation>
+    </message>
+    <message>
+      <source>Each style image must be a 1 x 3 x H x W float tensor (got %1).</source>
+      <translation>Chaque image de style doit être un tenseur flottant 1 x 3 x H x W (reçu : %1).</translation>
+    </message>
+    <message>
+      <source>%1 blend weights were given for %2 style images.</source>
+      <translation>%1 poids de mélange ont été donnés pour %2 images de style.</translation>
+    </message>
+    <message>
+      <source>Style blend weights must be finite and not negative (got %1).</source>
+      <translation>Les poids de mélange des styles doivent être finis et non négatifs (reçu : %1).</translation>
+    </message>
+    <message>
+      <source>The style blend weights add up to zero.</source>
+      <translation>La somme des poids de mélange des styles est nulle.</translation>
+    </message>
+    <message>
+      <source>Unknown VGG-19 layer "%1" (expected conv1_1 ... conv5_4).</source>
+      <translation>Couche VGG-19 inconnue « %1 » (attendu : conv1_1 … conv5_4).</translation>
+    </message>
+    <message>
+      <source>The weight of layer %1 must be finite and not negative.</source>
+      <translation>Le poids de la couche %1 doit être fini et non négatif.</translation>
+    </message>
+    <message>
+      <source>Computing the style and content targets failed: %1</source>
+      <translation>Le calcul des cibles de style et de contenu a échoué : %1</translation>
+    </message>
+  </context>
+  <context>
     <name>nss::StyleRunner</name>
     <message>
       <source>Not enough memory for this picture: choose a smaller output size or style scale (%1).</source>
@@ -1522,6 +1545,25 @@
     </message>
   </context>
   <context>
+    <name>nss::VggNet</name>
+    <message>
+      <source>VGG-19 has no convolution at feature index %1.</source>
+      <translation>VGG-19 n’a pas de convolution à l’indice de caractéristique %1.</translation>
+    </message>
+    <message>
+      <source>The VGG-19 weights lack the convolution at feature index %1 (features.%1).</source>
+      <translation>Il manque aux poids VGG-19 la convolution à l’indice de caractéristique %1 (features.%1).</translation>
+    </message>
+    <message>
+      <source>The VGG-19 weights have the wrong shape at features.%1.</source>
+      <translation>Les poids VGG-19 n’ont pas la bonne forme pour features.%1.</translation>
+    </message>
+    <message>
+      <source>The VGG-19 weights could not be prepared: %1</source>
+      <translation>Les poids VGG-19 n’ont pas pu être préparés : %1</translation>
+    </message>
+  </context>
+  <context>
     <name>nss::WebpAnimation</name>
     <message>
       <source>This libwebp is not the version the app was built with</source>
@@ -1549,6 +1591,45 @@
     <message>
       <source>The weights cache %1 cannot be written: %2.</source>
       <translation>Impossible d'écrire le cache de poids %1 : %2.</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::WeightsDialog</name>
+    <message>
+      <source>VGG-19 weights needed</source>
+      <translation>Poids VGG-19 nécessaires</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Neural Style Studio paints with the VGG-19 network trained on ImageNet. It needs torchvision's weights file once:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, licence CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Download it with a browser (or copy it from PyTorch's cache, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;), then choose it here. The choice is remembered; Preferences can change it.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Neural Style Studio peint avec le réseau VGG-19 entraîné sur ImageNet. Il lui faut une fois le fichier de poids de torchvision :&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 Mo, licence CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Téléchargez-le avec un navigateur (ou copiez-le depuis le cache de PyTorch, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;), puis choisissez-le ici. Le choix est mémorisé ; les Préférences permettent de le changer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&amp;Choose File…</source>
+      <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+      <source>VGG-19 weights</source>
+      <translation>Poids VGG-19</translation>
+    </message>
+    <message>
+      <source>PyTorch weights (*.pth *.pt *.safetensors);;All files (*)</source>
+      <translation>Poids PyTorch (*.pth *.pt *.safetensors);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>“%1” does not exist.</source>
+      <translation>« %1 » n’existe pas.</translation>
+    </message>
+    <message>
+      <source>“%1” is a folder, not a weights file.</source>
+      <translation>« %1 » est un dossier, pas un fichier de poids.</translation>
+    </message>
+    <message>
+      <source>“%1” cannot be read (check its permissions).</source>
+      <translation>« %1 » ne peut pas être lu (vérifiez ses droits).</translation>
+    </message>
+    <message>
+      <source>“%1” is empty.</source>
+      <translation>« %1 » est vide.</translation>
     </message>
   </context>
   <context>
@@ -1639,45 +1720,6 @@
     <message>
       <source>%1 is truncated: the zip entry %2 reaches past the end of the file.</source>
       <translation>%1 est tronqué : l'entrée zip %2 dépasse la fin du fichier.</translation>
-    </message>
-  </context>
-  <context>
-    <name>nss::WeightsDialog</name>
-    <message>
-      <source>VGG-19 weights needed</source>
-      <translation>Poids VGG-19 nécessaires</translation>
-    </message>
-    <message>
-      <source>&lt;p&gt;Neural Style Studio paints with the VGG-19 network trained on ImageNet. It needs torchvision's weights file once:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, licence CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Download it with a browser (or copy it from PyTorch's cache, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;), then choose it here. The choice is remembered; Preferences can change it.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Neural Style Studio peint avec le réseau VGG-19 entraîné sur ImageNet. Il lui faut une fois le fichier de poids de torchvision :&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 Mo, licence CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Téléchargez-le avec un navigateur (ou copiez-le depuis le cache de PyTorch, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;), puis choisissez-le ici. Le choix est mémorisé ; les Préférences permettent de le changer.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <source>&amp;Choose File…</source>
-      <translation>&amp;Choisir un fichier…</translation>
-    </message>
-    <message>
-      <source>VGG-19 weights</source>
-      <translation>Poids VGG-19</translation>
-    </message>
-    <message>
-      <source>PyTorch weights (*.pth *.pt *.safetensors);;All files (*)</source>
-      <translation>Poids PyTorch (*.pth *.pt *.safetensors);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-      <source>“%1” does not exist.</source>
-      <translation>« %1 » n’existe pas.</translation>
-    </message>
-    <message>
-      <source>“%1” is a folder, not a weights file.</source>
-      <translation>« %1 » est un dossier, pas un fichier de poids.</translation>
-    </message>
-    <message>
-      <source>“%1” cannot be read (check its permissions).</source>
-      <translation>« %1 » ne peut pas être lu (vérifiez ses droits).</translation>
-    </message>
-    <message>
-      <source>“%1” is empty.</source>
-      <translation>« %1 » est vide.</translation>
     </message>
   </context>
 </TS>

@@ -44,8 +44,6 @@
       <translation>वेट्स फ़ाइल जाँचें (फ़ॉर्मेट, टेंसर, 16 VGG-19 कनवल्यूशन और उनके आकार) और बाहर निकलें: उपयोग योग्य हो तो 0।</translation>
     </message>
     <message>
-      <source>With --check-weights: also print the SHA-256 (reads the whole file).</source>
-      <translation>--check-weights के साथ: SHA-256 भी दिखाएँ (पूरी फ़ाइल पढ़ता है)।</translation>
       <source>Cannot write %1: unknown image type "%2" (use .png, .jpg, .tif or .webp).</source>
       <translation>%1 नहीं लिखा जा सकता: अज्ञात छवि प्रकार "%2" (.png, .jpg, .tif या .webp का उपयोग करें)।</translation>
     </message>
@@ -80,6 +78,10 @@
     <message>
       <source>Start painting at once.</source>
       <translation>तुरंत पेंटिंग शुरू करें।</translation>
+    </message>
+    <message>
+      <source>With --check-weights: also print the SHA-256 (reads the whole file).</source>
+      <translation>--check-weights के साथ: SHA-256 भी दिखाएँ (पूरी फ़ाइल पढ़ी जाती है)।</translation>
     </message>
   </context>
   <context>
@@ -477,8 +479,6 @@
       <translation>PyTorch पुराना फ़ॉर्मेट (1.6 से पहले का torch.save)</translation>
     </message>
     <message>
-      <source>PyTorch zip (torch.save since 1.6)</source>
-      <translation>PyTorch zip (1.6 से torch.save)</translation>
       <source>The photo to repaint.</source>
       <translation>दोबारा रंगी जाने वाली फ़ोटो।</translation>
     </message>
@@ -493,10 +493,6 @@
     <message>
       <source>Where to write the picture (PNG, JPEG, ... by its suffix).</source>
       <translation>चित्र कहाँ लिखना है (PNG, JPEG, ... उसके प्रत्यय के अनुसार)।</translation>
-    </message>
-    <message>
-      <source>VGG-19 weights (vgg19-dcbad4b5.pth); default: $NSS_VGG19_WEIGHTS, then the app's data folder.</source>
-      <translation>VGG-19 भार (vgg19-dcbad4b5.pth); डिफ़ॉल्ट: $NSS_VGG19_WEIGHTS, फिर ऐप का डेटा फ़ोल्डर।</translation>
     </message>
     <message>
       <source>Longest side of the output (default 512); the aspect ratio is kept.</source>
@@ -622,6 +618,10 @@
       <source>Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; 0: automatic; default 1).</source>
       <translation>मोटे से बारीक: n आकारों पर अनुकूलित करें, हर एक पिछले का दोगुना (1: केवल आउटपुट आकार; 0: स्वचालित; डिफ़ॉल्ट 1)।</translation>
     </message>
+    <message>
+      <source>PyTorch zip (torch.save since 1.6)</source>
+      <translation>PyTorch zip (1.6 से torch.save का प्रारूप)</translation>
+    </message>
   </context>
   <context>
     <name>nss::Autosave</name>
@@ -653,10 +653,6 @@
       <translation>चित्र (&amp;I)…</translation>
     </message>
     <message>
-      <source>Ctrl+E</source>
-      <translation>Ctrl+E</translation>
-    </message>
-    <message>
       <source>Export image</source>
       <translation>चित्र निर्यात करें</translation>
     </message>
@@ -667,10 +663,6 @@
     <message>
       <source>All &amp;Frames…</source>
       <translation>सभी फ़्रेम (&amp;F)…</translation>
-    </message>
-    <message>
-      <source>Ctrl+Shift+E</source>
-      <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
       <source>Export all frames to</source>
@@ -686,10 +678,6 @@
     <message>
       <source>&amp;Time-lapse (animated WebP)…</source>
       <translation>टाइम-लैप्स (एनिमेटेड WebP) (&amp;T)…</translation>
-    </message>
-    <message>
-      <source>Ctrl+Alt+E</source>
-      <translation>Ctrl+Alt+E</translation>
     </message>
     <message>
       <source>Export time-lapse</source>
@@ -806,20 +794,8 @@
       <translation>कोई फ़ोटो यहाँ छोड़ें</translation>
     </message>
     <message>
-      <source>Style</source>
-      <translation>शैली</translation>
-    </message>
-    <message>
-      <source>Drop a painting here</source>
-      <translation>कोई पेंटिंग यहाँ छोड़ें</translation>
-    </message>
-    <message>
       <source>Neural Style Studio</source>
       <translation>Neural Style Studio</translation>
-    </message>
-    <message>
-      <source>The picture appears here while it is painted.</source>
-      <translation>बनते समय चित्र यहाँ दिखाई देता है।</translation>
     </message>
     <message>
       <source>Drop a photo and a painting to begin.</source>
@@ -1377,6 +1353,53 @@
     </message>
   </context>
   <context>
+    <name>nss::StyleObjective</name>
+    <message>
+      <source>The content image must be a 1 x 3 x H x W float tensor (got %1).</source>
+      <translation>विषय-चित्र 1 x 3 x H x W आकार का फ़्लोट टेंसर होना चाहिए (मिला: %1)।</translation>
+    </message>
+    <message>
+      <source>nothing</source>
+      <translation>कुछ नहीं</translation>
+    </message>
+    <message>
+      <source>No content or style layer is selected.</source>
+      <translation>कोई विषय-परत या शैली-परत चुनी नहीं गई है।</translation>
+    </message>
+    <message>
+      <source>No style image was given.</source>
+      <translation>कोई शैली-चित्र नहीं दिया गया।</translation>
+    </message>
+    <message>
+      <source>Each style image must be a 1 x 3 x H x W float tensor (got %1).</source>
+      <translation>हर शैली-चित्र 1 x 3 x H x W आकार का फ़्लोट टेंसर होना चाहिए (मिला: %1)।</translation>
+    </message>
+    <message>
+      <source>%1 blend weights were given for %2 style images.</source>
+      <translation>%2 शैली-चित्रों के लिए %1 मिश्रण-भार दिए गए।</translation>
+    </message>
+    <message>
+      <source>Style blend weights must be finite and not negative (got %1).</source>
+      <translation>शैली-मिश्रण भार सीमित और अऋणात्मक होने चाहिए (मिला: %1)।</translation>
+    </message>
+    <message>
+      <source>The style blend weights add up to zero.</source>
+      <translation>शैली-मिश्रण भारों का योग शून्य है।</translation>
+    </message>
+    <message>
+      <source>Unknown VGG-19 layer "%1" (expected conv1_1 ... conv5_4).</source>
+      <translation>अज्ञात VGG-19 परत "%1" (अपेक्षित: conv1_1 … conv5_4)।</translation>
+    </message>
+    <message>
+      <source>The weight of layer %1 must be finite and not negative.</source>
+      <translation>परत %1 का भार सीमित और अऋणात्मक होना चाहिए।</translation>
+    </message>
+    <message>
+      <source>Computing the style and content targets failed: %1</source>
+      <translation>शैली और विषय के लक्ष्य निकालना विफल रहा: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>nss::StyleRunner</name>
     <message>
       <source>Not enough memory for this picture: choose a smaller output size or style scale (%1).</source>
@@ -1522,6 +1545,25 @@
     </message>
   </context>
   <context>
+    <name>nss::VggNet</name>
+    <message>
+      <source>VGG-19 has no convolution at feature index %1.</source>
+      <translation>VGG-19 में फ़ीचर सूचकांक %1 पर कोई कन्वोल्यूशन नहीं है।</translation>
+    </message>
+    <message>
+      <source>The VGG-19 weights lack the convolution at feature index %1 (features.%1).</source>
+      <translation>VGG-19 भार-फ़ाइल में फ़ीचर सूचकांक %1 का कन्वोल्यूशन नहीं है (features.%1)।</translation>
+    </message>
+    <message>
+      <source>The VGG-19 weights have the wrong shape at features.%1.</source>
+      <translation>VGG-19 भार-फ़ाइल में features.%1 का आकार गलत है।</translation>
+    </message>
+    <message>
+      <source>The VGG-19 weights could not be prepared: %1</source>
+      <translation>VGG-19 भार तैयार नहीं किए जा सके: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>nss::WebpAnimation</name>
     <message>
       <source>This libwebp is not the version the app was built with</source>
@@ -1549,6 +1591,45 @@
     <message>
       <source>The weights cache %1 cannot be written: %2.</source>
       <translation>वेट्स कैश %1 लिखा नहीं जा सकता: %2।</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::WeightsDialog</name>
+    <message>
+      <source>VGG-19 weights needed</source>
+      <translation>VGG-19 वेट आवश्यक हैं</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Neural Style Studio paints with the VGG-19 network trained on ImageNet. It needs torchvision's weights file once:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, licence CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Download it with a browser (or copy it from PyTorch's cache, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;), then choose it here. The choice is remembered; Preferences can change it.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Neural Style Studio ImageNet पर प्रशिक्षित VGG-19 नेटवर्क से पेंट करता है। इसे एक बार torchvision की वेट फ़ाइल चाहिए:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, लाइसेंस CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;इसे ब्राउज़र से डाउनलोड करें (या PyTorch के कैश &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt; से कॉपी करें), फिर यहाँ चुनें। आपकी पसंद याद रखी जाती है; वरीयताओं में इसे बदला जा सकता है।&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&amp;Choose File…</source>
+      <translation>फ़ाइल चुनें (&amp;C)…</translation>
+    </message>
+    <message>
+      <source>VGG-19 weights</source>
+      <translation>VGG-19 वेट</translation>
+    </message>
+    <message>
+      <source>PyTorch weights (*.pth *.pt *.safetensors);;All files (*)</source>
+      <translation>PyTorch वेट (*.pth *.pt *.safetensors);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+      <source>“%1” does not exist.</source>
+      <translation>“%1” मौजूद नहीं है।</translation>
+    </message>
+    <message>
+      <source>“%1” is a folder, not a weights file.</source>
+      <translation>“%1” एक फ़ोल्डर है, वेट फ़ाइल नहीं।</translation>
+    </message>
+    <message>
+      <source>“%1” cannot be read (check its permissions).</source>
+      <translation>“%1” पढ़ी नहीं जा सकती (उसकी अनुमतियाँ जाँचें)।</translation>
+    </message>
+    <message>
+      <source>“%1” is empty.</source>
+      <translation>“%1” खाली है।</translation>
     </message>
   </context>
   <context>
@@ -1639,45 +1720,6 @@
     <message>
       <source>%1 is truncated: the zip entry %2 reaches past the end of the file.</source>
       <translation>%1 अधूरी है: zip प्रविष्टि %2 फ़ाइल के अंत से आगे जाती है।</translation>
-    </message>
-  </context>
-  <context>
-    <name>nss::WeightsDialog</name>
-    <message>
-      <source>VGG-19 weights needed</source>
-      <translation>VGG-19 वेट आवश्यक हैं</translation>
-    </message>
-    <message>
-      <source>&lt;p&gt;Neural Style Studio paints with the VGG-19 network trained on ImageNet. It needs torchvision's weights file once:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, licence CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Download it with a browser (or copy it from PyTorch's cache, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;), then choose it here. The choice is remembered; Preferences can change it.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Neural Style Studio ImageNet पर प्रशिक्षित VGG-19 नेटवर्क से पेंट करता है। इसे एक बार torchvision की वेट फ़ाइल चाहिए:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, लाइसेंस CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;इसे ब्राउज़र से डाउनलोड करें (या PyTorch के कैश &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt; से कॉपी करें), फिर यहाँ चुनें। आपकी पसंद याद रखी जाती है; वरीयताओं में इसे बदला जा सकता है।&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <source>&amp;Choose File…</source>
-      <translation>फ़ाइल चुनें (&amp;C)…</translation>
-    </message>
-    <message>
-      <source>VGG-19 weights</source>
-      <translation>VGG-19 वेट</translation>
-    </message>
-    <message>
-      <source>PyTorch weights (*.pth *.pt *.safetensors);;All files (*)</source>
-      <translation>PyTorch वेट (*.pth *.pt *.safetensors);;सभी फ़ाइलें (*)</translation>
-    </message>
-    <message>
-      <source>“%1” does not exist.</source>
-      <translation>“%1” मौजूद नहीं है।</translation>
-    </message>
-    <message>
-      <source>“%1” is a folder, not a weights file.</source>
-      <translation>“%1” एक फ़ोल्डर है, वेट फ़ाइल नहीं।</translation>
-    </message>
-    <message>
-      <source>“%1” cannot be read (check its permissions).</source>
-      <translation>“%1” पढ़ी नहीं जा सकती (उसकी अनुमतियाँ जाँचें)।</translation>
-    </message>
-    <message>
-      <source>“%1” is empty.</source>
-      <translation>“%1” खाली है।</translation>
     </message>
   </context>
 </TS>

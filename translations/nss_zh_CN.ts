@@ -44,8 +44,6 @@
       <translation>检查权重文件（格式、张量、16 个 VGG-19 卷积层及其形状）后退出：可用时返回 0。</translation>
     </message>
     <message>
-      <source>With --check-weights: also print the SHA-256 (reads the whole file).</source>
-      <translation>与 --check-weights 一起使用：同时输出 SHA-256（读取整个文件）。</translation>
       <source>Cannot write %1: unknown image type "%2" (use .png, .jpg, .tif or .webp).</source>
       <translation>无法写入 %1：未知的图像类型“%2”（请使用 .png、.jpg、.tif 或 .webp）。</translation>
     </message>
@@ -80,6 +78,10 @@
     <message>
       <source>Start painting at once.</source>
       <translation>立即开始绘制。</translation>
+    </message>
+    <message>
+      <source>With --check-weights: also print the SHA-256 (reads the whole file).</source>
+      <translation>与 --check-weights 一起使用：同时输出 SHA-256 校验和（需读取整个文件）。</translation>
     </message>
   </context>
   <context>
@@ -477,8 +479,6 @@
       <translation>PyTorch 旧格式（1.6 之前的 torch.save）</translation>
     </message>
     <message>
-      <source>PyTorch zip (torch.save since 1.6)</source>
-      <translation>PyTorch zip（1.6 起的 torch.save）</translation>
       <source>The photo to repaint.</source>
       <translation>要重绘的照片。</translation>
     </message>
@@ -493,10 +493,6 @@
     <message>
       <source>Where to write the picture (PNG, JPEG, ... by its suffix).</source>
       <translation>图片的写入位置（PNG、JPEG……由后缀决定）。</translation>
-    </message>
-    <message>
-      <source>VGG-19 weights (vgg19-dcbad4b5.pth); default: $NSS_VGG19_WEIGHTS, then the app's data folder.</source>
-      <translation>VGG-19 权重（vgg19-dcbad4b5.pth）；默认：$NSS_VGG19_WEIGHTS，然后是应用的数据文件夹。</translation>
     </message>
     <message>
       <source>Longest side of the output (default 512); the aspect ratio is kept.</source>
@@ -622,6 +618,10 @@
       <source>Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; 0: automatic; default 1).</source>
       <translation>由粗到细：在 n 个尺寸上优化，每个是前一个的两倍（1：仅输出尺寸；0：自动；默认 1）。</translation>
     </message>
+    <message>
+      <source>PyTorch zip (torch.save since 1.6)</source>
+      <translation>PyTorch zip 格式（自 1.6 起 torch.save 的默认格式）</translation>
+    </message>
   </context>
   <context>
     <name>nss::Autosave</name>
@@ -653,10 +653,6 @@
       <translation>图像(&amp;I)…</translation>
     </message>
     <message>
-      <source>Ctrl+E</source>
-      <translation>Ctrl+E</translation>
-    </message>
-    <message>
       <source>Export image</source>
       <translation>导出图像</translation>
     </message>
@@ -667,10 +663,6 @@
     <message>
       <source>All &amp;Frames…</source>
       <translation>所有帧(&amp;F)…</translation>
-    </message>
-    <message>
-      <source>Ctrl+Shift+E</source>
-      <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
       <source>Export all frames to</source>
@@ -685,10 +677,6 @@
     <message>
       <source>&amp;Time-lapse (animated WebP)…</source>
       <translation>延时动画（动态 WebP）(&amp;T)…</translation>
-    </message>
-    <message>
-      <source>Ctrl+Alt+E</source>
-      <translation>Ctrl+Alt+E</translation>
     </message>
     <message>
       <source>Export time-lapse</source>
@@ -805,20 +793,8 @@
       <translation>将照片拖放到此处</translation>
     </message>
     <message>
-      <source>Style</source>
-      <translation>风格</translation>
-    </message>
-    <message>
-      <source>Drop a painting here</source>
-      <translation>将画作拖放到此处</translation>
-    </message>
-    <message>
       <source>Neural Style Studio</source>
       <translation>Neural Style Studio</translation>
-    </message>
-    <message>
-      <source>The picture appears here while it is painted.</source>
-      <translation>绘制过程中，画面会显示在这里。</translation>
     </message>
     <message>
       <source>Drop a photo and a painting to begin.</source>
@@ -1376,6 +1352,53 @@
     </message>
   </context>
   <context>
+    <name>nss::StyleObjective</name>
+    <message>
+      <source>The content image must be a 1 x 3 x H x W float tensor (got %1).</source>
+      <translation>内容图像必须是 1 x 3 x H x W 的浮点张量（实际为 %1）。</translation>
+    </message>
+    <message>
+      <source>nothing</source>
+      <translation>空</translation>
+    </message>
+    <message>
+      <source>No content or style layer is selected.</source>
+      <translation>未选择任何内容层或风格层。</translation>
+    </message>
+    <message>
+      <source>No style image was given.</source>
+      <translation>未提供风格图像。</translation>
+    </message>
+    <message>
+      <source>Each style image must be a 1 x 3 x H x W float tensor (got %1).</source>
+      <translation>每张风格图像都必须是 1 x 3 x H x W 的浮点张量（实际为 %1）。</translation>
+    </message>
+    <message>
+      <source>%1 blend weights were given for %2 style images.</source>
+      <translation>为 %2 张风格图像提供了 %1 个混合权重。</translation>
+    </message>
+    <message>
+      <source>Style blend weights must be finite and not negative (got %1).</source>
+      <translation>风格混合权重必须是有限的非负数（实际为 %1）。</translation>
+    </message>
+    <message>
+      <source>The style blend weights add up to zero.</source>
+      <translation>风格混合权重之和为零。</translation>
+    </message>
+    <message>
+      <source>Unknown VGG-19 layer "%1" (expected conv1_1 ... conv5_4).</source>
+      <translation>未知的 VGG-19 层“%1”（应为 conv1_1 … conv5_4）。</translation>
+    </message>
+    <message>
+      <source>The weight of layer %1 must be finite and not negative.</source>
+      <translation>层 %1 的权重必须是有限的非负数。</translation>
+    </message>
+    <message>
+      <source>Computing the style and content targets failed: %1</source>
+      <translation>计算风格和内容目标失败：%1</translation>
+    </message>
+  </context>
+  <context>
     <name>nss::StyleRunner</name>
     <message>
       <source>Not enough memory for this picture: choose a smaller output size or style scale (%1).</source>
@@ -1521,6 +1544,25 @@
     </message>
   </context>
   <context>
+    <name>nss::VggNet</name>
+    <message>
+      <source>VGG-19 has no convolution at feature index %1.</source>
+      <translation>VGG-19 在特征索引 %1 处没有卷积层。</translation>
+    </message>
+    <message>
+      <source>The VGG-19 weights lack the convolution at feature index %1 (features.%1).</source>
+      <translation>VGG-19 权重缺少特征索引 %1 处的卷积层（features.%1）。</translation>
+    </message>
+    <message>
+      <source>The VGG-19 weights have the wrong shape at features.%1.</source>
+      <translation>VGG-19 权重在 features.%1 处的形状不正确。</translation>
+    </message>
+    <message>
+      <source>The VGG-19 weights could not be prepared: %1</source>
+      <translation>无法准备 VGG-19 权重：%1</translation>
+    </message>
+  </context>
+  <context>
     <name>nss::WebpAnimation</name>
     <message>
       <source>This libwebp is not the version the app was built with</source>
@@ -1548,6 +1590,45 @@
     <message>
       <source>The weights cache %1 cannot be written: %2.</source>
       <translation>无法写入权重缓存 %1：%2。</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::WeightsDialog</name>
+    <message>
+      <source>VGG-19 weights needed</source>
+      <translation>需要 VGG-19 权重</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Neural Style Studio paints with the VGG-19 network trained on ImageNet. It needs torchvision's weights file once:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, licence CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Download it with a browser (or copy it from PyTorch's cache, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;), then choose it here. The choice is remembered; Preferences can change it.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Neural Style Studio 使用在 ImageNet 上训练的 VGG-19 网络进行绘制。它需要一次 torchvision 的权重文件：&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;，548 MB，许可证 CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;请用浏览器下载（或从 PyTorch 的缓存 &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt; 复制），然后在此处选择。该选择会被记住；可在首选项中更改。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&amp;Choose File…</source>
+      <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>VGG-19 weights</source>
+      <translation>VGG-19 权重</translation>
+    </message>
+    <message>
+      <source>PyTorch weights (*.pth *.pt *.safetensors);;All files (*)</source>
+      <translation>PyTorch 权重 (*.pth *.pt *.safetensors);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>“%1” does not exist.</source>
+      <translation>“%1”不存在。</translation>
+    </message>
+    <message>
+      <source>“%1” is a folder, not a weights file.</source>
+      <translation>“%1”是文件夹，不是权重文件。</translation>
+    </message>
+    <message>
+      <source>“%1” cannot be read (check its permissions).</source>
+      <translation>无法读取“%1”（请检查其权限）。</translation>
+    </message>
+    <message>
+      <source>“%1” is empty.</source>
+      <translation>“%1”为空。</translation>
     </message>
   </context>
   <context>
@@ -1638,45 +1719,6 @@
     <message>
       <source>%1 is truncated: the zip entry %2 reaches past the end of the file.</source>
       <translation>%1 被截断：zip 条目 %2 超出了文件末尾。</translation>
-    </message>
-  </context>
-  <context>
-    <name>nss::WeightsDialog</name>
-    <message>
-      <source>VGG-19 weights needed</source>
-      <translation>需要 VGG-19 权重</translation>
-    </message>
-    <message>
-      <source>&lt;p&gt;Neural Style Studio paints with the VGG-19 network trained on ImageNet. It needs torchvision's weights file once:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, licence CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Download it with a browser (or copy it from PyTorch's cache, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;), then choose it here. The choice is remembered; Preferences can change it.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Neural Style Studio 使用在 ImageNet 上训练的 VGG-19 网络进行绘制。它需要一次 torchvision 的权重文件：&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;，548 MB，许可证 CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;请用浏览器下载（或从 PyTorch 的缓存 &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt; 复制），然后在此处选择。该选择会被记住；可在首选项中更改。&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <source>&amp;Choose File…</source>
-      <translation>选择文件(&amp;C)…</translation>
-    </message>
-    <message>
-      <source>VGG-19 weights</source>
-      <translation>VGG-19 权重</translation>
-    </message>
-    <message>
-      <source>PyTorch weights (*.pth *.pt *.safetensors);;All files (*)</source>
-      <translation>PyTorch 权重 (*.pth *.pt *.safetensors);;所有文件 (*)</translation>
-    </message>
-    <message>
-      <source>“%1” does not exist.</source>
-      <translation>“%1”不存在。</translation>
-    </message>
-    <message>
-      <source>“%1” is a folder, not a weights file.</source>
-      <translation>“%1”是文件夹，不是权重文件。</translation>
-    </message>
-    <message>
-      <source>“%1” cannot be read (check its permissions).</source>
-      <translation>无法读取“%1”（请检查其权限）。</translation>
-    </message>
-    <message>
-      <source>“%1” is empty.</source>
-      <translation>“%1”为空。</translation>
     </message>
   </context>
 </TS>
