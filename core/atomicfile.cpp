@@ -1,4 +1,5 @@
 #include "atomicfile.h"
+#include "filenames.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,25 +18,19 @@ QString tr(const char *text)
     return QCoreApplication::translate("nss", text);
 }
 
-QString quoted(const QString &path)
-{
-    const QString name = QFileInfo(path).fileName();
-    return QStringLiteral("\"%1\"").arg(name.isEmpty() ? QDir::toNativeSeparators(path) : name);
-}
-
 QString writeFailed(const QString &path, const QString &why)
 {
-    return tr("Could not save %1: %2. Any previous file of that name is unchanged.").arg(quoted(path), why);
+    return tr("Could not save %1: %2. Any previous file of that name is unchanged.").arg(quotedFileName(path), why);
 }
 
 Status writeDirectly(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Could not open %1 for writing: %2.").arg(quoted(path), file.errorString()));
+        return fail(tr("Could not open %1 for writing: %2.").arg(quotedFileName(path), file.errorString()));
     // Devices report a full disk only when the buffer is flushed, so check every stage.
     if (file.write(bytes) != bytes.size() || !file.flush() || file.error() != QFileDevice::NoError)
-        return fail(tr("Could not save %1: %2.").arg(quoted(path), file.errorString()));
+        return fail(tr("Could not save %1: %2.").arg(quotedFileName(path), file.errorString()));
     file.close();
     return succeeded();
 }
@@ -49,9 +44,9 @@ Status checkWritableTarget(const QString &path)
     const QFileInfo info(path);
     const QString folder = QDir::toNativeSeparators(info.absolutePath());
     if (!QFileInfo(info.absolutePath()).isDir())
-        return fail(tr("Could not save %1: the folder %2 does not exist.").arg(quoted(path), folder));
+        return fail(tr("Could not save %1: the folder %2 does not exist.").arg(quotedFileName(path), folder));
     if (info.isDir())
-        return fail(tr("Could not save %1: it is a folder.").arg(quoted(path)));
+        return fail(tr("Could not save %1: it is a folder.").arg(quotedFileName(path)));
     return succeeded();
 }
 
@@ -66,7 +61,7 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return fail(tr("Could not save %1: cannot create a file in the folder %2 (%3). Choose a folder you can write to.")
-                        .arg(quoted(path), QDir::toNativeSeparators(info.absolutePath()), file.errorString()));
+                        .arg(quotedFileName(path), QDir::toNativeSeparators(info.absolutePath()), file.errorString()));
     }
     if (file.write(bytes) != bytes.size()) {
         const QString why = file.errorString();

@@ -6,6 +6,7 @@
 
 #include "atomicfile.h"
 #include "webpcodec.h"
+#include "filenames.h"
 
 namespace nss {
 
@@ -16,11 +17,6 @@ QString tr(const char *text)
     // lupdate files tr() calls outside a class under the enclosing namespace: the same context here,
     // or these messages would never be translated (tests/translations/check-translations.py checks).
     return QCoreApplication::translate("nss", text);
-}
-
-QString quoted(const QString &path)
-{
-    return QStringLiteral("\"%1\"").arg(QFileInfo(path).fileName());
 }
 
 } // namespace
@@ -62,7 +58,7 @@ Status exportTimeLapse(const QList<StyleFrame> &frames, const QString &path, con
                        const TimeLapseOptions &options, const ExportProgress &progress)
 {
     if (QFileInfo(path).suffix().compare(QLatin1String("webp"), Qt::CaseInsensitive) != 0)
-        return fail(tr("Could not save %1: a time-lapse is an animated WebP; use the .webp extension.").arg(quoted(path)));
+        return fail(tr("Could not save %1: a time-lapse is an animated WebP; use the .webp extension.").arg(quotedFileName(path)));
     if (frames.isEmpty())
         return fail(tr("There are no frames to make a time-lapse of yet."));
     if (options.frameDelayMs <= 0 || options.lastFrameDelayMs <= 0)
@@ -77,19 +73,19 @@ Status exportTimeLapse(const QList<StyleFrame> &frames, const QString &path, con
     for (int i = 0; i < frames.size(); ++i) {
         const QImage &image = frames[i].image;
         if (image.isNull())
-            return fail(tr("Could not save %1: frame %2 has no image.").arg(quoted(path)).arg(i + 1));
+            return fail(tr("Could not save %1: frame %2 has no image.").arg(quotedFileName(path)).arg(i + 1));
         const QImage scaled = image.size() == size ? image : image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         if (Status added = animation.add(scaled, timestamp); !added)
-            return fail(tr("Could not save %1: %2.").arg(quoted(path), added.error()));
+            return fail(tr("Could not save %1: %2.").arg(quotedFileName(path), added.error()));
         timestamp += i + 1 < frames.size() ? options.frameDelayMs : options.lastFrameDelayMs;
         if (progress && !progress(i + 1, total))
-            return fail(tr("Time-lapse cancelled; %1 was not written.").arg(quoted(path)));
+            return fail(tr("Time-lapse cancelled; %1 was not written.").arg(quotedFileName(path)));
     }
     ExportMetadata finalMetadata = metadata;
     finalMetadata.step = frames.last().step;
     Expected<QByteArray> bytes = animation.finish(timestamp, metadataXmp(finalMetadata));
     if (!bytes)
-        return fail(tr("Could not save %1: %2.").arg(quoted(path), bytes.error()));
+        return fail(tr("Could not save %1: %2.").arg(quotedFileName(path), bytes.error()));
     Status written = writeFileAtomically(path, bytes.value());
     if (written && progress)
         progress(total, total);

@@ -14,6 +14,7 @@
 #include "nss_version.h"
 #include "tifftags.h"
 #include "webpcodec.h"
+#include "filenames.h"
 
 namespace nss {
 
@@ -24,12 +25,6 @@ QString tr(const char *text)
     // lupdate files tr() calls outside a class under the enclosing namespace: the same context here,
     // or these messages would never be translated (tests/translations/check-translations.py checks).
     return QCoreApplication::translate("nss", text);
-}
-
-QString quoted(const QString &path)
-{
-    const QString name = QFileInfo(path).fileName();
-    return QStringLiteral("\"%1\"").arg(name.isEmpty() ? path : name);
 }
 
 const QString kXmpNamespace = QStringLiteral("https://neural-style-studio.github.io/ns/1.0/");
@@ -196,14 +191,14 @@ Status exportImage(const QImage &image, const QString &path, const ExportMetadat
     const std::optional<ExportFormat> format = options.format ? options.format : exportFormatFromPath(path);
     if (!format) {
         return fail(tr("Could not save %1: \"%2\" is not an export format; use .png, .jpg, .tif or .webp.")
-                        .arg(quoted(path), QFileInfo(path).suffix()));
+                        .arg(quotedFileName(path), QFileInfo(path).suffix()));
     }
     // Fail on a missing folder before spending time on encoding.
     if (Status target = checkWritableTarget(path); !target)
         return target;
     Expected<QByteArray> bytes = encodeImage(image, *format, metadata, options);
     if (!bytes)
-        return fail(tr("Could not save %1: %2").arg(quoted(path), bytes.error()));
+        return fail(tr("Could not save %1: %2").arg(quotedFileName(path), bytes.error()));
     return writeFileAtomically(path, bytes.value());
 }
 
@@ -211,11 +206,11 @@ Expected<ExportMetadata> readImageMetadata(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return fail(tr("%1 does not exist.").arg(quoted(path)));
+        return fail(tr("%1 does not exist.").arg(quotedFileName(path)));
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1 cannot be read: %2.").arg(quoted(path), file.errorString()));
+        return fail(tr("%1 cannot be read: %2.").arg(quotedFileName(path), file.errorString()));
     if (file.size() > kMaxMetadataFileBytes)
-        return fail(tr("%1 is too large to look for settings in.").arg(quoted(path)));
+        return fail(tr("%1 is too large to look for settings in.").arg(quotedFileName(path)));
     const QByteArray head = file.peek(12);
 
     std::optional<QByteArray> json;
@@ -232,7 +227,7 @@ Expected<ExportMetadata> readImageMetadata(const QString &path)
             json = text.toUtf8();
     }
     const QString none = tr("%1 holds no Neural Style Studio settings: it was not exported by this app, "
-                            "or another program removed its metadata.").arg(quoted(path));
+                            "or another program removed its metadata.").arg(quotedFileName(path));
     if (!json)
         return fail(none);
     QJsonParseError error;
@@ -241,7 +236,7 @@ Expected<ExportMetadata> readImageMetadata(const QString &path)
         return fail(none);
     Expected<ExportMetadata> metadata = ExportMetadata::fromJson(document.object());
     if (!metadata)
-        return fail(tr("The settings in %1 cannot be used: %2").arg(quoted(path), metadata.error()));
+        return fail(tr("The settings in %1 cannot be used: %2").arg(quotedFileName(path), metadata.error()));
     return metadata;
 }
 

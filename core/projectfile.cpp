@@ -10,6 +10,7 @@
 
 #include "atomicfile.h"
 #include "nss_version.h"
+#include "filenames.h"
 
 namespace nss {
 
@@ -20,11 +21,6 @@ QString tr(const char *text)
     // lupdate files tr() calls outside a class under the enclosing namespace: the same context here,
     // or these messages would never be translated (tests/translations/check-translations.py checks).
     return QCoreApplication::translate("nss", text);
-}
-
-QString quoted(const QString &path)
-{
-    return QStringLiteral("\"%1\"").arg(QFileInfo(path).fileName());
 }
 
 constexpr qint64 kMaxProjectBytes = 16LL * 1024 * 1024;
@@ -106,35 +102,35 @@ Expected<StyleSettings> openProject(const QString &path, MissingImages missing)
     if (path.isEmpty())
         return fail(tr("No project file was given."));
     if (!info.exists())
-        return fail(tr("The project %1 does not exist (%2).").arg(quoted(path), QDir::toNativeSeparators(info.absoluteFilePath())));
+        return fail(tr("The project %1 does not exist (%2).").arg(quotedFileName(path), QDir::toNativeSeparators(info.absoluteFilePath())));
     if (info.isDir())
-        return fail(tr("The project %1 is a folder, not a file.").arg(quoted(path)));
+        return fail(tr("The project %1 is a folder, not a file.").arg(quotedFileName(path)));
     if (info.size() > kMaxProjectBytes)
         return fail(tr("%1 is not a Neural Style Studio project: it is far too large (%2 MB).")
-                        .arg(quoted(path)).arg(info.size() / (1024 * 1024)));
+                        .arg(quotedFileName(path)).arg(info.size() / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("The project %1 cannot be read: %2.").arg(quoted(path), file.errorString()));
+        return fail(tr("The project %1 cannot be read: %2.").arg(quotedFileName(path), file.errorString()));
 
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError)
         return fail(tr("%1 is not a Neural Style Studio project: it is not JSON (%2 at byte %3).")
-                        .arg(quoted(path), error.errorString()).arg(error.offset));
+                        .arg(quotedFileName(path), error.errorString()).arg(error.offset));
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(QStringLiteral("format")).toString() != QLatin1String(kProjectFormatName))
-        return fail(tr("%1 is JSON but not a Neural Style Studio project.").arg(quoted(path)));
+        return fail(tr("%1 is JSON but not a Neural Style Studio project.").arg(quotedFileName(path)));
     const int version = root.value(QStringLiteral("version")).toInt(0);
     if (version < 1)
-        return fail(tr("The project %1 has no valid format version.").arg(quoted(path)));
+        return fail(tr("The project %1 has no valid format version.").arg(quotedFileName(path)));
     if (version > kProjectFormatVersion)
         return fail(tr("The project %1 was saved by a newer Neural Style Studio (%2, project format %3); "
                        "this version reads format %4 and older. Update the app to open it.")
-                        .arg(quoted(path), root.value(QStringLiteral("savedBy")).toString()).arg(version).arg(kProjectFormatVersion));
+                        .arg(quotedFileName(path), root.value(QStringLiteral("savedBy")).toString()).arg(version).arg(kProjectFormatVersion));
 
     Expected<StyleSettings> settings = StyleSettings::fromJson(root.value(QStringLiteral("settings")).toObject());
     if (!settings)
-        return fail(tr("The project %1 has a bad setting: %2").arg(quoted(path), settings.error()));
+        return fail(tr("The project %1 has a bad setting: %2").arg(quotedFileName(path), settings.error()));
 
     const QDir dir = info.absoluteDir();
     const QJsonObject fallback = root.value(QStringLiteral("absolutePaths")).toObject();
@@ -146,7 +142,7 @@ Expected<StyleSettings> openProject(const QString &path, MissingImages missing)
         s.styles[i].path = resolve(s.styles[i].path, fallbackStyles.at(i).toString(), dir, notFound);
     s.initPath = resolve(s.initPath, fallback.value(QStringLiteral("init")).toString(), dir, notFound);
     if (!notFound.isEmpty() && missing == MissingImages::Fail)
-        return fail(tr("The project %1 uses images that are missing: %2.").arg(quoted(path), notFound.join(QStringLiteral(", "))));
+        return fail(tr("The project %1 uses images that are missing: %2.").arg(quotedFileName(path), notFound.join(QStringLiteral(", "))));
     return settings;
 }
 

@@ -8,6 +8,7 @@
 #include <QStandardPaths>
 
 #include "weightsindex.h"
+#include "filenames.h"
 
 namespace nss {
 
@@ -16,12 +17,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("nss", text);
-}
-
-QString quoted(const QString &path)
-{
-    const QString name = QFileInfo(path).fileName();
-    return QStringLiteral("\"%1\"").arg(name.isEmpty() ? path : name);
 }
 
 bool isFloating(WeightsDType dtype)
@@ -108,13 +103,13 @@ Status checkWeightsFileReadable(const QString &path)
     if (path.isEmpty())
         return fail(tr("No weights file was given."));
     if (!info.exists())
-        return fail(tr("%1 does not exist (%2).").arg(quoted(path), QDir::toNativeSeparators(info.absoluteFilePath())));
+        return fail(tr("%1 does not exist (%2).").arg(quotedFileName(path), QDir::toNativeSeparators(info.absoluteFilePath())));
     if (info.isDir())
-        return fail(tr("%1 is a folder, not a weights file.").arg(quoted(path)));
+        return fail(tr("%1 is a folder, not a weights file.").arg(quotedFileName(path)));
     if (!info.isReadable())
-        return fail(tr("%1 cannot be read: permission denied.").arg(quoted(path)));
+        return fail(tr("%1 cannot be read: permission denied.").arg(quotedFileName(path)));
     if (info.size() == 0)
-        return fail(tr("%1 is empty (0 bytes).").arg(quoted(path)));
+        return fail(tr("%1 is empty (0 bytes).").arg(quotedFileName(path)));
     return succeeded();
 }
 
@@ -125,8 +120,8 @@ Expected<WeightsFileInfo> inspectWeightsFile(const QString &path, bool computeSh
         return Unexpected{readable.error()};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1 cannot be opened: %2.").arg(quoted(path), file.errorString()));
-    const auto index = indexWeights(file, quoted(path));
+        return fail(tr("%1 cannot be opened: %2.").arg(quotedFileName(path), file.errorString()));
+    const auto index = indexWeights(file, quotedFileName(path));
     if (!index)
         return Unexpected{index.error()};
     WeightsFileInfo info;
@@ -135,7 +130,7 @@ Expected<WeightsFileInfo> inspectWeightsFile(const QString &path, bool computeSh
     info.fileSize = index->fileSize;
     info.tensorCount = int(index->tensors.size());
     for (const VggLayerSpec &layer : vgg19ConvLayers()) {
-        const Status ok = checkVgg19Layout(index.value(), layer.index, quoted(path));
+        const Status ok = checkVgg19Layout(index.value(), layer.index, quotedFileName(path));
         if (!ok) {
             info.vggProblem = ok.error();
             break;
@@ -148,7 +143,7 @@ Expected<WeightsFileInfo> inspectWeightsFile(const QString &path, bool computeSh
         QCryptographicHash hash(QCryptographicHash::Sha256);
         file.seek(0);
         if (!hash.addData(&file))
-            return fail(tr("%1 could not be read to the end: %2.").arg(quoted(path), file.errorString()));
+            return fail(tr("%1 could not be read to the end: %2.").arg(quotedFileName(path), file.errorString()));
         info.sha256 = QString::fromLatin1(hash.result().toHex());
     }
     return info;

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <vector>
+
+#include <QSize>
+
+namespace nss {
+
+// The size of a picture whose longest side is `longest`, with `source`'s aspect ratio.
+QSize scaledToLongestSide(QSize source, int longest);
+
+// Coarse to fine: the sizes to optimise at (the last is the output size) and the global step at
+// which each one ends.
+struct ScalePlan
+{
+    std::vector<QSize> sizes;
+    std::vector<int> endSteps;
+};
+
+// `requested` scales (0: automatic) for an output of `outSize` over `steps` steps.
+ScalePlan planScales(QSize outSize, int requested, int steps);
+
+} // namespace nss
