@@ -18,6 +18,7 @@
 
 #include "imageloader.h"
 #include "imagetensor.h"
+#include "computechoice.h"
 #include "memorymodel.h"
 #include "runtime.h"
 #include "styleobjective.h"
@@ -100,6 +101,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("threads"), QStringLiteral("LibTorch threads (0: all cores)."), QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("optimizer"), QStringLiteral("adam (the original's) or lbfgs (a step: one evaluation)."),
          QStringLiteral("name"), QStringLiteral("adam")},
+        {QStringLiteral("precision"), QStringLiteral("fp32 (the original's arithmetic), bf16, or auto (the app's default)."),
+         QStringLiteral("name"), QStringLiteral("fp32")},
     });
     parser.process(app);
 
@@ -126,6 +129,18 @@ int main(int argc, char *argv[])
         StyleSettings settings;
         const bool lbfgs = parser.value(QStringLiteral("optimizer")) == QStringLiteral("lbfgs");
         settings.optimizer = lbfgs ? Optimizer::Lbfgs : Optimizer::Adam;
+        settings.outputSize = size;
+        const auto precision = precisionFromString(parser.value(QStringLiteral("precision")));
+        if (!precision) {
+            std::fprintf(stderr, "nss-bench: bad precision \"%s\"\n", qPrintable(parser.value(QStringLiteral("precision"))));
+            return 1;
+        }
+        settings.precision = *precision;
+        const auto compute = resolveCompute(settings);
+        if (!compute) {
+            std::fprintf(stderr, "nss-bench: %s\n", qPrintable(compute.error()));
+            return 1;
+        }
         const auto c = squashed(content.value(), size);
         auto objective = StyleObjective::create(weights.value(), settings, c, {squashed(style.value(), size)}, {});
         if (!objective) {
@@ -180,6 +195,7 @@ int main(int argc, char *argv[])
             {QStringLiteral("steps"), steps},
             {QStringLiteral("optimizer"), lbfgs ? QStringLiteral("lbfgs") : QStringLiteral("adam")},
             {QStringLiteral("threads"), threads},
+            {QStringLiteral("compute"), describe(compute.value())},
             {QStringLiteral("seconds_per_step"), perStep},
             {QStringLiteral("last_loss"), loss},
             {QStringLiteral("vgg_gflop_per_step"), gflop},

@@ -7,6 +7,10 @@ weights file; both images squashed to size x size, as the original does. Prints 
 size with the median seconds per step, like `nss-bench`.
 
     /usr/bin/python3 bench/original.py --weights build/ci/fixtures/vgg19-legacy.pth --sizes 256 512
+
+With --run-steps N it instead runs the whole original (e.g. 6000 Adam steps) at one size, writing
+frame-NNNNNN.png every --save-every steps into --frames-dir and one JSON line per frame to
+DIR/log.jsonl (step, wall seconds since start, loss); bench/time_to_quality.py scores them.
 """
 import argparse
 import json
@@ -105,6 +109,36 @@ def load(path, size):
     return F.interpolate(img, size=(size, size), mode="bilinear", align_corners=False, antialias=True)
 
 
+def save_png(image, path):
+    pixels = image.detach().clamp(0, 1).mul(255).round().to(torch.uint8).squeeze(0)
+    torchvision.io.write_png(pixels, path)
+
+
+def run_whole(args):
+    """The original as users run it: every step timed from the start, frames saved as it goes."""
+    os.makedirs(args.frames_dir, exist_ok=True)
+    size = args.sizes[0]
+    start = time.perf_counter()
+    content, style = load(args.content, size), load(args.style, size)
+    model, content_losses, style_losses = build(args.weights, content, style)
+    image = content.clone().requires_grad_(True)
+    optimizer = torch.optim.Adam([image], lr=args.lr)
+    with open(os.path.join(args.frames_dir, "log.jsonl"), "w") as log:
+        for step in range(1, args.run_steps + 1):
+            optimizer.zero_grad()
+            model(image)
+            loss = sum(l.loss for l in content_losses) + args.style_weight * sum(l.loss for l in style_losses)
+            loss.backward()
+            optimizer.step()
+            if step % args.save_every == 0 or step == args.run_steps:
+                save_png(image, os.path.join(args.frames_dir, f"frame-{step:06d}.png"))
+                log.write(json.dumps({"step": step, "seconds": round(time.perf_counter() - start, 3),
+                                      "loss": loss.item(), "size": size,
+                                      "threads": torch.get_num_threads()}) + "\n")
+                log.flush()
+    return 0
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--weights", required=True)
@@ -115,8 +149,13 @@ def main():
     parser.add_argument("--threads", type=int, default=os.cpu_count())
     parser.add_argument("--lr", type=float, default=0.02)
     parser.add_argument("--style-weight", type=float, default=1e6)
+    parser.add_argument("--run-steps", type=int, default=0, help="run this many steps at the first size, saving frames")
+    parser.add_argument("--save-every", type=int, default=100)
+    parser.add_argument("--frames-dir", default="original-frames")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
+    if args.run_steps > 0:
+        return run_whole(args)
 
     for size in args.sizes:
         content, style = load(args.content, size), load(args.style, size)

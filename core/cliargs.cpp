@@ -37,7 +37,9 @@ const OptionSpec kOptions[] = {
     {"pooling", "max|avg", QT_TRANSLATE_NOOP("nss", "VGG pooling (default max).")},
     {"keep-colors", "luminance|histogram", QT_TRANSLATE_NOOP("nss", "Keep the photo's colours: luminance-only transfer or colour-histogram matching.")},
     {"style-scale", "x", QT_TRANSLATE_NOOP("nss", "Size of the style image relative to the output (default 1).")},
-    {"scales", "n", QT_TRANSLATE_NOOP("nss", "Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; 0: automatic; default 1).")},
+    {"scales", "n", QT_TRANSLATE_NOOP("nss", "Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; default 0: automatic).")},
+    {"precision", "auto|fp32|bf16|fp16", QT_TRANSLATE_NOOP("nss", "Arithmetic of the network (default auto: with Adam bf16 on CPUs that have it and fp16 on CUDA, else fp32).")},
+    {"device", "auto|cpu|cuda", QT_TRANSLATE_NOOP("nss", "Where to compute (default auto: a CUDA GPU when there is one).")},
     {"save-every", "n", QT_TRANSLATE_NOOP("nss", "Save a frame every n steps into --frames-dir.")},
     {"frames-dir", "folder", QT_TRANSLATE_NOOP("nss", "Folder for the frames (created if missing; every 100 steps unless --save-every).")},
     {"threads", "n", QT_TRANSLATE_NOOP("nss", "LibTorch threads (default: all cores).")},
@@ -159,6 +161,18 @@ Expected<CliRequest> readStyleOptions(const QCommandLineParser &parser)
         if (!value)
             return fail(tr("--pooling must be max or avg (got \"%1\").").arg(parser.value(name("pooling"))));
         s.pooling = *value;
+    }
+    if (parser.isSet(name("precision"))) {
+        const auto value = precisionFromString(parser.value(name("precision")));
+        if (!value)
+            return fail(tr("--precision must be auto, fp32, bf16 or fp16 (got \"%1\").").arg(parser.value(name("precision"))));
+        s.precision = *value;
+    }
+    if (parser.isSet(name("device"))) {
+        const auto value = deviceFromString(parser.value(name("device")));
+        if (!value)
+            return fail(tr("--device must be auto, cpu or cuda (got \"%1\").").arg(parser.value(name("device"))));
+        s.device = *value;
     }
     if (parser.isSet(name("keep-colors"))) {
         const auto value = keepColorsFromString(parser.value(name("keep-colors")));

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include "computechoice.h"
 #include "vggnet.h"
 
 namespace nss {
@@ -130,9 +131,18 @@ Expected<StyleObjective> StyleObjective::create(const std::map<int, VggConv> &we
     if (auto s = collect(settings.styleLayers, d->style); !s)
         return fail(s.error());
 
+    // fp32 input computes in the settings' precision (bf16/fp16 when asked or automatic); other input
+    // dtypes (fp64 in the parity tests) compute in their own.
+    auto computeType = content.scalar_type();
+    if (computeType == torch::kFloat32) {
+        const auto choice = resolveCompute(settings, content.is_cuda(), cpuHasNativeBf16());
+        if (!choice)
+            return fail(choice.error());
+        computeType = scalarType(choice->precision);
+    }
     try {
         auto net = VggNet::create(weights, settings.pooling, deepestFeatureIndex(settings),
-                                  torch::TensorOptions().dtype(content.dtype()).device(content.device()));
+                                  torch::TensorOptions().dtype(computeType).device(content.device()));
         if (!net)
             return fail(net.error());
         d->net = std::move(net).value();

@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 
 #include "colortransfer.h"
+#include "computechoice.h"
 #include "imagetensor.h"
 #include "runtime.h"
 #include "scaleplan.h"
@@ -236,6 +237,10 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
         return fail(QCoreApplication::translate("nss::StyleRunner", "The image to start from (%1) is empty.").arg(settings.initPath));
 
     applyThreadCount(settings.threads);
+    const auto compute = resolveCompute(settings);
+    if (!compute)
+        return fail(compute.error());
+    const torch::Device device = compute->cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
     if (auto loaded = ensureWeights(deepestFeatureIndex(settings)); !loaded)
         return fail(loaded.error());
 
@@ -258,13 +263,13 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
     ObjectiveWeights weights{settings.contentWeight, settings.styleWeight, settings.tvWeight};
     auto prepare = [&](QSize size) -> Expected<Scale> {
         Scale scale;
-        scale.contentRgb = resizedTensor(content, size);
+        scale.contentRgb = resizedTensor(content, size).to(device);
         scale.contentInput = luminanceOnly ? luminanceAsRgb(scale.contentRgb) : scale.contentRgb;
         const int styleSide = std::max(16, qRound(std::max(size.width(), size.height()) * settings.styleScale));
         std::vector<torch::Tensor> styleInputs;
         std::vector<double> blend;
         for (int i = 0; i < styles.size(); ++i) {
-            auto style = resizedTensor(styles[i], scaledToLongestSide(styles[i].size(), styleSide));
+            auto style = resizedTensor(styles[i], scaledToLongestSide(styles[i].size(), styleSide)).to(device);
             if (settings.keepColors == KeepColors::Histogram)
                 style = matchColourStatistics(style, scale.contentRgb);
             else if (luminanceOnly)
@@ -272,7 +277,7 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
             styleInputs.push_back(style);
             blend.push_back(settings.styles[i].blend);
         }
-        status(QCoreApplication::translate("nss::StyleRunner", "Computing style targets…"));
+        status(QCoreApplication::translate("nss::StyleRunner", "Computing style targets (%1)…").arg(describe(compute.value())));
         auto created = StyleObjective::create(*vgg, settings, scale.contentInput, styleInputs, blend);
         if (!created)
             return fail(created.error());
@@ -296,7 +301,7 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
         start = torch::rand_like(scale.contentInput);
         break;
     case InitMode::Image:
-        start = resizedTensor(initImage, plan.sizes.front());
+        start = resizedTensor(initImage, plan.sizes.front()).to(device);
         if (luminanceOnly)
             start = luminanceAsRgb(start);
         break;

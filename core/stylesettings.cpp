@@ -42,6 +42,11 @@ constexpr EnumNames<Pooling, 2> kPoolings{{{{Pooling::Max, "max"}, {Pooling::Ave
 constexpr EnumNames<KeepColors, 3> kKeepColors{
     {{{KeepColors::None, "none"}, {KeepColors::Luminance, "luminance"}, {KeepColors::Histogram, "histogram"}}}};
 
+constexpr EnumNames<Precision, 4> kPrecisions{
+    {{{Precision::Auto, "auto"}, {Precision::Float32, "fp32"}, {Precision::BFloat16, "bf16"}, {Precision::Float16, "fp16"}}}};
+constexpr EnumNames<ComputeDevice, 3> kDevices{
+    {{{ComputeDevice::Auto, "auto"}, {ComputeDevice::Cpu, "cpu"}, {ComputeDevice::Cuda, "cuda"}}}};
+
 bool isFiniteNonNegative(double v)
 {
     return std::isfinite(v) && v >= 0.0;
@@ -61,10 +66,14 @@ QString toString(Optimizer value) { return kOptimizers.toString(value); }
 QString toString(InitMode value) { return kInitModes.toString(value); }
 QString toString(Pooling value) { return kPoolings.toString(value); }
 QString toString(KeepColors value) { return kKeepColors.toString(value); }
+QString toString(Precision value) { return kPrecisions.toString(value); }
+QString toString(ComputeDevice value) { return kDevices.toString(value); }
 std::optional<Optimizer> optimizerFromString(const QString &text) { return kOptimizers.fromString(text); }
 std::optional<InitMode> initModeFromString(const QString &text) { return kInitModes.fromString(text); }
 std::optional<Pooling> poolingFromString(const QString &text) { return kPoolings.fromString(text); }
 std::optional<KeepColors> keepColorsFromString(const QString &text) { return kKeepColors.fromString(text); }
+std::optional<Precision> precisionFromString(const QString &text) { return kPrecisions.fromString(text); }
+std::optional<ComputeDevice> deviceFromString(const QString &text) { return kDevices.fromString(text); }
 
 const QStringList &vggConvLayerNames()
 {
@@ -166,6 +175,8 @@ QJsonObject StyleSettings::toJson() const
         {QStringLiteral("scales"), scales},
         {QStringLiteral("frameEvery"), frameEvery},
         {QStringLiteral("threads"), threads},
+        {QStringLiteral("precision"), toString(precision)},
+        {QStringLiteral("device"), toString(device)},
     };
 }
 
@@ -258,6 +269,8 @@ Expected<StyleSettings> StyleSettings::fromJson(const QJsonObject &json)
     readInt("scales", s.scales);
     readInt("frameEvery", s.frameEvery);
     readInt("threads", s.threads);
+    readEnum("precision", precisionFromString, s.precision);
+    readEnum("device", deviceFromString, s.device);
 
     if (!error.isEmpty())
         return fail(error);

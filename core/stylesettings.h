@@ -12,6 +12,11 @@ enum class Optimizer { Lbfgs, Adam };
 enum class InitMode { Content, Noise, Image };
 enum class Pooling { Max, Average };
 enum class KeepColors { None, Luminance, Histogram };
+// Arithmetic of the network: Auto uses bf16 on CPUs with native bf16 (AVX512_BF16 or AMX) and
+// fp16 on CUDA for Adam, fp32 otherwise (computechoice.h says why); the image, the losses and the
+// optimiser always stay fp32.
+enum class Precision { Auto, Float32, BFloat16, Float16 };
+enum class ComputeDevice { Auto, Cpu, Cuda }; // Auto: CUDA when LibTorch has it and sees a GPU
 
 // A VGG-19 layer by its paper name (conv1_1 ... conv5_4) and its weight within its loss term.
 struct LayerWeight
@@ -58,9 +63,11 @@ struct StyleSettings
 
     // Coarse to fine: 1 optimises at the output size only; N > 1 starts at 1/2^(N-1) of it and
     // doubles the size N-1 times, the steps split among the scales; 0 chooses N from the size.
-    int scales = 1;
+    int scales = 0;
 
     int frameEvery = 100; // deliver a frame every N steps, and always the last one
+    Precision precision = Precision::Auto;
+    ComputeDevice device = ComputeDevice::Auto;
     int threads = 0; // 0: all cores
 
     friend bool operator==(const StyleSettings &, const StyleSettings &) = default;
@@ -79,10 +86,14 @@ QString toString(Optimizer value);
 QString toString(InitMode value);
 QString toString(Pooling value);
 QString toString(KeepColors value);
+QString toString(Precision value);
+QString toString(ComputeDevice value);
 std::optional<Optimizer> optimizerFromString(const QString &text);
 std::optional<InitMode> initModeFromString(const QString &text);
 std::optional<Pooling> poolingFromString(const QString &text);
 std::optional<KeepColors> keepColorsFromString(const QString &text);
+std::optional<Precision> precisionFromString(const QString &text);
+std::optional<ComputeDevice> deviceFromString(const QString &text);
 
 // The VGG-19 conv layer names in torchvision order, and each one's index in `features`.
 const QStringList &vggConvLayerNames();

@@ -19,6 +19,20 @@ constexpr std::array<int, 16> kOutChannels{64, 64, 128, 128, 256, 256, 256, 256,
 
 } // namespace
 
+torch::ScalarType scalarType(Precision precision)
+{
+    switch (precision) {
+    case Precision::BFloat16:
+        return torch::kBFloat16;
+    case Precision::Float16:
+        return torch::kFloat16;
+    case Precision::Auto:
+    case Precision::Float32:
+        break;
+    }
+    return torch::kFloat32;
+}
+
 bool isVggPoolIndex(int featureIndex)
 {
     return featureIndex == 4 || featureIndex == 9 || featureIndex == 18 || featureIndex == 27 || featureIndex == 36;
@@ -51,8 +65,11 @@ Expected<VggNet> VggNet::create(const std::map<int, VggConv> &weights, Pooling p
                                    b.detach().to(options).clone().contiguous()});
             inChannels = kOutChannels[i];
         }
-        net.m_mean = torch::tensor({0.485, 0.456, 0.406}, options).view({1, 3, 1, 1});
-        net.m_std = torch::tensor({0.229, 0.224, 0.225}, options).view({1, 3, 1, 1});
+        net.m_computeType = c10::typeMetaToScalarType(options.dtype());
+        // The normalisation runs on the fp32 input, before any cast to a narrower type.
+        const auto inputOptions = net.m_computeType == torch::kFloat64 ? options : options.dtype(torch::kFloat32);
+        net.m_mean = torch::tensor({0.485, 0.456, 0.406}, inputOptions).view({1, 3, 1, 1});
+        net.m_std = torch::tensor({0.229, 0.224, 0.225}, inputOptions).view({1, 3, 1, 1});
     } catch (const std::exception &e) {
         return fail(tr("The VGG-19 weights could not be prepared: %1").arg(QString::fromUtf8(e.what())));
     }
@@ -65,7 +82,9 @@ std::map<int, torch::Tensor> VggNet::forward(const torch::Tensor &rgb, const std
     if (convIndices.empty())
         return out;
     const int deepest = *std::max_element(convIndices.begin(), convIndices.end());
-    torch::Tensor x = (rgb - m_mean) / m_std;
+    torch::Tensor x = (rgb - m_mean.to(rgb.scalar_type())) / m_std.to(rgb.scalar_type());
+    if (x.scalar_type() != m_computeType)
+        x = x.to(m_computeType);
     size_t conv = 0;
     for (int index = 0; index <= deepest + 1; ++index) {
         if (conv < m_convs.size() && m_convs[conv].index == index) {
@@ -77,7 +96,7 @@ std::map<int, torch::Tensor> VggNet::forward(const torch::Tensor &rgb, const std
             // In place is safe: conv2d's backward needs its input and weight, never its output.
             x = torch::relu_(x);
             if (std::find(convIndices.begin(), convIndices.end(), index - 1) != convIndices.end())
-                out[index - 1] = x;
+                out[index - 1] = x.scalar_type() == rgb.scalar_type() ? x : x.to(rgb.scalar_type());
         }
     }
     return out;

@@ -20,13 +20,15 @@ class VggNet
 {
 public:
     // `weights` keyed by torchvision feature index (vggweights.h). Every conv up to deepestConvIndex
-    // must be present; tensors are copied to `options`' device and dtype.
+    // must be present; tensors are copied to `options`' device and dtype, the dtype the convolutions
+    // compute in (fp32, or bf16/fp16 for speed).
     static Expected<VggNet> create(const std::map<int, VggConv> &weights, Pooling pooling, int deepestConvIndex,
                                    const torch::TensorOptions &options);
 
     // Rectified responses (the ReLU after each conv: what Gatys' Caffe code reads, since Caffe's
     // ReLUs run in place) of the conv layers with the given feature indices, for RGB input in 0..1
-    // (1x3xHxW or Bx3xHxW). ImageNet mean/std normalisation happens here.
+    // (1x3xHxW or Bx3xHxW). ImageNet mean/std normalisation happens here, in the input's dtype; the
+    // features come back in the input's dtype too, whatever the convolutions compute in.
     std::map<int, torch::Tensor> forward(const torch::Tensor &rgb, const std::vector<int> &convIndices) const;
 
     int deepestConvIndex() const { return m_deepest; }
@@ -44,7 +46,11 @@ private:
     torch::Tensor m_std; // 1x3x1x1
     Pooling m_pooling = Pooling::Max;
     int m_deepest = 0;
+    torch::ScalarType m_computeType = torch::kFloat32;
 };
+
+// The LibTorch dtype of a resolved precision (Auto counts as fp32).
+torch::ScalarType scalarType(Precision precision);
 
 // Feature indices of the pooling layers in vgg19().features (each block ends in one).
 bool isVggPoolIndex(int featureIndex);

@@ -615,12 +615,36 @@
       <translation>--save-every braucht --frames-dir ORDNER, in den die Einzelbilder gespeichert werden.</translation>
     </message>
     <message>
-      <source>Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; 0: automatic; default 1).</source>
-      <translation>Von grob zu fein: in n Größen optimieren, jede doppelt so groß wie die vorige (1: nur Ausgabegröße; 0: automatisch; Standard 1).</translation>
-    </message>
-    <message>
       <source>PyTorch zip (torch.save since 1.6)</source>
       <translation>PyTorch-ZIP (torch.save seit 1.6)</translation>
+    </message>
+    <message>
+      <source>Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; default 0: automatic).</source>
+      <translation>Grob nach fein: bei n Größen optimieren, jede doppelt so groß wie die vorige (1: nur Ausgabegröße; Standard 0: automatisch).</translation>
+    </message>
+    <message>
+      <source>Arithmetic of the network (default auto: with Adam bf16 on CPUs that have it and fp16 on CUDA, else fp32).</source>
+      <translation>Rechengenauigkeit des Netzes (Standard auto: mit Adam bf16 auf CPUs, die es können, und fp16 auf CUDA, sonst fp32).</translation>
+    </message>
+    <message>
+      <source>Where to compute (default auto: a CUDA GPU when there is one).</source>
+      <translation>Wo gerechnet wird (Standard auto: eine CUDA-GPU, falls vorhanden).</translation>
+    </message>
+    <message>
+      <source>--precision must be auto, fp32, bf16 or fp16 (got "%1").</source>
+      <translation>--precision muss auto, fp32, bf16 oder fp16 sein (erhalten: „%1“).</translation>
+    </message>
+    <message>
+      <source>--device must be auto, cpu or cuda (got "%1").</source>
+      <translation>--device muss auto, cpu oder cuda sein (erhalten: „%1“).</translation>
+    </message>
+    <message>
+      <source>No CUDA GPU is available: this LibTorch build or this machine has none. Use the CPU (device "auto" or "cpu").</source>
+      <translation>Keine CUDA-GPU verfügbar: Dieser LibTorch-Build oder dieser Rechner hat keine. Verwenden Sie die CPU (Gerät „auto“ oder „cpu“).</translation>
+    </message>
+    <message>
+      <source>fp16 arithmetic needs a CUDA GPU; on the CPU use bf16 or fp32.</source>
+      <translation>fp16-Arithmetik braucht eine CUDA-GPU; auf der CPU bf16 oder fp32 verwenden.</translation>
     </message>
   </context>
   <context>
@@ -1438,8 +1462,8 @@
       <translation>Das Startbild (%1) ist leer.</translation>
     </message>
     <message>
-      <source>Computing style targets…</source>
-      <translation>Stilziele werden berechnet…</translation>
+      <source>Computing style targets (%1)…</source>
+      <translation>Stilziele werden berechnet (%1)…</translation>
     </message>
   </context>
   <context>

@@ -615,12 +615,36 @@
       <translation>--save-every necesita --frames-dir CARPETA donde guardar los fotogramas.</translation>
     </message>
     <message>
-      <source>Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; 0: automatic; default 1).</source>
-      <translation>De grueso a fino: optimizar en n tamaños, cada uno el doble del anterior (1: solo el tamaño de salida; 0: automático; por omisión 1).</translation>
-    </message>
-    <message>
       <source>PyTorch zip (torch.save since 1.6)</source>
       <translation>PyTorch zip (torch.save desde la 1.6)</translation>
+    </message>
+    <message>
+      <source>Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; default 0: automatic).</source>
+      <translation>De grueso a fino: optimizar en n tamaños, cada uno el doble del anterior (1: solo el tamaño de salida; 0 por defecto: automático).</translation>
+    </message>
+    <message>
+      <source>Arithmetic of the network (default auto: with Adam bf16 on CPUs that have it and fp16 on CUDA, else fp32).</source>
+      <translation>Aritmética de la red (auto por defecto: con Adam, bf16 en las CPU que lo tienen y fp16 en CUDA; si no, fp32).</translation>
+    </message>
+    <message>
+      <source>Where to compute (default auto: a CUDA GPU when there is one).</source>
+      <translation>Dónde calcular (auto por defecto: una GPU CUDA si la hay).</translation>
+    </message>
+    <message>
+      <source>--precision must be auto, fp32, bf16 or fp16 (got "%1").</source>
+      <translation>--precision debe ser auto, fp32, bf16 o fp16 (se recibió «%1»).</translation>
+    </message>
+    <message>
+      <source>--device must be auto, cpu or cuda (got "%1").</source>
+      <translation>--device debe ser auto, cpu o cuda (se recibió «%1»).</translation>
+    </message>
+    <message>
+      <source>No CUDA GPU is available: this LibTorch build or this machine has none. Use the CPU (device "auto" or "cpu").</source>
+      <translation>No hay ninguna GPU CUDA disponible: esta compilación de LibTorch o esta máquina no la tiene. Use la CPU (dispositivo «auto» o «cpu»).</translation>
+    </message>
+    <message>
+      <source>fp16 arithmetic needs a CUDA GPU; on the CPU use bf16 or fp32.</source>
+      <translation>La aritmética fp16 necesita una GPU CUDA; en la CPU use bf16 o fp32.</translation>
     </message>
   </context>
   <context>
@@ -1438,8 +1462,8 @@
       <translation>La imagen inicial (%1) está vacía.</translation>
     </message>
     <message>
-      <source>Computing style targets…</source>
-      <translation>Calculando los objetivos de estilo…</translation>
+      <source>Computing style targets (%1)…</source>
+      <translation>Calculando los objetivos de estilo (%1)…</translation>
     </message>
   </context>
   <context>

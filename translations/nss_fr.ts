@@ -615,12 +615,36 @@
       <translation>--save-every nécessite --frames-dir DOSSIER où enregistrer les images.</translation>
     </message>
     <message>
-      <source>Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; 0: automatic; default 1).</source>
-      <translation>Du grossier au fin : optimiser à n tailles, chacune double de la précédente (1 : taille de sortie seule ; 0 : automatique ; 1 par défaut).</translation>
-    </message>
-    <message>
       <source>PyTorch zip (torch.save since 1.6)</source>
       <translation>PyTorch zip (torch.save depuis la 1.6)</translation>
+    </message>
+    <message>
+      <source>Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; default 0: automatic).</source>
+      <translation>Du grossier au fin : optimiser à n tailles, chacune double de la précédente (1 : taille de sortie seulement ; 0 par défaut : automatique).</translation>
+    </message>
+    <message>
+      <source>Arithmetic of the network (default auto: with Adam bf16 on CPUs that have it and fp16 on CUDA, else fp32).</source>
+      <translation>Arithmétique du réseau (auto par défaut : avec Adam, bf16 sur les CPU qui l’ont et fp16 sur CUDA, sinon fp32).</translation>
+    </message>
+    <message>
+      <source>Where to compute (default auto: a CUDA GPU when there is one).</source>
+      <translation>Où calculer (auto par défaut : un GPU CUDA s’il y en a un).</translation>
+    </message>
+    <message>
+      <source>--precision must be auto, fp32, bf16 or fp16 (got "%1").</source>
+      <translation>--precision doit valoir auto, fp32, bf16 ou fp16 (reçu : « %1 »).</translation>
+    </message>
+    <message>
+      <source>--device must be auto, cpu or cuda (got "%1").</source>
+      <translation>--device doit valoir auto, cpu ou cuda (reçu : « %1 »).</translation>
+    </message>
+    <message>
+      <source>No CUDA GPU is available: this LibTorch build or this machine has none. Use the CPU (device "auto" or "cpu").</source>
+      <translation>Aucun GPU CUDA disponible : cette version de LibTorch ou cette machine n’en a pas. Utilisez le CPU (périphérique « auto » ou « cpu »).</translation>
+    </message>
+    <message>
+      <source>fp16 arithmetic needs a CUDA GPU; on the CPU use bf16 or fp32.</source>
+      <translation>L’arithmétique fp16 nécessite un GPU CUDA ; sur le CPU, utilisez bf16 ou fp32.</translation>
     </message>
   </context>
   <context>
@@ -1438,8 +1462,8 @@
       <translation>L’image de départ (%1) est vide.</translation>
     </message>
     <message>
-      <source>Computing style targets…</source>
-      <translation>Calcul des cibles de style…</translation>
+      <source>Computing style targets (%1)…</source>
+      <translation>Calcul des cibles de style (%1)…</translation>
     </message>
   </context>
   <context>

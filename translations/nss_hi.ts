@@ -615,12 +615,36 @@
       <translation>--save-every को फ़्रेम सहेजने के लिए --frames-dir FOLDER चाहिए।</translation>
     </message>
     <message>
-      <source>Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; 0: automatic; default 1).</source>
-      <translation>मोटे से बारीक: n आकारों पर अनुकूलित करें, हर एक पिछले का दोगुना (1: केवल आउटपुट आकार; 0: स्वचालित; डिफ़ॉल्ट 1)।</translation>
-    </message>
-    <message>
       <source>PyTorch zip (torch.save since 1.6)</source>
       <translation>PyTorch zip (1.6 से torch.save का प्रारूप)</translation>
+    </message>
+    <message>
+      <source>Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; default 0: automatic).</source>
+      <translation>मोटे से बारीक: n आकारों पर अनुकूलन, हर आकार पिछले का दोगुना (1: केवल आउटपुट आकार; डिफ़ॉल्ट 0: स्वचालित)।</translation>
+    </message>
+    <message>
+      <source>Arithmetic of the network (default auto: with Adam bf16 on CPUs that have it and fp16 on CUDA, else fp32).</source>
+      <translation>नेटवर्क का अंकगणित (डिफ़ॉल्ट auto: Adam के साथ, समर्थित CPU पर bf16 और CUDA पर fp16, अन्यथा fp32)।</translation>
+    </message>
+    <message>
+      <source>Where to compute (default auto: a CUDA GPU when there is one).</source>
+      <translation>गणना कहाँ हो (डिफ़ॉल्ट auto: CUDA GPU हो तो वही)।</translation>
+    </message>
+    <message>
+      <source>--precision must be auto, fp32, bf16 or fp16 (got "%1").</source>
+      <translation>--precision auto, fp32, bf16 या fp16 होना चाहिए (मिला: "%1")।</translation>
+    </message>
+    <message>
+      <source>--device must be auto, cpu or cuda (got "%1").</source>
+      <translation>--device auto, cpu या cuda होना चाहिए (मिला: "%1")।</translation>
+    </message>
+    <message>
+      <source>No CUDA GPU is available: this LibTorch build or this machine has none. Use the CPU (device "auto" or "cpu").</source>
+      <translation>कोई CUDA GPU उपलब्ध नहीं: इस LibTorch बिल्ड या इस मशीन में नहीं है। CPU का उपयोग करें (डिवाइस "auto" या "cpu")।</translation>
+    </message>
+    <message>
+      <source>fp16 arithmetic needs a CUDA GPU; on the CPU use bf16 or fp32.</source>
+      <translation>fp16 अंकगणित के लिए CUDA GPU चाहिए; CPU पर bf16 या fp32 का उपयोग करें।</translation>
     </message>
   </context>
   <context>
@@ -1438,8 +1462,8 @@
       <translation>शुरुआती छवि (%1) खाली है।</translation>
     </message>
     <message>
-      <source>Computing style targets…</source>
-      <translation>शैली लक्ष्य गणना हो रही है…</translation>
+      <source>Computing style targets (%1)…</source>
+      <translation>शैली-लक्ष्य गणना हो रही है (%1)…</translation>
     </message>
   </context>
   <context>

@@ -615,12 +615,36 @@
       <translation>--save-every 需要 --frames-dir FOLDER 来保存帧。</translation>
     </message>
     <message>
-      <source>Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; 0: automatic; default 1).</source>
-      <translation>由粗到细：在 n 个尺寸上优化，每个是前一个的两倍（1：仅输出尺寸；0：自动；默认 1）。</translation>
-    </message>
-    <message>
       <source>PyTorch zip (torch.save since 1.6)</source>
       <translation>PyTorch zip 格式（自 1.6 起 torch.save 的默认格式）</translation>
+    </message>
+    <message>
+      <source>Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; default 0: automatic).</source>
+      <translation>由粗到细：在 n 个尺寸上优化，每个尺寸是前一个的两倍（1：仅输出尺寸；默认 0：自动）。</translation>
+    </message>
+    <message>
+      <source>Arithmetic of the network (default auto: with Adam bf16 on CPUs that have it and fp16 on CUDA, else fp32).</source>
+      <translation>网络的数值精度（默认 auto：使用 Adam 时，在支持的 CPU 上用 bf16，在 CUDA 上用 fp16，否则用 fp32）。</translation>
+    </message>
+    <message>
+      <source>Where to compute (default auto: a CUDA GPU when there is one).</source>
+      <translation>计算设备（默认 auto：有 CUDA GPU 时使用 GPU）。</translation>
+    </message>
+    <message>
+      <source>--precision must be auto, fp32, bf16 or fp16 (got "%1").</source>
+      <translation>--precision 必须是 auto、fp32、bf16 或 fp16（实际为“%1”）。</translation>
+    </message>
+    <message>
+      <source>--device must be auto, cpu or cuda (got "%1").</source>
+      <translation>--device 必须是 auto、cpu 或 cuda（实际为“%1”）。</translation>
+    </message>
+    <message>
+      <source>No CUDA GPU is available: this LibTorch build or this machine has none. Use the CPU (device "auto" or "cpu").</source>
+      <translation>没有可用的 CUDA GPU：此 LibTorch 版本或本机不支持。请使用 CPU（设备“auto”或“cpu”）。</translation>
+    </message>
+    <message>
+      <source>fp16 arithmetic needs a CUDA GPU; on the CPU use bf16 or fp32.</source>
+      <translation>fp16 运算需要 CUDA GPU；在 CPU 上请使用 bf16 或 fp32。</translation>
     </message>
   </context>
   <context>
@@ -1437,8 +1461,8 @@
       <translation>起始图像（%1）为空。</translation>
     </message>
     <message>
-      <source>Computing style targets…</source>
-      <translation>正在计算风格目标…</translation>
+      <source>Computing style targets (%1)…</source>
+      <translation>正在计算风格目标（%1）…</translation>
     </message>
   </context>
   <context>

@@ -89,6 +89,7 @@ private:
     {
         const QJsonObject spec = caseSpec(name);
         StyleSettings settings;
+        settings.precision = Precision::Float32; // PyTorch's arithmetic, whatever this CPU offers
         settings.pooling = spec.value(QStringLiteral("pooling")).toString() == QStringLiteral("avg") ? Pooling::Average
                                                                                                     : Pooling::Max;
         settings.contentLayers = layers(spec.value(QStringLiteral("content_layers")));
