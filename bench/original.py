@@ -105,8 +105,12 @@ def build(weights, content, style):
 
 
 def load(path, size):
+    return load_size(path, size, size)
+
+
+def load_size(path, height, width):
     img = read_image(path, ImageReadMode.RGB).float().div(255).unsqueeze(0)
-    return F.interpolate(img, size=(size, size), mode="bilinear", align_corners=False, antialias=True)
+    return F.interpolate(img, size=(height, width), mode="bilinear", align_corners=False, antialias=True)
 
 
 def save_png(image, path):

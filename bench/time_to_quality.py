@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Time to quality: how long the app takes to reach the picture quality of the original algorithm.
+
+The original (bench/original.py --run-steps 6000: Adam, 6000 steps, a frame every 100) leaves its
+frames and log.jsonl in ORIGINAL_DIR. bench/score.py judges every image the same way (the original's
+loss of the saved 8-bit picture). The target is the judged loss of the original's last frame. The app
+(`neural-style`, its defaults: L-BFGS, automatic multi-scale and precision) is then run with
+increasing --steps; each run's whole wall time (process start to file written, weights loading
+included) and its judged loss are recorded, and the first run at or below the target gives the app's
+time to quality. The original's time is its per-step time (measured by the caller on an idle machine,
+--original-seconds-per-step, from `bench/original.py --sizes N --steps 6`) times its steps, or the
+wall time in its log when that is not given.
+
+    /usr/bin/python3 bench/time_to_quality.py --weights build/ci/fixtures/vgg19-legacy.pth \\
+        --cli build/ci/app/neural-style --content C --style S --size 128 \\
+        --original-dir ORIGINAL_DIR --original-seconds-per-step 0.14 --steps 20,40,80,160,320
+"""
+import argparse
+import glob
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import score  # noqa: E402
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--weights", required=True)
+    parser.add_argument("--cli", required=True, help="the neural-style executable")
+    parser.add_argument("--content", required=True)
+    parser.add_argument("--style", required=True)
+    parser.add_argument("--size", type=int, required=True)
+    parser.add_argument("--original-dir", required=True)
+    parser.add_argument("--original-seconds-per-step", type=float, default=0.0)
+    parser.add_argument("--steps", default="20,40,80,160,320", help="the app's step counts to try, ascending")
+    parser.add_argument("--threads", type=int, default=os.cpu_count())
+    parser.add_argument("--cli-args", default="", help="extra neural-style options, e.g. \"--optimizer adam\"")
+    parser.add_argument("--keep", default="", help="folder to keep the app's pictures in")
+    args = parser.parse_args()
+
+    judge = score.Judge(args.weights, args.content, args.style)
+    frames = sorted(glob.glob(os.path.join(args.original_dir, "frame-*.png")))
+    if not frames:
+        sys.exit(f"time_to_quality: no frames in {args.original_dir}")
+    log = [json.loads(line) for line in open(os.path.join(args.original_dir, "log.jsonl"))]
+    last = log[-1]
+    target = judge.score(frames[-1])["total"]
+    original_seconds = (args.original_seconds_per_step * last["step"] if args.original_seconds_per_step > 0
+                        else last["seconds"])
+    print(json.dumps({"original_steps": last["step"], "original_seconds": round(original_seconds, 1),
+                      "original_logged_seconds": last["seconds"], "original_threads": last.get("threads"),
+                      "target_loss": target}), flush=True)
+
+    out_dir = args.keep or tempfile.mkdtemp(prefix="nss-ttq-")
+    os.makedirs(out_dir, exist_ok=True)
+    reached = None
+    for steps in [int(s) for s in args.steps.split(",")]:
+        output = os.path.join(out_dir, f"ours-{args.size}-{steps}.png")
+        command = [args.cli, "--weights", args.weights, "--content", args.content, "--style", args.style,
+                   "--output", output, "--size", str(args.size), "--steps", str(steps),
+                   "--content-weight", "1", "--style-weight", "1e6", "--tv-weight", "0",
+                   "--threads", str(args.threads)] + args.cli_args.split()
+        start = time.perf_counter()
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        seconds = time.perf_counter() - start
+        judged = judge.score(output)
+        line = {"steps": steps, "seconds": round(seconds, 2), "loss": judged["total"],
+                "reached": judged["total"] <= target, "speedup": round(original_seconds / seconds, 1)}
+        print(json.dumps(line), flush=True)
+        if judged["total"] <= target and reached is None:
+            reached = line
+            break
+    print(json.dumps({"size": args.size, "target_loss": target, "original_seconds": round(original_seconds, 1),
+                      "app_seconds": reached["seconds"] if reached else None,
+                      "app_steps": reached["steps"] if reached else None,
+                      "ratio": round(original_seconds / reached["seconds"], 1) if reached else None,
+                      "target_met": bool(reached) and reached["seconds"] * 25 <= original_seconds}), flush=True)
+    return 0 if reached else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
