@@ -838,10 +838,6 @@
       <translation>Legen Sie zuerst ein Gemälde im Bereich „Stil“ ab.</translation>
     </message>
     <message>
-      <source>Choose the VGG-19 weights file to start.</source>
-      <translation>Wählen Sie die VGG-19-Gewichtsdatei, um zu beginnen.</translation>
-    </message>
-    <message>
       <source>Weights: %1</source>
       <translation>Gewichte: %1</translation>
     </message>
@@ -1004,6 +1000,10 @@
     <message>
       <source>Saved %1.</source>
       <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+      <source>Download or choose the VGG-19 weights file to start.</source>
+      <translation>Laden Sie die VGG-19-Gewichtsdatei herunter oder wählen Sie sie, um zu beginnen.</translation>
     </message>
   </context>
   <context>
@@ -1624,10 +1624,6 @@
       <translation>VGG-19-Gewichte benötigt</translation>
     </message>
     <message>
-      <source>&lt;p&gt;Neural Style Studio paints with the VGG-19 network trained on ImageNet. It needs torchvision's weights file once:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, licence CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Download it with a browser (or copy it from PyTorch's cache, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;), then choose it here. The choice is remembered; Preferences can change it.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Neural Style Studio malt mit dem auf ImageNet trainierten VGG-19-Netz. Es benötigt einmalig die Gewichtsdatei von torchvision:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, Lizenz CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Laden Sie sie mit einem Browser herunter (oder kopieren Sie sie aus dem Cache von PyTorch, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;) und wählen Sie sie dann hier aus. Die Wahl wird gemerkt; in den Einstellungen können Sie sie ändern.&lt;/p&gt;</translation>
-    </message>
-    <message>
       <source>&amp;Choose File…</source>
       <translation>Datei &amp;wählen…</translation>
     </message>
@@ -1654,6 +1650,58 @@
     <message>
       <source>“%1” is empty.</source>
       <translation>„%1“ ist leer.</translation>
+    </message>
+    <message>
+      <source>&amp;Download</source>
+      <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+      <source>Download paused at %1 MB; Resume continues from there.</source>
+      <translation>Download bei %1 MB angehalten; „Fortsetzen“ macht dort weiter.</translation>
+    </message>
+    <message>
+      <source>%1 MB downloaded earlier; Resume continues from there.</source>
+      <translation>%1 MB wurden bereits heruntergeladen; „Fortsetzen“ macht dort weiter.</translation>
+    </message>
+    <message>
+      <source>%1 MB</source>
+      <translation>%1 MB</translation>
+    </message>
+    <message>
+      <source>size unknown</source>
+      <translation>Größe unbekannt</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Neural Style Studio paints with the VGG-19 network trained on ImageNet. It needs torchvision's weights file once:&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, %2, licence CC BY 4.0&lt;br&gt;&lt;a href="%3"&gt;%3&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt; fetches it into &lt;tt&gt;%4&lt;/tt&gt; (it can be stopped and resumed). Or choose a copy you already have, for example from PyTorch's cache, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;. The choice is remembered; Preferences can change it.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Neural Style Studio malt mit dem auf ImageNet trainierten VGG-19-Netz. Es benötigt einmalig die Gewichtsdatei von torchvision:&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, %2, Lizenz CC BY 4.0&lt;br&gt;&lt;a href="%3"&gt;%3&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Herunterladen&lt;/b&gt; speichert sie in &lt;tt&gt;%4&lt;/tt&gt; (der Download lässt sich anhalten und fortsetzen). Oder wählen Sie eine vorhandene Kopie, etwa aus dem Cache von PyTorch, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;. Die Wahl wird gemerkt; in den Einstellungen können Sie sie ändern.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Connecting to %1…</source>
+      <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+      <source>S&amp;top Download</source>
+      <translation>Download &amp;anhalten</translation>
+    </message>
+    <message>
+      <source>&amp;Resume Download</source>
+      <translation>Download &amp;fortsetzen</translation>
+    </message>
+    <message>
+      <source>%1 of %2 MB</source>
+      <translation>%1 von %2 MB</translation>
+    </message>
+    <message>
+      <source>%1 MB/s</source>
+      <translation>%1 MB/s</translation>
+    </message>
+    <message>
+      <source>%1 left</source>
+      <translation>noch %1</translation>
+    </message>
+    <message>
+      <source>Downloaded and verified: %1</source>
+      <translation>Heruntergeladen und geprüft: %1</translation>
     </message>
   </context>
   <context>

@@ -838,10 +838,6 @@
       <translation>Suelte primero una pintura en el panel Estilo.</translation>
     </message>
     <message>
-      <source>Choose the VGG-19 weights file to start.</source>
-      <translation>Elija el archivo de pesos de VGG-19 para empezar.</translation>
-    </message>
-    <message>
       <source>Weights: %1</source>
       <translation>Pesos: %1</translation>
     </message>
@@ -1004,6 +1000,10 @@
     <message>
       <source>Saved %1.</source>
       <translation>Se guardó %1.</translation>
+    </message>
+    <message>
+      <source>Download or choose the VGG-19 weights file to start.</source>
+      <translation>Descargue o elija el archivo de pesos de VGG-19 para empezar.</translation>
     </message>
   </context>
   <context>
@@ -1624,10 +1624,6 @@
       <translation>Se necesitan los pesos de VGG-19</translation>
     </message>
     <message>
-      <source>&lt;p&gt;Neural Style Studio paints with the VGG-19 network trained on ImageNet. It needs torchvision's weights file once:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, licence CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Download it with a browser (or copy it from PyTorch's cache, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;), then choose it here. The choice is remembered; Preferences can change it.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Neural Style Studio pinta con la red VGG-19 entrenada en ImageNet. Necesita una vez el archivo de pesos de torchvision:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, licencia CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Descárguelo con un navegador (o cópielo de la caché de PyTorch, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;) y elíjalo aquí. La elección se recuerda; las Preferencias pueden cambiarla.&lt;/p&gt;</translation>
-    </message>
-    <message>
       <source>&amp;Choose File…</source>
       <translation>&amp;Elegir archivo…</translation>
     </message>
@@ -1654,6 +1650,58 @@
     <message>
       <source>“%1” is empty.</source>
       <translation>«%1» está vacío.</translation>
+    </message>
+    <message>
+      <source>&amp;Download</source>
+      <translation>&amp;Descargar</translation>
+    </message>
+    <message>
+      <source>Download paused at %1 MB; Resume continues from there.</source>
+      <translation>Descarga detenida en %1 MB; «Reanudar» continúa desde ahí.</translation>
+    </message>
+    <message>
+      <source>%1 MB downloaded earlier; Resume continues from there.</source>
+      <translation>Ya se descargaron %1 MB; «Reanudar» continúa desde ahí.</translation>
+    </message>
+    <message>
+      <source>%1 MB</source>
+      <translation>%1 MB</translation>
+    </message>
+    <message>
+      <source>size unknown</source>
+      <translation>tamaño desconocido</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Neural Style Studio paints with the VGG-19 network trained on ImageNet. It needs torchvision's weights file once:&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, %2, licence CC BY 4.0&lt;br&gt;&lt;a href="%3"&gt;%3&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt; fetches it into &lt;tt&gt;%4&lt;/tt&gt; (it can be stopped and resumed). Or choose a copy you already have, for example from PyTorch's cache, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;. The choice is remembered; Preferences can change it.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Neural Style Studio pinta con la red VGG-19 entrenada en ImageNet. Necesita una vez el archivo de pesos de torchvision:&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, %2, licencia CC BY 4.0&lt;br&gt;&lt;a href="%3"&gt;%3&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Descargar&lt;/b&gt; lo guarda en &lt;tt&gt;%4&lt;/tt&gt; (la descarga se puede detener y reanudar). O elija una copia que ya tenga, por ejemplo de la caché de PyTorch, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;. La elección se recuerda; las Preferencias pueden cambiarla.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Connecting to %1…</source>
+      <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+      <source>S&amp;top Download</source>
+      <translation>De&amp;tener descarga</translation>
+    </message>
+    <message>
+      <source>&amp;Resume Download</source>
+      <translation>&amp;Reanudar descarga</translation>
+    </message>
+    <message>
+      <source>%1 of %2 MB</source>
+      <translation>%1 de %2 MB</translation>
+    </message>
+    <message>
+      <source>%1 MB/s</source>
+      <translation>%1 MB/s</translation>
+    </message>
+    <message>
+      <source>%1 left</source>
+      <translation>faltan %1</translation>
+    </message>
+    <message>
+      <source>Downloaded and verified: %1</source>
+      <translation>Descargado y verificado: %1</translation>
     </message>
   </context>
   <context>

@@ -838,10 +838,6 @@
       <translation>Déposez d’abord un tableau dans le panneau Style.</translation>
     </message>
     <message>
-      <source>Choose the VGG-19 weights file to start.</source>
-      <translation>Choisissez le fichier de poids VGG-19 pour commencer.</translation>
-    </message>
-    <message>
       <source>Weights: %1</source>
       <translation>Poids : %1</translation>
     </message>
@@ -1004,6 +1000,10 @@
     <message>
       <source>Saved %1.</source>
       <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+      <source>Download or choose the VGG-19 weights file to start.</source>
+      <translation>Téléchargez ou choisissez le fichier de poids VGG-19 pour commencer.</translation>
     </message>
   </context>
   <context>
@@ -1624,10 +1624,6 @@
       <translation>Poids VGG-19 nécessaires</translation>
     </message>
     <message>
-      <source>&lt;p&gt;Neural Style Studio paints with the VGG-19 network trained on ImageNet. It needs torchvision's weights file once:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, licence CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Download it with a browser (or copy it from PyTorch's cache, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;), then choose it here. The choice is remembered; Preferences can change it.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Neural Style Studio peint avec le réseau VGG-19 entraîné sur ImageNet. Il lui faut une fois le fichier de poids de torchvision :&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 Mo, licence CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Téléchargez-le avec un navigateur (ou copiez-le depuis le cache de PyTorch, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;), puis choisissez-le ici. Le choix est mémorisé ; les Préférences permettent de le changer.&lt;/p&gt;</translation>
-    </message>
-    <message>
       <source>&amp;Choose File…</source>
       <translation>&amp;Choisir un fichier…</translation>
     </message>
@@ -1654,6 +1650,58 @@
     <message>
       <source>“%1” is empty.</source>
       <translation>« %1 » est vide.</translation>
+    </message>
+    <message>
+      <source>&amp;Download</source>
+      <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+      <source>Download paused at %1 MB; Resume continues from there.</source>
+      <translation>Téléchargement arrêté à %1 Mo ; « Reprendre » continue à partir de là.</translation>
+    </message>
+    <message>
+      <source>%1 MB downloaded earlier; Resume continues from there.</source>
+      <translation>%1 Mo déjà téléchargés ; « Reprendre » continue à partir de là.</translation>
+    </message>
+    <message>
+      <source>%1 MB</source>
+      <translation>%1 Mo</translation>
+    </message>
+    <message>
+      <source>size unknown</source>
+      <translation>taille inconnue</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Neural Style Studio paints with the VGG-19 network trained on ImageNet. It needs torchvision's weights file once:&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, %2, licence CC BY 4.0&lt;br&gt;&lt;a href="%3"&gt;%3&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt; fetches it into &lt;tt&gt;%4&lt;/tt&gt; (it can be stopped and resumed). Or choose a copy you already have, for example from PyTorch's cache, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;. The choice is remembered; Preferences can change it.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Neural Style Studio peint avec le réseau VGG-19 entraîné sur ImageNet. Il lui faut une fois le fichier de poids de torchvision :&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, %2, licence CC BY 4.0&lt;br&gt;&lt;a href="%3"&gt;%3&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Télécharger&lt;/b&gt; l’enregistre dans &lt;tt&gt;%4&lt;/tt&gt; (le téléchargement peut être arrêté et repris). Ou choisissez une copie que vous avez déjà, par exemple dans le cache de PyTorch, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;. Le choix est mémorisé ; les Préférences permettent de le changer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Connecting to %1…</source>
+      <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+      <source>S&amp;top Download</source>
+      <translation>&amp;Arrêter le téléchargement</translation>
+    </message>
+    <message>
+      <source>&amp;Resume Download</source>
+      <translation>&amp;Reprendre le téléchargement</translation>
+    </message>
+    <message>
+      <source>%1 of %2 MB</source>
+      <translation>%1 sur %2 Mo</translation>
+    </message>
+    <message>
+      <source>%1 MB/s</source>
+      <translation>%1 Mo/s</translation>
+    </message>
+    <message>
+      <source>%1 left</source>
+      <translation>encore %1</translation>
+    </message>
+    <message>
+      <source>Downloaded and verified: %1</source>
+      <translation>Téléchargé et vérifié : %1</translation>
     </message>
   </context>
   <context>

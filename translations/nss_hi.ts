@@ -838,10 +838,6 @@
       <translation>पहले शैली पैनल में एक चित्र छोड़ें।</translation>
     </message>
     <message>
-      <source>Choose the VGG-19 weights file to start.</source>
-      <translation>शुरू करने के लिए VGG-19 वेट फ़ाइल चुनें।</translation>
-    </message>
-    <message>
       <source>Weights: %1</source>
       <translation>वेट: %1</translation>
     </message>
@@ -1004,6 +1000,10 @@
     <message>
       <source>Saved %1.</source>
       <translation>%1 सहेजा गया।</translation>
+    </message>
+    <message>
+      <source>Download or choose the VGG-19 weights file to start.</source>
+      <translation>शुरू करने के लिए VGG-19 वेट फ़ाइल डाउनलोड करें या चुनें।</translation>
     </message>
   </context>
   <context>
@@ -1624,10 +1624,6 @@
       <translation>VGG-19 वेट आवश्यक हैं</translation>
     </message>
     <message>
-      <source>&lt;p&gt;Neural Style Studio paints with the VGG-19 network trained on ImageNet. It needs torchvision's weights file once:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, licence CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Download it with a browser (or copy it from PyTorch's cache, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;), then choose it here. The choice is remembered; Preferences can change it.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Neural Style Studio ImageNet पर प्रशिक्षित VGG-19 नेटवर्क से पेंट करता है। इसे एक बार torchvision की वेट फ़ाइल चाहिए:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, लाइसेंस CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;इसे ब्राउज़र से डाउनलोड करें (या PyTorch के कैश &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt; से कॉपी करें), फिर यहाँ चुनें। आपकी पसंद याद रखी जाती है; वरीयताओं में इसे बदला जा सकता है।&lt;/p&gt;</translation>
-    </message>
-    <message>
       <source>&amp;Choose File…</source>
       <translation>फ़ाइल चुनें (&amp;C)…</translation>
     </message>
@@ -1654,6 +1650,58 @@
     <message>
       <source>“%1” is empty.</source>
       <translation>“%1” खाली है।</translation>
+    </message>
+    <message>
+      <source>&amp;Download</source>
+      <translation>डाउनलोड करें (&amp;D)</translation>
+    </message>
+    <message>
+      <source>Download paused at %1 MB; Resume continues from there.</source>
+      <translation>डाउनलोड %1 MB पर रुका; “फिर से शुरू करें” वहीं से आगे बढ़ता है।</translation>
+    </message>
+    <message>
+      <source>%1 MB downloaded earlier; Resume continues from there.</source>
+      <translation>%1 MB पहले डाउनलोड हो चुके हैं; “फिर से शुरू करें” वहीं से आगे बढ़ता है।</translation>
+    </message>
+    <message>
+      <source>%1 MB</source>
+      <translation>%1 MB</translation>
+    </message>
+    <message>
+      <source>size unknown</source>
+      <translation>आकार अज्ञात</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Neural Style Studio paints with the VGG-19 network trained on ImageNet. It needs torchvision's weights file once:&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, %2, licence CC BY 4.0&lt;br&gt;&lt;a href="%3"&gt;%3&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt; fetches it into &lt;tt&gt;%4&lt;/tt&gt; (it can be stopped and resumed). Or choose a copy you already have, for example from PyTorch's cache, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;. The choice is remembered; Preferences can change it.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Neural Style Studio ImageNet पर प्रशिक्षित VGG-19 नेटवर्क से पेंट करता है। इसे एक बार torchvision की वेट फ़ाइल चाहिए:&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, %2, लाइसेंस CC BY 4.0&lt;br&gt;&lt;a href="%3"&gt;%3&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;डाउनलोड करें&lt;/b&gt; इसे &lt;tt&gt;%4&lt;/tt&gt; में सहेजता है (डाउनलोड रोका और फिर से शुरू किया जा सकता है)। या अपने पास पहले से मौजूद प्रति चुनें, जैसे PyTorch के कैश &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt; से। आपकी पसंद याद रखी जाती है; वरीयताओं में इसे बदला जा सकता है।&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Connecting to %1…</source>
+      <translation>%1 से कनेक्ट हो रहा है…</translation>
+    </message>
+    <message>
+      <source>S&amp;top Download</source>
+      <translation>डाउनलोड रोकें (&amp;T)</translation>
+    </message>
+    <message>
+      <source>&amp;Resume Download</source>
+      <translation>डाउनलोड फिर से शुरू करें (&amp;R)</translation>
+    </message>
+    <message>
+      <source>%1 of %2 MB</source>
+      <translation>%2 MB में से %1</translation>
+    </message>
+    <message>
+      <source>%1 MB/s</source>
+      <translation>%1 MB/s</translation>
+    </message>
+    <message>
+      <source>%1 left</source>
+      <translation>%1 शेष</translation>
+    </message>
+    <message>
+      <source>Downloaded and verified: %1</source>
+      <translation>डाउनलोड और सत्यापित: %1</translation>
     </message>
   </context>
   <context>

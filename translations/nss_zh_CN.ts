@@ -837,10 +837,6 @@
       <translation>请先将画作拖放到“风格”面板。</translation>
     </message>
     <message>
-      <source>Choose the VGG-19 weights file to start.</source>
-      <translation>请选择 VGG-19 权重文件以开始。</translation>
-    </message>
-    <message>
       <source>Weights: %1</source>
       <translation>权重：%1</translation>
     </message>
@@ -1003,6 +999,10 @@
     <message>
       <source>Saved %1.</source>
       <translation>已保存 %1。</translation>
+    </message>
+    <message>
+      <source>Download or choose the VGG-19 weights file to start.</source>
+      <translation>请下载或选择 VGG-19 权重文件以开始。</translation>
     </message>
   </context>
   <context>
@@ -1623,10 +1623,6 @@
       <translation>需要 VGG-19 权重</translation>
     </message>
     <message>
-      <source>&lt;p&gt;Neural Style Studio paints with the VGG-19 network trained on ImageNet. It needs torchvision's weights file once:&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;, 548 MB, licence CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Download it with a browser (or copy it from PyTorch's cache, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;), then choose it here. The choice is remembered; Preferences can change it.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Neural Style Studio 使用在 ImageNet 上训练的 VGG-19 网络进行绘制。它需要一次 torchvision 的权重文件：&lt;/p&gt;&lt;p&gt;&lt;b&gt;vgg19-dcbad4b5.pth&lt;/b&gt;，548 MB，许可证 CC BY 4.0&lt;br&gt;&lt;a href="https://download.pytorch.org/models/vgg19-dcbad4b5.pth"&gt;https://download.pytorch.org/models/vgg19-dcbad4b5.pth&lt;/a&gt;&lt;/p&gt;&lt;p&gt;请用浏览器下载（或从 PyTorch 的缓存 &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt; 复制），然后在此处选择。该选择会被记住；可在首选项中更改。&lt;/p&gt;</translation>
-    </message>
-    <message>
       <source>&amp;Choose File…</source>
       <translation>选择文件(&amp;C)…</translation>
     </message>
@@ -1653,6 +1649,58 @@
     <message>
       <source>“%1” is empty.</source>
       <translation>“%1”为空。</translation>
+    </message>
+    <message>
+      <source>&amp;Download</source>
+      <translation>下载(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Download paused at %1 MB; Resume continues from there.</source>
+      <translation>下载已在 %1 MB 处暂停；“继续下载”将从那里接着下载。</translation>
+    </message>
+    <message>
+      <source>%1 MB downloaded earlier; Resume continues from there.</source>
+      <translation>之前已下载 %1 MB；“继续下载”将从那里接着下载。</translation>
+    </message>
+    <message>
+      <source>%1 MB</source>
+      <translation>%1 MB</translation>
+    </message>
+    <message>
+      <source>size unknown</source>
+      <translation>大小未知</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Neural Style Studio paints with the VGG-19 network trained on ImageNet. It needs torchvision's weights file once:&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, %2, licence CC BY 4.0&lt;br&gt;&lt;a href="%3"&gt;%3&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt; fetches it into &lt;tt&gt;%4&lt;/tt&gt; (it can be stopped and resumed). Or choose a copy you already have, for example from PyTorch's cache, &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt;. The choice is remembered; Preferences can change it.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Neural Style Studio 使用在 ImageNet 上训练的 VGG-19 网络进行绘制。它需要一次 torchvision 的权重文件：&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;，%2，许可证 CC BY 4.0&lt;br&gt;&lt;a href="%3"&gt;%3&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;下载&lt;/b&gt;会将其保存到 &lt;tt&gt;%4&lt;/tt&gt;（下载可以停止并继续）。也可以选择已有的副本，例如 PyTorch 缓存 &lt;tt&gt;~/.cache/torch/hub/checkpoints/&lt;/tt&gt; 中的文件。该选择会被记住；可在首选项中更改。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Connecting to %1…</source>
+      <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+      <source>S&amp;top Download</source>
+      <translation>停止下载(&amp;T)</translation>
+    </message>
+    <message>
+      <source>&amp;Resume Download</source>
+      <translation>继续下载(&amp;R)</translation>
+    </message>
+    <message>
+      <source>%1 of %2 MB</source>
+      <translation>%1 / %2 MB</translation>
+    </message>
+    <message>
+      <source>%1 MB/s</source>
+      <translation>%1 MB/s</translation>
+    </message>
+    <message>
+      <source>%1 left</source>
+      <translation>剩余 %1</translation>
+    </message>
+    <message>
+      <source>Downloaded and verified: %1</source>
+      <translation>已下载并校验：%1</translation>
     </message>
   </context>
   <context>

@@ -223,7 +223,7 @@ void MainWindow::checkWeights()
 {
     if (!m_app.weightsFile.isEmpty() && QFileInfo::exists(m_app.weightsFile))
         return;
-    statusBar()->showMessage(tr("Choose the VGG-19 weights file to start."));
+    statusBar()->showMessage(tr("Download or choose the VGG-19 weights file to start."));
     if (findChild<WeightsDialog *>())
         return; // already asking
     auto *dialog = new WeightsDialog(this);
