@@ -1005,6 +1005,14 @@
       <source>Download or choose the VGG-19 weights file to start.</source>
       <translation>Laden Sie die VGG-19-Gewichtsdatei herunter oder wählen Sie sie, um zu beginnen.</translation>
     </message>
+    <message>
+      <source>Cannot start from the chosen image: %1</source>
+      <translation>Start mit dem gewählten Bild nicht möglich: %1</translation>
+    </message>
+    <message>
+      <source>Start from image</source>
+      <translation>Mit Bild beginnen</translation>
+    </message>
   </context>
   <context>
     <name>nss::PickleReader</name>
@@ -1331,6 +1339,26 @@
     <message>
       <source>&amp;Keep colours:</source>
       <translation>&amp;Farben beibehalten:</translation>
+    </message>
+    <message>
+      <source>Image file…</source>
+      <translation>Bilddatei…</translation>
+    </message>
+    <message>
+      <source>The picture the optimisation starts from.</source>
+      <translation>Das Bild, mit dem die Optimierung beginnt.</translation>
+    </message>
+    <message>
+      <source>Start from image</source>
+      <translation>Mit Bild beginnen</translation>
+    </message>
+    <message>
+      <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp);;All files (*)</source>
+      <translation>Bilder (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <source>No image chosen</source>
+      <translation>Kein Bild gewählt</translation>
     </message>
   </context>
   <context>

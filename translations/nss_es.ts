@@ -1005,6 +1005,14 @@
       <source>Download or choose the VGG-19 weights file to start.</source>
       <translation>Descargue o elija el archivo de pesos de VGG-19 para empezar.</translation>
     </message>
+    <message>
+      <source>Cannot start from the chosen image: %1</source>
+      <translation>No se puede partir de la imagen elegida: %1</translation>
+    </message>
+    <message>
+      <source>Start from image</source>
+      <translation>Partir de una imagen</translation>
+    </message>
   </context>
   <context>
     <name>nss::PickleReader</name>
@@ -1331,6 +1339,26 @@
     <message>
       <source>&amp;Keep colours:</source>
       <translation>Conservar &amp;colores:</translation>
+    </message>
+    <message>
+      <source>Image file…</source>
+      <translation>Archivo de imagen…</translation>
+    </message>
+    <message>
+      <source>The picture the optimisation starts from.</source>
+      <translation>La imagen de la que parte la optimización.</translation>
+    </message>
+    <message>
+      <source>Start from image</source>
+      <translation>Partir de una imagen</translation>
+    </message>
+    <message>
+      <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp);;All files (*)</source>
+      <translation>Imágenes (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <source>No image chosen</source>
+      <translation>Ninguna imagen elegida</translation>
     </message>
   </context>
   <context>

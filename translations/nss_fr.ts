@@ -1005,6 +1005,14 @@
       <source>Download or choose the VGG-19 weights file to start.</source>
       <translation>Téléchargez ou choisissez le fichier de poids VGG-19 pour commencer.</translation>
     </message>
+    <message>
+      <source>Cannot start from the chosen image: %1</source>
+      <translation>Impossible de partir de l’image choisie : %1</translation>
+    </message>
+    <message>
+      <source>Start from image</source>
+      <translation>Partir d’une image</translation>
+    </message>
   </context>
   <context>
     <name>nss::PickleReader</name>
@@ -1331,6 +1339,26 @@
     <message>
       <source>&amp;Keep colours:</source>
       <translation>Conser&amp;ver les couleurs :</translation>
+    </message>
+    <message>
+      <source>Image file…</source>
+      <translation>Fichier image…</translation>
+    </message>
+    <message>
+      <source>The picture the optimisation starts from.</source>
+      <translation>L’image dont part l’optimisation.</translation>
+    </message>
+    <message>
+      <source>Start from image</source>
+      <translation>Partir d’une image</translation>
+    </message>
+    <message>
+      <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp);;All files (*)</source>
+      <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>No image chosen</source>
+      <translation>Aucune image choisie</translation>
     </message>
   </context>
   <context>

@@ -1005,6 +1005,14 @@
       <source>Download or choose the VGG-19 weights file to start.</source>
       <translation>शुरू करने के लिए VGG-19 वेट फ़ाइल डाउनलोड करें या चुनें।</translation>
     </message>
+    <message>
+      <source>Cannot start from the chosen image: %1</source>
+      <translation>चुनी गई छवि से शुरू नहीं किया जा सकता: %1</translation>
+    </message>
+    <message>
+      <source>Start from image</source>
+      <translation>छवि से शुरू करें</translation>
+    </message>
   </context>
   <context>
     <name>nss::PickleReader</name>
@@ -1331,6 +1339,26 @@
     <message>
       <source>&amp;Keep colours:</source>
       <translation>रंग बनाए रखें (&amp;K):</translation>
+    </message>
+    <message>
+      <source>Image file…</source>
+      <translation>छवि फ़ाइल…</translation>
+    </message>
+    <message>
+      <source>The picture the optimisation starts from.</source>
+      <translation>वह चित्र जिससे ऑप्टिमाइज़ेशन शुरू होता है।</translation>
+    </message>
+    <message>
+      <source>Start from image</source>
+      <translation>छवि से शुरू करें</translation>
+    </message>
+    <message>
+      <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp);;All files (*)</source>
+      <translation>छवियाँ (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+      <source>No image chosen</source>
+      <translation>कोई छवि नहीं चुनी गई</translation>
     </message>
   </context>
   <context>

@@ -1004,6 +1004,14 @@
       <source>Download or choose the VGG-19 weights file to start.</source>
       <translation>请下载或选择 VGG-19 权重文件以开始。</translation>
     </message>
+    <message>
+      <source>Cannot start from the chosen image: %1</source>
+      <translation>无法从所选图像开始：%1</translation>
+    </message>
+    <message>
+      <source>Start from image</source>
+      <translation>从图像开始</translation>
+    </message>
   </context>
   <context>
     <name>nss::PickleReader</name>
@@ -1330,6 +1338,26 @@
     <message>
       <source>&amp;Keep colours:</source>
       <translation>保留颜色(&amp;K)：</translation>
+    </message>
+    <message>
+      <source>Image file…</source>
+      <translation>图像文件…</translation>
+    </message>
+    <message>
+      <source>The picture the optimisation starts from.</source>
+      <translation>优化开始时使用的图像。</translation>
+    </message>
+    <message>
+      <source>Start from image</source>
+      <translation>从图像开始</translation>
+    </message>
+    <message>
+      <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp);;All files (*)</source>
+      <translation>图像 (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>No image chosen</source>
+      <translation>未选择图像</translation>
     </message>
   </context>
   <context>

@@ -20,6 +20,7 @@
 
 #include "autosaveguard.h"
 #include "exportactions.h"
+#include "imageloader.h"
 #include "imagepane.h"
 #include "losschart.h"
 #include "preferencesdialog.h"
@@ -197,13 +198,27 @@ void MainWindow::start()
         statusBar()->showMessage(problem);
         return;
     }
+    QImage initImage;
+    if (settings.init == InitMode::Image) {
+        const auto loaded = loadImage(settings.initPath);
+        if (!loaded) {
+            const QString message = tr("Cannot start from the chosen image: %1").arg(loaded.error());
+            statusBar()->showMessage(message);
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Start from image"), message, QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("initImageProblem"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return;
+        }
+        initImage = loaded.value();
+    }
     m_progress->reset(settings.steps);
     m_chart->clear();
     m_lastFrame = StyleFrame();
     m_export->beginRun(settings);
     m_autosave->runStarted(settings);
     m_preview->setBeforeImage(m_contentPane->image());
-    m_jobId = m_controller->start(settings, m_contentPane->image(), styles);
+    m_jobId = m_controller->start(settings, m_contentPane->image(), styles, initImage);
 }
 
 void MainWindow::togglePause()

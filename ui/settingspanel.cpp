@@ -3,7 +3,11 @@
 #include <limits>
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -40,6 +44,7 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     , m_frameEvery(new QSpinBox(this))
     , m_seed(new QSpinBox(this))
     , m_init(new QComboBox(this))
+    , m_initPathLabel(new QLabel(this))
     , m_pooling(new QComboBox(this))
     , m_keepColors(new QComboBox(this))
 {
@@ -65,6 +70,13 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     m_seed->setToolTip(tr("The same seed and settings give the same picture."));
     m_init->addItem(tr("Content image"), int(InitMode::Content));
     m_init->addItem(tr("Noise"), int(InitMode::Noise));
+    m_init->addItem(tr("Image file…"), int(InitMode::Image));
+    m_init->setObjectName(QStringLiteral("initMode"));
+    m_init->setToolTip(tr("The picture the optimisation starts from."));
+    m_initPathLabel->setObjectName(QStringLiteral("initPath"));
+    m_initPathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_initPathLabel->setWordWrap(true);
+    connect(m_init, &QComboBox::activated, this, &SettingsPanel::onInitActivated);
     m_pooling->addItem(tr("Max"), int(Pooling::Max));
     m_pooling->addItem(tr("Average (softer)"), int(Pooling::Average));
     m_keepColors->addItem(tr("Off"), int(KeepColors::None));
@@ -78,6 +90,7 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     form->addRow(tr("Pre&view every:"), m_frameEvery);
     form->addRow(tr("S&eed:"), m_seed);
     form->addRow(tr("Start &from:"), m_init);
+    form->addRow(QString(), m_initPathLabel);
     form->addRow(tr("Poo&ling:"), m_pooling);
     form->addRow(tr("&Keep colours:"), m_keepColors);
 
@@ -106,6 +119,7 @@ void SettingsPanel::apply(StyleSettings &s) const
     s.frameEvery = m_frameEvery->value();
     s.seed = quint64(m_seed->value());
     s.init = selected<InitMode>(m_init);
+    s.initPath = m_initPath;
     s.pooling = selected<Pooling>(m_pooling);
     s.keepColors = selected<KeepColors>(m_keepColors);
 }
@@ -120,9 +134,53 @@ void SettingsPanel::load(const StyleSettings &s)
     selectData(m_optimizer, s.optimizer);
     m_frameEvery->setValue(s.frameEvery);
     m_seed->setValue(int(std::min<quint64>(s.seed, quint64(std::numeric_limits<int>::max()))));
-    selectData(m_init, s.init == InitMode::Image ? InitMode::Content : s.init);
+    m_initPath = s.initPath;
+    selectData(m_init, s.init == InitMode::Image && s.initPath.isEmpty() ? InitMode::Content : s.init);
+    m_lastInitIndex = m_init->currentIndex();
+    updateInitPathLabel();
     selectData(m_pooling, s.pooling);
     selectData(m_keepColors, s.keepColors);
+}
+
+void SettingsPanel::setInitImagePath(const QString &path)
+{
+    m_initPath = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    if (!m_initPath.isEmpty())
+        selectData(m_init, InitMode::Image);
+    m_lastInitIndex = m_init->currentIndex();
+    updateInitPathLabel();
+}
+
+void SettingsPanel::onInitActivated(int index)
+{
+    if (InitMode(m_init->itemData(index).toInt()) != InitMode::Image) {
+        m_lastInitIndex = index;
+        updateInitPathLabel();
+        return;
+    }
+    // Window-modal and asynchronous, like every dialog of the window: the preview keeps painting.
+    auto *dialog = new QFileDialog(this, tr("Start from image"),
+                                   m_initPath.isEmpty() ? QDir::homePath() : QFileInfo(m_initPath).absolutePath(),
+                                   tr("Images (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("initImageDialog"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_initPath.isEmpty())
+        dialog->selectFile(m_initPath);
+    connect(dialog, &QFileDialog::fileSelected, this, &SettingsPanel::setInitImagePath);
+    connect(dialog, &QFileDialog::rejected, this, [this] {
+        if (m_initPath.isEmpty())
+            m_init->setCurrentIndex(m_lastInitIndex); // nothing chosen: back to what it was
+    });
+    dialog->open();
+}
+
+void SettingsPanel::updateInitPathLabel()
+{
+    const bool image = selected<InitMode>(m_init) == InitMode::Image;
+    m_initPathLabel->setVisible(image);
+    m_initPathLabel->setText(m_initPath.isEmpty() ? tr("No image chosen") : QFileInfo(m_initPath).fileName());
+    m_initPathLabel->setToolTip(QDir::toNativeSeparators(m_initPath));
 }
 
 } // namespace nss

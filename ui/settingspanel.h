@@ -5,6 +5,7 @@
 #include "stylesettings.h"
 
 class QComboBox;
+class QLabel;
 class QSpinBox;
 class QCheckBox;
 
@@ -31,11 +32,21 @@ public:
     QSpinBox *outputSize() const { return m_size; }
     QSpinBox *steps() const { return m_steps; }
     QSpinBox *frameEvery() const { return m_frameEvery; }
+    QComboBox *initMode() const { return m_init; }
+    QLabel *initPathLabel() const { return m_initPathLabel; }
+
+    // The image a run starts from when "Start from" is "Image file…"; kept when another mode is
+    // chosen so switching back needs no new dialog.
+    QString initImagePath() const { return m_initPath; }
+    void setInitImagePath(const QString &path);
 
 Q_SIGNALS:
     void weightsChanged(double contentWeight, double styleWeight, double tvWeight);
 
 private:
+    void onInitActivated(int index);
+    void updateInitPathLabel();
+
     LogSlider *m_style = nullptr;
     LogSlider *m_content = nullptr;
     LogSlider *m_tv = nullptr;
@@ -45,6 +56,9 @@ private:
     QSpinBox *m_frameEvery = nullptr;
     QSpinBox *m_seed = nullptr;
     QComboBox *m_init = nullptr;
+    QLabel *m_initPathLabel = nullptr;
+    QString m_initPath;
+    int m_lastInitIndex = 0; // where the combo returns to when the file dialog is cancelled
     QComboBox *m_pooling = nullptr;
     QComboBox *m_keepColors = nullptr;
 };

@@ -1,6 +1,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QSignalSpy>
@@ -12,6 +13,7 @@
 #include "autosave.h"
 #include "exportactions.h"
 #include "mainwindow.h"
+#include "settingspanel.h"
 #include "stylelistpanel.h"
 #include "weightsdialog.h"
 
@@ -132,6 +134,56 @@ private Q_SLOTS:
         QCOMPARE(other.contentPane()->image().pixelColor(0, 0), QColor(Qt::red));
         QCOMPARE(other.styleList()->count(), 2);
         QCOMPARE(other.styleList()->panes().at(1)->image().pixelColor(0, 0), QColor(Qt::blue));
+    }
+
+    void initImageIsRememberedAndCheckedAtStart()
+    {
+        QSettings().clear();
+        QTemporaryDir dir;
+        QImage picture(24, 16, QImage::Format_RGB32);
+        picture.fill(Qt::gray);
+        const QString photo = dir.filePath(QStringLiteral("photo.png"));
+        QVERIFY(picture.save(photo));
+        QFile notAnImage(dir.filePath(QStringLiteral("notes.png")));
+        QVERIFY(notAnImage.open(QIODevice::WriteOnly));
+        notAnImage.write("shopping list, not pixels");
+        notAnImage.close();
+        QFile weights(dir.filePath(QStringLiteral("vgg19.pth")));
+        QVERIFY(weights.open(QIODevice::WriteOnly));
+        weights.write("present");
+        weights.close();
+
+        const QString project = dir.filePath(QStringLiteral("init.nssproj"));
+        {
+            MainWindow window;
+            window.setWeightsFile(weights.fileName());
+            QVERIFY(window.contentPane()->loadFile(photo));
+            QVERIFY(window.stylePane()->loadFile(photo));
+            window.settingsPanel()->setInitImagePath(notAnImage.fileName());
+            QVERIFY(window.currentSettings().init == InitMode::Image);
+
+            window.start();
+            const QString said = window.statusBar()->currentMessage();
+            QVERIFY2(said.contains(QStringLiteral("notes.png")) && said.contains(QStringLiteral("Cannot start from the chosen image")),
+                     qPrintable(said));
+            QVERIFY(!window.controller()->isBusy()); // nothing was started
+            auto *box = window.findChild<QMessageBox *>(QStringLiteral("initImageProblem"));
+            QVERIFY(box && box->text() == said);
+
+            QVERIFY(window.saveProject(project));
+            window.close(); // remembers the last settings
+        }
+        MainWindow next; // QSettings
+        QVERIFY(next.currentSettings().init == InitMode::Image);
+        QCOMPARE(next.settingsPanel()->initImagePath(), notAnImage.fileName());
+        QCOMPARE(next.settingsPanel()->initPathLabel()->text(), QStringLiteral("notes.png"));
+
+        QSettings().clear();
+        MainWindow fromProject;
+        QVERIFY(fromProject.currentSettings().init == InitMode::Content);
+        QVERIFY(fromProject.openProject(project));
+        QVERIFY(fromProject.currentSettings().init == InitMode::Image);
+        QCOMPARE(fromProject.settingsPanel()->initImagePath(), notAnImage.fileName());
     }
 
     void unsavedWorkIsOfferedBackAfterACrash()

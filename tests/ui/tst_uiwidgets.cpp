@@ -1,5 +1,9 @@
 #include <QSlider>
+#include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
@@ -67,6 +71,54 @@ private Q_SLOTS:
         StyleSettings back;
         panel.apply(back);
         QCOMPARE(back, custom);
+    }
+
+    void settingsPanelStartsFromAnImageFile()
+    {
+        QTemporaryDir dir;
+        QImage picture(20, 10, QImage::Format_RGB32);
+        picture.fill(Qt::darkCyan);
+        const QString path = dir.filePath(QStringLiteral("start here.png"));
+        QVERIFY(picture.save(path));
+
+        SettingsPanel panel;
+        panel.show();
+        QComboBox *init = panel.initMode();
+        QCOMPARE(init->count(), 3);
+        QVERIFY(!panel.initPathLabel()->isVisible());
+        // Cancelling the file dialog goes back to what was chosen before.
+        init->setFocus();
+        QTest::keyClick(init, Qt::Key_End);
+        auto *dialog = panel.findChild<QFileDialog *>(QStringLiteral("initImageDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->reject();
+        QTRY_VERIFY(!panel.findChild<QFileDialog *>(QStringLiteral("initImageDialog"))); // closed and gone
+        StyleSettings s;
+        panel.apply(s);
+        QVERIFY(s.init == InitMode::Content);
+
+        QTest::keyClick(init, Qt::Key_End);
+        dialog = panel.findChild<QFileDialog *>(QStringLiteral("initImageDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->selectFile(path);
+        QVERIFY(QMetaObject::invokeMethod(dialog, "accept")); // as the Open button does
+        panel.apply(s);
+        QVERIFY(s.init == InitMode::Image);
+        QCOMPARE(s.initPath, path);
+        QVERIFY(panel.initPathLabel()->isVisible());
+        QCOMPARE(panel.initPathLabel()->text(), QStringLiteral("start here.png"));
+
+        // Another mode keeps the path for later but does not use it.
+        QTest::keyClick(init, Qt::Key_Home);
+        panel.apply(s);
+        QVERIFY(s.init == InitMode::Content);
+        QVERIFY(!panel.initPathLabel()->isVisible());
+        SettingsPanel loaded;
+        s.init = InitMode::Image;
+        loaded.load(s);
+        StyleSettings back;
+        loaded.apply(back);
+        QCOMPARE(back, s);
     }
 
     void settingsPanelReportsWeightMoves()
