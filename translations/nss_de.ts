@@ -727,6 +727,29 @@
       <source>Export failed</source>
       <translation>Export fehlgeschlagen</translation>
     </message>
+    <message>
+      <source>Exporting %1…</source>
+      <translation>%1 wird exportiert…</translation>
+    </message>
+    <message numerus="yes">
+      <source>Exporting %n frame(s) to %1…</source>
+      <translation>
+        <numerusform>%n Einzelbild wird nach %1 exportiert…</numerusform>
+        <numerusform>%n Einzelbilder werden nach %1 exportiert…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Exporting the time-lapse %1…</source>
+      <translation>Zeitraffer %1 wird exportiert…</translation>
+    </message>
+    <message>
+      <source>%1 Another export can start when it is done.</source>
+      <translation>%1 Ein weiterer Export kann beginnen, sobald dieser fertig ist.</translation>
+    </message>
+    <message>
+      <source>The export stopped unexpectedly.</source>
+      <translation>Der Export wurde unerwartet abgebrochen.</translation>
+    </message>
   </context>
   <context>
     <name>nss::ExportMetadata</name>
@@ -1012,6 +1035,10 @@
     <message>
       <source>Start from image</source>
       <translation>Mit Bild beginnen</translation>
+    </message>
+    <message>
+      <source>Closing when the export is finished…</source>
+      <translation>Wird geschlossen, sobald der Export fertig ist…</translation>
     </message>
   </context>
   <context>

@@ -727,6 +727,29 @@
       <source>Export failed</source>
       <translation>Falló la exportación</translation>
     </message>
+    <message>
+      <source>Exporting %1…</source>
+      <translation>Exportando %1…</translation>
+    </message>
+    <message numerus="yes">
+      <source>Exporting %n frame(s) to %1…</source>
+      <translation>
+        <numerusform>Exportando %n fotograma a %1…</numerusform>
+        <numerusform>Exportando %n fotogramas a %1…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Exporting the time-lapse %1…</source>
+      <translation>Exportando el timelapse %1…</translation>
+    </message>
+    <message>
+      <source>%1 Another export can start when it is done.</source>
+      <translation>%1 Otra exportación podrá empezar cuando termine.</translation>
+    </message>
+    <message>
+      <source>The export stopped unexpectedly.</source>
+      <translation>La exportación se detuvo de forma inesperada.</translation>
+    </message>
   </context>
   <context>
     <name>nss::ExportMetadata</name>
@@ -1012,6 +1035,10 @@
     <message>
       <source>Start from image</source>
       <translation>Partir de una imagen</translation>
+    </message>
+    <message>
+      <source>Closing when the export is finished…</source>
+      <translation>Se cerrará cuando termine la exportación…</translation>
     </message>
   </context>
   <context>

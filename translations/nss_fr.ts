@@ -727,6 +727,29 @@
       <source>Export failed</source>
       <translation>Échec de l’exportation</translation>
     </message>
+    <message>
+      <source>Exporting %1…</source>
+      <translation>Exportation de %1…</translation>
+    </message>
+    <message numerus="yes">
+      <source>Exporting %n frame(s) to %1…</source>
+      <translation>
+        <numerusform>Exportation de %n image dans %1…</numerusform>
+        <numerusform>Exportation de %n images dans %1…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Exporting the time-lapse %1…</source>
+      <translation>Exportation du time-lapse %1…</translation>
+    </message>
+    <message>
+      <source>%1 Another export can start when it is done.</source>
+      <translation>%1 Un autre export pourra commencer quand celui-ci sera terminé.</translation>
+    </message>
+    <message>
+      <source>The export stopped unexpectedly.</source>
+      <translation>L’exportation s’est arrêtée de manière inattendue.</translation>
+    </message>
   </context>
   <context>
     <name>nss::ExportMetadata</name>
@@ -1012,6 +1035,10 @@
     <message>
       <source>Start from image</source>
       <translation>Partir d’une image</translation>
+    </message>
+    <message>
+      <source>Closing when the export is finished…</source>
+      <translation>Fermeture dès la fin de l’exportation…</translation>
     </message>
   </context>
   <context>

@@ -727,6 +727,29 @@
       <source>Export failed</source>
       <translation>निर्यात विफल रहा</translation>
     </message>
+    <message>
+      <source>Exporting %1…</source>
+      <translation>%1 निर्यात हो रहा है…</translation>
+    </message>
+    <message numerus="yes">
+      <source>Exporting %n frame(s) to %1…</source>
+      <translation>
+        <numerusform>%n फ़्रेम %1 में निर्यात हो रहा है…</numerusform>
+        <numerusform>%n फ़्रेम %1 में निर्यात हो रहे हैं…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Exporting the time-lapse %1…</source>
+      <translation>टाइम-लैप्स %1 निर्यात हो रहा है…</translation>
+    </message>
+    <message>
+      <source>%1 Another export can start when it is done.</source>
+      <translation>%1 यह पूरा होने पर दूसरा निर्यात शुरू हो सकता है।</translation>
+    </message>
+    <message>
+      <source>The export stopped unexpectedly.</source>
+      <translation>निर्यात अप्रत्याशित रूप से रुक गया।</translation>
+    </message>
   </context>
   <context>
     <name>nss::ExportMetadata</name>
@@ -1012,6 +1035,10 @@
     <message>
       <source>Start from image</source>
       <translation>छवि से शुरू करें</translation>
+    </message>
+    <message>
+      <source>Closing when the export is finished…</source>
+      <translation>निर्यात पूरा होते ही बंद होगा…</translation>
     </message>
   </context>
   <context>

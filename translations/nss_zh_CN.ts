@@ -726,6 +726,28 @@
       <source>Export failed</source>
       <translation>导出失败</translation>
     </message>
+    <message>
+      <source>Exporting %1…</source>
+      <translation>正在导出 %1…</translation>
+    </message>
+    <message numerus="yes">
+      <source>Exporting %n frame(s) to %1…</source>
+      <translation>
+        <numerusform>正在将 %n 帧导出到 %1…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Exporting the time-lapse %1…</source>
+      <translation>正在导出延时动画 %1…</translation>
+    </message>
+    <message>
+      <source>%1 Another export can start when it is done.</source>
+      <translation>%1 完成后才能开始另一个导出。</translation>
+    </message>
+    <message>
+      <source>The export stopped unexpectedly.</source>
+      <translation>导出意外停止。</translation>
+    </message>
   </context>
   <context>
     <name>nss::ExportMetadata</name>
@@ -1011,6 +1033,10 @@
     <message>
       <source>Start from image</source>
       <translation>从图像开始</translation>
+    </message>
+    <message>
+      <source>Closing when the export is finished…</source>
+      <translation>导出完成后将关闭…</translation>
     </message>
   </context>
   <context>

@@ -6,7 +6,9 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "frameexport.h"
 #include "imageexport.h"
@@ -14,10 +16,47 @@
 
 namespace nss {
 
+namespace {
+
+// Runs on the export worker, with its own copies: nothing here touches the window's state.
+QString runExport(ExportActions::Kind kind, const QList<StyleFrame> &frames, const StyleSettings &settings, const QString &target)
+{
+    const ExportMetadata metadata{settings, frames.constLast().step, {}};
+    Status status = succeeded();
+    switch (kind) {
+    case ExportActions::Kind::Image:
+        status = exportImage(frames.constLast().image, target, metadata);
+        break;
+    case ExportActions::Kind::Frames:
+        status = exportFrames(frames, target, metadata);
+        break;
+    case ExportActions::Kind::TimeLapse:
+        status = exportTimeLapse(frames, target, metadata);
+        break;
+    }
+    return status ? QString() : status.error();
+}
+
+} // namespace
+
 ExportActions::ExportActions(QWidget *window)
     : QObject(window)
     , m_window(window)
+    , m_busy(new QProgressBar(window))
 {
+    m_busy->setObjectName(QStringLiteral("exportBusy"));
+    m_busy->setRange(0, 0); // indeterminate: the encoders report no progress
+    m_busy->setMaximumWidth(120);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    m_pool.setMaxThreadCount(1);
+    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, &ExportActions::onExportDone);
+}
+
+ExportActions::~ExportActions()
+{
+    m_watcher.disconnect(this);
+    m_pool.waitForDone();
 }
 
 void ExportActions::populate(QMenu *menu)
@@ -30,23 +69,28 @@ void ExportActions::populate(QMenu *menu)
         return action;
     };
     add(QStringLiteral("export"), tr("&Image…"), QKeySequence(QStringLiteral("Ctrl+E")), [this] {
+        if (refuseWhileBusy())
+            return;
         const QString base = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
         const QString path = QFileDialog::getSaveFileName(
             m_window, tr("Export image"), QDir(base).filePath(QStringLiteral("styled.png")), exportFileFilter());
         if (!path.isEmpty())
-            report(exportCurrentImage(path), tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+            startExport(Kind::Image, path);
     });
     add(QStringLiteral("export-frames"), tr("All &Frames…"), QKeySequence(QStringLiteral("Ctrl+Shift+E")), [this] {
+        if (refuseWhileBusy())
+            return;
         const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Export all frames to"));
         if (!folder.isEmpty())
-            report(exportAllFrames(folder),
-                   tr("Saved %n frame(s) to %1.", nullptr, int(m_frames.size())).arg(QDir::toNativeSeparators(folder)));
+            startExport(Kind::Frames, folder);
     });
     add(QStringLiteral("timelapse"), tr("&Time-lapse (animated WebP)…"), QKeySequence(QStringLiteral("Ctrl+Alt+E")), [this] {
+        if (refuseWhileBusy())
+            return;
         const QString path = QFileDialog::getSaveFileName(m_window, tr("Export time-lapse"), QStringLiteral("timelapse.webp"),
                                                           tr("Animated WebP (*.webp)"));
         if (!path.isEmpty())
-            report(exportTimeLapseTo(path), tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+            startExport(Kind::TimeLapse, path);
     });
     updateEnabled();
 }
@@ -93,6 +137,63 @@ Status ExportActions::exportTimeLapseTo(const QString &path) const
     if (m_frames.isEmpty())
         return fail(tr("There are no frames for a time-lapse yet: press Start first."));
     return exportTimeLapse(m_frames, path, ExportMetadata{m_settings, m_frames.constLast().step, {}});
+}
+
+bool ExportActions::startExport(Kind kind, const QString &target)
+{
+    if (refuseWhileBusy())
+        return false;
+    if (m_frames.isEmpty()) {
+        report(kind == Kind::Image ? exportCurrentImage(target) : kind == Kind::Frames ? exportAllFrames(target) : exportTimeLapseTo(target),
+               QString());
+        return false;
+    }
+    // The worker gets its own copies. The image being saved is copied deeply (a few MB); the frames
+    // list is implicitly shared, which Qt makes safe across threads (atomic reference counts, and
+    // the GUI thread only appends, which detaches its list), so hundreds of frames are not copied
+    // on the GUI thread.
+    QList<StyleFrame> frames = kind == Kind::Image ? QList<StyleFrame>{m_frames.constLast()} : m_frames;
+    if (kind == Kind::Image)
+        frames.first().image = frames.first().image.copy();
+    const QString shown = QDir::toNativeSeparators(target);
+    m_running = kind == Kind::Image ? tr("Exporting %1…").arg(shown)
+        : kind == Kind::Frames      ? tr("Exporting %n frame(s) to %1…", nullptr, int(frames.size())).arg(shown)
+                                    : tr("Exporting the time-lapse %1…").arg(shown);
+    m_doneText = kind == Kind::Frames ? tr("Saved %n frame(s) to %1.", nullptr, int(frames.size())).arg(shown)
+                                      : tr("Saved %1.").arg(shown);
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, runExport, kind, frames, m_settings, target));
+    m_busy->show();
+    Q_EMIT message(m_running);
+    Q_EMIT busyChanged(true);
+    return true;
+}
+
+void ExportActions::waitForIdle()
+{
+    if (!isBusy())
+        return;
+    m_watcher.waitForFinished();
+    onExportDone(); // delivered now; the watcher's queued signal then finds nothing to do
+}
+
+bool ExportActions::refuseWhileBusy()
+{
+    if (!isBusy())
+        return false;
+    Q_EMIT message(tr("%1 Another export can start when it is done.").arg(m_running));
+    return true;
+}
+
+void ExportActions::onExportDone()
+{
+    if (m_running.isEmpty() || !m_watcher.isFinished())
+        return; // already delivered by waitForIdle()
+    const QString error = m_watcher.future().resultCount() > 0 ? m_watcher.result() : tr("The export stopped unexpectedly.");
+    m_running.clear();
+    m_busy->hide();
+    report(error.isEmpty() ? Status(succeeded()) : Status(fail(error)), m_doneText);
+    Q_EMIT finished(error.isEmpty(), error.isEmpty() ? m_doneText : error);
+    Q_EMIT busyChanged(false);
 }
 
 void ExportActions::updateEnabled()

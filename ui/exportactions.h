@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QFutureWatcher>
 #include <QList>
 #include <QObject>
+#include <QThreadPool>
 
 #include "expected.h"
 #include "styleframe.h"
@@ -9,18 +11,23 @@
 
 class QAction;
 class QMenu;
+class QProgressBar;
 class QWidget;
 
 namespace nss {
 
 // The Export menu: the current image (PNG/JPEG/TIFF/WebP with the settings embedded), every frame
 // of the run to a folder, and a time-lapse animated WebP. Keeps the run's frames for that.
+// Exports from the menu run on a worker thread, one at a time, so encoding never stalls the window.
 class ExportActions : public QObject
 {
     Q_OBJECT
 
 public:
+    enum class Kind { Image, Frames, TimeLapse };
+
     explicit ExportActions(QWidget *window);
+    ~ExportActions() override; // waits for a running export: nothing half-written is left behind
 
     void populate(QMenu *menu);
     void beginRun(const StyleSettings &settings);
@@ -29,10 +36,19 @@ public:
     const QList<StyleFrame> &frames() const { return m_frames; }
     bool hasImage() const { return !m_frames.isEmpty(); }
 
-    // The same work as the menu's actions, without the dialogs.
+    // The same work as the menu's actions, without the dialogs, on the calling thread.
     Status exportCurrentImage(const QString &path) const;
     Status exportAllFrames(const QString &folder) const;
     Status exportTimeLapseTo(const QString &path) const;
+
+    // What the menu does after its file dialog: the export runs on a worker with a snapshot of the
+    // frames and ends with finished(). While one runs, another is refused: false, and message()
+    // says which export is still running.
+    bool startExport(Kind kind, const QString &target);
+    bool isBusy() const { return m_watcher.isRunning() || !m_running.isEmpty(); }
+    void waitForIdle();
+    // Shown (indeterminate) while an export runs; the window puts it in its status bar.
+    QProgressBar *busyIndicator() const { return m_busy; }
 
     // A run of many frames keeps at most this many (every other one is dropped when full), so a
     // preview interval of 1 cannot eat the memory.
@@ -41,8 +57,12 @@ public:
 Q_SIGNALS:
     void message(const QString &text);
     void exported(); // a file was written: the work is safe
+    void busyChanged(bool busy);
+    void finished(bool ok, const QString &message);
 
 private:
+    bool refuseWhileBusy();
+    void onExportDone();
     void updateEnabled();
     void report(const Status &status, const QString &done);
 
@@ -50,6 +70,11 @@ private:
     StyleSettings m_settings;
     QList<StyleFrame> m_frames;
     QList<QAction *> m_actions;
+    QProgressBar *m_busy = nullptr;
+    QThreadPool m_pool;
+    QFutureWatcher<QString> m_watcher; // the error message, empty on success
+    QString m_running; // "Exporting …" while an export runs
+    QString m_doneText;
 };
 
 } // namespace nss

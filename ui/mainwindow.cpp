@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -117,6 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &StyleController::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_export, &ExportActions::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_export, &ExportActions::exported, m_autosave, &AutosaveGuard::workIsSafe);
+    statusBar()->addPermanentWidget(m_export->busyIndicator());
     connect(m_controller, &StyleController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_settingsPanel, &SettingsPanel::weightsChanged, this, [this](double c, double s, double tv) {
@@ -390,6 +392,14 @@ void MainWindow::saveState() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_export->isBusy()) {
+        // Closing now would cut the file short: close as soon as the export is written.
+        statusBar()->showMessage(tr("Closing when the export is finished…"));
+        connect(m_export, &ExportActions::busyChanged, this, &QWidget::close,
+                Qt::ConnectionType(Qt::SingleShotConnection | Qt::UniqueConnection));
+        event->ignore();
+        return;
+    }
     saveState();
     m_controller->cancel(); // the controller's destructor joins its thread once the step ends
     QMainWindow::closeEvent(event);
