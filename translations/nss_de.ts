@@ -1040,6 +1040,44 @@
       <source>Closing when the export is finished…</source>
       <translation>Wird geschlossen, sobald der Export fertig ist…</translation>
     </message>
+    <message>
+      <source>Not started: a run at %1 px needs more memory than is free.</source>
+      <translation>Nicht gestartet: Ein Lauf mit %1 px braucht mehr Arbeitsspeicher, als frei ist.</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::Memory</name>
+    <message>
+      <source>%1 GB</source>
+      <translation>%1 GB</translation>
+    </message>
+    <message>
+      <source>%1 MB</source>
+      <translation>%1 MB</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::MemoryCheck</name>
+    <message>
+      <source>At %1 px this run needs about %2 of memory, but only %3 is free. Starting it would make the system stop the app.</source>
+      <translation>Bei %1 px braucht dieser Lauf etwa %2 Arbeitsspeicher, frei sind aber nur %3. Ein Start würde das System dazu bringen, die App zu beenden.</translation>
+    </message>
+    <message>
+      <source>Not enough memory</source>
+      <translation>Nicht genug Arbeitsspeicher</translation>
+    </message>
+    <message>
+      <source>The largest output size that fits is %1 px (about %2).</source>
+      <translation>Die größte passende Ausgabegröße ist %1 px (etwa %2).</translation>
+    </message>
+    <message>
+      <source>Use %1 px</source>
+      <translation>%1 px verwenden</translation>
+    </message>
+    <message>
+      <source>Even the smallest size does not fit: close other programs, or use smaller style images.</source>
+      <translation>Selbst die kleinste Größe passt nicht: Schließen Sie andere Programme oder verwenden Sie kleinere Stilbilder.</translation>
+    </message>
   </context>
   <context>
     <name>nss::PickleReader</name>
@@ -1386,6 +1424,22 @@
     <message>
       <source>No image chosen</source>
       <translation>Kein Bild gewählt</translation>
+    </message>
+    <message>
+      <source>needs ≈ %1 of %2 free</source>
+      <translation>braucht ≈ %1 von %2 frei</translation>
+    </message>
+    <message>
+      <source>needs ≈ %1</source>
+      <translation>braucht ≈ %1</translation>
+    </message>
+    <message>
+      <source>Predicted peak memory of the run, and the memory the machine has available now.</source>
+      <translation>Vorhergesagter Spitzenbedarf an Arbeitsspeicher des Laufs und der jetzt verfügbare Speicher des Rechners.</translation>
+    </message>
+    <message>
+      <source>This size does not fit in the free memory: Start offers the largest size that does.</source>
+      <translation>Diese Größe passt nicht in den freien Arbeitsspeicher: „Starten“ bietet die größte passende Größe an.</translation>
     </message>
   </context>
   <context>

@@ -1040,6 +1040,44 @@
       <source>Closing when the export is finished…</source>
       <translation>Se cerrará cuando termine la exportación…</translation>
     </message>
+    <message>
+      <source>Not started: a run at %1 px needs more memory than is free.</source>
+      <translation>No se inició: una ejecución a %1 px necesita más memoria de la que hay libre.</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::Memory</name>
+    <message>
+      <source>%1 GB</source>
+      <translation>%1 GB</translation>
+    </message>
+    <message>
+      <source>%1 MB</source>
+      <translation>%1 MB</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::MemoryCheck</name>
+    <message>
+      <source>At %1 px this run needs about %2 of memory, but only %3 is free. Starting it would make the system stop the app.</source>
+      <translation>A %1 px esta ejecución necesita unos %2 de memoria, pero solo hay %3 libres. Iniciarla haría que el sistema cerrara la aplicación.</translation>
+    </message>
+    <message>
+      <source>Not enough memory</source>
+      <translation>Memoria insuficiente</translation>
+    </message>
+    <message>
+      <source>The largest output size that fits is %1 px (about %2).</source>
+      <translation>El mayor tamaño de salida que cabe es %1 px (unos %2).</translation>
+    </message>
+    <message>
+      <source>Use %1 px</source>
+      <translation>Usar %1 px</translation>
+    </message>
+    <message>
+      <source>Even the smallest size does not fit: close other programs, or use smaller style images.</source>
+      <translation>Ni siquiera el tamaño más pequeño cabe: cierre otros programas o use imágenes de estilo más pequeñas.</translation>
+    </message>
   </context>
   <context>
     <name>nss::PickleReader</name>
@@ -1386,6 +1424,22 @@
     <message>
       <source>No image chosen</source>
       <translation>Ninguna imagen elegida</translation>
+    </message>
+    <message>
+      <source>needs ≈ %1 of %2 free</source>
+      <translation>necesita ≈ %1 de %2 libres</translation>
+    </message>
+    <message>
+      <source>needs ≈ %1</source>
+      <translation>necesita ≈ %1</translation>
+    </message>
+    <message>
+      <source>Predicted peak memory of the run, and the memory the machine has available now.</source>
+      <translation>Memoria máxima prevista de la ejecución y la memoria disponible ahora en el equipo.</translation>
+    </message>
+    <message>
+      <source>This size does not fit in the free memory: Start offers the largest size that does.</source>
+      <translation>Este tamaño no cabe en la memoria libre: Iniciar ofrece el mayor tamaño que cabe.</translation>
     </message>
   </context>
   <context>

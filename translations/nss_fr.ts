@@ -1040,6 +1040,44 @@
       <source>Closing when the export is finished…</source>
       <translation>Fermeture dès la fin de l’exportation…</translation>
     </message>
+    <message>
+      <source>Not started: a run at %1 px needs more memory than is free.</source>
+      <translation>Non lancé : un calcul à %1 px demande plus de mémoire qu’il n’y en a de libre.</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::Memory</name>
+    <message>
+      <source>%1 GB</source>
+      <translation>%1 Go</translation>
+    </message>
+    <message>
+      <source>%1 MB</source>
+      <translation>%1 Mo</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::MemoryCheck</name>
+    <message>
+      <source>At %1 px this run needs about %2 of memory, but only %3 is free. Starting it would make the system stop the app.</source>
+      <translation>À %1 px, ce calcul a besoin d’environ %2 de mémoire, mais seuls %3 sont libres. Le lancer pousserait le système à arrêter l’application.</translation>
+    </message>
+    <message>
+      <source>Not enough memory</source>
+      <translation>Mémoire insuffisante</translation>
+    </message>
+    <message>
+      <source>The largest output size that fits is %1 px (about %2).</source>
+      <translation>La plus grande taille de sortie qui tient est %1 px (environ %2).</translation>
+    </message>
+    <message>
+      <source>Use %1 px</source>
+      <translation>Utiliser %1 px</translation>
+    </message>
+    <message>
+      <source>Even the smallest size does not fit: close other programs, or use smaller style images.</source>
+      <translation>Même la plus petite taille ne tient pas : fermez d’autres programmes ou utilisez des images de style plus petites.</translation>
+    </message>
   </context>
   <context>
     <name>nss::PickleReader</name>
@@ -1386,6 +1424,22 @@
     <message>
       <source>No image chosen</source>
       <translation>Aucune image choisie</translation>
+    </message>
+    <message>
+      <source>needs ≈ %1 of %2 free</source>
+      <translation>nécessite ≈ %1 sur %2 libres</translation>
+    </message>
+    <message>
+      <source>needs ≈ %1</source>
+      <translation>nécessite ≈ %1</translation>
+    </message>
+    <message>
+      <source>Predicted peak memory of the run, and the memory the machine has available now.</source>
+      <translation>Pic de mémoire prévu pour le calcul, et la mémoire disponible maintenant sur la machine.</translation>
+    </message>
+    <message>
+      <source>This size does not fit in the free memory: Start offers the largest size that does.</source>
+      <translation>Cette taille ne tient pas dans la mémoire libre : Démarrer propose la plus grande taille qui tient.</translation>
     </message>
   </context>
   <context>

@@ -1040,6 +1040,44 @@
       <source>Closing when the export is finished…</source>
       <translation>निर्यात पूरा होते ही बंद होगा…</translation>
     </message>
+    <message>
+      <source>Not started: a run at %1 px needs more memory than is free.</source>
+      <translation>शुरू नहीं हुआ: %1 px पर रन को खाली मेमोरी से अधिक चाहिए।</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::Memory</name>
+    <message>
+      <source>%1 GB</source>
+      <translation>%1 GB</translation>
+    </message>
+    <message>
+      <source>%1 MB</source>
+      <translation>%1 MB</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::MemoryCheck</name>
+    <message>
+      <source>At %1 px this run needs about %2 of memory, but only %3 is free. Starting it would make the system stop the app.</source>
+      <translation>%1 px पर इस रन को लगभग %2 मेमोरी चाहिए, पर केवल %3 खाली है। इसे शुरू करने पर सिस्टम ऐप को बंद कर देगा।</translation>
+    </message>
+    <message>
+      <source>Not enough memory</source>
+      <translation>पर्याप्त मेमोरी नहीं</translation>
+    </message>
+    <message>
+      <source>The largest output size that fits is %1 px (about %2).</source>
+      <translation>समाने वाला सबसे बड़ा आउटपुट आकार %1 px है (लगभग %2)।</translation>
+    </message>
+    <message>
+      <source>Use %1 px</source>
+      <translation>%1 px इस्तेमाल करें</translation>
+    </message>
+    <message>
+      <source>Even the smallest size does not fit: close other programs, or use smaller style images.</source>
+      <translation>सबसे छोटा आकार भी नहीं समाता: दूसरे प्रोग्राम बंद करें, या छोटी स्टाइल छवियाँ इस्तेमाल करें।</translation>
+    </message>
   </context>
   <context>
     <name>nss::PickleReader</name>
@@ -1386,6 +1424,22 @@
     <message>
       <source>No image chosen</source>
       <translation>कोई छवि नहीं चुनी गई</translation>
+    </message>
+    <message>
+      <source>needs ≈ %1 of %2 free</source>
+      <translation>%2 खाली में से ≈ %1 चाहिए</translation>
+    </message>
+    <message>
+      <source>needs ≈ %1</source>
+      <translation>≈ %1 चाहिए</translation>
+    </message>
+    <message>
+      <source>Predicted peak memory of the run, and the memory the machine has available now.</source>
+      <translation>रन की अनुमानित अधिकतम मेमोरी, और मशीन पर अभी उपलब्ध मेमोरी।</translation>
+    </message>
+    <message>
+      <source>This size does not fit in the free memory: Start offers the largest size that does.</source>
+      <translation>यह आकार खाली मेमोरी में नहीं समाता: “शुरू करें” समाने वाला सबसे बड़ा आकार सुझाता है।</translation>
     </message>
   </context>
   <context>

@@ -1038,6 +1038,44 @@
       <source>Closing when the export is finished…</source>
       <translation>导出完成后将关闭…</translation>
     </message>
+    <message>
+      <source>Not started: a run at %1 px needs more memory than is free.</source>
+      <translation>未启动：%1 px 的运行需要的内存超过可用内存。</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::Memory</name>
+    <message>
+      <source>%1 GB</source>
+      <translation>%1 GB</translation>
+    </message>
+    <message>
+      <source>%1 MB</source>
+      <translation>%1 MB</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::MemoryCheck</name>
+    <message>
+      <source>At %1 px this run needs about %2 of memory, but only %3 is free. Starting it would make the system stop the app.</source>
+      <translation>在 %1 px 下，此次运行需要约 %2 内存，但只有 %3 可用。启动它会导致系统终止本应用。</translation>
+    </message>
+    <message>
+      <source>Not enough memory</source>
+      <translation>内存不足</translation>
+    </message>
+    <message>
+      <source>The largest output size that fits is %1 px (about %2).</source>
+      <translation>可容纳的最大输出尺寸为 %1 px（约 %2）。</translation>
+    </message>
+    <message>
+      <source>Use %1 px</source>
+      <translation>使用 %1 px</translation>
+    </message>
+    <message>
+      <source>Even the smallest size does not fit: close other programs, or use smaller style images.</source>
+      <translation>即使最小尺寸也放不下：请关闭其他程序，或使用更小的风格图像。</translation>
+    </message>
   </context>
   <context>
     <name>nss::PickleReader</name>
@@ -1384,6 +1422,22 @@
     <message>
       <source>No image chosen</source>
       <translation>未选择图像</translation>
+    </message>
+    <message>
+      <source>needs ≈ %1 of %2 free</source>
+      <translation>需要 ≈ %1（可用 %2）</translation>
+    </message>
+    <message>
+      <source>needs ≈ %1</source>
+      <translation>需要 ≈ %1</translation>
+    </message>
+    <message>
+      <source>Predicted peak memory of the run, and the memory the machine has available now.</source>
+      <translation>此次运行的预计峰值内存，以及本机当前可用的内存。</translation>
+    </message>
+    <message>
+      <source>This size does not fit in the free memory: Start offers the largest size that does.</source>
+      <translation>此尺寸超出可用内存：“开始”会提供可容纳的最大尺寸。</translation>
     </message>
   </context>
   <context>

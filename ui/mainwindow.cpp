@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -24,6 +25,9 @@
 #include "imageloader.h"
 #include "imagepane.h"
 #include "losschart.h"
+#include "memorybudget.h"
+#include "memorycheck.h"
+#include "memorymodel.h"
 #include "preferencesdialog.h"
 #include "previewview.h"
 #include "runprogress.h"
@@ -58,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_progress(new RunProgress)
     , m_export(new ExportActions(this))
     , m_autosave(new AutosaveGuard(this))
+    , m_memory(new MemoryCheck(this))
 {
     setWindowTitle(tr("Neural Style Studio"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -132,6 +137,13 @@ MainWindow::MainWindow(QWidget *parent)
         if (!path.isEmpty())
             m_app.addRecentFile(path);
     });
+    connect(m_settingsPanel, &SettingsPanel::runSizeChanged, this, &MainWindow::updateMemoryEstimate);
+    connect(m_contentPane, &ImagePane::imageChanged, this, &MainWindow::updateMemoryEstimate);
+    connect(m_styles, &StyleListPanel::changed, this, &MainWindow::updateMemoryEstimate);
+    connect(m_memory, &MemoryCheck::useOutputSize, this, [this](int size) {
+        m_settingsPanel->outputSize()->setValue(size);
+        start();
+    });
     auto showMessage = [this](const QString &message) { statusBar()->showMessage(message); };
     connect(m_contentPane, &ImagePane::loadFailed, this, showMessage);
     connect(m_styles, &StyleListPanel::loadFailed, this, showMessage);
@@ -140,6 +152,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->showMessage(tr("Drop a photo and a painting to begin."));
     resize(1200, 760);
     restoreState();
+    updateMemoryEstimate();
 }
 
 MainWindow::~MainWindow() = default;
@@ -166,6 +179,16 @@ void MainWindow::loadSettings(const StyleSettings &settings)
     m_base = settings;
     m_settingsPanel->load(settings);
     m_styles->setStyleScale(settings.styleScale);
+}
+
+void MainWindow::updateMemoryEstimate()
+{
+    const StyleSettings settings = currentSettings();
+    QList<QSize> styleSizes;
+    for (const QImage &style : m_styles->images())
+        styleSizes.append(style.size());
+    m_settingsPanel->showMemoryEstimate(predictPeakMemoryBytes(settings, m_contentPane->image().size(), styleSizes),
+                                        m_memory->available());
 }
 
 void MainWindow::setWeightsFile(const QString &path)
@@ -213,6 +236,13 @@ void MainWindow::start()
             return;
         }
         initImage = loaded.value();
+    }
+    QList<QSize> styleSizes;
+    for (const QImage &style : styles)
+        styleSizes.append(style.size());
+    if (!m_memory->confirmStart(settings, m_contentPane->image().size(), styleSizes)) {
+        statusBar()->showMessage(tr("Not started: a run at %1 px needs more memory than is free.").arg(settings.outputSize));
+        return;
     }
     m_progress->reset(settings.steps);
     m_chart->clear();

@@ -15,6 +15,7 @@ class AutosaveGuard;
 class ExportActions;
 class ImagePane;
 class LossChart;
+class MemoryCheck;
 class PreviewView;
 class RunProgress;
 class SettingsPanel;
@@ -39,6 +40,7 @@ public:
     RunProgress *progress() const { return m_progress; }
     StyleController *controller() const { return m_controller; }
     ExportActions *exportActions() const { return m_export; }
+    MemoryCheck *memoryCheck() const { return m_memory; }
 
     // Everything the window would run with now: images' paths and every control.
     StyleSettings currentSettings() const;
@@ -78,6 +80,7 @@ private:
     void restoreState();
     void saveState() const;
     void fillRecentMenu();
+    void updateMemoryEstimate();
 
     AppSettings m_app;
     StyleController *m_controller = nullptr;
@@ -89,6 +92,7 @@ private:
     RunProgress *m_progress = nullptr;
     ExportActions *m_export = nullptr;
     AutosaveGuard *m_autosave = nullptr;
+    MemoryCheck *m_memory = nullptr;
     QAction *m_startAction = nullptr;
     QAction *m_pauseAction = nullptr;
     QAction *m_stopAction = nullptr;

@@ -7,11 +7,13 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 #include "logslider.h"
+#include "memorybudget.h"
 
 namespace nss {
 
@@ -45,6 +47,7 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     , m_seed(new QSpinBox(this))
     , m_init(new QComboBox(this))
     , m_initPathLabel(new QLabel(this))
+    , m_memory(new QLabel(this))
     , m_pooling(new QComboBox(this))
     , m_keepColors(new QComboBox(this))
 {
@@ -84,7 +87,11 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     m_keepColors->addItem(tr("Histogram match"), int(KeepColors::Histogram));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Output si&ze:"), m_size);
+    m_memory->setObjectName(QStringLiteral("memoryEstimate"));
+    auto *sizeRow = new QHBoxLayout;
+    sizeRow->addWidget(m_size);
+    sizeRow->addWidget(m_memory, 1);
+    form->addRow(tr("Output si&ze:"), sizeRow);
     form->addRow(tr("S&teps:"), m_steps);
     form->addRow(tr("O&ptimizer:"), m_optimizer);
     form->addRow(tr("Pre&view every:"), m_frameEvery);
@@ -104,6 +111,9 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     for (LogSlider *slider : {m_style, m_content, m_tv})
         connect(slider, &LogSlider::valueChanged, this,
                 [this] { Q_EMIT weightsChanged(m_content->value(), m_style->value(), m_tv->value()); });
+
+    connect(m_size, &QSpinBox::valueChanged, this, &SettingsPanel::runSizeChanged);
+    connect(m_optimizer, &QComboBox::currentIndexChanged, this, &SettingsPanel::runSizeChanged);
 
     load(StyleSettings());
 }
@@ -173,6 +183,16 @@ void SettingsPanel::onInitActivated(int index)
             m_init->setCurrentIndex(m_lastInitIndex); // nothing chosen: back to what it was
     });
     dialog->open();
+}
+
+void SettingsPanel::showMemoryEstimate(qint64 predictedBytes, std::optional<qint64> availableBytes)
+{
+    const bool fits = !availableBytes || predictedBytes <= *availableBytes;
+    m_memory->setText(availableBytes ? tr("needs ≈ %1 of %2 free").arg(formatMemory(predictedBytes), formatMemory(*availableBytes))
+                                     : tr("needs ≈ %1").arg(formatMemory(predictedBytes)));
+    m_memory->setStyleSheet(fits ? QString() : QStringLiteral("color: #c62828;"));
+    m_memory->setToolTip(fits ? tr("Predicted peak memory of the run, and the memory the machine has available now.")
+                              : tr("This size does not fit in the free memory: Start offers the largest size that does."));
 }
 
 void SettingsPanel::updateInitPathLabel()

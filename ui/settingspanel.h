@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QWidget>
 
 #include "stylesettings.h"
@@ -34,6 +36,11 @@ public:
     QSpinBox *frameEvery() const { return m_frameEvery; }
     QComboBox *initMode() const { return m_init; }
     QLabel *initPathLabel() const { return m_initPathLabel; }
+    QLabel *memoryLabel() const { return m_memory; }
+
+    // Beside the output size: the run's predicted peak memory and what the machine has free
+    // (unknown: nullopt), in red when it does not fit.
+    void showMemoryEstimate(qint64 predictedBytes, std::optional<qint64> availableBytes);
 
     // The image a run starts from when "Start from" is "Image file…"; kept when another mode is
     // chosen so switching back needs no new dialog.
@@ -42,6 +49,8 @@ public:
 
 Q_SIGNALS:
     void weightsChanged(double contentWeight, double styleWeight, double tvWeight);
+    // A setting that changes the run's memory (size, optimizer) moved.
+    void runSizeChanged();
 
 private:
     void onInitActivated(int index);
@@ -57,6 +66,7 @@ private:
     QSpinBox *m_seed = nullptr;
     QComboBox *m_init = nullptr;
     QLabel *m_initPathLabel = nullptr;
+    QLabel *m_memory = nullptr;
     QString m_initPath;
     int m_lastInitIndex = 0; // where the combo returns to when the file dialog is cancelled
     QComboBox *m_pooling = nullptr;

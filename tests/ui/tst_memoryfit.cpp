@@ -1,0 +1,137 @@
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "memorybudget.h"
+#include "memorycheck.h"
+#include "memorymodel.h"
+#include "studiotestutil.h"
+
+using namespace nss;
+
+class TestMemoryFit : public QObject
+{
+    Q_OBJECT
+
+private:
+    static qint64 predicted(int size, QSize content, const QList<QSize> &styles, Optimizer optimizer = Optimizer::Lbfgs)
+    {
+        StyleSettings s;
+        s.outputSize = size;
+        s.optimizer = optimizer;
+        return predictPeakMemoryBytes(s, content, styles);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { testutil::isolateSettings(); }
+
+    void readsMemAvailable()
+    {
+        const QByteArray meminfo = "MemTotal:       24576000 kB\nMemFree:         1000000 kB\nMemAvailable:   12345678 kB\n";
+        QCOMPARE(parseMemAvailable(meminfo), std::optional<qint64>(12345678LL * 1024));
+        QCOMPARE(parseMemAvailable("MemTotal: 100 kB\n"), std::optional<qint64>());
+        QCOMPARE(parseMemAvailable("MemAvailable: lots\n"), std::optional<qint64>());
+
+        QTemporaryDir dir;
+        QFile fake(dir.filePath(QStringLiteral("meminfo")));
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        fake.write(meminfo);
+        fake.close();
+        QCOMPARE(availableMemoryBytes(fake.fileName()), std::optional<qint64>(12345678LL * 1024));
+        // Unreadable: the C library's free pages, still a real, positive number on Linux.
+        const auto fallback = availableMemoryBytes(dir.filePath(QStringLiteral("missing")));
+        QVERIFY(fallback.has_value() && *fallback > 0);
+        const auto machine = availableMemoryBytes();
+        QVERIFY(machine.has_value() && *machine > 0);
+    }
+
+    void largestSizeThatFitsComesFromTheModel()
+    {
+        const QSize content(800, 600);
+        const QList<QSize> styles{{1000, 1000}};
+        StyleSettings s;
+        s.outputSize = 2048;
+        const qint64 budget = predicted(1000, content, styles) + 1;
+        const int fitting = largestOutputSizeWithin(s, content, styles, budget);
+        QCOMPARE(fitting, 1000);
+        QVERIFY(predicted(fitting, content, styles) <= budget);
+        QVERIFY(predicted(fitting + 1, content, styles) > budget);
+        QCOMPARE(largestOutputSizeWithin(s, content, styles, qint64(1) << 50), 2048); // never larger than asked
+        QCOMPARE(largestOutputSizeWithin(s, content, styles, 10 * 1024 * 1024), 0);   // below the fixed part
+    }
+
+    void panelShowsThePredictionAndTheFreeMemory()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(testutil::loadSmallPictures(window, dir));
+        window.memoryCheck()->setAvailableOverride(qint64(6) << 30);
+        QLabel *label = window.settingsPanel()->memoryLabel();
+        window.settingsPanel()->outputSize()->setValue(1024);
+        const qint64 at1024 = predictPeakMemoryBytes(window.currentSettings(), QSize(56, 48), {QSize(40, 40)});
+        QCOMPARE(label->text(), QStringLiteral("needs ≈ %1 of 6.0 GB free").arg(formatMemory(at1024)));
+        window.settingsPanel()->outputSize()->setValue(4096); // follows the size
+        const qint64 at4096 = predictPeakMemoryBytes(window.currentSettings(), QSize(56, 48), {QSize(40, 40)});
+        QVERIFY(at4096 > qint64(6) << 30);
+        QCOMPARE(label->text(), QStringLiteral("needs ≈ %1 of 6.0 GB free").arg(formatMemory(at4096)));
+        QVERIFY(label->styleSheet().contains(QStringLiteral("#c62828"))); // red: does not fit
+    }
+
+    void startOffersTheLargestSizeThatFits_data()
+    {
+        QTest::addColumn<bool>("useIt");
+        QTest::newRow("use the size that fits") << true;
+        QTest::newRow("cancel") << false;
+    }
+
+    void startOffersTheLargestSizeThatFits()
+    {
+        QFETCH(bool, useIt);
+        QTemporaryDir dir;
+        QFile weights(dir.filePath(QStringLiteral("vgg19.pth")));
+        QVERIFY(weights.open(QIODevice::WriteOnly));
+        weights.write("present");
+        weights.close();
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setWeightsFile(weights.fileName());
+        QVERIFY(testutil::loadSmallPictures(window, dir));
+        window.settingsPanel()->outputSize()->setValue(3000);
+        const StyleSettings asked = window.currentSettings();
+        const qint64 budget = predictPeakMemoryBytes(asked, QSize(56, 48), {QSize(40, 40)}) / 2; // injected
+        window.memoryCheck()->setAvailableOverride(budget);
+        const int fitting = largestOutputSizeWithin(asked, QSize(56, 48), {QSize(40, 40)}, budget);
+        QVERIFY(fitting > 16 && fitting < 3000);
+
+        const quint64 jobBefore = window.controller()->currentJobId();
+        window.start();
+        QVERIFY(!window.controller()->isBusy()); // refused: nothing runs
+        QCOMPARE(window.controller()->currentJobId(), jobBefore);
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("3000 px")));
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("memoryWarning"));
+        QVERIFY(box && box->isVisible());
+        QVERIFY2(box->text().contains(formatMemory(budget)), qPrintable(box->text()));
+        QVERIFY(box->informativeText().contains(QStringLiteral("%1 px").arg(fitting)));
+        auto *use = box->findChild<QPushButton *>(QStringLiteral("useFittingSize"));
+        QVERIFY(use);
+        if (useIt) {
+            use->click();
+            QCOMPARE(window.settingsPanel()->outputSize()->value(), fitting);
+            QVERIFY(window.controller()->currentJobId() != jobBefore); // started at the size that fits
+            window.stop();
+        } else {
+            box->reject();
+            QCOMPARE(window.settingsPanel()->outputSize()->value(), 3000);
+            QCOMPARE(window.controller()->currentJobId(), jobBefore);
+        }
+    }
+};
+
+QTEST_MAIN(TestMemoryFit)
+#include "tst_memoryfit.moc"

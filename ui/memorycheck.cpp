@@ -1,0 +1,58 @@
+#include "memorycheck.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+#include <QWidget>
+
+#include "memorybudget.h"
+#include "memorymodel.h"
+
+namespace nss {
+
+MemoryCheck::MemoryCheck(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+{
+}
+
+std::optional<qint64> MemoryCheck::available() const
+{
+    if (m_override >= 0)
+        return m_override;
+    return availableMemoryBytes();
+}
+
+bool MemoryCheck::confirmStart(const StyleSettings &settings, QSize content, const QList<QSize> &styles)
+{
+    const std::optional<qint64> freeBytes = available();
+    const qint64 predicted = predictPeakMemoryBytes(settings, content, styles);
+    if (!freeBytes || predicted <= *freeBytes)
+        return true;
+
+    const int fitting = largestOutputSizeWithin(settings, content, styles, *freeBytes);
+    const QString need = tr("At %1 px this run needs about %2 of memory, but only %3 is free. "
+                            "Starting it would make the system stop the app.")
+                             .arg(settings.outputSize).arg(formatMemory(predicted), formatMemory(*freeBytes));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Not enough memory"), need, QMessageBox::Cancel, m_window);
+    box->setObjectName(QStringLiteral("memoryWarning"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (fitting > 0) {
+        box->setInformativeText(tr("The largest output size that fits is %1 px (about %2).")
+                                    .arg(fitting)
+                                    .arg(formatMemory(predictPeakMemoryBytes([&] {
+                                        StyleSettings s = settings;
+                                        s.outputSize = fitting;
+                                        return s;
+                                    }(), content, styles))));
+        QPushButton *use = box->addButton(tr("Use %1 px").arg(fitting), QMessageBox::AcceptRole);
+        use->setObjectName(QStringLiteral("useFittingSize"));
+        box->setDefaultButton(use);
+        connect(use, &QPushButton::clicked, this, [this, fitting] { Q_EMIT useOutputSize(fitting); });
+    } else {
+        box->setInformativeText(tr("Even the smallest size does not fit: close other programs, or use smaller style images."));
+    }
+    box->open(); // the GUI thread goes on painting
+    return false;
+}
+
+} // namespace nss

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <optional>
+
+#include <QList>
+#include <QObject>
+#include <QSize>
+
+#include "stylesettings.h"
+
+class QWidget;
+
+namespace nss {
+
+// Before a run: predicts its peak memory (core/memorymodel.h) against what the machine has free,
+// for the settings panel's estimate and for Start, which must never begin a run the kernel's OOM
+// killer would end. A run that does not fit is offered the largest output size that does.
+class MemoryCheck : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MemoryCheck(QWidget *window);
+
+    // Tests pretend the machine has this much free; a negative value reads the machine again.
+    void setAvailableOverride(qint64 bytes) { m_override = bytes; }
+    std::optional<qint64> available() const;
+
+    // True when the run fits (or the free memory is unknown). Otherwise asks, without blocking,
+    // whether to use the largest size that fits: useOutputSize() when the user says yes.
+    bool confirmStart(const StyleSettings &settings, QSize content, const QList<QSize> &styles);
+
+Q_SIGNALS:
+    void useOutputSize(int size);
+
+private:
+    QWidget *m_window = nullptr;
+    qint64 m_override = -1;
+};
+
+} // namespace nss
