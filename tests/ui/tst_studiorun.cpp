@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QImageReader>
@@ -7,6 +9,8 @@
 #include <QTimer>
 
 #include "exportactions.h"
+#include "losschart.h"
+#include "previewview.h"
 #include "imageexport.h"
 #include "logslider.h"
 #include "runprogress.h"
@@ -18,6 +22,25 @@ using namespace nss::testutil;
 namespace {
 
 constexpr int kRunTimeoutMs = 120000;
+
+// Notes when a queued call (a frame, among others) starts being delivered to the object it watches.
+class FrameEventClock : public QObject
+{
+public:
+    FrameEventClock(qint64 *started, const QElapsedTimer *clock) : m_started(started), m_clock(clock) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::MetaCall)
+            *m_started = m_clock->nsecsElapsed();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    qint64 *m_started;
+    const QElapsedTimer *m_clock;
+};
 
 } // namespace
 
@@ -162,8 +185,53 @@ private Q_SLOTS:
         heartbeat.start();
         QVERIFY(finished.wait(kRunTimeoutMs) || finished.count() == 1);
         heartbeat.stop();
+        qInfo("heartbeat during a 150-step run at 48 px, a frame every step: worst gap %lld ms (interval 10 ms) over %d ticks",
+              worstGap, ticks);
         QVERIFY(ticks > 10);
         QVERIFY2(worstGap <= 10 + 50, qPrintable(QStringLiteral("worst heartbeat gap %1 ms over %2 ticks").arg(worstGap).arg(ticks)));
+    }
+
+    // What each frame costs the GUI thread: the window's slot (preview, progress, loss curve,
+    // export list, autosave) plus painting the widgets it changed. Printed for docs/PERFORMANCE.md.
+    void frameCostOnTheGuiThread()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setWeightsFile(fixtureWeights());
+        QVERIFY(loadSmallPictures(window, dir));
+        // NSS_FRAME_COST_SIZE=256 measures bigger frames (fewer steps, so it still ends in seconds).
+        const int size = std::max(48, qEnvironmentVariableIntValue("NSS_FRAME_COST_SIZE"));
+        const int steps = size > 48 ? 30 : 150;
+        useQuickSettings(window, steps, 1);
+        StyleSettings settings = window.currentSettings();
+        settings.outputSize = size;
+        window.loadSettings(settings);
+        QSignalSpy finished(window.controller(), &StyleController::finished);
+
+        // Frames reach the controller as queued calls and it hands them to the window's slot
+        // directly: the call starts when the controller's event does, and this lambda, connected
+        // after the window's slot, runs right after it.
+        QElapsedTimer clock;
+        clock.start();
+        qint64 callStarted = 0;
+        FrameEventClock eventClock(&callStarted, &clock);
+        window.controller()->installEventFilter(&eventClock);
+        QList<qint64> costs;
+        connect(window.controller(), &StyleController::frameReady, this, [&] {
+            window.preview()->repaint();
+            window.progress()->repaint();
+            window.lossChart()->repaint();
+            costs.append(clock.nsecsElapsed() - callStarted);
+        });
+        window.start();
+        QVERIFY(finished.wait(kRunTimeoutMs) || finished.count() == 1);
+        QVERIFY(costs.size() >= steps * 2 / 3); // a frame every step, each shown
+        QCOMPARE(window.progress()->step(), steps);
+        std::sort(costs.begin(), costs.end());
+        qInfo("GUI thread per frame (slot + paint, %d px, %lld frames): min %.2f ms, median %.2f ms, max %.2f ms",
+              size, qint64(costs.size()), costs.constFirst() / 1.0e6, costs.at(costs.size() / 2) / 1.0e6, costs.constLast() / 1.0e6);
     }
 };
 
