@@ -84,6 +84,9 @@ WeightsDialog::WeightsDialog(QWidget *parent, const WeightsSource &source)
     connect(m_downloader, &WeightsDownloader::finished, this, &WeightsDialog::onFinished);
     connect(m_downloader, &WeightsDownloader::failed, this, [this](const QString &message) {
         showError(message);
+        const qint64 partial = QFileInfo(m_downloader->partialPath()).size();
+        m_progressText->setText(partial > 0 ? tr("%1 MB downloaded earlier; Resume continues from there.").arg(megabytes(partial))
+                                            : QString());
         updateButtons();
     });
     connect(m_downloader, &WeightsDownloader::canceled, this, [this] {

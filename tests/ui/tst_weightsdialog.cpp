@@ -218,9 +218,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("prefix");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("404") << QStringLiteral("missing.pth") << QString() << QStringLiteral("HTTP 404 (Not Found)");
+        QTest::addColumn<bool>("diskProblem");
+        QTest::newRow("404") << QStringLiteral("missing.pth") << QString() << QStringLiteral("HTTP 404 (Not Found)") << false;
         QTest::newRow("checksum") << QStringLiteral("vgg19-test.pth") << QStringLiteral("00000000")
-                                  << QStringLiteral("00000000 was expected");
+                                  << QStringLiteral("00000000 was expected") << false;
+        // The destination's folder cannot be made: a file stands where it should be.
+        QTest::newRow("disk") << QStringLiteral("vgg19-test.pth") << QString() << QStringLiteral("cannot be created") << true;
     }
 
     void errorsShowInTheDialogWhichStaysUsable()
@@ -230,9 +233,15 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         FakeWeightsServer server(m_body);
         QTemporaryDir dir;
+        QFETCH(bool, diskProblem);
         WeightsSource source = sourceFor(server, dir, path);
         if (!prefix.isEmpty())
             source.sha256Prefix = prefix;
+        if (diskProblem) {
+            QFile blocker(dir.filePath(QStringLiteral("models")));
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+            source.destination = dir.filePath(QStringLiteral("models/vgg19-test.pth"));
+        }
         WeightsDialog dialog(nullptr, source);
         dialog.show();
         dialog.startDownload();
@@ -243,7 +252,8 @@ private Q_SLOTS:
         QVERIFY(dialog.downloadButton()->isEnabled());
         QCOMPARE(dialog.downloadButton()->text(), QStringLiteral("&Download")); // nothing to resume
         QVERIFY(dialog.chosenFile().isEmpty());
-        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("vgg19-test.pth"))));
+        QVERIFY(!dialog.progressText().contains(QStringLiteral("Connecting"))); // no stale activity shown
+        QVERIFY(!QFile::exists(source.destination));
     }
 };
 
