@@ -1441,6 +1441,42 @@
       <source>This size does not fit in the free memory: Start offers the largest size that does.</source>
       <translation>Diese Größe passt nicht in den freien Arbeitsspeicher: „Starten“ bietet die größte passende Größe an.</translation>
     </message>
+    <message>
+      <source>Automatic</source>
+      <translation>Automatisch</translation>
+    </message>
+    <message>
+      <source>Off (output size only)</source>
+      <translation>Aus (nur Ausgabegröße)</translation>
+    </message>
+    <message>
+      <source>%1 sizes</source>
+      <translation>%1 Größen</translation>
+    </message>
+    <message>
+      <source>Paint small first, then enlarge and refine: much faster to a good picture.</source>
+      <translation>Erst klein malen, dann vergrößern und verfeinern: viel schneller zu einem guten Bild.</translation>
+    </message>
+    <message>
+      <source>Full (fp32)</source>
+      <translation>Voll (fp32)</translation>
+    </message>
+    <message>
+      <source>Reduced (bf16)</source>
+      <translation>Reduziert (bf16)</translation>
+    </message>
+    <message>
+      <source>Automatic computes Adam runs in bf16 on processors that have it (faster, same quality within 2%) and everything else in fp32. Full turns reduced precision off.</source>
+      <translation>Automatisch rechnet Adam-Läufe auf Prozessoren, die es können, in bf16 (schneller, gleiche Qualität bis auf 2 %) und alles andere in fp32. Voll schaltet die reduzierte Genauigkeit aus.</translation>
+    </message>
+    <message>
+      <source>Coarse to fi&amp;ne:</source>
+      <translation>Grob nach fei&amp;n:</translation>
+    </message>
+    <message>
+      <source>Prec&amp;ision:</source>
+      <translation>Genau&amp;igkeit:</translation>
+    </message>
   </context>
   <context>
     <name>nss::StyleListPanel</name>

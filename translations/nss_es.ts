@@ -1441,6 +1441,42 @@
       <source>This size does not fit in the free memory: Start offers the largest size that does.</source>
       <translation>Este tamaño no cabe en la memoria libre: Iniciar ofrece el mayor tamaño que cabe.</translation>
     </message>
+    <message>
+      <source>Automatic</source>
+      <translation>Automático</translation>
+    </message>
+    <message>
+      <source>Off (output size only)</source>
+      <translation>Desactivado (solo el tamaño de salida)</translation>
+    </message>
+    <message>
+      <source>%1 sizes</source>
+      <translation>%1 tamaños</translation>
+    </message>
+    <message>
+      <source>Paint small first, then enlarge and refine: much faster to a good picture.</source>
+      <translation>Pintar primero en pequeño y luego ampliar y refinar: se llega mucho antes a una buena imagen.</translation>
+    </message>
+    <message>
+      <source>Full (fp32)</source>
+      <translation>Completa (fp32)</translation>
+    </message>
+    <message>
+      <source>Reduced (bf16)</source>
+      <translation>Reducida (bf16)</translation>
+    </message>
+    <message>
+      <source>Automatic computes Adam runs in bf16 on processors that have it (faster, same quality within 2%) and everything else in fp32. Full turns reduced precision off.</source>
+      <translation>Automático calcula las ejecuciones con Adam en bf16 en los procesadores que lo admiten (más rápido, la misma calidad con un margen del 2 %) y todo lo demás en fp32. Completa desactiva la precisión reducida.</translation>
+    </message>
+    <message>
+      <source>Coarse to fi&amp;ne:</source>
+      <translation>De grueso a fi&amp;no:</translation>
+    </message>
+    <message>
+      <source>Prec&amp;ision:</source>
+      <translation>Prec&amp;isión:</translation>
+    </message>
   </context>
   <context>
     <name>nss::StyleListPanel</name>

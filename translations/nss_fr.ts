@@ -1441,6 +1441,42 @@
       <source>This size does not fit in the free memory: Start offers the largest size that does.</source>
       <translation>Cette taille ne tient pas dans la mémoire libre : Démarrer propose la plus grande taille qui tient.</translation>
     </message>
+    <message>
+      <source>Automatic</source>
+      <translation>Automatique</translation>
+    </message>
+    <message>
+      <source>Off (output size only)</source>
+      <translation>Désactivé (taille de sortie seulement)</translation>
+    </message>
+    <message>
+      <source>%1 sizes</source>
+      <translation>%1 tailles</translation>
+    </message>
+    <message>
+      <source>Paint small first, then enlarge and refine: much faster to a good picture.</source>
+      <translation>Peindre d’abord en petit, puis agrandir et affiner : on obtient bien plus vite une bonne image.</translation>
+    </message>
+    <message>
+      <source>Full (fp32)</source>
+      <translation>Complète (fp32)</translation>
+    </message>
+    <message>
+      <source>Reduced (bf16)</source>
+      <translation>Réduite (bf16)</translation>
+    </message>
+    <message>
+      <source>Automatic computes Adam runs in bf16 on processors that have it (faster, same quality within 2%) and everything else in fp32. Full turns reduced precision off.</source>
+      <translation>Automatique calcule les exécutions Adam en bf16 sur les processeurs qui le permettent (plus rapide, même qualité à 2 % près) et tout le reste en fp32. Complète désactive la précision réduite.</translation>
+    </message>
+    <message>
+      <source>Coarse to fi&amp;ne:</source>
+      <translation>Du grossier au fi&amp;n :</translation>
+    </message>
+    <message>
+      <source>Prec&amp;ision:</source>
+      <translation>Préc&amp;ision :</translation>
+    </message>
   </context>
   <context>
     <name>nss::StyleListPanel</name>

@@ -1441,6 +1441,42 @@
       <source>This size does not fit in the free memory: Start offers the largest size that does.</source>
       <translation>यह आकार खाली मेमोरी में नहीं समाता: “शुरू करें” समाने वाला सबसे बड़ा आकार सुझाता है।</translation>
     </message>
+    <message>
+      <source>Automatic</source>
+      <translation>स्वचालित</translation>
+    </message>
+    <message>
+      <source>Off (output size only)</source>
+      <translation>बंद (केवल आउटपुट आकार)</translation>
+    </message>
+    <message>
+      <source>%1 sizes</source>
+      <translation>%1 आकार</translation>
+    </message>
+    <message>
+      <source>Paint small first, then enlarge and refine: much faster to a good picture.</source>
+      <translation>पहले छोटा चित्र बनाएँ, फिर बड़ा करके निखारें: अच्छा चित्र बहुत जल्दी मिलता है।</translation>
+    </message>
+    <message>
+      <source>Full (fp32)</source>
+      <translation>पूर्ण (fp32)</translation>
+    </message>
+    <message>
+      <source>Reduced (bf16)</source>
+      <translation>घटी हुई (bf16)</translation>
+    </message>
+    <message>
+      <source>Automatic computes Adam runs in bf16 on processors that have it (faster, same quality within 2%) and everything else in fp32. Full turns reduced precision off.</source>
+      <translation>स्वचालित: जिन प्रोसेसरों में bf16 है उन पर Adam रन bf16 में चलते हैं (तेज़, गुणवत्ता 2% के भीतर समान), बाकी सब fp32 में। पूर्ण घटी हुई सटीकता बंद करता है।</translation>
+    </message>
+    <message>
+      <source>Coarse to fi&amp;ne:</source>
+      <translation>मोटे से बारीक(&amp;N):</translation>
+    </message>
+    <message>
+      <source>Prec&amp;ision:</source>
+      <translation>सटीकता(&amp;I):</translation>
+    </message>
   </context>
   <context>
     <name>nss::StyleListPanel</name>

@@ -1439,6 +1439,42 @@
       <source>This size does not fit in the free memory: Start offers the largest size that does.</source>
       <translation>此尺寸超出可用内存：“开始”会提供可容纳的最大尺寸。</translation>
     </message>
+    <message>
+      <source>Automatic</source>
+      <translation>自动</translation>
+    </message>
+    <message>
+      <source>Off (output size only)</source>
+      <translation>关闭（仅输出尺寸）</translation>
+    </message>
+    <message>
+      <source>%1 sizes</source>
+      <translation>%1 个尺寸</translation>
+    </message>
+    <message>
+      <source>Paint small first, then enlarge and refine: much faster to a good picture.</source>
+      <translation>先以小尺寸绘制，再放大并细化：更快得到好图像。</translation>
+    </message>
+    <message>
+      <source>Full (fp32)</source>
+      <translation>完整（fp32）</translation>
+    </message>
+    <message>
+      <source>Reduced (bf16)</source>
+      <translation>降低（bf16）</translation>
+    </message>
+    <message>
+      <source>Automatic computes Adam runs in bf16 on processors that have it (faster, same quality within 2%) and everything else in fp32. Full turns reduced precision off.</source>
+      <translation>自动：在支持 bf16 的处理器上以 bf16 计算 Adam 运行（更快，质量差异在 2% 以内），其余一律使用 fp32。“完整”关闭降低精度。</translation>
+    </message>
+    <message>
+      <source>Coarse to fi&amp;ne:</source>
+      <translation>由粗到细(&amp;N)：</translation>
+    </message>
+    <message>
+      <source>Prec&amp;ision:</source>
+      <translation>精度(&amp;I)：</translation>
+    </message>
   </context>
   <context>
     <name>nss::StyleListPanel</name>

@@ -50,6 +50,8 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     , m_memory(new QLabel(this))
     , m_pooling(new QComboBox(this))
     , m_keepColors(new QComboBox(this))
+    , m_scales(new QComboBox(this))
+    , m_precision(new QComboBox(this))
 {
     m_style->setObjectName(QStringLiteral("styleWeight"));
     m_content->setObjectName(QStringLiteral("contentWeight"));
@@ -85,6 +87,18 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     m_keepColors->addItem(tr("Off"), int(KeepColors::None));
     m_keepColors->addItem(tr("Luminance transfer"), int(KeepColors::Luminance));
     m_keepColors->addItem(tr("Histogram match"), int(KeepColors::Histogram));
+    m_scales->setObjectName(QStringLiteral("scales"));
+    m_scales->addItem(tr("Automatic"), 0);
+    m_scales->addItem(tr("Off (output size only)"), 1);
+    for (int n = 2; n <= kMaxScales; ++n)
+        m_scales->addItem(tr("%1 sizes").arg(n), n);
+    m_scales->setToolTip(tr("Paint small first, then enlarge and refine: much faster to a good picture."));
+    m_precision->setObjectName(QStringLiteral("precision"));
+    m_precision->addItem(tr("Automatic"), int(Precision::Auto));
+    m_precision->addItem(tr("Full (fp32)"), int(Precision::Float32));
+    m_precision->addItem(tr("Reduced (bf16)"), int(Precision::BFloat16));
+    m_precision->setToolTip(tr("Automatic computes Adam runs in bf16 on processors that have it (faster, same "
+                               "quality within 2%) and everything else in fp32. Full turns reduced precision off."));
 
     auto *form = new QFormLayout;
     m_memory->setObjectName(QStringLiteral("memoryEstimate"));
@@ -100,6 +114,8 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     form->addRow(QString(), m_initPathLabel);
     form->addRow(tr("Poo&ling:"), m_pooling);
     form->addRow(tr("&Keep colours:"), m_keepColors);
+    form->addRow(tr("Coarse to fi&ne:"), m_scales);
+    form->addRow(tr("Prec&ision:"), m_precision);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -132,6 +148,8 @@ void SettingsPanel::apply(StyleSettings &s) const
     s.initPath = m_initPath;
     s.pooling = selected<Pooling>(m_pooling);
     s.keepColors = selected<KeepColors>(m_keepColors);
+    s.scales = m_scales->currentData().toInt();
+    s.precision = selected<Precision>(m_precision);
 }
 
 void SettingsPanel::load(const StyleSettings &s)
@@ -150,6 +168,10 @@ void SettingsPanel::load(const StyleSettings &s)
     updateInitPathLabel();
     selectData(m_pooling, s.pooling);
     selectData(m_keepColors, s.keepColors);
+    selectData(m_scales, s.scales);
+    // fp16 (CUDA only) is not offered here; a project asking for it shows as automatic, which
+    // picks fp16 on a GPU anyway.
+    selectData(m_precision, s.precision == Precision::Float16 ? Precision::Auto : s.precision);
 }
 
 void SettingsPanel::setInitImagePath(const QString &path)

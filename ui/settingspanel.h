@@ -71,6 +71,8 @@ private:
     int m_lastInitIndex = 0; // where the combo returns to when the file dialog is cancelled
     QComboBox *m_pooling = nullptr;
     QComboBox *m_keepColors = nullptr;
+    QComboBox *m_scales = nullptr;
+    QComboBox *m_precision = nullptr;
 };
 
 } // namespace nss

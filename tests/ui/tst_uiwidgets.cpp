@@ -64,6 +64,8 @@ private Q_SLOTS:
         custom.init = InitMode::Noise;
         custom.pooling = Pooling::Average;
         custom.keepColors = KeepColors::Luminance;
+        custom.scales = 2;
+        custom.precision = Precision::Float32;
         custom.styleWeight = 3.0e4;
         custom.contentWeight = 2.0;
         custom.tvWeight = 0.5;
