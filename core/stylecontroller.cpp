@@ -1,6 +1,7 @@
 #include "stylecontroller.h"
 
 #include <atomic>
+#include <cmath>
 
 #include <QThread>
 
@@ -139,6 +140,13 @@ void StyleController::cancel()
 
 void StyleController::updateWeights(double contentWeight, double styleWeight, double tvWeight)
 {
+    // The range StyleSettings::validate() allows at start: a NaN, negative or huge weight would turn
+    // every later step's loss into NaN or infinity, and the picture with it. Such a change is
+    // dropped; the run keeps its current weights.
+    const auto usable = [](double w) { return std::isfinite(w) && w >= 0.0 && w <= 1.0e15; };
+    if (!usable(contentWeight) || !usable(styleWeight) || !usable(tvWeight)
+        || (contentWeight == 0.0 && styleWeight == 0.0 && tvWeight == 0.0))
+        return;
     d->worker->runner().updateWeights(contentWeight, styleWeight, tvWeight);
 }
 

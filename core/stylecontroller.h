@@ -40,7 +40,8 @@ public:
     void pause();
     void resume();
     void cancel(); // the worker stops within one step; the last frame stays available
-    // Takes effect at the next step of the run in progress, without restarting it.
+    // Takes effect at the next step of the run in progress, without restarting it. Weights outside
+    // the range StyleSettings::validate() accepts (NaN, negative, above 1e15, all zero) are ignored.
     void updateWeights(double contentWeight, double styleWeight, double tvWeight);
 
     State state() const;
