@@ -1,5 +1,7 @@
 #include "imageloader.h"
 
+#include <limits>
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
@@ -17,13 +19,43 @@ QString tr(const char *text)
     return QCoreApplication::translate("nss", text);
 }
 
+// Qt's BMP handler refuses a header over 16384 x 16384 pixels without reporting its size, so the
+// size check below could not name it: read the size from the header itself. BITMAPINFOHEADER and
+// its successors hold signed 32-bit width and height at byte 18 (a negative height is top-down),
+// the old BITMAPCOREHEADER 16-bit ones. An invalid size when the header is not one of these.
+QSize bmpHeaderSize(QIODevice *device)
+{
+    if (!device || device->pos() != 0)
+        return {};
+    const QByteArray h = device->peek(26);
+    if (h.size() < 26 || !h.startsWith("BM"))
+        return {};
+    const auto le = [&h](int at, int bytes) {
+        quint32 v = 0;
+        for (int i = 0; i < bytes; ++i)
+            v |= quint32(uchar(h[at + i])) << (8 * i);
+        return v;
+    };
+    const quint32 infoSize = le(14, 4);
+    if (infoSize == 12)
+        return QSize(int(le(18, 2)), int(le(20, 2)));
+    if (infoSize < 40)
+        return {};
+    const auto side = [](quint32 raw) { return int(qMin<qint64>(qAbs(qint64(qint32(raw))), std::numeric_limits<int>::max())); };
+    return QSize(side(le(18, 4)), side(le(22, 4)));
+}
+
 Expected<QImage> readFrom(QImageReader &reader, const QString &what)
 {
     reader.setAutoTransform(true);
     reader.setAllocationLimit(static_cast<int>((kMaxImagePixels * 4) / (1024 * 1024)) + 1);
     if (!reader.canRead())
         return fail(tr("%1 is not an image in a format this app can read (PNG, JPEG, TIFF, WebP, BMP, ...).").arg(what));
-    const QSize size = reader.size();
+    // Before size(): the BMP handler reads (and moves past) the header when asked for the size.
+    const QSize bmpSize = reader.format() == "bmp" ? bmpHeaderSize(reader.device()) : QSize();
+    QSize size = reader.size();
+    if (!size.isValid())
+        size = bmpSize;
     if (size.isValid()
         && (size.width() > kMaxImageSide || size.height() > kMaxImageSide
             || qint64(size.width()) * size.height() > kMaxImagePixels)) {
