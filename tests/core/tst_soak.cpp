@@ -1,0 +1,134 @@
+#include <memory>
+
+#include <unistd.h>
+
+#include <QFile>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "stylecontroller.h"
+
+using namespace nss;
+
+// A user who starts and stops runs all afternoon: 100 start/cancel cycles in one process must
+// neither grow resident memory (leaked tensors, frames, images) nor leave threads behind.
+class TestSoak : public QObject
+{
+    Q_OBJECT
+
+    static qint64 residentKiB()
+    {
+        QFile statm(QStringLiteral("/proc/self/statm"));
+        if (!statm.open(QIODevice::ReadOnly))
+            return -1;
+        const QList<QByteArray> fields = statm.readAll().split(' ');
+        return fields.size() > 1 ? fields[1].toLongLong() * (sysconf(_SC_PAGESIZE) / 1024) : -1;
+    }
+
+    static int threadCount()
+    {
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (!status.open(QIODevice::ReadOnly))
+            return -1;
+        for (const QByteArray &line : status.readAll().split('\n'))
+            if (line.startsWith("Threads:"))
+                return line.mid(8).trimmed().toInt();
+        return -1;
+    }
+
+    // The count once it has not changed for a second (threads that were told to end have ended).
+    static int settledThreadCount()
+    {
+        int count = threadCount(), same = 0;
+        for (int i = 0; i < 100 && same < 10; ++i) {
+            QTest::qWait(100);
+            const int now = threadCount();
+            same = now == count ? same + 1 : 0;
+            count = now;
+        }
+        return count;
+    }
+
+    static QImage pattern(int w, int h, QRgb a, QRgb b)
+    {
+        QImage image(w, h, QImage::Format_RGB888);
+        for (int y = 0; y < h; ++y)
+            for (int x = 0; x < w; ++x)
+                image.setPixel(x, y, ((x / 4 + y / 3) % 2) ? a : b);
+        return image;
+    }
+
+    // One cycle: start a run that would take hours, stop it (two times in five after its first
+    // frame, otherwise at once, while it loads) and wait until the controller is idle again. The
+    // kinds repeat every 5 cycles, so the warm-up has seen each of them.
+    static bool cycle(StyleController &controller, int i)
+    {
+        StyleSettings settings;
+        settings.styles = {StyleSource{QStringLiteral("style.png"), 1.0}};
+        settings.outputSize = i % 5 == 0 ? 48 : 32;
+        settings.steps = 100000;
+        settings.frameEvery = 1;
+        settings.optimizer = i % 5 == 1 || i % 5 == 3 ? Optimizer::Adam : Optimizer::Lbfgs;
+        settings.threads = 2;
+        QSignalSpy finished(&controller, &StyleController::finished);
+        QSignalSpy frames(&controller, &StyleController::frameReady);
+        controller.start(settings, pattern(64, 40, qRgb(200, 170, 80), qRgb(30, 80, 140)),
+                         {pattern(40, 40, qRgb(230, 20, 20), qRgb(20, 20, 220))});
+        if (i % 5 < 2 && !frames.wait(60000))
+            return false;
+        controller.cancel();
+        if (!finished.wait(60000))
+            return false;
+        return finished.at(0).at(1).toBool() && controller.state() == StyleController::State::Idle;
+    }
+
+private Q_SLOTS:
+    // Each controller's worker thread, and the OpenMP threads LibTorch started for it, end with it.
+    // LibTorch keeps one pool thread for the process from its first use on: the baseline is taken
+    // after one controller has come and gone.
+    void aDestroyedControllerTakesItsThreadsWithIt()
+    {
+        int baseline = -1;
+        for (int i = 0; i < 4; ++i) {
+            auto controller = std::make_unique<StyleController>();
+            controller->setWeightsFile(QStringLiteral(NSS_FIXTURE_DIR "/vgg19-legacy.pth"));
+            QVERIFY(cycle(*controller, 1));
+            QVERIFY(threadCount() > baseline);
+            controller.reset();
+            if (i == 0)
+                baseline = settledThreadCount();
+            else // a thread's kernel task outlives QThread::wait() by a moment
+                QTRY_COMPARE_WITH_TIMEOUT(threadCount(), baseline, 10000);
+        }
+    }
+
+    void startCancelCyclesLeaveNothingBehind()
+    {
+        StyleController controller;
+        controller.setWeightsFile(QStringLiteral(NSS_FIXTURE_DIR "/vgg19-legacy.pth"));
+        constexpr int kWarmUp = 10, kCycles = 100;
+        qint64 warmResident = 0;
+        int warmThreads = 0;
+        for (int i = 0; i < kCycles; ++i) {
+            QVERIFY2(cycle(controller, i), qPrintable(QStringLiteral("cycle %1 did not end cancelled").arg(i)));
+            if (qEnvironmentVariableIsSet("NSS_SOAK_TRACE") && i % 5 == 4)
+                qInfo("cycle %d: resident %lld KiB, threads %d", i + 1, static_cast<long long>(residentKiB()), threadCount());
+            if (i == kWarmUp - 1) { // weights loaded, LibTorch's thread pool and allocator caches warm
+                warmResident = residentKiB();
+                warmThreads = threadCount();
+            }
+        }
+        const qint64 resident = residentKiB();
+        qInfo("resident %lld KiB after %d cycles, %lld KiB after %d (%+.2f%%); threads %d, %d",
+              static_cast<long long>(warmResident), kWarmUp, static_cast<long long>(resident), kCycles,
+              100.0 * double(resident - warmResident) / double(warmResident), warmThreads, threadCount());
+        QVERIFY(warmResident > 0 && warmThreads > 0);
+        QVERIFY2(resident < warmResident * 105 / 100, "resident memory grew by 5% or more");
+        QTRY_COMPARE_WITH_TIMEOUT(threadCount(), warmThreads, 10000);
+    }
+
+};
+
+QTEST_GUILESS_MAIN(TestSoak)
+#include "tst_soak.moc"
