@@ -5,7 +5,9 @@ The original (bench/original.py --run-steps 6000: Adam, 6000 steps, a frame ever
 frames and log.jsonl in ORIGINAL_DIR. bench/score.py judges every image the same way (the original's
 loss of the saved 8-bit picture). The target is the judged loss of the original's last frame. The app
 (`neural-style`, its defaults: L-BFGS, automatic multi-scale and precision) is then run with
-increasing --steps; each run's whole wall time (process start to file written, weights loading
+increasing --steps on the same pixels the original optimises (the content and style as the original's
+loader resizes them, saved as PNG: resampling differences would otherwise dominate the judged style
+loss); each run's whole wall time (process start to file written, weights loading
 included) and its judged loss are recorded, and the first run at or below the target gives the app's
 time to quality. The original's time is its per-step time (measured by the caller on an idle machine,
 --original-seconds-per-step, from `bench/original.py --sizes N --steps 6`) times its steps, or the
@@ -58,10 +60,14 @@ def main():
 
     out_dir = args.keep or tempfile.mkdtemp(prefix="nss-ttq-")
     os.makedirs(out_dir, exist_ok=True)
+    content = os.path.join(out_dir, f"content-{args.size}.png")
+    style = os.path.join(out_dir, f"style-{args.size}.png")
+    score.original.save_png(score.original.load(args.content, args.size), content)
+    score.original.save_png(score.original.load(args.style, args.size), style)
     reached = None
     for steps in [int(s) for s in args.steps.split(",")]:
         output = os.path.join(out_dir, f"ours-{args.size}-{steps}.png")
-        command = [args.cli, "--weights", args.weights, "--content", args.content, "--style", args.style,
+        command = [args.cli, "--weights", args.weights, "--content", content, "--style", style,
                    "--output", output, "--size", str(args.size), "--steps", str(steps),
                    "--content-weight", "1", "--style-weight", "1e6", "--tv-weight", "0",
                    "--threads", str(args.threads)] + args.cli_args.split()

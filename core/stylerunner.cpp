@@ -398,6 +398,13 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
             auto closure = [&]() -> torch::Tensor {
                 if (done >= end || !proceed())
                     throw StopOptimising{};
+                {
+                    // Keep the picture displayable: L-BFGS's long steps push pixels outside 0..1,
+                    // where the loss is low but the saved (clamped) picture's is not. Measured on the
+                    // fixture at 128 px, 300 evaluations: judged loss 0.00212 without, 0.00198 with.
+                    torch::NoGradGuard noGrad;
+                    image.clamp_(0.0, 1.0);
+                }
                 torch::AutoGradMode enableGrad(true);
                 lbfgs.zero_grad();
                 const torch::Tensor total = evaluate();
