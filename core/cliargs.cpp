@@ -50,6 +50,22 @@ QString name(const char *text)
     return QString::fromLatin1(text);
 }
 
+// A named choice (--pooling max): leaves `out` alone when the option is absent; `badValue` is the
+// translated message for an unknown name, with %1 for what was given.
+template <typename Enum>
+Status readEnumOption(const QCommandLineParser &parser, const char *option,
+                      std::optional<Enum> (*parse)(const QString &), Enum &out, const QString &badValue)
+{
+    if (!parser.isSet(name(option)))
+        return succeeded();
+    const QString text = parser.value(name(option));
+    const std::optional<Enum> value = parse(text);
+    if (!value)
+        return fail(badValue.arg(text));
+    out = *value;
+    return succeeded();
+}
+
 template <typename T, typename Convert>
 Expected<T> number(const QCommandLineParser &parser, const char *option, T fallback, Convert convert,
                    const char *expectation)
@@ -150,36 +166,16 @@ Expected<CliRequest> readStyleOptions(const QCommandLineParser &parser)
     s.tvWeight = tvWeight.value();
     s.styleScale = styleScale.value();
 
-    if (parser.isSet(name("optimizer"))) {
-        const auto value = optimizerFromString(parser.value(name("optimizer")));
-        if (!value)
-            return fail(tr("--optimizer must be lbfgs or adam (got \"%1\").").arg(parser.value(name("optimizer"))));
-        s.optimizer = *value;
-    }
-    if (parser.isSet(name("pooling"))) {
-        const auto value = poolingFromString(parser.value(name("pooling")));
-        if (!value)
-            return fail(tr("--pooling must be max or avg (got \"%1\").").arg(parser.value(name("pooling"))));
-        s.pooling = *value;
-    }
-    if (parser.isSet(name("precision"))) {
-        const auto value = precisionFromString(parser.value(name("precision")));
-        if (!value)
-            return fail(tr("--precision must be auto, fp32, bf16 or fp16 (got \"%1\").").arg(parser.value(name("precision"))));
-        s.precision = *value;
-    }
-    if (parser.isSet(name("device"))) {
-        const auto value = deviceFromString(parser.value(name("device")));
-        if (!value)
-            return fail(tr("--device must be auto, cpu or cuda (got \"%1\").").arg(parser.value(name("device"))));
-        s.device = *value;
-    }
-    if (parser.isSet(name("keep-colors"))) {
-        const auto value = keepColorsFromString(parser.value(name("keep-colors")));
-        if (!value)
-            return fail(tr("--keep-colors must be luminance or histogram (got \"%1\").").arg(parser.value(name("keep-colors"))));
-        s.keepColors = *value;
-    }
+    if (auto read = readEnumOption(parser, "optimizer", optimizerFromString, s.optimizer, tr("--optimizer must be lbfgs or adam (got \"%1\").")); !read)
+        return fail(read.error());
+    if (auto read = readEnumOption(parser, "pooling", poolingFromString, s.pooling, tr("--pooling must be max or avg (got \"%1\").")); !read)
+        return fail(read.error());
+    if (auto read = readEnumOption(parser, "precision", precisionFromString, s.precision, tr("--precision must be auto, fp32, bf16 or fp16 (got \"%1\").")); !read)
+        return fail(read.error());
+    if (auto read = readEnumOption(parser, "device", deviceFromString, s.device, tr("--device must be auto, cpu or cuda (got \"%1\").")); !read)
+        return fail(read.error());
+    if (auto read = readEnumOption(parser, "keep-colors", keepColorsFromString, s.keepColors, tr("--keep-colors must be luminance or histogram (got \"%1\").")); !read)
+        return fail(read.error());
     if (parser.isSet(name("init"))) {
         const QString init = parser.value(name("init"));
         const auto mode = initModeFromString(init);

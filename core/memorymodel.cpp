@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "scaleplan.h"
+
 namespace nss {
 
 namespace {
@@ -12,19 +14,17 @@ namespace {
 constexpr double kActivationBytesPerPixel = 2.9 * 1024;
 constexpr double kFixedBytes = 400.0 * 1024 * 1024;
 
-QSize scaledToLongest(QSize size, double longest)
+// An image whose size is not known yet counts as a square of the given side.
+QSize scaledOrSquare(QSize size, int longest)
 {
-    if (size.isEmpty())
-        return {int(std::lround(longest)), int(std::lround(longest))};
-    const double s = longest / std::max(size.width(), size.height());
-    return {std::max(1, int(std::lround(size.width() * s))), std::max(1, int(std::lround(size.height() * s)))};
+    return size.isEmpty() ? QSize(longest, longest) : scaledToLongestSide(size, longest);
 }
 
 } // namespace
 
 QSize outputSizeFor(const StyleSettings &settings, QSize content)
 {
-    return scaledToLongest(content, settings.outputSize);
+    return scaledOrSquare(content, settings.outputSize);
 }
 
 qint64 predictPeakMemoryBytes(const StyleSettings &settings, QSize content, const QList<QSize> &styles)
@@ -32,10 +32,10 @@ qint64 predictPeakMemoryBytes(const StyleSettings &settings, QSize content, cons
     const QSize out = outputSizeFor(settings, content);
     const double pixels = double(out.width()) * out.height();
     double largest = pixels;
-    const double styleLongest = settings.outputSize * settings.styleScale;
+    const int styleLongest = styleSideFor(out, settings.styleScale);
     const qsizetype styleCount = std::max<qsizetype>(settings.styles.size(), styles.size());
     for (qsizetype i = 0; i < styleCount; ++i) {
-        const QSize s = scaledToLongest(i < styles.size() ? styles.at(i) : QSize(), styleLongest);
+        const QSize s = scaledOrSquare(i < styles.size() ? styles.at(i) : QSize(), styleLongest);
         largest = std::max(largest, double(s.width()) * s.height());
     }
     // Image-sized float32 buffers the optimiser keeps: the image and its gradient, plus Adam's two

@@ -12,6 +12,11 @@ QSize scaledToLongestSide(QSize source, int longest)
     return {std::max(1, qRound(source.width() * scale)), std::max(1, qRound(source.height() * scale))};
 }
 
+int styleSideFor(QSize picture, double styleScale)
+{
+    return std::max(16, qRound(std::max(picture.width(), picture.height()) * styleScale));
+}
+
 // Automatic: halve while the coarsest scale keeps a longest side of at least 128 px, at most 3
 // scales (VGG sees too little below that). The steps are split evenly (a coarse step costs a
 // quarter of the next finer one, so the finest still takes most of the time); the finest scale

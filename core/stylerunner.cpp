@@ -265,7 +265,7 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
         Scale scale;
         scale.contentRgb = resizedTensor(content, size).to(device);
         scale.contentInput = luminanceOnly ? luminanceAsRgb(scale.contentRgb) : scale.contentRgb;
-        const int styleSide = std::max(16, qRound(std::max(size.width(), size.height()) * settings.styleScale));
+        const int styleSide = styleSideFor(size, settings.styleScale);
         std::vector<torch::Tensor> styleInputs;
         std::vector<double> blend;
         for (int i = 0; i < styles.size(); ++i) {
