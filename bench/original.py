@@ -11,6 +11,7 @@ size with the median seconds per step, like `nss-bench`.
 With --run-steps N it instead runs the whole original (e.g. 6000 Adam steps) at one size, writing
 frame-NNNNNN.png every --save-every steps into --frames-dir and one JSON line per frame to
 DIR/log.jsonl (step, wall seconds since start, loss); bench/time_to_quality.py scores them.
+--resume checkpoints at every frame and continues an interrupted run from its last frame.
 """
 import argparse
 import json
@@ -119,7 +120,12 @@ def save_png(image, path):
 
 
 def run_whole(args):
-    """The original as users run it: every step timed from the start, frames saved as it goes."""
+    """The original as users run it: every step timed from the start, frames saved as it goes.
+
+    With --resume, a checkpoint (picture, Adam's state, step, wall seconds so far) written beside
+    every frame lets a long run (6000 steps at 512 px is 4-5 hours on 2 cores) go on in a later
+    process from its last frame; the continued run is the same computation, step for step.
+    """
     os.makedirs(args.frames_dir, exist_ok=True)
     size = args.sizes[0]
     start = time.perf_counter()
@@ -127,19 +133,42 @@ def run_whole(args):
     model, content_losses, style_losses = build(args.weights, content, style)
     image = content.clone().requires_grad_(True)
     optimizer = torch.optim.Adam([image], lr=args.lr)
-    with open(os.path.join(args.frames_dir, "log.jsonl"), "w") as log:
-        for step in range(1, args.run_steps + 1):
+    checkpoint_path = os.path.join(args.frames_dir, "checkpoint.pt")
+    first_step, earlier_seconds = 1, 0.0
+    if args.resume and os.path.exists(checkpoint_path):
+        saved = torch.load(checkpoint_path)
+        if saved["size"] != size or saved["run_steps"] != args.run_steps:
+            sys.exit(f"{checkpoint_path} is from a run at {saved['size']} px for {saved['run_steps']} steps")
+        with torch.no_grad():
+            image.copy_(saved["image"])
+        optimizer.load_state_dict(saved["optimizer"])
+        first_step, earlier_seconds = saved["step"] + 1, saved["seconds"]
+        print(f"resuming at step {first_step} ({earlier_seconds:.0f} s so far)", flush=True)
+    log_path = os.path.join(args.frames_dir, "log.jsonl")
+    if first_step > 1:  # drop lines a killed run wrote after its last checkpoint: they are redone
+        with open(log_path) as old_log:
+            kept = [line for line in old_log if json.loads(line)["step"] < first_step]
+        with open(log_path, "w") as log:
+            log.writelines(kept)
+    with open(log_path, "a" if first_step > 1 else "w") as log:
+        for step in range(first_step, args.run_steps + 1):
             optimizer.zero_grad()
             model(image)
             loss = sum(l.loss for l in content_losses) + args.style_weight * sum(l.loss for l in style_losses)
             loss.backward()
             optimizer.step()
             if step % args.save_every == 0 or step == args.run_steps:
+                seconds = earlier_seconds + time.perf_counter() - start
                 save_png(image, os.path.join(args.frames_dir, f"frame-{step:06d}.png"))
-                log.write(json.dumps({"step": step, "seconds": round(time.perf_counter() - start, 3),
+                log.write(json.dumps({"step": step, "seconds": round(seconds, 3),
                                       "loss": loss.item(), "size": size,
                                       "threads": torch.get_num_threads()}) + "\n")
                 log.flush()
+                if args.resume:
+                    partial = checkpoint_path + ".part"
+                    torch.save({"size": size, "run_steps": args.run_steps, "step": step, "seconds": seconds,
+                                "image": image.detach().clone(), "optimizer": optimizer.state_dict()}, partial)
+                    os.replace(partial, checkpoint_path)
     return 0
 
 
@@ -156,6 +185,8 @@ def main():
     parser.add_argument("--run-steps", type=int, default=0, help="run this many steps at the first size, saving frames")
     parser.add_argument("--save-every", type=int, default=100)
     parser.add_argument("--frames-dir", default="original-frames")
+    parser.add_argument("--resume", action="store_true",
+                        help="with --run-steps: checkpoint at every frame and go on from FRAMES_DIR's checkpoint")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     if args.run_steps > 0:
