@@ -3,12 +3,20 @@
 #include <torch/torch.h>
 
 #include <QThread>
+#include <QtGlobal>
 
 namespace nss {
 
+int defaultThreadCount()
+{
+    bool fromEnvironment = false;
+    const int environment = qEnvironmentVariableIntValue("OMP_NUM_THREADS", &fromEnvironment);
+    return fromEnvironment && environment > 0 ? environment : std::max(1, QThread::idealThreadCount());
+}
+
 int applyThreadCount(int requested)
 {
-    const int count = requested > 0 ? requested : std::max(1, QThread::idealThreadCount());
+    const int count = requested > 0 ? requested : defaultThreadCount();
     at::set_num_threads(count);
     return at::get_num_threads();
 }

@@ -6,6 +6,7 @@
 #include <QThread>
 
 #include "styleworker.h"
+#include "handover_p.h"
 
 namespace nss {
 
@@ -15,6 +16,8 @@ struct StyleController::Private
     std::atomic<quint64> latestJob{0};
     std::atomic<quint64> cancelledJob{0};
     StyleWorker *worker = nullptr; // lives in `thread`; deleted after the thread has ended
+    HandOver *toWorker = nullptr;  // the worker's child: runs calls in `thread`
+    HandOver *toController = nullptr; // the controller's child: runs calls in its thread
     QString weightsFile;
     State state = State::Idle;
     bool optimising = false; // the current job has finished loading
@@ -26,45 +29,62 @@ StyleController::StyleController(QObject *parent) : QObject(parent), d(std::make
     qRegisterMetaType<nss::StyleFrame>();
     d->thread.setObjectName(QStringLiteral("nss-style-worker"));
     d->worker = new StyleWorker(d->latestJob, d->cancelledJob);
-    d->worker->moveToThread(&d->thread);
+    d->toWorker = new HandOver(d->worker);
+    d->worker->moveToThread(&d->thread); // with its child
+    d->toController = new HandOver(this);
 
-    // The worker's signals arrive queued (it lives in another thread); anything about a job other than
-    // the current one is stale and dropped.
-    connect(d->worker, &StyleWorker::statusMessage, this, [this](quint64 job, const QString &message) {
-        if (job == currentJobId())
-            Q_EMIT statusMessage(message);
-    });
-    connect(d->worker, &StyleWorker::optimising, this, [this](quint64 job) {
-        if (job != currentJobId())
-            return;
-        d->optimising = true;
-        if (d->state == State::Loading) {
-            d->state = State::Running;
+    // The worker's signals are taken in its own thread (direct connections) and handed over to this
+    // one (HandOver, so that ThreadSanitizer sees the hand-over); anything about a job other than the
+    // current one is stale and dropped.
+    HandOver *back = d->toController;
+    connect(d->worker, &StyleWorker::statusMessage, d->worker, [this, back](quint64 job, const QString &message) {
+        back->post([this, job, message] {
+            if (job == currentJobId())
+                Q_EMIT statusMessage(message);
+        });
+    }, Qt::DirectConnection);
+    connect(d->worker, &StyleWorker::optimising, d->worker, [this, back](quint64 job) {
+        back->post([this, job] {
+            if (job != currentJobId())
+                return;
+            d->optimising = true;
+            if (d->state == State::Loading) {
+                d->state = State::Running;
+                Q_EMIT stateChanged(d->state);
+            }
+        });
+    }, Qt::DirectConnection);
+    connect(d->worker, &StyleWorker::frameReady, d->worker, [this, back](const StyleFrame &frame) {
+        back->post([this, frame] {
+            if (frame.jobId != currentJobId())
+                return;
+            d->lastFrame = frame;
+            Q_EMIT frameReady(frame);
+        });
+    }, Qt::DirectConnection);
+    connect(d->worker, &StyleWorker::finished, d->worker, [this, back](const StyleFrame &last, bool cancelled) {
+        back->post([this, last, cancelled] {
+            if (last.jobId != currentJobId())
+                return;
+            if (!last.image.isNull())
+                d->lastFrame = last;
+            d->state = State::Idle;
             Q_EMIT stateChanged(d->state);
-        }
-    });
-    connect(d->worker, &StyleWorker::frameReady, this, [this](const StyleFrame &frame) {
-        if (frame.jobId != currentJobId())
-            return;
-        d->lastFrame = frame;
-        Q_EMIT frameReady(frame);
-    });
-    connect(d->worker, &StyleWorker::finished, this, [this](const StyleFrame &last, bool cancelled) {
-        if (last.jobId != currentJobId())
-            return;
-        if (!last.image.isNull())
-            d->lastFrame = last;
-        d->state = State::Idle;
-        Q_EMIT stateChanged(d->state);
-        Q_EMIT finished(last, cancelled);
-    });
-    connect(d->worker, &StyleWorker::failed, this, [this](quint64 job, const QString &message) {
-        if (job != currentJobId())
-            return;
-        d->state = State::Idle;
-        Q_EMIT stateChanged(d->state);
-        Q_EMIT failed(job, message);
-    });
+            Q_EMIT finished(last, cancelled);
+        });
+    }, Qt::DirectConnection);
+    connect(d->worker, &StyleWorker::failed, d->worker, [this, back](quint64 job, const QString &message) {
+        back->post([this, job, message] {
+            if (job != currentJobId())
+                return;
+            d->state = State::Idle;
+            Q_EMIT stateChanged(d->state);
+            Q_EMIT failed(job, message);
+        });
+    }, Qt::DirectConnection);
+    // The thread's end, which QThread::wait() waits for out of TSan's sight (see handover_p.h).
+    connect(&d->thread, &QThread::finished, &d->thread, [key = &d->worker] { tsan::release(key); },
+            Qt::DirectConnection);
     d->thread.start();
 }
 
@@ -75,7 +95,8 @@ StyleController::~StyleController()
     d->worker->runner().resume();
     d->thread.quit();
     d->thread.wait();
-    delete d->worker;
+    tsan::acquire(&d->worker);
+    delete d->worker; // and the calls still queued to it, unrun
 }
 
 void StyleController::setWeightsFile(const QString &path)
@@ -104,12 +125,9 @@ quint64 StyleController::start(const StyleSettings &settings, const QImage &cont
     }
     StyleWorker *worker = d->worker;
     const QString weights = d->weightsFile;
-    // QImage is implicitly shared with an atomic reference count: the copies are safe to hand over.
-    QMetaObject::invokeMethod(
-        worker, [worker, job, settings, weights, content, styles, initImage] {
-            worker->run(job, settings, weights, content, styles, initImage);
-        },
-        Qt::QueuedConnection);
+    d->toWorker->post([worker, job, settings, weights, content, styles, initImage] {
+        worker->run(job, settings, weights, content, styles, initImage);
+    });
     return job;
 }
 

@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "stylecontroller.h"
+#include "testtime.h"
 
 using namespace nss;
 
@@ -70,15 +71,15 @@ class TestSoak : public QObject
         settings.steps = 100000;
         settings.frameEvery = 1;
         settings.optimizer = i % 5 == 1 || i % 5 == 3 ? Optimizer::Adam : Optimizer::Lbfgs;
-        settings.threads = 2;
+        settings.threads = 0; // OMP_NUM_THREADS when set (the tsan preset: 1), else all cores
         QSignalSpy finished(&controller, &StyleController::finished);
         QSignalSpy frames(&controller, &StyleController::frameReady);
         controller.start(settings, pattern(64, 40, qRgb(200, 170, 80), qRgb(30, 80, 140)),
                          {pattern(40, 40, qRgb(230, 20, 20), qRgb(20, 20, 220))});
-        if (i % 5 < 2 && !frames.wait(60000))
+        if (i % 5 < 2 && !frames.wait(scaledTimeout(60000)))
             return false;
         controller.cancel();
-        if (!finished.wait(60000))
+        if (!finished.wait(scaledTimeout(60000)))
             return false;
         return finished.at(0).at(1).toBool() && controller.state() == StyleController::State::Idle;
     }
@@ -99,7 +100,7 @@ private Q_SLOTS:
             if (i == 0)
                 baseline = settledThreadCount();
             else // a thread's kernel task outlives QThread::wait() by a moment
-                QTRY_COMPARE_WITH_TIMEOUT(threadCount(), baseline, 10000);
+                QTRY_COMPARE_WITH_TIMEOUT(threadCount(), baseline, scaledTimeout(10000));
         }
     }
 
@@ -125,7 +126,7 @@ private Q_SLOTS:
               100.0 * double(resident - warmResident) / double(warmResident), warmThreads, threadCount());
         QVERIFY(warmResident > 0 && warmThreads > 0);
         QVERIFY2(resident < warmResident * 105 / 100, "resident memory grew by 5% or more");
-        QTRY_COMPARE_WITH_TIMEOUT(threadCount(), warmThreads, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(threadCount(), warmThreads, scaledTimeout(10000));
     }
 
 };

@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include "stylecontroller.h"
+#include "testtime.h"
 
 using namespace nss;
 
@@ -27,7 +28,7 @@ StyleSettings smallSettings(int steps, int frameEvery)
     s.steps = steps;
     s.frameEvery = frameEvery;
     s.optimizer = Optimizer::Adam;
-    s.threads = 2;
+    s.threads = 0; // OMP_NUM_THREADS when set (the tsan preset: 1), else all cores
     return s;
 }
 
@@ -55,7 +56,7 @@ private Q_SLOTS:
         const quint64 job = controller.start(smallSettings(4, 2), m_content, {m_style});
         QCOMPARE(controller.currentJobId(), job);
         QCOMPARE(controller.state(), StyleController::State::Loading);
-        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.wait(scaledTimeout(60000)));
 
         QCOMPARE(frames.size(), 2); // steps 2 and 4
         const auto last = finished.at(0).at(0).value<StyleFrame>();
@@ -83,11 +84,11 @@ private Q_SLOTS:
         QSignalSpy finished(&controller, &StyleController::finished);
 
         const quint64 first = controller.start(smallSettings(100000, 1), m_content, {m_style});
-        QVERIFY(frames.wait(60000));
+        QVERIFY(frames.wait(scaledTimeout(60000)));
         const quint64 second = controller.start(smallSettings(3, 1), m_content, {m_style});
         QVERIFY(second > first);
         const int framesOfFirst = frames.size();
-        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.wait(scaledTimeout(60000)));
         QTest::qWait(100); // anything stale still in the queue would arrive now
 
         QCOMPARE(finished.size(), 1); // the old job's end is dropped
@@ -105,7 +106,7 @@ private Q_SLOTS:
         QSignalSpy finished(&controller, &StyleController::finished);
 
         controller.start(smallSettings(100000, 1), m_content, {m_style});
-        QVERIFY(frames.wait(60000));
+        QVERIFY(frames.wait(scaledTimeout(60000)));
         controller.pause();
         QCOMPARE(controller.state(), StyleController::State::Paused);
         const int framesWhenPaused = frames.size();
@@ -114,10 +115,10 @@ private Q_SLOTS:
 
         controller.resume();
         QCOMPARE(controller.state(), StyleController::State::Running);
-        QVERIFY(frames.wait(60000));
+        QVERIFY(frames.wait(scaledTimeout(60000)));
 
         controller.cancel();
-        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.wait(scaledTimeout(60000)));
         QCOMPARE(finished.at(0).at(1).toBool(), true);
         const auto last = finished.at(0).at(0).value<StyleFrame>();
         QVERIFY(last.step < last.totalSteps);
@@ -132,7 +133,7 @@ private Q_SLOTS:
         controller.setWeightsFile(QStringLiteral("/nonexistent/weights.pth"));
         QSignalSpy failed(&controller, &StyleController::failed);
         const quint64 job = controller.start(smallSettings(2, 1), m_content, {m_style});
-        QVERIFY(failed.wait(60000));
+        QVERIFY(failed.wait(scaledTimeout(60000)));
         QCOMPARE(failed.at(0).at(0).toULongLong(), job);
         QVERIFY2(failed.at(0).at(1).toString().contains(QLatin1String("/nonexistent/weights.pth")),
                  qPrintable(failed.at(0).at(1).toString()));
@@ -140,7 +141,7 @@ private Q_SLOTS:
 
         controller.setWeightsFile(weights());
         const quint64 noStyle = controller.start(smallSettings(2, 1), m_content, {});
-        QVERIFY(failed.wait(60000));
+        QVERIFY(failed.wait(scaledTimeout(60000)));
         QCOMPARE(failed.at(1).at(0).toULongLong(), noStyle);
     }
 
@@ -150,7 +151,7 @@ private Q_SLOTS:
         controller->setWeightsFile(weights());
         QSignalSpy frames(controller.get(), &StyleController::frameReady);
         controller->start(smallSettings(100000, 1), m_content, {m_style});
-        QVERIFY(frames.wait(60000));
+        QVERIFY(frames.wait(scaledTimeout(60000)));
         controller->pause(); // even a paused run must let the destructor finish
         const int seen = frames.size();
         controller.reset(); // returns only once the worker thread has ended (a hang fails by timeout)

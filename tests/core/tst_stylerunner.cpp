@@ -5,9 +5,11 @@
 
 #include <QImage>
 #include <QTest>
+#include <QThread>
 
 #include "colortransfer.h"
 #include "imagetensor.h"
+#include "runtime.h"
 #include "stylerunner.h"
 
 using namespace nss;
@@ -52,7 +54,7 @@ StyleSettings smallSettings(Optimizer optimizer, int steps, int frameEvery)
     s.learningRate = 0.05;
     s.init = InitMode::Noise;
     s.seed = 3;
-    s.threads = 2;
+    s.threads = 0; // OMP_NUM_THREADS when set (the tsan preset: 1), else all cores
     return s;
 }
 
@@ -102,6 +104,28 @@ class TestStyleRunner : public QObject
     StyleRunner m_runner; // one runner for all: the weights stay loaded between runs
 
 private Q_SLOTS:
+    void threadCountFollowsRequestThenOmpNumThreadsThenCores()
+    {
+        // Only the default is computed for other values: applying more than one thread would start
+        // OpenMP threads that the tsan preset (OMP_NUM_THREADS=1) keeps out of this process.
+        const QByteArray saved = qgetenv("OMP_NUM_THREADS");
+        const bool wasSet = qEnvironmentVariableIsSet("OMP_NUM_THREADS");
+        const int cores = std::max(1, QThread::idealThreadCount());
+        qputenv("OMP_NUM_THREADS", "3");
+        QCOMPARE(nss::defaultThreadCount(), 3);
+        qputenv("OMP_NUM_THREADS", "1");
+        QCOMPARE(nss::applyThreadCount(0), 1);
+        qputenv("OMP_NUM_THREADS", "not a number");
+        QCOMPARE(nss::defaultThreadCount(), cores);
+        qputenv("OMP_NUM_THREADS", "0");
+        QCOMPARE(nss::defaultThreadCount(), cores);
+        qunsetenv("OMP_NUM_THREADS");
+        QCOMPARE(nss::defaultThreadCount(), cores);
+        QCOMPARE(nss::applyThreadCount(1), 1); // an explicit request wins
+        if (wasSet)
+            qputenv("OMP_NUM_THREADS", saved);
+    }
+
     void initTestCase()
     {
         QVERIFY2(QFile::exists(fixtureWeights()), "run the vgg19 fixture first (ctest does)");
