@@ -79,8 +79,15 @@ Expected<VggNet> VggNet::create(const std::map<int, VggConv> &weights, Pooling p
 std::map<int, torch::Tensor> VggNet::forward(const torch::Tensor &rgb, const std::vector<int> &convIndices) const
 {
     std::map<int, torch::Tensor> out;
+    forward(rgb, convIndices, [&out](int index, const torch::Tensor &response) { out[index] = response; });
+    return out;
+}
+
+void VggNet::forward(const torch::Tensor &rgb, const std::vector<int> &convIndices,
+                     const std::function<void(int convIndex, const torch::Tensor &response)> &visit) const
+{
     if (convIndices.empty())
-        return out;
+        return;
     const int deepest = *std::max_element(convIndices.begin(), convIndices.end());
     torch::Tensor x = (rgb - m_mean.to(rgb.scalar_type())) / m_std.to(rgb.scalar_type());
     if (x.scalar_type() != m_computeType)
@@ -96,10 +103,9 @@ std::map<int, torch::Tensor> VggNet::forward(const torch::Tensor &rgb, const std
             // In place is safe: conv2d's backward needs its input and weight, never its output.
             x = torch::relu_(x);
             if (std::find(convIndices.begin(), convIndices.end(), index - 1) != convIndices.end())
-                out[index - 1] = x.scalar_type() == rgb.scalar_type() ? x : x.to(rgb.scalar_type());
+                visit(index - 1, x.scalar_type() == rgb.scalar_type() ? x : x.to(rgb.scalar_type()));
         }
     }
-    return out;
 }
 
 } // namespace nss

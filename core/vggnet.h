@@ -2,6 +2,7 @@
 
 // Internal to core: includes LibTorch. Never include from ui/ or app/.
 
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -30,6 +31,14 @@ public:
     // (1x3xHxW or Bx3xHxW). ImageNet mean/std normalisation happens here, in the input's dtype; the
     // features come back in the input's dtype too, whatever the convolutions compute in.
     std::map<int, torch::Tensor> forward(const torch::Tensor &rgb, const std::vector<int> &convIndices) const;
+
+    // The same forward pass, handing each requested response to `visit` as soon as it is computed
+    // instead of keeping them all. Losses built inside `visit` enter the autograd graph next to
+    // their layer, so the backward pass reaches them only when it reaches that layer: their
+    // image-sized gradients are not all held from the start of the backward pass (880 MB at
+    // 1024 x 1024 for the default layers, docs/PERFORMANCE.md).
+    void forward(const torch::Tensor &rgb, const std::vector<int> &convIndices,
+                 const std::function<void(int convIndex, const torch::Tensor &response)> &visit) const;
 
     int deepestConvIndex() const { return m_deepest; }
     Pooling pooling() const { return m_pooling; }

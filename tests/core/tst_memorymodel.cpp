@@ -5,7 +5,7 @@
 using namespace nss;
 
 // The prediction the GUI shows before Start and the CLI checks: it must follow the output size
-// (aspect kept), grow with the pixels and with the L-BFGS history, and match what was measured.
+// (aspect kept), grow with the pixels and with the L-BFGS history, and cover what was measured.
 class TestMemoryModel : public QObject
 {
     Q_OBJECT
@@ -31,17 +31,22 @@ private Q_SLOTS:
         QCOMPARE(outputSizeFor(settings, content), expected);
     }
 
-    // Peak RSS nss-bench measured (Adam, square images, one size per process; docs/PERFORMANCE.md).
-    void adamMatchesMeasurement_data()
+    // The highest peak RSS nss-bench measured (Adam, square images, one size per process;
+    // docs/PERFORMANCE.md). The prediction guards against the OOM killer, so it must never be
+    // below what a run needs, and not so far above that it refuses sizes that fit.
+    void adamCoversMeasurement_data()
     {
         QTest::addColumn<int>("size");
         QTest::addColumn<double>("measuredMb");
-        QTest::newRow("256") << 256 << 584.0;
-        QTest::newRow("384") << 384 << 813.0;
-        QTest::newRow("512") << 512 << 1189.0;
-        QTest::newRow("768") << 768 << 2093.0;
+        QTest::newRow("256") << 256 << 548.0;
+        QTest::newRow("384") << 384 << 714.0;
+        QTest::newRow("512") << 512 << 1011.0;
+        QTest::newRow("640") << 640 << 1319.0;
+        QTest::newRow("768") << 768 << 1387.0;
+        QTest::newRow("896") << 896 << 1980.0;
+        QTest::newRow("1024") << 1024 << 2062.0;
     }
-    void adamMatchesMeasurement()
+    void adamCoversMeasurement()
     {
         QFETCH(int, size);
         QFETCH(double, measuredMb);
@@ -49,7 +54,7 @@ private Q_SLOTS:
         settings.optimizer = Optimizer::Adam;
         settings.outputSize = size;
         const double predicted = double(predictPeakMemoryBytes(settings, QSize(size, size))) / (1024 * 1024);
-        QVERIFY2(qAbs(predicted - measuredMb) <= 0.10 * measuredMb,
+        QVERIFY2(predicted >= measuredMb && predicted <= 1.35 * measuredMb,
                  qPrintable(QStringLiteral("predicted %1 MB, measured %2 MB").arg(predicted).arg(measuredMb)));
     }
 
