@@ -52,6 +52,11 @@ torch::Tensor gramMatrix(const torch::Tensor &features)
         // mm, not bmm: with one image they compute the same, but LibTorch's CPU bmm is up to 1.6x
         // slower than mm for the long, thin 64 x 262144 features of conv1_1 at 512 px (measured),
         // which made a whole step 7% slower than PyTorch's original (docs/PERFORMANCE.md).
+        if (features.is_contiguous(torch::MemoryFormat::ChannelsLast) && !features.is_contiguous()) {
+            // NHWC (the bf16 network's layout): an hw x c view, no copy of the features.
+            const auto f = features.permute({0, 2, 3, 1}).reshape({hw, c});
+            return torch::mm(f.t(), f).div(n).unsqueeze(0);
+        }
         const auto f = features.reshape({c, hw});
         return torch::mm(f, f.t()).div(n).unsqueeze(0);
     }

@@ -56,6 +56,7 @@ private:
     Pooling m_pooling = Pooling::Max;
     int m_deepest = 0;
     torch::ScalarType m_computeType = torch::kFloat32;
+    bool m_channelsLast = false; // responses come back in NHWC layout (gramMatrix reads both)
 };
 
 // The LibTorch dtype of a resolved precision (Auto counts as fp32).

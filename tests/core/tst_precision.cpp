@@ -103,6 +103,46 @@ private Q_SLOTS:
         QVERIFY(!StyleSettings::fromJson(bad).ok());
     }
 
+    // The bf16 network computes in channels-last (NHWC) layout, for speed (docs/PERFORMANCE.md):
+    // its Gram matrices read that layout through a view and must equal the NCHW ones.
+    void gramMatrixReadsChannelsLast()
+    {
+        torch::manual_seed(7);
+        const auto f = torch::rand({1, 8, 5, 7}, torch::kFloat64);
+        const auto nhwc = f.contiguous(torch::MemoryFormat::ChannelsLast);
+        QVERIFY(!nhwc.is_contiguous());
+        QVERIFY(torch::allclose(gramMatrix(nhwc), gramMatrix(f), 1e-12, 1e-14));
+    }
+
+    void bf16ResponsesAreChannelsLastFp32AreNot()
+    {
+        QVERIFY2(QFile::exists(fixtureWeights()), "run the vgg19 fixture first (ctest does)");
+        auto weights = loadVgg19Features(fixtureWeights(), 28);
+        QVERIFY(weights.ok());
+        StyleSettings settings;
+        settings.device = ComputeDevice::Cpu;
+        const auto content = imageToTensor(makeContent());
+        double losses[2] = {};
+        const Precision precisions[2] = {Precision::Float32, Precision::BFloat16};
+        for (int i = 0; i < 2; ++i) {
+            settings.precision = precisions[i];
+            auto objective = StyleObjective::create(weights.value(), settings, content, {imageToTensor(makeStyle())}, {});
+            QVERIFY2(objective.ok(), qPrintable(objective.error()));
+            torch::NoGradGuard noGrad;
+            const auto features = objective->features(content);
+            QVERIFY(!features.empty());
+            for (const auto &[layer, response] : features) {
+                QCOMPARE(response.scalar_type(), torch::kFloat32); // handed back in the input's dtype
+                QCOMPARE(response.is_contiguous(), i == 0);
+                QCOMPARE(response.is_contiguous(torch::MemoryFormat::ChannelsLast), i == 1);
+            }
+            losses[i] = objective->evaluate(content).total.item<double>();
+        }
+        // Same picture, same targets up to bf16 rounding: the same loss within bf16's precision.
+        QVERIFY2(std::abs(losses[1] - losses[0]) <= 0.05 * losses[0],
+                 qPrintable(QStringLiteral("fp32 %1, bf16 %2").arg(losses[0]).arg(losses[1])));
+    }
+
     // The promise behind "auto": bf16 arithmetic gives a picture whose fp32 loss is at most 2% above
     // that of the picture fp32 arithmetic gives after the same steps (lower is better, and allowed:
     // the two trajectories part ways, and bf16's often ends lower). Judged like the benchmark
