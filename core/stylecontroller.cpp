@@ -36,52 +36,47 @@ StyleController::StyleController(QObject *parent) : QObject(parent), d(std::make
     // The worker's signals are taken in its own thread (direct connections) and handed over to this
     // one (HandOver, so that ThreadSanitizer sees the hand-over); anything about a job other than the
     // current one is stale and dropped.
-    HandOver *back = d->toController;
-    connect(d->worker, &StyleWorker::statusMessage, d->worker, [this, back](quint64 job, const QString &message) {
-        back->post([this, job, message] {
-            if (job == currentJobId())
-                Q_EMIT statusMessage(message);
-        });
-    }, Qt::DirectConnection);
-    connect(d->worker, &StyleWorker::optimising, d->worker, [this, back](quint64 job) {
-        back->post([this, job] {
-            if (job != currentJobId())
-                return;
-            d->optimising = true;
-            if (d->state == State::Loading) {
-                d->state = State::Running;
-                Q_EMIT stateChanged(d->state);
-            }
-        });
-    }, Qt::DirectConnection);
-    connect(d->worker, &StyleWorker::frameReady, d->worker, [this, back](const StyleFrame &frame) {
-        back->post([this, frame] {
-            if (frame.jobId != currentJobId())
-                return;
-            d->lastFrame = frame;
-            Q_EMIT frameReady(frame);
-        });
-    }, Qt::DirectConnection);
-    connect(d->worker, &StyleWorker::finished, d->worker, [this, back](const StyleFrame &last, bool cancelled) {
-        back->post([this, last, cancelled] {
-            if (last.jobId != currentJobId())
-                return;
-            if (!last.image.isNull())
-                d->lastFrame = last;
-            d->state = State::Idle;
+    const auto relay = [this](auto signal, auto handler) {
+        HandOver *back = d->toController;
+        connect(d->worker, signal, d->worker, [back, handler](const auto &...args) {
+            back->post([handler, args...] { handler(args...); });
+        }, Qt::DirectConnection);
+    };
+    relay(&StyleWorker::statusMessage, [this](quint64 job, const QString &message) {
+        if (job == currentJobId())
+            Q_EMIT statusMessage(message);
+    });
+    relay(&StyleWorker::optimising, [this](quint64 job) {
+        if (job != currentJobId())
+            return;
+        d->optimising = true;
+        if (d->state == State::Loading) {
+            d->state = State::Running;
             Q_EMIT stateChanged(d->state);
-            Q_EMIT finished(last, cancelled);
-        });
-    }, Qt::DirectConnection);
-    connect(d->worker, &StyleWorker::failed, d->worker, [this, back](quint64 job, const QString &message) {
-        back->post([this, job, message] {
-            if (job != currentJobId())
-                return;
-            d->state = State::Idle;
-            Q_EMIT stateChanged(d->state);
-            Q_EMIT failed(job, message);
-        });
-    }, Qt::DirectConnection);
+        }
+    });
+    relay(&StyleWorker::frameReady, [this](const StyleFrame &frame) {
+        if (frame.jobId != currentJobId())
+            return;
+        d->lastFrame = frame;
+        Q_EMIT frameReady(frame);
+    });
+    relay(&StyleWorker::finished, [this](const StyleFrame &last, bool cancelled) {
+        if (last.jobId != currentJobId())
+            return;
+        if (!last.image.isNull())
+            d->lastFrame = last;
+        d->state = State::Idle;
+        Q_EMIT stateChanged(d->state);
+        Q_EMIT finished(last, cancelled);
+    });
+    relay(&StyleWorker::failed, [this](quint64 job, const QString &message) {
+        if (job != currentJobId())
+            return;
+        d->state = State::Idle;
+        Q_EMIT stateChanged(d->state);
+        Q_EMIT failed(job, message);
+    });
     // The thread's end, which QThread::wait() waits for out of TSan's sight (see handover_p.h).
     connect(&d->thread, &QThread::finished, &d->thread, [key = &d->worker] { tsan::release(key); },
             Qt::DirectConnection);
