@@ -13,6 +13,11 @@ time to quality. The original's time is its per-step time (measured by the calle
 --original-seconds-per-step, from `bench/original.py --sizes N --steps 6`) times its steps, or the
 wall time in its log when that is not given.
 
+An original that takes longer than a session (6000 steps at 512 px is 4.4 hours on 2 cores) can be
+judged later: run the app now with --keep DIR --all-steps on an idle machine (each picture's wall
+time is kept beside it), and once the original has finished, run again with --keep DIR --reuse to
+judge the kept pictures against its final frame without running the app again.
+
     /usr/bin/python3 bench/time_to_quality.py --weights build/ci/fixtures/vgg19-legacy.pth \\
         --cli build/ci/app/neural-style --content C --style S --size 128 \\
         --original-dir ORIGINAL_DIR --original-seconds-per-step 0.14 --steps 20,40,80,160,320
@@ -42,8 +47,15 @@ def main():
     parser.add_argument("--steps", default="20,40,80,160,320", help="the app's step counts to try, ascending")
     parser.add_argument("--threads", type=int, default=os.cpu_count())
     parser.add_argument("--cli-args", default="", help="extra neural-style options, e.g. \"--optimizer adam\"")
-    parser.add_argument("--keep", default="", help="folder to keep the app's pictures in")
+    parser.add_argument("--keep", default="", help="folder to keep the app's pictures (and their timings) in")
+    parser.add_argument("--all-steps", action="store_true",
+                        help="run every step count, not only up to the first that reaches the target")
+    parser.add_argument("--reuse", action="store_true",
+                        help="with --keep: judge pictures a previous run kept, with their recorded wall time, "
+                             "instead of running the app again (for an original that finished later)")
     args = parser.parse_args()
+    if args.reuse and not args.keep:
+        sys.exit("time_to_quality: --reuse needs --keep")
 
     judge = score.Judge(args.weights, args.content, args.style)
     frames = sorted(glob.glob(os.path.join(args.original_dir, "frame-*.png")))
@@ -67,20 +79,29 @@ def main():
     reached = None
     for steps in [int(s) for s in args.steps.split(",")]:
         output = os.path.join(out_dir, f"ours-{args.size}-{steps}.png")
-        command = [args.cli, "--weights", args.weights, "--content", content, "--style", style,
-                   "--output", output, "--size", str(args.size), "--steps", str(steps),
-                   "--content-weight", "1", "--style-weight", "1e6", "--tv-weight", "0",
-                   "--threads", str(args.threads)] + args.cli_args.split()
-        start = time.perf_counter()
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        seconds = time.perf_counter() - start
+        timing = os.path.join(out_dir, f"ours-{args.size}-{steps}.json")
+        if args.reuse and os.path.exists(output) and os.path.exists(timing):
+            with open(timing) as f:
+                seconds = json.load(f)["seconds"]
+        else:
+            command = [args.cli, "--weights", args.weights, "--content", content, "--style", style,
+                       "--output", output, "--size", str(args.size), "--steps", str(steps),
+                       "--content-weight", "1", "--style-weight", "1e6", "--tv-weight", "0",
+                       "--threads", str(args.threads)] + args.cli_args.split()
+            start = time.perf_counter()
+            subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            seconds = time.perf_counter() - start
+            with open(timing, "w") as f:
+                json.dump({"steps": steps, "seconds": seconds, "command": command,
+                           "measured": time.strftime("%Y-%m-%d %H:%M:%S")}, f)
         judged = judge.score(output)
         line = {"steps": steps, "seconds": round(seconds, 2), "loss": judged["total"],
                 "reached": judged["total"] <= target, "speedup": round(original_seconds / seconds, 1)}
         print(json.dumps(line), flush=True)
         if judged["total"] <= target and reached is None:
             reached = line
-            break
+            if not args.all_steps:
+                break
     print(json.dumps({"size": args.size, "target_loss": target, "original_seconds": round(original_seconds, 1),
                       "app_seconds": reached["seconds"] if reached else None,
                       "app_steps": reached["steps"] if reached else None,
