@@ -224,16 +224,16 @@ LossTerms StyleObjective::evaluate(const torch::Tensor &image) const
     // Summed in the settings' layer order, as before: the same rounding whatever order the layers
     // are listed in.
     const auto zero = torch::zeros({}, image.options().requires_grad(false));
-    torch::Tensor content = zero;
-    for (const auto &part : contentParts) {
-        if (part.defined())
-            content = content + part;
-    }
-    torch::Tensor style = zero;
-    for (const auto &part : styleParts) {
-        if (part.defined())
-            style = style + part;
-    }
+    const auto sum = [&zero](const std::vector<torch::Tensor> &parts) {
+        torch::Tensor total = zero;
+        for (const auto &part : parts) {
+            if (part.defined())
+                total = total + part;
+        }
+        return total;
+    };
+    const torch::Tensor content = sum(contentParts);
+    const torch::Tensor style = sum(styleParts);
     const auto &w = d->weights;
     LossTerms terms;
     terms.content = content * w.content;

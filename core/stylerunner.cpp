@@ -40,15 +40,6 @@ torch::Tensor resizedTensor(const QImage &image, QSize size)
     return imageToTensor(scaled);
 }
 
-int deepestFeatureIndex(const StyleSettings &settings)
-{
-    int deepest = 0;
-    for (const auto *layers : {&settings.contentLayers, &settings.styleLayers})
-        for (const auto &l : *layers)
-            deepest = std::max(deepest, vggFeatureIndex(l.layer));
-    return deepest;
-}
-
 QString torchErrorMessage(const std::string &what)
 {
     const QString text = QString::fromStdString(what);
@@ -242,7 +233,7 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
     if (!compute)
         return fail(compute.error());
     const torch::Device device = compute->cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
-    if (auto loaded = ensureWeights(deepestFeatureIndex(settings)); !loaded)
+    if (auto loaded = ensureWeights(StyleObjective::deepestFeatureIndex(settings)); !loaded)
         return fail(loaded.error());
 
     StyleFrame frame;
@@ -392,15 +383,9 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
             // One "step" is one loss evaluation. Without a line search L-BFGS evaluates exactly once per
             // iteration, so max_iter = steps uses them all in one call; zero tolerances stop it from
             // declaring convergence early (a loop restarts it if it still does).
-            //
-            // Without a line search nothing stops a bad step either, and the clamping below moves the
-            // picture behind L-BFGS's back: measured at 512 px, 300 steps, the loss at the finest
-            // scale stalled and then jumped (0.00304 -> 0.00537 at the very last step), so the
-            // picture after 300 steps was worse than after 200 (judged 0.00538 vs 0.00304). So the
-            // frames and the result are the best picture of the scale so far. (Restarting L-BFGS
-            // from the best picture whenever a step made things worse was tried and is far worse:
-            // a fresh L-BFGS's first steps are tiny, and its second often overshoots again, so at
-            // 256 px a whole scale crawled: judged 0.0635 instead of 0.0026 after 150 steps.)
+            // Nothing stops a bad step either (even the last), so frames and the result are the best
+            // picture of the scale so far; docs/ALGORITHM.md has the measurements, and why restarting
+            // L-BFGS after a bad step was rejected.
             auto options = torch::optim::LBFGSOptions(1.0)
                                .max_iter(end - done)
                                .max_eval(end - done + 1)
@@ -432,9 +417,7 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
                     bestLosses = losses;
                     best = image.detach().clone();
                 }
-                // Frames show the best picture so far, with its losses: the picture L-BFGS scored
-                // last may be a step that made things worse.
-                if (best.defined()) {
+                if (best.defined()) { // undefined only while every loss so far was NaN
                     losses = bestLosses;
                     shown = best;
                 } else {
