@@ -394,8 +394,7 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
                                .history_size(settings.lbfgsHistory);
             torch::optim::LBFGS lbfgs({image}, options);
             torch::Tensor best;
-            Losses bestLosses;
-            double bestTotal = std::numeric_limits<double>::infinity();
+            Losses bestLosses{.total = std::numeric_limits<double>::infinity()};
             auto closure = [&]() -> torch::Tensor {
                 if (done >= end || !proceed())
                     throw StopOptimising{};
@@ -411,9 +410,8 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
                 const torch::Tensor total = evaluate();
                 ++done;
                 if (weightsChanged)
-                    bestTotal = std::numeric_limits<double>::infinity(); // losses of another objective
-                if (losses.total <= bestTotal) { // never for NaN
-                    bestTotal = losses.total;
+                    bestLosses.total = std::numeric_limits<double>::infinity(); // another objective's
+                if (losses.total <= bestLosses.total) { // never for NaN
                     bestLosses = losses;
                     best = image.detach().clone();
                 }

@@ -23,7 +23,6 @@ namespace {
 
 constexpr int kRunTimeoutMs = 120000;
 
-// Notes when a queued call (a frame, among others) starts being delivered to the object it watches.
 // Notes when the controller's thread starts running a call handed over to it: the calls arrive as
 // posted events to the controller's hand-over object (its child, core/handover_p.h), so the filter
 // watches the application for events to a child of the controller.
