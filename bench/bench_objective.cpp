@@ -16,13 +16,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include "imageloader.h"
-#include "imagetensor.h"
-#include "computechoice.h"
-#include "memorymodel.h"
-#include "runtime.h"
-#include "styleobjective.h"
-#include "vggweights.h"
+#include "io/imageloader.h"
+#include "engine/imagetensor.h"
+#include "engine/computechoice.h"
+#include "engine/memorymodel.h"
+#include "engine/runtime.h"
+#include "engine/styleobjective.h"
+#include "engine/vggweights.h"
 
 using namespace nss;
 using Clock = std::chrono::steady_clock;

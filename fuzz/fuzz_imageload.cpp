@@ -9,8 +9,8 @@
 #include <QImage>
 
 #include "fuzzsupport.h"
-#include "imageloader.h"
-#include "imagetensor.h"
+#include "io/imageloader.h"
+#include "engine/imagetensor.h"
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {

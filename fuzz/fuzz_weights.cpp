@@ -8,8 +8,8 @@
 #include <QByteArray>
 
 #include "fuzzsupport.h"
-#include "weightsfile.h"
-#include "weightsindex.h"
+#include "weights/weightsfile.h"
+#include "weights/weightsindex.h"
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {

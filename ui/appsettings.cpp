@@ -4,7 +4,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 
-#include "translations.h"
+#include "base/translations.h"
 
 namespace nss {
 

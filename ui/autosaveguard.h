@@ -4,9 +4,9 @@
 #include <QObject>
 #include <QThreadPool>
 
-#include "autosave.h"
-#include "styleframe.h"
-#include "stylesettings.h"
+#include "io/autosave.h"
+#include "base/styleframe.h"
+#include "base/stylesettings.h"
 
 namespace nss {
 

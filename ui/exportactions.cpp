@@ -10,8 +10,8 @@
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "frameexport.h"
-#include "imageexport.h"
+#include "io/frameexport.h"
+#include "io/imageexport.h"
 #include "themedicon.h"
 
 namespace nss {

@@ -5,9 +5,9 @@
 #include <QObject>
 #include <QThreadPool>
 
-#include "expected.h"
-#include "styleframe.h"
-#include "stylesettings.h"
+#include "base/expected.h"
+#include "base/styleframe.h"
+#include "base/stylesettings.h"
 
 class QAction;
 class QMenu;

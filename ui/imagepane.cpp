@@ -14,7 +14,7 @@
 #include <QNetworkReply>
 #include <QVBoxLayout>
 
-#include "imageloader.h"
+#include "io/imageloader.h"
 
 namespace nss {
 

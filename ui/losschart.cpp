@@ -7,7 +7,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
-#include "styleframe.h"
+#include "base/styleframe.h"
 
 namespace nss {
 

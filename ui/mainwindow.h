@@ -3,8 +3,8 @@
 #include <QMainWindow>
 
 #include "appsettings.h"
-#include "stylecontroller.h"
-#include "stylesettings.h"
+#include "engine/stylecontroller.h"
+#include "base/stylesettings.h"
 
 class QAction;
 class QMenu;

@@ -17,8 +17,8 @@
 #include "imagepane.h"
 #include "nss_version.h"
 #include "previewview.h"
-#include "projectfile.h"
-#include "runtime.h"
+#include "io/projectfile.h"
+#include "engine/runtime.h"
 #include "stylelistpanel.h"
 #include "themedicon.h"
 

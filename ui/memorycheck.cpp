@@ -4,8 +4,8 @@
 #include <QPushButton>
 #include <QWidget>
 
-#include "memorybudget.h"
-#include "memorymodel.h"
+#include "engine/memorybudget.h"
+#include "engine/memorymodel.h"
 
 namespace nss {
 

@@ -6,7 +6,7 @@
 #include <QObject>
 #include <QSize>
 
-#include "stylesettings.h"
+#include "base/stylesettings.h"
 
 class QWidget;
 

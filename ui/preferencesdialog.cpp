@@ -13,7 +13,7 @@
 #include <QSpinBox>
 #include <QThread>
 
-#include "translations.h"
+#include "base/translations.h"
 
 namespace nss {
 

@@ -6,7 +6,7 @@
 #include <QLabel>
 #include <QProgressBar>
 
-#include "styleframe.h"
+#include "base/styleframe.h"
 
 namespace nss {
 

@@ -13,7 +13,7 @@
 #include <QVBoxLayout>
 
 #include "logslider.h"
-#include "memorybudget.h"
+#include "engine/memorybudget.h"
 
 namespace nss {
 

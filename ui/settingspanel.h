@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-#include "stylesettings.h"
+#include "base/stylesettings.h"
 
 class QComboBox;
 class QLabel;

@@ -3,7 +3,7 @@
 #include <QList>
 #include <QWidget>
 
-#include "stylesettings.h"
+#include "base/stylesettings.h"
 
 class QDoubleSpinBox;
 class QVBoxLayout;

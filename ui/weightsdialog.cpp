@@ -12,8 +12,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "weightsdownloader.h"
-#include "weightsfile.h"
+#include "weights/weightsdownloader.h"
+#include "weights/weightsfile.h"
 
 namespace nss {
 

@@ -13,13 +13,13 @@
 #include <QJsonObject>
 
 #include "cliargs.h"
-#include "imageexport.h"
-#include "imageloader.h"
+#include "io/imageexport.h"
+#include "io/imageloader.h"
 #include "nss_version.h"
-#include "runtime.h"
-#include "stylerunner.h"
-#include "translations.h"
-#include "weightsfile.h"
+#include "engine/runtime.h"
+#include "engine/stylerunner.h"
+#include "base/translations.h"
+#include "weights/weightsfile.h"
 
 
 namespace {

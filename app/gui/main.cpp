@@ -11,9 +11,9 @@
 #include "mainwindow.h"
 #include "stylelistpanel.h"
 #include "nss_version.h"
-#include "runtime.h"
+#include "engine/runtime.h"
 #include "themedicon.h"
-#include "translations.h"
+#include "base/translations.h"
 
 namespace {
 

@@ -3,7 +3,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "autosave.h"
+#include "io/autosave.h"
 
 using namespace nss;
 

@@ -12,9 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "stylecontroller.h"
-#include "stylerunner.h"
-#include "weightsfile.h"
+#include "engine/stylecontroller.h"
+#include "engine/stylerunner.h"
+#include "weights/weightsfile.h"
 #include "readonlyfolder.h"
 
 using namespace nss;

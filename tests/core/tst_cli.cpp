@@ -7,7 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "imageexport.h"
+#include "io/imageexport.h"
 
 // End to end: the built `neural-style` on small generated images with the fixture weights.
 class TestCli : public QObject

@@ -5,8 +5,8 @@
 
 #include <webp/demux.h>
 
-#include "frameexport.h"
-#include "imageloader.h"
+#include "io/frameexport.h"
+#include "io/imageloader.h"
 
 using namespace nss;
 

@@ -5,7 +5,7 @@
 #include <QTest>
 #include <QThread>
 
-#include "handover_p.h"
+#include "engine/handover_p.h"
 
 // HandOver (core/handover_p.h) is how the controller and its worker thread pass jobs and results:
 // calls posted from any thread run in the object's thread, in posting order, and calls still queued

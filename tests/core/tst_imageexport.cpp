@@ -7,8 +7,8 @@
 #include <QTest>
 
 #include "filelimit.h"
-#include "imageexport.h"
-#include "imageloader.h"
+#include "io/imageexport.h"
+#include "io/imageloader.h"
 #include "nss_version.h"
 #include "readonlyfolder.h"
 

@@ -4,7 +4,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "imageloader.h"
+#include "io/imageloader.h"
 
 using namespace nss;
 

@@ -2,7 +2,7 @@
 #include <QRandomGenerator>
 #include <QTest>
 
-#include "imagetensor.h"
+#include "engine/imagetensor.h"
 
 using namespace nss;
 

@@ -1,6 +1,6 @@
 #include <QTest>
 
-#include "memorymodel.h"
+#include "engine/memorymodel.h"
 
 using namespace nss;
 

@@ -12,8 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "styleobjective.h"
-#include "vggweights.h"
+#include "engine/styleobjective.h"
+#include "engine/vggweights.h"
 
 using namespace nss;
 

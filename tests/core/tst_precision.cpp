@@ -3,11 +3,11 @@
 #include <QImage>
 #include <QTest>
 
-#include "computechoice.h"
-#include "imagetensor.h"
-#include "styleobjective.h"
-#include "stylerunner.h"
-#include "vggweights.h"
+#include "engine/computechoice.h"
+#include "engine/imagetensor.h"
+#include "engine/styleobjective.h"
+#include "engine/stylerunner.h"
+#include "engine/vggweights.h"
 
 using namespace nss;
 

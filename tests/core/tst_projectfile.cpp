@@ -5,7 +5,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "projectfile.h"
+#include "io/projectfile.h"
 #include "readonlyfolder.h"
 
 using namespace nss;

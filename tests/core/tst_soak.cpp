@@ -7,7 +7,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "stylecontroller.h"
+#include "engine/stylecontroller.h"
 #include "testtime.h"
 
 using namespace nss;

@@ -7,10 +7,10 @@
 #include <QTest>
 #include <QThread>
 
-#include "colortransfer.h"
-#include "imagetensor.h"
-#include "runtime.h"
-#include "stylerunner.h"
+#include "engine/colortransfer.h"
+#include "engine/imagetensor.h"
+#include "engine/runtime.h"
+#include "engine/stylerunner.h"
 
 using namespace nss;
 

@@ -4,7 +4,7 @@
 #include <QJsonDocument>
 #include <QTest>
 
-#include "stylesettings.h"
+#include "base/stylesettings.h"
 
 using namespace nss;
 

@@ -3,7 +3,7 @@
 #include <QImageReader>
 #include <QTest>
 
-#include "tifftags.h"
+#include "io/tifftags.h"
 
 using namespace nss;
 

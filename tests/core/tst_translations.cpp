@@ -7,8 +7,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
-#include "imageloader.h"
-#include "translations.h"
+#include "io/imageloader.h"
+#include "base/translations.h"
 
 using namespace nss;
 

@@ -3,7 +3,7 @@
 #include <QTest>
 #include <QThread>
 
-#include "handover_p.h"
+#include "engine/handover_p.h"
 
 // Built and run only under ThreadSanitizer (the `tsan` preset). Each function makes a real race on
 // purpose; CTest passes it only when TSan reports "data race". They show that what keeps the

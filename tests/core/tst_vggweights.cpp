@@ -11,8 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "vggweights.h"
-#include "weightscache.h"
+#include "engine/vggweights.h"
+#include "weights/weightscache.h"
 
 using namespace nss;
 

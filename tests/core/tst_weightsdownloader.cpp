@@ -9,8 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "weightsdownloader.h"
-#include "weightsfile.h"
+#include "weights/weightsdownloader.h"
+#include "weights/weightsfile.h"
 
 using namespace nss;
 

@@ -10,8 +10,8 @@
 
 #include <unistd.h>
 
-#include "weightsfile.h"
-#include "weightsindex.h"
+#include "weights/weightsfile.h"
+#include "weights/weightsindex.h"
 
 using namespace nss;
 

@@ -11,7 +11,7 @@
 #include <QTimer>
 
 #include "exportactions.h"
-#include "imageexport.h"
+#include "io/imageexport.h"
 #include "studiotestutil.h"
 
 using namespace nss;

@@ -5,7 +5,7 @@
 
 #include "appsettings.h"
 #include "preferencesdialog.h"
-#include "translations.h"
+#include "base/translations.h"
 
 using namespace nss;
 

@@ -10,7 +10,7 @@
 #include <QTest>
 
 #include "imagepane.h"
-#include "autosave.h"
+#include "io/autosave.h"
 #include "exportactions.h"
 #include "mainwindow.h"
 #include "settingspanel.h"

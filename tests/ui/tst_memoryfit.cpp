@@ -7,9 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "memorybudget.h"
+#include "engine/memorybudget.h"
 #include "memorycheck.h"
-#include "memorymodel.h"
+#include "engine/memorymodel.h"
 #include "studiotestutil.h"
 
 using namespace nss;

@@ -5,7 +5,7 @@
 #include <QPalette>
 #include <QTest>
 
-#include "imageloader.h"
+#include "io/imageloader.h"
 #include "nss_version.h"
 #include "themedicon.h"
 

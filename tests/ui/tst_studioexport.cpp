@@ -6,7 +6,7 @@
 #include <QTest>
 
 #include "exportactions.h"
-#include "imageexport.h"
+#include "io/imageexport.h"
 
 using namespace nss;
 

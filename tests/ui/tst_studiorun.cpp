@@ -11,7 +11,7 @@
 #include "exportactions.h"
 #include "losschart.h"
 #include "previewview.h"
-#include "imageexport.h"
+#include "io/imageexport.h"
 #include "logslider.h"
 #include "runprogress.h"
 #include "studiotestutil.h"

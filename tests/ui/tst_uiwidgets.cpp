@@ -14,7 +14,7 @@
 #include "previewview.h"
 #include "runprogress.h"
 #include "settingspanel.h"
-#include "styleframe.h"
+#include "base/styleframe.h"
 
 using namespace nss;
 

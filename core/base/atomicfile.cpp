@@ -1,0 +1,76 @@
+#include "base/atomicfile.h"
+#include "base/filenames.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace nss {
+
+namespace {
+
+QString tr(const char *text)
+{
+    // lupdate files tr() calls outside a class under the enclosing namespace: the same context here,
+    // or these messages would never be translated (tests/translations/check-translations.py checks).
+    return QCoreApplication::translate("nss", text);
+}
+
+QString writeFailed(const QString &path, const QString &why)
+{
+    return tr("Could not save %1: %2. Any previous file of that name is unchanged.").arg(quotedFileName(path), why);
+}
+
+Status writeDirectly(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("Could not open %1 for writing: %2.").arg(quotedFileName(path), file.errorString()));
+    // Devices report a full disk only when the buffer is flushed, so check every stage.
+    if (file.write(bytes) != bytes.size() || !file.flush() || file.error() != QFileDevice::NoError)
+        return fail(tr("Could not save %1: %2.").arg(quotedFileName(path), file.errorString()));
+    file.close();
+    return succeeded();
+}
+
+} // namespace
+
+Status checkWritableTarget(const QString &path)
+{
+    if (path.isEmpty())
+        return fail(tr("No file name was given to save to."));
+    const QFileInfo info(path);
+    const QString folder = QDir::toNativeSeparators(info.absolutePath());
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return fail(tr("Could not save %1: the folder %2 does not exist.").arg(quotedFileName(path), folder));
+    if (info.isDir())
+        return fail(tr("Could not save %1: it is a folder.").arg(quotedFileName(path)));
+    return succeeded();
+}
+
+Status writeFileAtomically(const QString &path, const QByteArray &bytes)
+{
+    if (Status checked = checkWritableTarget(path); !checked)
+        return checked;
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return writeDirectly(path, bytes);
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return fail(tr("Could not save %1: cannot create a file in the folder %2 (%3). Choose a folder you can write to.")
+                        .arg(quotedFileName(path), QDir::toNativeSeparators(info.absolutePath()), file.errorString()));
+    }
+    if (file.write(bytes) != bytes.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return fail(writeFailed(path, why));
+    }
+    if (!file.commit())
+        return fail(writeFailed(path, file.errorString()));
+    return succeeded();
+}
+
+} // namespace nss

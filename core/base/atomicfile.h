@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include "base/expected.h"
+
+namespace nss {
+
+// Writes `bytes` to `path` so that a reader sees either the old file or the new one, never half of
+// each: the bytes go to a temporary file in the same folder, which replaces the old file only once
+// everything was written and flushed (QSaveFile). On any failure the previous file is left as it
+// was, and the message names the file and the problem (missing folder, folder not writable, disk
+// full, ...). A path that exists but is not a regular file (a device such as /dev/full, a pipe) is
+// written directly: renaming over it would replace the device with a file.
+Status writeFileAtomically(const QString &path, const QByteArray &bytes);
+
+// The checks writeFileAtomically makes before writing, for callers that produce their bytes
+// slowly and want to fail before doing the work: the name is not empty, its folder exists and it
+// is not itself a folder.
+Status checkWritableTarget(const QString &path);
+
+} // namespace nss

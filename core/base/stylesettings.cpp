@@ -1,0 +1,280 @@
+#include "base/stylesettings.h"
+
+#include <cmath>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace nss {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nss::StyleSettings", text);
+}
+
+template <typename Enum, size_t N>
+struct EnumNames
+{
+    std::array<std::pair<Enum, const char *>, N> names;
+
+    QString toString(Enum value) const
+    {
+        for (const auto &[e, name] : names)
+            if (e == value)
+                return QString::fromLatin1(name);
+        return {};
+    }
+
+    std::optional<Enum> fromString(const QString &text) const
+    {
+        for (const auto &[e, name] : names)
+            if (text.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+                return e;
+        return std::nullopt;
+    }
+};
+
+constexpr EnumNames<Optimizer, 2> kOptimizers{{{{Optimizer::Lbfgs, "lbfgs"}, {Optimizer::Adam, "adam"}}}};
+constexpr EnumNames<InitMode, 3> kInitModes{{{{InitMode::Content, "content"}, {InitMode::Noise, "noise"}, {InitMode::Image, "image"}}}};
+constexpr EnumNames<Pooling, 2> kPoolings{{{{Pooling::Max, "max"}, {Pooling::Average, "avg"}}}};
+constexpr EnumNames<KeepColors, 3> kKeepColors{
+    {{{KeepColors::None, "none"}, {KeepColors::Luminance, "luminance"}, {KeepColors::Histogram, "histogram"}}}};
+
+constexpr EnumNames<Precision, 4> kPrecisions{
+    {{{Precision::Auto, "auto"}, {Precision::Float32, "fp32"}, {Precision::BFloat16, "bf16"}, {Precision::Float16, "fp16"}}}};
+constexpr EnumNames<ComputeDevice, 3> kDevices{
+    {{{ComputeDevice::Auto, "auto"}, {ComputeDevice::Cpu, "cpu"}, {ComputeDevice::Cuda, "cuda"}}}};
+
+bool isFiniteNonNegative(double v)
+{
+    return std::isfinite(v) && v >= 0.0;
+}
+
+QJsonArray layersToJson(const QList<LayerWeight> &layers)
+{
+    QJsonArray array;
+    for (const auto &l : layers)
+        array.append(QJsonObject{{QStringLiteral("layer"), l.layer}, {QStringLiteral("weight"), l.weight}});
+    return array;
+}
+
+} // namespace
+
+QString toString(Optimizer value) { return kOptimizers.toString(value); }
+QString toString(InitMode value) { return kInitModes.toString(value); }
+QString toString(Pooling value) { return kPoolings.toString(value); }
+QString toString(KeepColors value) { return kKeepColors.toString(value); }
+QString toString(Precision value) { return kPrecisions.toString(value); }
+QString toString(ComputeDevice value) { return kDevices.toString(value); }
+std::optional<Optimizer> optimizerFromString(const QString &text) { return kOptimizers.fromString(text); }
+std::optional<InitMode> initModeFromString(const QString &text) { return kInitModes.fromString(text); }
+std::optional<Pooling> poolingFromString(const QString &text) { return kPoolings.fromString(text); }
+std::optional<KeepColors> keepColorsFromString(const QString &text) { return kKeepColors.fromString(text); }
+std::optional<Precision> precisionFromString(const QString &text) { return kPrecisions.fromString(text); }
+std::optional<ComputeDevice> deviceFromString(const QString &text) { return kDevices.fromString(text); }
+
+const QStringList &vggConvLayerNames()
+{
+    static const QStringList names{
+        QStringLiteral("conv1_1"), QStringLiteral("conv1_2"),
+        QStringLiteral("conv2_1"), QStringLiteral("conv2_2"),
+        QStringLiteral("conv3_1"), QStringLiteral("conv3_2"), QStringLiteral("conv3_3"), QStringLiteral("conv3_4"),
+        QStringLiteral("conv4_1"), QStringLiteral("conv4_2"), QStringLiteral("conv4_3"), QStringLiteral("conv4_4"),
+        QStringLiteral("conv5_1"), QStringLiteral("conv5_2"), QStringLiteral("conv5_3"), QStringLiteral("conv5_4")};
+    return names;
+}
+
+int vggFeatureIndex(const QString &layerName)
+{
+    // torchvision's vgg19.features: each conv is followed by ReLU; blocks end in MaxPool.
+    static const int indices[] = {0, 2, 5, 7, 10, 12, 14, 16, 19, 21, 23, 25, 28, 30, 32, 34};
+    const int i = vggConvLayerNames().indexOf(layerName);
+    return i < 0 ? -1 : indices[i];
+}
+
+QString StyleSettings::validate() const
+{
+    if (outputSize < 16 || outputSize > kMaxOutputSize)
+        return tr("Output size must be between 16 and %1 pixels (got %2).").arg(kMaxOutputSize).arg(outputSize);
+    if (!std::isfinite(styleScale) || styleScale < 0.05 || styleScale > 8.0)
+        return tr("Style scale must be between 0.05 and 8 (got %1).").arg(styleScale);
+    if (steps < 1 || steps > kMaxSteps)
+        return tr("Steps must be between 1 and %1 (got %2).").arg(kMaxSteps).arg(steps);
+    if (!std::isfinite(learningRate) || learningRate <= 0.0 || learningRate > 10.0)
+        return tr("The learning rate must be above 0 and at most 10 (got %1).").arg(learningRate);
+    if (lbfgsHistory < 1 || lbfgsHistory > 1000)
+        return tr("The L-BFGS history size must be between 1 and 1000 (got %1).").arg(lbfgsHistory);
+    const std::pair<const char *, double> weights[] = {
+        {QT_TR_NOOP("content"), contentWeight}, {QT_TR_NOOP("style"), styleWeight},
+        {QT_TR_NOOP("total variation"), tvWeight}}; // marked so lupdate offers the names too
+    for (const auto &[name, w] : weights)
+        if (!isFiniteNonNegative(w) || w > 1.0e15)
+            return tr("The %1 weight must be a number from 0 to 1e15 (got %2).").arg(tr(name)).arg(w);
+    if (contentWeight == 0.0 && styleWeight == 0.0 && tvWeight == 0.0)
+        return tr("At least one of the content, style and total-variation weights must be above 0.");
+    if (styles.isEmpty())
+        return tr("Choose at least one style image.");
+    double blendSum = 0.0;
+    for (const auto &s : styles) {
+        if (!isFiniteNonNegative(s.blend) || s.blend > 1.0e6)
+            return tr("Style blend weights must be numbers from 0 to 1e6 (got %1).").arg(s.blend);
+        blendSum += s.blend;
+    }
+    if (blendSum <= 0.0)
+        return tr("At least one style blend weight must be above 0.");
+    for (const auto *layers : {&contentLayers, &styleLayers}) {
+        for (const auto &l : *layers) {
+            if (vggFeatureIndex(l.layer) < 0)
+                return tr("Unknown VGG-19 layer \"%1\" (use conv1_1 ... conv5_4).").arg(l.layer);
+            if (!isFiniteNonNegative(l.weight) || l.weight > 1.0e6)
+                return tr("Layer weights must be numbers from 0 to 1e6 (got %1 for %2).").arg(l.weight).arg(l.layer);
+        }
+    }
+    if (contentWeight > 0.0 && contentLayers.isEmpty())
+        return tr("A content weight above 0 needs at least one content layer.");
+    if (styleWeight > 0.0 && styleLayers.isEmpty())
+        return tr("A style weight above 0 needs at least one style layer.");
+    if (init == InitMode::Image && initPath.isEmpty())
+        return tr("Choose the image to start from, or start from the content image or noise.");
+    if (scales < 0 || scales > kMaxScales)
+        return tr("The number of scales must be between 0 (automatic) and %1 (got %2).").arg(kMaxScales).arg(scales);
+    if (frameEvery < 1)
+        return tr("The preview interval must be at least 1 step (got %1).").arg(frameEvery);
+    if (threads < 0 || threads > 1024)
+        return tr("The thread count must be between 0 (all cores) and 1024 (got %1).").arg(threads);
+    return {};
+}
+
+QJsonObject StyleSettings::toJson() const
+{
+    QJsonArray styleArray;
+    for (const auto &s : styles)
+        styleArray.append(QJsonObject{{QStringLiteral("path"), s.path}, {QStringLiteral("blend"), s.blend}});
+    return QJsonObject{
+        {QStringLiteral("content"), contentPath},
+        {QStringLiteral("styles"), styleArray},
+        {QStringLiteral("initImage"), initPath},
+        {QStringLiteral("size"), outputSize},
+        {QStringLiteral("styleScale"), styleScale},
+        {QStringLiteral("steps"), steps},
+        {QStringLiteral("optimizer"), toString(optimizer)},
+        {QStringLiteral("learningRate"), learningRate},
+        {QStringLiteral("lbfgsHistory"), lbfgsHistory},
+        {QStringLiteral("contentWeight"), contentWeight},
+        {QStringLiteral("styleWeight"), styleWeight},
+        {QStringLiteral("tvWeight"), tvWeight},
+        {QStringLiteral("contentLayers"), layersToJson(contentLayers)},
+        {QStringLiteral("styleLayers"), layersToJson(styleLayers)},
+        {QStringLiteral("init"), toString(init)},
+        // As a string: JSON numbers are doubles and would round seeds above 2^53.
+        {QStringLiteral("seed"), QString::number(seed)},
+        {QStringLiteral("pooling"), toString(pooling)},
+        {QStringLiteral("keepColors"), toString(keepColors)},
+        {QStringLiteral("scales"), scales},
+        {QStringLiteral("frameEvery"), frameEvery},
+        {QStringLiteral("threads"), threads},
+        {QStringLiteral("precision"), toString(precision)},
+        {QStringLiteral("device"), toString(device)},
+    };
+}
+
+Expected<StyleSettings> StyleSettings::fromJson(const QJsonObject &json)
+{
+    StyleSettings s;
+    QString error;
+    auto wrongType = [&](const QString &key) {
+        if (error.isEmpty())
+            error = tr("The setting \"%1\" has a value of the wrong type or out of range.").arg(key);
+    };
+    auto readString = [&](const char *key, QString &out) {
+        const auto v = json.value(QLatin1String(key));
+        if (v.isUndefined())
+            return;
+        v.isString() ? void(out = v.toString()) : wrongType(QLatin1String(key));
+    };
+    auto readDouble = [&](const char *key, double &out) {
+        const auto v = json.value(QLatin1String(key));
+        if (v.isUndefined())
+            return;
+        v.isDouble() ? void(out = v.toDouble()) : wrongType(QLatin1String(key));
+    };
+    auto readInt = [&](const char *key, int &out) {
+        const auto v = json.value(QLatin1String(key));
+        if (v.isUndefined())
+            return;
+        const double d = v.toDouble(std::nan(""));
+        if (!v.isDouble() || d != std::floor(d) || std::abs(d) > 2.0e9)
+            return wrongType(QLatin1String(key));
+        out = static_cast<int>(d);
+    };
+    auto readEnum = [&](const char *key, auto parse, auto &out) {
+        const auto v = json.value(QLatin1String(key));
+        if (v.isUndefined())
+            return;
+        const auto parsed = parse(v.toString());
+        parsed ? void(out = *parsed) : wrongType(QLatin1String(key));
+    };
+    auto readLayers = [&](const char *key, QList<LayerWeight> &out) {
+        const auto v = json.value(QLatin1String(key));
+        if (v.isUndefined())
+            return;
+        if (!v.isArray())
+            return wrongType(QLatin1String(key));
+        out.clear();
+        for (const auto &item : v.toArray()) {
+            const auto o = item.toObject();
+            if (!o.value(QStringLiteral("layer")).isString())
+                return wrongType(QLatin1String(key));
+            out.append({o.value(QStringLiteral("layer")).toString(), o.value(QStringLiteral("weight")).toDouble(1.0)});
+        }
+    };
+
+    readString("content", s.contentPath);
+    if (const auto v = json.value(QStringLiteral("styles")); !v.isUndefined()) {
+        if (!v.isArray()) {
+            wrongType(QStringLiteral("styles"));
+        } else {
+            for (const auto &item : v.toArray()) {
+                const auto o = item.toObject();
+                if (!o.value(QStringLiteral("path")).isString()) {
+                    wrongType(QStringLiteral("styles"));
+                    break;
+                }
+                s.styles.append({o.value(QStringLiteral("path")).toString(), o.value(QStringLiteral("blend")).toDouble(1.0)});
+            }
+        }
+    }
+    readString("initImage", s.initPath);
+    readInt("size", s.outputSize);
+    readDouble("styleScale", s.styleScale);
+    readInt("steps", s.steps);
+    readEnum("optimizer", optimizerFromString, s.optimizer);
+    readDouble("learningRate", s.learningRate);
+    readInt("lbfgsHistory", s.lbfgsHistory);
+    readDouble("contentWeight", s.contentWeight);
+    readDouble("styleWeight", s.styleWeight);
+    readDouble("tvWeight", s.tvWeight);
+    readLayers("contentLayers", s.contentLayers);
+    readLayers("styleLayers", s.styleLayers);
+    readEnum("init", initModeFromString, s.init);
+    if (const auto v = json.value(QStringLiteral("seed")); !v.isUndefined()) {
+        bool ok = false;
+        const quint64 seed = v.isString() ? v.toString().toULongLong(&ok) : 0;
+        ok ? void(s.seed = seed) : wrongType(QStringLiteral("seed"));
+    }
+    readEnum("pooling", poolingFromString, s.pooling);
+    readEnum("keepColors", keepColorsFromString, s.keepColors);
+    readInt("scales", s.scales);
+    readInt("frameEvery", s.frameEvery);
+    readInt("threads", s.threads);
+    readEnum("precision", precisionFromString, s.precision);
+    readEnum("device", deviceFromString, s.device);
+
+    if (!error.isEmpty())
+        return fail(error);
+    return s;
+}
+
+} // namespace nss

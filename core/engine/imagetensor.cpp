@@ -1,0 +1,55 @@
+#include "engine/imagetensor.h"
+
+#include <cstring>
+
+#include <QPainter>
+
+namespace nss {
+
+namespace {
+
+QImage toOpaqueRgb888(const QImage &image)
+{
+    if (!image.hasAlphaChannel())
+        return image.convertToFormat(QImage::Format_RGB888);
+    QImage flattened(image.size(), QImage::Format_RGB888);
+    flattened.fill(Qt::white);
+    QPainter painter(&flattened);
+    painter.drawImage(0, 0, image);
+    painter.end();
+    return flattened;
+}
+
+} // namespace
+
+torch::Tensor imageToTensor(const QImage &image)
+{
+    const QImage rgb = toOpaqueRgb888(image);
+    const int w = rgb.width();
+    const int h = rgb.height();
+    auto pixels = torch::empty({h, w, 3}, torch::kUInt8);
+    auto *dst = pixels.data_ptr<uint8_t>();
+    // QImage rows are padded to 4 bytes: copy row by row, honouring bytesPerLine.
+    for (int y = 0; y < h; ++y)
+        std::memcpy(dst + static_cast<size_t>(y) * w * 3, rgb.constScanLine(y), static_cast<size_t>(w) * 3);
+    return pixels.permute({2, 0, 1}).unsqueeze(0).to(torch::kFloat32).div_(255.0).contiguous();
+}
+
+QImage tensorToImage(const torch::Tensor &tensor)
+{
+    torch::NoGradGuard noGrad;
+    auto t = tensor.detach().to(torch::kCPU, torch::kFloat32);
+    if (t.dim() == 4)
+        t = t.squeeze(0);
+    TORCH_CHECK(t.dim() == 3 && t.size(0) == 3, "tensorToImage expects 3xHxW or 1x3xHxW, got ", t.sizes());
+    const int h = static_cast<int>(t.size(1));
+    const int w = static_cast<int>(t.size(2));
+    auto bytes = t.clamp(0.0, 1.0).mul(255.0).round().to(torch::kUInt8).permute({1, 2, 0}).contiguous();
+    QImage image(w, h, QImage::Format_RGB888);
+    const auto *src = bytes.data_ptr<uint8_t>();
+    for (int y = 0; y < h; ++y)
+        std::memcpy(image.scanLine(y), src + static_cast<size_t>(y) * w * 3, static_cast<size_t>(w) * 3);
+    return image;
+}
+
+} // namespace nss

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <memory>
+
+#include <QImage>
+#include <QList>
+#include <QObject>
+
+#include "base/styleframe.h"
+#include "base/stylesettings.h"
+
+namespace nss {
+
+// The engine as the GUI sees it: a QObject living in the caller's thread that runs style transfer
+// in a worker QThread it owns, and reports through queued signals. Every method returns at once;
+// the GUI thread never waits on the engine. No LibTorch type appears here (PIMPL).
+class StyleController : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Idle, Loading, Running, Paused };
+    Q_ENUM(State)
+
+    explicit StyleController(QObject *parent = nullptr);
+    // Cancels a run in progress, then quits and waits for the worker thread (never terminates it).
+    ~StyleController() override;
+
+    // The VGG-19 weights file (any format the weights reader accepts). Loaded lazily by the worker
+    // at the next start and kept for later runs while the path stays the same.
+    void setWeightsFile(const QString &path);
+    QString weightsFile() const;
+
+    // Starts a run with already-decoded images (content, one per settings.styles entry, and the
+    // init image when settings.init is InitMode::Image). A run in progress is cancelled first.
+    // Invalid settings or images are reported through failed(), never thrown. Returns the job id.
+    quint64 start(const StyleSettings &settings, const QImage &content, const QList<QImage> &styles,
+                  const QImage &initImage = QImage());
+
+    void pause();
+    void resume();
+    void cancel(); // the worker stops within one step; the last frame stays available
+    // Takes effect at the next step of the run in progress, without restarting it. Weights outside
+    // the range StyleSettings::validate() accepts (NaN, negative, above 1e15, all zero) are ignored.
+    void updateWeights(double contentWeight, double styleWeight, double tvWeight);
+
+    State state() const;
+    bool isBusy() const { return state() != State::Idle; }
+    quint64 currentJobId() const;
+    StyleFrame lastFrame() const; // the newest frame of the newest run (empty image before any)
+
+Q_SIGNALS:
+    void stateChanged(nss::StyleController::State state);
+    void statusMessage(const QString &message); // "Loading VGG-19 weights…", "Computing style targets…"
+    void frameReady(const nss::StyleFrame &frame);
+    void finished(const nss::StyleFrame &last, bool cancelled);
+    void failed(quint64 jobId, const QString &message);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace nss

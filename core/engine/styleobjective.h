@@ -1,0 +1,78 @@
+#pragma once
+
+// Internal to core: includes LibTorch. Never include from ui/ or app/.
+
+#include <map>
+#include <memory>
+#include <vector>
+
+#include <torch/torch.h>
+
+#include <QString>
+
+#include "base/expected.h"
+#include "base/stylesettings.h"
+#include "engine/vggweights.h"
+
+namespace nss {
+
+// Each term already multiplied by its weight; `total` carries the autograd graph.
+struct LossTerms
+{
+    torch::Tensor content, style, tv, total;
+};
+
+struct ObjectiveWeights
+{
+    double content = 1.0;
+    double style = 1.0e6;
+    double tv = 0.0;
+};
+
+// Gram matrix of Bx C x H x W features, normalised by the number of elements of one feature map
+// stack: G = F F^T / (C*H*W) with F the C x (H*W) matrix. Returns B x C x C.
+torch::Tensor gramMatrix(const torch::Tensor &features);
+
+// Total variation: mean squared difference of vertical neighbours plus that of horizontal ones.
+torch::Tensor totalVariation(const torch::Tensor &image);
+
+// The Gatys loss for one run: a frozen VGG-19, the content features and blended style Grams
+// computed once, and the weights that combine the terms (changeable between evaluations: the
+// sliders). Follows the device and dtype of the content tensor. Movable, not copyable; not
+// thread safe (the runner calls it from its worker thread only).
+class StyleObjective
+{
+public:
+    // `content` is 1x3xHxW in 0..1; each style 1x3xhxw (sizes may differ from the content's);
+    // `blend` has one non-negative weight per style (normalised to sum 1 here; empty: equal).
+    // Layers, layer weights, pooling and the initial term weights come from `settings`.
+    static Expected<StyleObjective> create(const std::map<int, VggConv> &weights, const StyleSettings &settings,
+                                           const torch::Tensor &content, const std::vector<torch::Tensor> &styles,
+                                           const std::vector<double> &blend);
+
+    // The deepest torchvision feature index the settings use: what loadVgg19Features needs.
+    static int deepestFeatureIndex(const StyleSettings &settings);
+
+    StyleObjective(StyleObjective &&) noexcept;
+    StyleObjective &operator=(StyleObjective &&) noexcept;
+    ~StyleObjective();
+
+    void setWeights(const ObjectiveWeights &weights); // applies from the next evaluate()
+    ObjectiveWeights weights() const;
+
+    // `image` is 1x3xHxW (usually requiring grad). Call total.backward() for the gradient.
+    LossTerms evaluate(const torch::Tensor &image) const;
+
+    // For tests and diagnostics: the rectified features of `image` at every content and style
+    // layer, by layer name, and the constant targets.
+    std::map<QString, torch::Tensor> features(const torch::Tensor &image) const;
+    torch::Tensor contentTarget(const QString &layer) const;
+    torch::Tensor styleTarget(const QString &layer) const; // the blended Gram, 1 x C x C
+
+private:
+    struct Private;
+    explicit StyleObjective(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace nss

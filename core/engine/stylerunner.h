@@ -1,0 +1,68 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <QImage>
+#include <QList>
+#include <QString>
+
+#include "base/expected.h"
+#include "base/styleframe.h"
+#include "base/stylesettings.h"
+
+namespace nss {
+
+// What a run reports while it works. Every hook is optional and is called on the thread that
+// called StyleRunner::run().
+struct StyleRunHooks
+{
+    std::function<void(const StyleFrame &)> frame; // every settings.frameEvery steps and the last one
+    std::function<void(const QString &)> status; // "Loading VGG-19 weights…", "Computing style targets…"
+    std::function<void()> optimising; // setup done: the first step starts now
+    std::function<void(int step)> stepDone; // after every step (cheap: for timing, never for pictures)
+    // Polled every step next to cancel(): lets an owner stop a run it no longer wants without racing
+    // a cancel() against the start of the run (the controller's job ids).
+    std::function<bool()> stopRequested;
+};
+
+// The engine's optimisation loop (Gatys et al. 2016) with no Qt object and no LibTorch type in its
+// interface: the CLI calls run() directly, the GUI through StyleController's worker thread.
+// run() blocks on the caller's thread; pause(), resume(), cancel() and updateWeights() may be called
+// from any thread and are honoured at the next step.
+class StyleRunner
+{
+public:
+    StyleRunner();
+    ~StyleRunner();
+    StyleRunner(const StyleRunner &) = delete;
+    StyleRunner &operator=(const StyleRunner &) = delete;
+
+    // The VGG-19 weights file. The loaded weights are kept for later runs while the path stays the same.
+    void setWeightsFile(const QString &path);
+    QString weightsFile() const;
+
+    // Runs `settings` on decoded images: `content`, one style image per settings.styles entry, and
+    // `initImage` when settings.init is InitMode::Image. Returns the last frame (isFinal set); after a
+    // cancel it is the picture at the step reached, with step < totalSteps. Errors, LibTorch's and
+    // out-of-memory included, come back as messages.
+    Expected<StyleFrame> run(const StyleSettings &settings, const QImage &content, const QList<QImage> &styles,
+                             const QImage &initImage = QImage(), const StyleRunHooks &hooks = {});
+
+    void pause();
+    void resume();
+    bool isPaused() const;
+    // Stops the run in progress within one step (wakes it when paused). A later run() starts afresh.
+    void cancel();
+    // New content, style and TV weights for the run in progress, from its next step on.
+    void updateWeights(double contentWeight, double styleWeight, double tvWeight);
+
+    // Frame.jobId of the frames of the next run (the controller's job id).
+    void setJobId(quint64 jobId);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace nss

@@ -1,0 +1,45 @@
+#include "engine/styleworker.h"
+
+#include <exception>
+
+#include <QCoreApplication>
+
+namespace nss {
+
+StyleWorker::StyleWorker(const std::atomic<quint64> &latestJob, const std::atomic<quint64> &cancelledJob)
+    : m_latestJob(latestJob), m_cancelledJob(cancelledJob)
+{
+}
+
+void StyleWorker::run(quint64 jobId, const StyleSettings &settings, const QString &weightsFile, const QImage &content,
+                      const QList<QImage> &styles, const QImage &initImage)
+{
+    // Superseded while it waited in the queue: its results would be dropped anyway.
+    if (jobId != m_latestJob.load())
+        return;
+    StyleRunHooks hooks;
+    hooks.frame = [this](const StyleFrame &frame) { Q_EMIT frameReady(frame); };
+    hooks.status = [this, jobId](const QString &message) { Q_EMIT statusMessage(jobId, message); };
+    hooks.optimising = [this, jobId] { Q_EMIT optimising(jobId); };
+    hooks.stopRequested = [this, jobId] { return jobId != m_latestJob.load() || jobId == m_cancelledJob.load(); };
+    try {
+        m_runner.setWeightsFile(weightsFile);
+        m_runner.setJobId(jobId);
+        const auto result = m_runner.run(settings, content, styles, initImage, hooks);
+        if (!result) {
+            Q_EMIT failed(jobId, result.error());
+            return;
+        }
+        StyleFrame last = result.value();
+        last.jobId = jobId;
+        Q_EMIT finished(last, last.step < last.totalSteps);
+    } catch (const std::exception &e) {
+        // The runner returns its errors; this only guards the thread against the unforeseen.
+        Q_EMIT failed(jobId, QCoreApplication::translate("nss::StyleWorker", "The style engine failed: %1")
+                                 .arg(QString::fromLocal8Bit(e.what())));
+    } catch (...) {
+        Q_EMIT failed(jobId, QCoreApplication::translate("nss::StyleWorker", "The style engine failed unexpectedly."));
+    }
+}
+
+} // namespace nss

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <atomic>
+
+#include <QImage>
+#include <QList>
+#include <QObject>
+
+#include "base/styleframe.h"
+#include "engine/stylerunner.h"
+#include "base/stylesettings.h"
+
+namespace nss {
+
+// StyleController's half that lives in the worker thread: runs one job at a time with a
+// StyleRunner and reports through signals (queued to the controller's thread). Internal to core.
+class StyleWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `latestJob` and `cancelledJob` belong to the controller: a job stops as soon as it is no longer
+    // the latest one, or is the one cancelled.
+    StyleWorker(const std::atomic<quint64> &latestJob, const std::atomic<quint64> &cancelledJob);
+
+    // Thread-safe controls (pause, resume, updateWeights) are called on it from the GUI thread.
+    StyleRunner &runner() { return m_runner; }
+
+    // Runs in the worker thread (invoked queued); never throws.
+    void run(quint64 jobId, const nss::StyleSettings &settings, const QString &weightsFile, const QImage &content,
+             const QList<QImage> &styles, const QImage &initImage);
+
+Q_SIGNALS:
+    void statusMessage(quint64 jobId, const QString &message);
+    void optimising(quint64 jobId);
+    void frameReady(const nss::StyleFrame &frame);
+    void finished(const nss::StyleFrame &last, bool cancelled);
+    void failed(quint64 jobId, const QString &message);
+
+private:
+    const std::atomic<quint64> &m_latestJob;
+    const std::atomic<quint64> &m_cancelledJob;
+    StyleRunner m_runner;
+};
+
+} // namespace nss
