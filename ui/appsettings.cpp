@@ -14,7 +14,7 @@ AppSettings AppSettings::load()
     AppSettings s;
     s.threads = settings.value(QStringLiteral("preferences/threads"), 0).toInt();
     s.cacheFolder = settings.value(QStringLiteral("preferences/cacheFolder")).toString();
-    s.weightsFile = settings.value(QStringLiteral("preferences/weightsFile")).toString();
+    s.networkFile = settings.value(QStringLiteral("preferences/weightsFile")).toString();
     s.language = settings.value(QLatin1StringView(kLanguageSettingKey)).toString();
     s.recentFiles = settings.value(QStringLiteral("recentFiles")).toStringList();
     return s;
@@ -25,7 +25,7 @@ void AppSettings::save() const
     QSettings settings;
     settings.setValue(QStringLiteral("preferences/threads"), threads);
     settings.setValue(QStringLiteral("preferences/cacheFolder"), cacheFolder);
-    settings.setValue(QStringLiteral("preferences/weightsFile"), weightsFile);
+    settings.setValue(QStringLiteral("preferences/weightsFile"), networkFile);
     settings.setValue(QLatin1StringView(kLanguageSettingKey), language);
     settings.setValue(QStringLiteral("recentFiles"), recentFiles);
 }

@@ -11,7 +11,7 @@ struct AppSettings
 {
     int threads = 0; // 0: all cores
     QString cacheFolder; // empty: the platform's cache location
-    QString weightsFile; // empty: not chosen yet (the first-run dialog asks)
+    QString networkFile; // the VGG-19 network file; empty: not chosen yet (the first-run dialog asks)
     QString language; // empty: the system's
     QStringList recentFiles;
 

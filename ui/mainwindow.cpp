@@ -126,9 +126,9 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_export->busyIndicator());
     connect(m_controller, &StyleController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
-    connect(m_settingsPanel, &SettingsPanel::weightsChanged, this, [this](double c, double s, double tv) {
+    connect(m_settingsPanel, &SettingsPanel::lossWeightsChanged, this, [this](double c, double s, double tv) {
         if (m_controller->isBusy())
-            m_controller->updateWeights(c, s, tv);
+            m_controller->updateLossWeights(c, s, tv);
     });
     connect(m_contentPane, &ImagePane::imageChanged, this, [this](const QImage &image, const QString &path) {
         m_preview->setBeforeImage(image);
@@ -148,7 +148,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_contentPane, &ImagePane::loadFailed, this, showMessage);
     connect(m_styles, &StyleListPanel::loadFailed, this, showMessage);
 
-    m_controller->setWeightsFile(m_app.weightsFile);
+    m_controller->setNetworkFile(m_app.networkFile);
     statusBar()->showMessage(tr("Drop a photo and a painting to begin."));
     resize(1200, 760);
     restoreState();
@@ -191,11 +191,11 @@ void MainWindow::updateMemoryEstimate()
                                         m_memory->available());
 }
 
-void MainWindow::setWeightsFile(const QString &path)
+void MainWindow::setNetworkFile(const QString &path)
 {
-    m_app.weightsFile = path;
+    m_app.networkFile = path;
     m_app.save();
-    m_controller->setWeightsFile(path);
+    m_controller->setNetworkFile(path);
 }
 
 QImage MainWindow::currentImage() const
@@ -214,7 +214,7 @@ void MainWindow::start()
         statusBar()->showMessage(tr("Drop a painting into the Style pane first."));
         return;
     }
-    if (m_app.weightsFile.isEmpty() || !QFileInfo::exists(m_app.weightsFile)) {
+    if (m_app.networkFile.isEmpty() || !QFileInfo::exists(m_app.networkFile)) {
         checkWeights();
         return;
     }
@@ -268,7 +268,7 @@ void MainWindow::stop()
 
 void MainWindow::checkWeights()
 {
-    if (!m_app.weightsFile.isEmpty() && QFileInfo::exists(m_app.weightsFile))
+    if (!m_app.networkFile.isEmpty() && QFileInfo::exists(m_app.networkFile))
         return;
     statusBar()->showMessage(tr("Download or choose the VGG-19 weights file to start."));
     if (findChild<WeightsDialog *>())
@@ -276,7 +276,7 @@ void MainWindow::checkWeights()
     auto *dialog = new WeightsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        setWeightsFile(dialog->chosenFile());
+        setNetworkFile(dialog->chosenFile());
         statusBar()->showMessage(tr("Weights: %1").arg(QDir::toNativeSeparators(dialog->chosenFile())));
     });
     dialog->open(); // window-modal, and the GUI thread goes on
@@ -393,7 +393,7 @@ void MainWindow::openPreferences()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_app = dialog->settings();
         m_app.save();
-        m_controller->setWeightsFile(m_app.weightsFile);
+        m_controller->setNetworkFile(m_app.networkFile);
     });
     dialog->open();
 }

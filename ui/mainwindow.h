@@ -45,8 +45,8 @@ public:
     // Everything the window would run with now: images' paths and every control.
     StyleSettings currentSettings() const;
     void loadSettings(const StyleSettings &settings); // controls only; images load separately
-    QString weightsFile() const { return m_app.weightsFile; }
-    void setWeightsFile(const QString &path);
+    QString networkFile() const { return m_app.networkFile; }
+    void setNetworkFile(const QString &path);
     // The newest frame of the last run, or a null image before any.
     QImage currentImage() const;
 

@@ -42,7 +42,7 @@ PreferencesDialog::PreferencesDialog(const AppSettings &settings, QWidget *paren
     , m_settings(settings)
     , m_threads(new QSpinBox(this))
     , m_cache(new QLineEdit(settings.cacheFolder, this))
-    , m_weights(new QLineEdit(settings.weightsFile, this))
+    , m_weights(new QLineEdit(settings.networkFile, this))
     , m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
@@ -82,7 +82,7 @@ AppSettings PreferencesDialog::settings() const
     AppSettings s = m_settings;
     s.threads = m_threads->value();
     s.cacheFolder = m_cache->text().trimmed();
-    s.weightsFile = m_weights->text().trimmed();
+    s.networkFile = m_weights->text().trimmed();
     s.language = m_language->currentData().toString();
     return s;
 }

@@ -126,7 +126,7 @@ SettingsPanel::SettingsPanel(QWidget *parent)
 
     for (LogSlider *slider : {m_style, m_content, m_tv})
         connect(slider, &LogSlider::valueChanged, this,
-                [this] { Q_EMIT weightsChanged(m_content->value(), m_style->value(), m_tv->value()); });
+                [this] { Q_EMIT lossWeightsChanged(m_content->value(), m_style->value(), m_tv->value()); });
 
     connect(m_size, &QSpinBox::valueChanged, this, &SettingsPanel::runSizeChanged);
     connect(m_optimizer, &QComboBox::currentIndexChanged, this, &SettingsPanel::runSizeChanged);

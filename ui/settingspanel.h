@@ -48,7 +48,7 @@ public:
     void setInitImagePath(const QString &path);
 
 Q_SIGNALS:
-    void weightsChanged(double contentWeight, double styleWeight, double tvWeight);
+    void lossWeightsChanged(double contentWeight, double styleWeight, double tvWeight);
     // A setting that changes the run's memory (size, optimizer) moved.
     void runSizeChanged();
 

@@ -172,7 +172,7 @@ int main(int argc, char *argv[])
 
     nss::applyThreadCount(settings.threads);
     nss::StyleRunner runner;
-    runner.setWeightsFile(weights.value());
+    runner.setNetworkFile(weights.value());
     QString frameError;
     std::vector<qint64> stepEnds; // nanoseconds at the end of each step, for --benchmark
     QElapsedTimer clock;

@@ -81,7 +81,7 @@ int main(int argc, char *argv[])
 
     nss::MainWindow window;
     if (parser.isSet(weightsOption))
-        window.setWeightsFile(QFileInfo(parser.value(weightsOption)).absoluteFilePath());
+        window.setNetworkFile(QFileInfo(parser.value(weightsOption)).absoluteFilePath());
     if (parser.isSet(projectOption))
         window.openProject(parser.value(projectOption));
     if (parser.isSet(contentOption))

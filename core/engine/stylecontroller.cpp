@@ -18,7 +18,7 @@ struct StyleController::Private
     StyleWorker *worker = nullptr; // lives in `thread`; deleted after the thread has ended
     HandOver *toWorker = nullptr;  // the worker's child: runs calls in `thread`
     HandOver *toController = nullptr; // the controller's child: runs calls in its thread
-    QString weightsFile;
+    QString networkFile;
     State state = State::Idle;
     bool optimising = false; // the current job has finished loading
     StyleFrame lastFrame;
@@ -94,14 +94,14 @@ StyleController::~StyleController()
     delete d->worker; // and the calls still queued to it, unrun
 }
 
-void StyleController::setWeightsFile(const QString &path)
+void StyleController::setNetworkFile(const QString &path)
 {
-    d->weightsFile = path;
+    d->networkFile = path;
 }
 
-QString StyleController::weightsFile() const
+QString StyleController::networkFile() const
 {
-    return d->weightsFile;
+    return d->networkFile;
 }
 
 quint64 StyleController::start(const StyleSettings &settings, const QImage &content, const QList<QImage> &styles,
@@ -119,7 +119,7 @@ quint64 StyleController::start(const StyleSettings &settings, const QImage &cont
         Q_EMIT stateChanged(d->state);
     }
     StyleWorker *worker = d->worker;
-    const QString weights = d->weightsFile;
+    const QString weights = d->networkFile;
     d->toWorker->post([worker, job, settings, weights, content, styles, initImage] {
         worker->run(job, settings, weights, content, styles, initImage);
     });
@@ -151,7 +151,7 @@ void StyleController::cancel()
     d->cancelledJob = currentJobId();
 }
 
-void StyleController::updateWeights(double contentWeight, double styleWeight, double tvWeight)
+void StyleController::updateLossWeights(double contentWeight, double styleWeight, double tvWeight)
 {
     // The range StyleSettings::validate() allows at start: a NaN, negative or huge weight would turn
     // every later step's loss into NaN or infinity, and the picture with it. Such a change is
@@ -160,7 +160,7 @@ void StyleController::updateWeights(double contentWeight, double styleWeight, do
     if (!usable(contentWeight) || !usable(styleWeight) || !usable(tvWeight)
         || (contentWeight == 0.0 && styleWeight == 0.0 && tvWeight == 0.0))
         return;
-    d->worker->runner().updateWeights(contentWeight, styleWeight, tvWeight);
+    d->worker->runner().updateLossWeights(contentWeight, styleWeight, tvWeight);
 }
 
 StyleController::State StyleController::state() const

@@ -26,10 +26,10 @@ public:
     // Cancels a run in progress, then quits and waits for the worker thread (never terminates it).
     ~StyleController() override;
 
-    // The VGG-19 weights file (any format the weights reader accepts). Loaded lazily by the worker
+    // The VGG-19 network file (any format the weights reader accepts). Loaded lazily by the worker
     // at the next start and kept for later runs while the path stays the same.
-    void setWeightsFile(const QString &path);
-    QString weightsFile() const;
+    void setNetworkFile(const QString &path);
+    QString networkFile() const;
 
     // Starts a run with already-decoded images (content, one per settings.styles entry, and the
     // init image when settings.init is InitMode::Image). A run in progress is cancelled first.
@@ -40,9 +40,9 @@ public:
     void pause();
     void resume();
     void cancel(); // the worker stops within one step; the last frame stays available
-    // Takes effect at the next step of the run in progress, without restarting it. Weights outside
+    // Takes effect at the next step of the run in progress, without restarting it. Loss weights outside
     // the range StyleSettings::validate() accepts (NaN, negative, above 1e15, all zero) are ignored.
-    void updateWeights(double contentWeight, double styleWeight, double tvWeight);
+    void updateLossWeights(double contentWeight, double styleWeight, double tvWeight);
 
     State state() const;
     bool isBusy() const { return state() != State::Idle; }

@@ -80,7 +80,7 @@ struct StyleObjective::Private
     std::vector<LayerTerm> content;
     std::vector<LayerTerm> style;
     std::vector<int> indices; // union of both, for one forward pass
-    ObjectiveWeights weights;
+    LossWeights weights;
 };
 
 StyleObjective::StyleObjective(std::unique_ptr<Private> dd) : d(std::move(dd)) {}
@@ -192,12 +192,12 @@ Expected<StyleObjective> StyleObjective::create(const std::map<int, VggConv> &we
     return StyleObjective(std::move(d));
 }
 
-void StyleObjective::setWeights(const ObjectiveWeights &weights)
+void StyleObjective::setLossWeights(const LossWeights &weights)
 {
     d->weights = weights;
 }
 
-ObjectiveWeights StyleObjective::weights() const
+LossWeights StyleObjective::lossWeights() const
 {
     return d->weights;
 }

@@ -22,7 +22,7 @@ struct LossTerms
     torch::Tensor content, style, tv, total;
 };
 
-struct ObjectiveWeights
+struct LossWeights
 {
     double content = 1.0;
     double style = 1.0e6;
@@ -57,8 +57,8 @@ public:
     StyleObjective &operator=(StyleObjective &&) noexcept;
     ~StyleObjective();
 
-    void setWeights(const ObjectiveWeights &weights); // applies from the next evaluate()
-    ObjectiveWeights weights() const;
+    void setLossWeights(const LossWeights &weights); // applies from the next evaluate()
+    LossWeights lossWeights() const;
 
     // `image` is 1x3xHxW (usually requiring grad). Call total.backward() for the gradient.
     LossTerms evaluate(const torch::Tensor &image) const;

@@ -72,7 +72,7 @@ struct StyleRunner::Private
     std::condition_variable wake;
 
     std::mutex weightsMutex;
-    std::optional<ObjectiveWeights> pendingWeights;
+    std::optional<LossWeights> pendingLossWeights;
 
     mutable std::mutex pathMutex;
 
@@ -116,13 +116,13 @@ StyleRunner::StyleRunner() : d(std::make_unique<Private>()) {}
 
 StyleRunner::~StyleRunner() = default;
 
-void StyleRunner::setWeightsFile(const QString &path)
+void StyleRunner::setNetworkFile(const QString &path)
 {
     std::lock_guard lock(d->pathMutex);
     d->weightsPath = path;
 }
 
-QString StyleRunner::weightsFile() const
+QString StyleRunner::networkFile() const
 {
     std::lock_guard lock(d->pathMutex);
     return d->weightsPath;
@@ -156,10 +156,10 @@ void StyleRunner::cancel()
     d->wake.notify_all();
 }
 
-void StyleRunner::updateWeights(double contentWeight, double styleWeight, double tvWeight)
+void StyleRunner::updateLossWeights(double contentWeight, double styleWeight, double tvWeight)
 {
     std::lock_guard lock(d->weightsMutex);
-    d->pendingWeights = ObjectiveWeights{contentWeight, styleWeight, tvWeight};
+    d->pendingLossWeights = LossWeights{contentWeight, styleWeight, tvWeight};
 }
 
 void StyleRunner::setJobId(quint64 jobId)
@@ -175,7 +175,7 @@ Expected<StyleFrame> StyleRunner::run(const StyleSettings &settings, const QImag
     {
         // Weights moved before this run belong to the settings it was started with.
         std::lock_guard lock(d->weightsMutex);
-        d->pendingWeights.reset();
+        d->pendingLossWeights.reset();
     }
     try {
         return d->runImpl(settings, content, styles, initImage);
@@ -252,7 +252,7 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
         torch::Tensor contentRgb, contentInput;
         std::optional<StyleObjective> objective;
     };
-    ObjectiveWeights weights{settings.contentWeight, settings.styleWeight, settings.tvWeight};
+    LossWeights weights{settings.contentWeight, settings.styleWeight, settings.tvWeight};
     auto prepare = [&](QSize size) -> Expected<Scale> {
         Scale scale;
         scale.contentRgb = resizedTensor(content, size).to(device);
@@ -274,7 +274,7 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
         if (!created)
             return fail(created.error());
         scale.objective.emplace(std::move(created).value());
-        scale.objective->setWeights(weights); // the sliders may have moved during a coarser scale
+        scale.objective->setLossWeights(weights); // the sliders may have moved during a coarser scale
         return scale;
     };
 
@@ -329,10 +329,10 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
         weightsChanged = false;
         {
             std::lock_guard lock(weightsMutex);
-            if (pendingWeights) {
-                weights = *pendingWeights;
-                pendingWeights.reset();
-                scale.objective->setWeights(weights);
+            if (pendingLossWeights) {
+                weights = *pendingLossWeights;
+                pendingLossWeights.reset();
+                scale.objective->setLossWeights(weights);
                 weightsChanged = true;
             }
         }

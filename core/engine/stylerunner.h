@@ -28,7 +28,7 @@ struct StyleRunHooks
 
 // The engine's optimisation loop (Gatys et al. 2016) with no Qt object and no LibTorch type in its
 // interface: the CLI calls run() directly, the GUI through StyleController's worker thread.
-// run() blocks on the caller's thread; pause(), resume(), cancel() and updateWeights() may be called
+// run() blocks on the caller's thread; pause(), resume(), cancel() and updateLossWeights() may be called
 // from any thread and are honoured at the next step.
 class StyleRunner
 {
@@ -38,9 +38,9 @@ public:
     StyleRunner(const StyleRunner &) = delete;
     StyleRunner &operator=(const StyleRunner &) = delete;
 
-    // The VGG-19 weights file. The loaded weights are kept for later runs while the path stays the same.
-    void setWeightsFile(const QString &path);
-    QString weightsFile() const;
+    // The VGG-19 network file. Its loaded weights are kept for later runs while the path stays the same.
+    void setNetworkFile(const QString &path);
+    QString networkFile() const;
 
     // Runs `settings` on decoded images: `content`, one style image per settings.styles entry, and
     // `initImage` when settings.init is InitMode::Image. Returns the last frame (isFinal set); after a
@@ -55,7 +55,7 @@ public:
     // Stops the run in progress within one step (wakes it when paused). A later run() starts afresh.
     void cancel();
     // New content, style and TV weights for the run in progress, from its next step on.
-    void updateWeights(double contentWeight, double styleWeight, double tvWeight);
+    void updateLossWeights(double contentWeight, double styleWeight, double tvWeight);
 
     // Frame.jobId of the frames of the next run (the controller's job id).
     void setJobId(quint64 jobId);

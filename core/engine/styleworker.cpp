@@ -11,7 +11,7 @@ StyleWorker::StyleWorker(const std::atomic<quint64> &latestJob, const std::atomi
 {
 }
 
-void StyleWorker::run(quint64 jobId, const StyleSettings &settings, const QString &weightsFile, const QImage &content,
+void StyleWorker::run(quint64 jobId, const StyleSettings &settings, const QString &networkFile, const QImage &content,
                       const QList<QImage> &styles, const QImage &initImage)
 {
     // Superseded while it waited in the queue: its results would be dropped anyway.
@@ -23,7 +23,7 @@ void StyleWorker::run(quint64 jobId, const StyleSettings &settings, const QStrin
     hooks.optimising = [this, jobId] { Q_EMIT optimising(jobId); };
     hooks.stopRequested = [this, jobId] { return jobId != m_latestJob.load() || jobId == m_cancelledJob.load(); };
     try {
-        m_runner.setWeightsFile(weightsFile);
+        m_runner.setNetworkFile(networkFile);
         m_runner.setJobId(jobId);
         const auto result = m_runner.run(settings, content, styles, initImage, hooks);
         if (!result) {

@@ -23,11 +23,11 @@ public:
     // the latest one, or is the one cancelled.
     StyleWorker(const std::atomic<quint64> &latestJob, const std::atomic<quint64> &cancelledJob);
 
-    // Thread-safe controls (pause, resume, updateWeights) are called on it from the GUI thread.
+    // Thread-safe controls (pause, resume, updateLossWeights) are called on it from the GUI thread.
     StyleRunner &runner() { return m_runner; }
 
     // Runs in the worker thread (invoked queued); never throws.
-    void run(quint64 jobId, const nss::StyleSettings &settings, const QString &weightsFile, const QImage &content,
+    void run(quint64 jobId, const nss::StyleSettings &settings, const QString &networkFile, const QImage &content,
              const QList<QImage> &styles, const QImage &initImage);
 
 Q_SIGNALS:

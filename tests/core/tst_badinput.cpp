@@ -342,7 +342,7 @@ private Q_SLOTS:
         const QImage style = pattern(32, 32, qRgb(230, 20, 20), qRgb(20, 20, 220));
 
         for (const char *name : {"weights/vgg16-features.pth", "weights/vgg19-grey.pth", "weights/truncated.pth"}) {
-            controller.setWeightsFile(file(QString::fromLatin1(name)));
+            controller.setNetworkFile(file(QString::fromLatin1(name)));
             const quint64 job = controller.start(settings, content, {style});
             QVERIFY(failed.wait(120000));
             QCOMPARE(failed.last().at(0).toULongLong(), job);
@@ -360,7 +360,7 @@ private Q_SLOTS:
         QVERIFY(failed.wait(60000));
 
         // The same controller still runs with good weights.
-        controller.setWeightsFile(weights());
+        controller.setNetworkFile(weights());
         controller.start(settings, content, {style});
         QVERIFY(finished.wait(120000));
         QCOMPARE(finished.last().at(0).value<StyleFrame>().image.size(), QSize(32, 24));
@@ -370,7 +370,7 @@ private Q_SLOTS:
     {
         // The GUI's sliders move weights during a run; a NaN or a negative one must not poison it.
         StyleController controller;
-        controller.setWeightsFile(weights());
+        controller.setNetworkFile(weights());
         QSignalSpy frames(&controller, &StyleController::frameReady);
         QSignalSpy finished(&controller, &StyleController::finished);
         StyleSettings settings;
@@ -385,9 +385,9 @@ private Q_SLOTS:
                 return;
             controller.pause();
             if (frame.step == 1)
-                controller.updateWeights(std::nan(""), -1.0, std::numeric_limits<double>::infinity());
+                controller.updateLossWeights(std::nan(""), -1.0, std::numeric_limits<double>::infinity());
             else
-                controller.updateWeights(1.0, 1.0e30, 0.0);
+                controller.updateLossWeights(1.0, 1.0e30, 0.0);
             controller.resume();
         });
         controller.start(settings, pattern(32, 24, qRgb(200, 170, 80), qRgb(30, 80, 140)),

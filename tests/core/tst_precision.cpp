@@ -164,7 +164,7 @@ private Q_SLOTS:
         settings.device = ComputeDevice::Cpu;
 
         StyleRunner runner;
-        runner.setWeightsFile(fixtureWeights());
+        runner.setNetworkFile(fixtureWeights());
         QImage finals[2];
         const Precision precisions[2] = {Precision::Float32, Precision::BFloat16};
         for (int i = 0; i < 2; ++i) {

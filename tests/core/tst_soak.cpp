@@ -93,7 +93,7 @@ private Q_SLOTS:
         int baseline = -1;
         for (int i = 0; i < 4; ++i) {
             auto controller = std::make_unique<StyleController>();
-            controller->setWeightsFile(QStringLiteral(NSS_FIXTURE_DIR "/vgg19-legacy.pth"));
+            controller->setNetworkFile(QStringLiteral(NSS_FIXTURE_DIR "/vgg19-legacy.pth"));
             QVERIFY(cycle(*controller, 1));
             QVERIFY(threadCount() > baseline);
             controller.reset();
@@ -107,7 +107,7 @@ private Q_SLOTS:
     void startCancelCyclesLeaveNothingBehind()
     {
         StyleController controller;
-        controller.setWeightsFile(QStringLiteral(NSS_FIXTURE_DIR "/vgg19-legacy.pth"));
+        controller.setNetworkFile(QStringLiteral(NSS_FIXTURE_DIR "/vgg19-legacy.pth"));
         constexpr int kWarmUp = 10, kCycles = 100;
         qint64 warmResident = 0;
         int warmThreads = 0;

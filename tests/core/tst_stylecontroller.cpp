@@ -47,7 +47,7 @@ private Q_SLOTS:
     void aRunReportsStatesFramesAndTheEnd()
     {
         StyleController controller;
-        controller.setWeightsFile(weights());
+        controller.setNetworkFile(weights());
         QSignalSpy states(&controller, &StyleController::stateChanged);
         QSignalSpy frames(&controller, &StyleController::frameReady);
         QSignalSpy finished(&controller, &StyleController::finished);
@@ -79,7 +79,7 @@ private Q_SLOTS:
     void aNewStartSupersedesTheOldJob()
     {
         StyleController controller;
-        controller.setWeightsFile(weights());
+        controller.setNetworkFile(weights());
         QSignalSpy frames(&controller, &StyleController::frameReady);
         QSignalSpy finished(&controller, &StyleController::finished);
 
@@ -101,7 +101,7 @@ private Q_SLOTS:
     void pauseResumeAndCancel()
     {
         StyleController controller;
-        controller.setWeightsFile(weights());
+        controller.setNetworkFile(weights());
         QSignalSpy frames(&controller, &StyleController::frameReady);
         QSignalSpy finished(&controller, &StyleController::finished);
 
@@ -130,7 +130,7 @@ private Q_SLOTS:
     void failuresArriveAsSignals()
     {
         StyleController controller;
-        controller.setWeightsFile(QStringLiteral("/nonexistent/weights.pth"));
+        controller.setNetworkFile(QStringLiteral("/nonexistent/weights.pth"));
         QSignalSpy failed(&controller, &StyleController::failed);
         const quint64 job = controller.start(smallSettings(2, 1), m_content, {m_style});
         QVERIFY(failed.wait(scaledTimeout(60000)));
@@ -139,7 +139,7 @@ private Q_SLOTS:
                  qPrintable(failed.at(0).at(1).toString()));
         QCOMPARE(controller.state(), StyleController::State::Idle);
 
-        controller.setWeightsFile(weights());
+        controller.setNetworkFile(weights());
         const quint64 noStyle = controller.start(smallSettings(2, 1), m_content, {});
         QVERIFY(failed.wait(scaledTimeout(60000)));
         QCOMPARE(failed.at(1).at(0).toULongLong(), noStyle);
@@ -148,7 +148,7 @@ private Q_SLOTS:
     void destroyingDuringARunStopsIt()
     {
         auto controller = std::make_unique<StyleController>();
-        controller->setWeightsFile(weights());
+        controller->setNetworkFile(weights());
         QSignalSpy frames(controller.get(), &StyleController::frameReady);
         controller->start(smallSettings(100000, 1), m_content, {m_style});
         QVERIFY(frames.wait(scaledTimeout(60000)));

@@ -129,7 +129,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(QFile::exists(fixtureWeights()), "run the vgg19 fixture first (ctest does)");
-        m_runner.setWeightsFile(fixtureWeights());
+        m_runner.setNetworkFile(fixtureWeights());
     }
 
     void optimizers_data()
@@ -198,7 +198,7 @@ private Q_SLOTS:
     void weightsStayLoadedBetweenRuns()
     {
         StyleRunner runner;
-        runner.setWeightsFile(fixtureWeights());
+        runner.setNetworkFile(fixtureWeights());
         const auto first = runRecorded(runner, smallSettings(Optimizer::Adam, 1, 1));
         QVERIFY2(first.result.ok(), qPrintable(first.result.error()));
         QVERIFY(first.statuses.join(QLatin1Char('\n')).contains(QLatin1String("Loading VGG-19 weights")));
@@ -312,7 +312,7 @@ private Q_SLOTS:
         // step 3 is the same as in the straight run, so each term changes by exactly its factor.
         const auto changed = runRecorded(m_runner, settings, [&](const StyleFrame &f) {
             if (f.step == 2)
-                m_runner.updateWeights(settings.contentWeight, 3.0 * settings.styleWeight, 0.5 * settings.tvWeight);
+                m_runner.updateLossWeights(settings.contentWeight, 3.0 * settings.styleWeight, 0.5 * settings.tvWeight);
         });
         QVERIFY2(changed.result.ok(), qPrintable(changed.result.error()));
         QCOMPARE(changed.frames[1].totalLoss, straight.frames[1].totalLoss); // step 2: before the change
@@ -382,12 +382,12 @@ private Q_SLOTS:
     void errorsComeBackAsMessages()
     {
         StyleRunner runner;
-        runner.setWeightsFile(QStringLiteral("/nonexistent/vgg19.pth"));
+        runner.setNetworkFile(QStringLiteral("/nonexistent/vgg19.pth"));
         auto r = runRecorded(runner, smallSettings(Optimizer::Adam, 1, 1));
         QVERIFY(!r.result.ok());
         QVERIFY2(r.result.error().contains(QLatin1String("/nonexistent/vgg19.pth")), qPrintable(r.result.error()));
 
-        runner.setWeightsFile(fixtureWeights());
+        runner.setNetworkFile(fixtureWeights());
         auto bad = smallSettings(Optimizer::Adam, 1, 1);
         bad.styleWeight = -1.0;
         r = runRecorded(runner, bad);

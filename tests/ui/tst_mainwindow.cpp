@@ -76,11 +76,11 @@ private Q_SLOTS:
         weights.close();
         QVERIFY(dialog->choose(weights.fileName()));
         dialog->accept();
-        QCOMPARE(window.weightsFile(), weights.fileName());
+        QCOMPARE(window.networkFile(), weights.fileName());
 
         // Remembered: the next window does not ask again.
         MainWindow next;
-        QCOMPARE(next.weightsFile(), weights.fileName());
+        QCOMPARE(next.networkFile(), weights.fileName());
         QSignalSpy missingAgain(&next, &MainWindow::weightsMissing);
         next.checkWeights();
         QCOMPARE(missingAgain.count(), 0);
@@ -156,7 +156,7 @@ private Q_SLOTS:
         const QString project = dir.filePath(QStringLiteral("init.nssproj"));
         {
             MainWindow window;
-            window.setWeightsFile(weights.fileName());
+            window.setNetworkFile(weights.fileName());
             QVERIFY(window.contentPane()->loadFile(photo));
             QVERIFY(window.stylePane()->loadFile(photo));
             window.settingsPanel()->setInitImagePath(notAnImage.fileName());

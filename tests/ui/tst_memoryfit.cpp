@@ -100,7 +100,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.setWeightsFile(weights.fileName());
+        window.setNetworkFile(weights.fileName());
         QVERIFY(testutil::loadSmallPictures(window, dir));
         window.settingsPanel()->outputSize()->setValue(3000);
         const StyleSettings asked = window.currentSettings();

@@ -65,7 +65,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         MainWindow window;
-        window.setWeightsFile(fixtureWeights());
+        window.setNetworkFile(fixtureWeights());
         QVERIFY(loadSmallPictures(window, dir));
         useQuickSettings(window, 12, 4);
         QSignalSpy frames(window.controller(), &StyleController::frameReady);
@@ -88,7 +88,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         MainWindow window;
-        window.setWeightsFile(fixtureWeights());
+        window.setNetworkFile(fixtureWeights());
         QVERIFY(loadSmallPictures(window, dir));
         useQuickSettings(window, 400, 2);
         QSignalSpy frames(window.controller(), &StyleController::frameReady);
@@ -113,7 +113,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         MainWindow window;
-        window.setWeightsFile(fixtureWeights());
+        window.setNetworkFile(fixtureWeights());
         QVERIFY(loadSmallPictures(window, dir));
         useQuickSettings(window, 2000, 1);
         QSignalSpy frames(window.controller(), &StyleController::frameReady);
@@ -139,7 +139,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         MainWindow window;
-        window.setWeightsFile(fixtureWeights());
+        window.setNetworkFile(fixtureWeights());
         QVERIFY(loadSmallPictures(window, dir));
         useQuickSettings(window, 2000, 3);
         QSignalSpy frames(window.controller(), &StyleController::frameReady);
@@ -168,7 +168,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.setWeightsFile(fixtureWeights());
+        window.setNetworkFile(fixtureWeights());
         QVERIFY(loadSmallPictures(window, dir));
         useQuickSettings(window, 150, 1); // a frame every step: the most the GUI ever has to paint
         QSignalSpy finished(window.controller(), &StyleController::finished);
@@ -205,7 +205,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.setWeightsFile(fixtureWeights());
+        window.setNetworkFile(fixtureWeights());
         QVERIFY(loadSmallPictures(window, dir));
         // NSS_FRAME_COST_SIZE=256 measures bigger frames (fewer steps, so it still ends in seconds).
         const int size = std::max(48, qEnvironmentVariableIntValue("NSS_FRAME_COST_SIZE"));

@@ -126,7 +126,7 @@ private Q_SLOTS:
     void settingsPanelReportsWeightMoves()
     {
         SettingsPanel panel;
-        QSignalSpy weights(&panel, &SettingsPanel::weightsChanged);
+        QSignalSpy weights(&panel, &SettingsPanel::lossWeightsChanged);
         panel.styleWeight()->spinBox()->setValue(5.0e3);
         QCOMPARE(weights.count(), 1);
         QCOMPARE(weights.last().at(0).toDouble(), 1.0);

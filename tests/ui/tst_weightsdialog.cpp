@@ -172,7 +172,7 @@ private Q_SLOTS:
         QVERIFY(dialog->isDownloading());
 
         const QString destination = dir.filePath(QStringLiteral("vgg19-test.pth"));
-        QTRY_COMPARE_WITH_TIMEOUT(window.weightsFile(), destination, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.networkFile(), destination, 20000);
         QCOMPARE(readAll(destination), m_body);
         QVERIFY(!QFile::exists(destination + QStringLiteral(".part")));
         QVERIFY(!progress.isEmpty()); // Qt sends at most one every 100 ms: on loopback often just the last
@@ -180,7 +180,7 @@ private Q_SLOTS:
         QCOMPARE(progress.last().at(1).toLongLong(), qint64(m_body.size()));
 
         MainWindow next; // remembered like a chosen file
-        QCOMPARE(next.weightsFile(), destination);
+        QCOMPARE(next.networkFile(), destination);
     }
 
     void cancelKeepsThePartAndDownloadResumes()
