@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include "base/vgg19layers.h"
+
 namespace nss {
 
 namespace {
@@ -74,25 +76,6 @@ std::optional<Pooling> poolingFromString(const QString &text) { return kPoolings
 std::optional<KeepColors> keepColorsFromString(const QString &text) { return kKeepColors.fromString(text); }
 std::optional<Precision> precisionFromString(const QString &text) { return kPrecisions.fromString(text); }
 std::optional<ComputeDevice> deviceFromString(const QString &text) { return kDevices.fromString(text); }
-
-const QStringList &vggConvLayerNames()
-{
-    static const QStringList names{
-        QStringLiteral("conv1_1"), QStringLiteral("conv1_2"),
-        QStringLiteral("conv2_1"), QStringLiteral("conv2_2"),
-        QStringLiteral("conv3_1"), QStringLiteral("conv3_2"), QStringLiteral("conv3_3"), QStringLiteral("conv3_4"),
-        QStringLiteral("conv4_1"), QStringLiteral("conv4_2"), QStringLiteral("conv4_3"), QStringLiteral("conv4_4"),
-        QStringLiteral("conv5_1"), QStringLiteral("conv5_2"), QStringLiteral("conv5_3"), QStringLiteral("conv5_4")};
-    return names;
-}
-
-int vggFeatureIndex(const QString &layerName)
-{
-    // torchvision's vgg19.features: each conv is followed by ReLU; blocks end in MaxPool.
-    static const int indices[] = {0, 2, 5, 7, 10, 12, 14, 16, 19, 21, 23, 25, 28, 30, 32, 34};
-    const int i = vggConvLayerNames().indexOf(layerName);
-    return i < 0 ? -1 : indices[i];
-}
 
 QString StyleSettings::validate() const
 {

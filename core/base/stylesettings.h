@@ -95,10 +95,6 @@ std::optional<KeepColors> keepColorsFromString(const QString &text);
 std::optional<Precision> precisionFromString(const QString &text);
 std::optional<ComputeDevice> deviceFromString(const QString &text);
 
-// The VGG-19 conv layer names in torchvision order, and each one's index in `features`.
-const QStringList &vggConvLayerNames();
-int vggFeatureIndex(const QString &layerName); // -1 when unknown
-
 constexpr int kMaxOutputSize = 8192;
 constexpr int kMaxSteps = 1000000;
 constexpr int kMaxScales = 5;

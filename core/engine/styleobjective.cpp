@@ -1,5 +1,7 @@
 #include "engine/styleobjective.h"
 
+#include "base/vgg19layers.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>

@@ -1,9 +1,10 @@
 #include "engine/vggnet.h"
 
 #include <algorithm>
-#include <array>
 
 #include <QCoreApplication>
+
+#include "base/vgg19layers.h"
 
 namespace nss {
 
@@ -13,9 +14,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("nss::VggNet", text);
 }
-
-constexpr std::array<int, 16> kConvIndices{0, 2, 5, 7, 10, 12, 14, 16, 19, 21, 23, 25, 28, 30, 32, 34};
-constexpr std::array<int, 16> kOutChannels{64, 64, 128, 128, 256, 256, 256, 256, 512, 512, 512, 512, 512, 512, 512, 512};
 
 } // namespace
 
@@ -33,15 +31,10 @@ torch::ScalarType scalarType(Precision precision)
     return torch::kFloat32;
 }
 
-bool isVggPoolIndex(int featureIndex)
-{
-    return featureIndex == 4 || featureIndex == 9 || featureIndex == 18 || featureIndex == 27 || featureIndex == 36;
-}
-
 Expected<VggNet> VggNet::create(const std::map<int, VggConv> &weights, Pooling pooling, int deepestConvIndex,
                                 const torch::TensorOptions &options)
 {
-    if (std::find(kConvIndices.begin(), kConvIndices.end(), deepestConvIndex) == kConvIndices.end())
+    if (!isVggConvIndex(deepestConvIndex))
         return fail(tr("VGG-19 has no convolution at feature index %1.").arg(deepestConvIndex));
     VggNet net;
     net.m_pooling = pooling;
@@ -53,22 +46,22 @@ Expected<VggNet> VggNet::create(const std::map<int, VggConv> &weights, Pooling p
     const auto layout = net.m_channelsLast ? torch::MemoryFormat::ChannelsLast : torch::MemoryFormat::Contiguous;
     try {
         torch::NoGradGuard noGrad;
-        int inChannels = 3;
-        for (size_t i = 0; i < kConvIndices.size() && kConvIndices[i] <= deepestConvIndex; ++i) {
-            const int index = kConvIndices[i];
+        for (const VggLayerSpec &layer : vgg19ConvLayers()) {
+            if (layer.index > deepestConvIndex)
+                break;
+            const int index = layer.index;
             const auto it = weights.find(index);
             if (it == weights.end() || !it->second.weight.defined() || !it->second.bias.defined())
                 return fail(tr("The VGG-19 weights lack the convolution at feature index %1 (features.%1).").arg(index));
             const auto &w = it->second.weight;
             const auto &b = it->second.bias;
-            const std::vector<int64_t> wantW{kOutChannels[i], inChannels, 3, 3};
-            if (w.sizes() != c10::IntArrayRef(wantW) || b.dim() != 1 || b.size(0) != kOutChannels[i])
+            const std::vector<int64_t> wantW{layer.outChannels, layer.inChannels, 3, 3};
+            if (w.sizes() != c10::IntArrayRef(wantW) || b.dim() != 1 || b.size(0) != layer.outChannels)
                 return fail(tr("The VGG-19 weights have the wrong shape at features.%1.").arg(index));
             // detach + clone: the objective never trains the network, and must not share storage
             // with a caller who might modify its copy.
             net.m_convs.push_back({index, w.detach().to(options).clone().contiguous(layout),
                                    b.detach().to(options).clone().contiguous()});
-            inChannels = kOutChannels[i];
         }
         net.m_computeType = c10::typeMetaToScalarType(options.dtype());
         // The normalisation runs on the fp32 input, before any cast to a narrower type.

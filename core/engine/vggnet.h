@@ -62,7 +62,4 @@ private:
 // The LibTorch dtype of a resolved precision (Auto counts as fp32).
 torch::ScalarType scalarType(Precision precision);
 
-// Feature indices of the pooling layers in vgg19().features (each block ends in one).
-bool isVggPoolIndex(int featureIndex);
-
 } // namespace nss

@@ -7,6 +7,7 @@
 #include <QUrl>
 
 #include "base/expected.h"
+#include "base/vgg19layers.h"
 #include "weights/weightstypes.h"
 
 // Torch-free: what the CLI and the GUI need to find, describe and check a VGG-19 weights file.
@@ -19,16 +20,6 @@ QString officialWeightsSha256Prefix(); // "dcbad4b5", the prefix torchvision put
 QString weightsEnvironmentVariable(); // "NSS_VGG19_WEIGHTS"
 // Where the app keeps (and the downloader puts) the weights: QStandardPaths::AppLocalDataLocation.
 QString weightsDataFolder();
-
-// The 16 convolutions of torchvision's vgg19().features.
-struct VggLayerSpec
-{
-    int index;       // feature index: features.<index>.weight
-    QString name;    // conv1_1 ... conv5_4
-    int inChannels;
-    int outChannels;
-};
-const std::vector<VggLayerSpec> &vgg19ConvLayers();
 
 // Checks that every VGG-19 convolution with feature index <= deepestIndex is in `index` with
 // the right shape and a floating-point type; the message names the first problem.

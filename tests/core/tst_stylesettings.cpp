@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include "base/stylesettings.h"
+#include "base/vgg19layers.h"
 
 using namespace nss;
 
