@@ -2,9 +2,8 @@
 
 #include <QFileInfo>
 #include <QSettings>
-#include <QStandardPaths>
 
-#include "base/translations.h"
+#include "base/cachefolder.h"
 
 namespace nss {
 
@@ -12,22 +11,22 @@ AppSettings AppSettings::load()
 {
     QSettings settings;
     AppSettings s;
-    s.threads = settings.value(QStringLiteral("preferences/threads"), 0).toInt();
-    s.cacheFolder = settings.value(QStringLiteral("preferences/cacheFolder")).toString();
-    s.networkFile = settings.value(QStringLiteral("preferences/weightsFile")).toString();
-    s.language = settings.value(QLatin1StringView(kLanguageSettingKey)).toString();
-    s.recentFiles = settings.value(QStringLiteral("recentFiles")).toStringList();
+    s.threads = settings.value(QLatin1StringView(SettingsKey::kThreads), 0).toInt();
+    s.cacheFolder = settings.value(QLatin1StringView(SettingsKey::kCacheFolder)).toString();
+    s.networkFile = settings.value(QLatin1StringView(SettingsKey::kNetworkFile)).toString();
+    s.language = settings.value(QLatin1StringView(SettingsKey::kLanguage)).toString();
+    s.recentFiles = settings.value(QLatin1StringView(SettingsKey::kRecentFiles)).toStringList();
     return s;
 }
 
 void AppSettings::save() const
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("preferences/threads"), threads);
-    settings.setValue(QStringLiteral("preferences/cacheFolder"), cacheFolder);
-    settings.setValue(QStringLiteral("preferences/weightsFile"), networkFile);
-    settings.setValue(QLatin1StringView(kLanguageSettingKey), language);
-    settings.setValue(QStringLiteral("recentFiles"), recentFiles);
+    settings.setValue(QLatin1StringView(SettingsKey::kThreads), threads);
+    settings.setValue(QLatin1StringView(SettingsKey::kCacheFolder), cacheFolder);
+    settings.setValue(QLatin1StringView(SettingsKey::kNetworkFile), networkFile);
+    settings.setValue(QLatin1StringView(SettingsKey::kLanguage), language);
+    settings.setValue(QLatin1StringView(SettingsKey::kRecentFiles), recentFiles);
 }
 
 void AppSettings::addRecentFile(const QString &path)
@@ -39,9 +38,14 @@ void AppSettings::addRecentFile(const QString &path)
         recentFiles.removeLast();
 }
 
+void AppSettings::apply() const
+{
+    setCacheFolder(cacheFolder);
+}
+
 QString AppSettings::effectiveCacheFolder() const
 {
-    return cacheFolder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) : cacheFolder;
+    return cacheFolder.isEmpty() ? defaultCacheFolder() : cacheFolder;
 }
 
 } // namespace nss

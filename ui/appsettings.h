@@ -5,8 +5,22 @@
 
 namespace nss {
 
-// The application's remembered preferences, in one place so every widget reads the same QSettings
-// keys: threads, cache folder, weights file, language, recent files.
+// Every QSettings key the programs use, spelled once.
+namespace SettingsKey {
+inline constexpr char kThreads[] = "preferences/threads";
+inline constexpr char kCacheFolder[] = "preferences/cacheFolder";
+inline constexpr char kNetworkFile[] = "preferences/weightsFile"; // the old name: kept preferences keep working
+// A code from availableLanguages() (base/translations.h), or empty to follow the system. Read once
+// at start, so a change applies on the next start.
+inline constexpr char kLanguage[] = "ui/language";
+inline constexpr char kRecentFiles[] = "recentFiles";
+inline constexpr char kWindowGeometry[] = "window/geometry";
+inline constexpr char kWindowState[] = "window/state";
+inline constexpr char kLastSettings[] = "lastSettings"; // the run settings of the last session, JSON
+} // namespace SettingsKey
+
+// The application's remembered preferences: threads, cache folder, network file, language, recent
+// files.
 struct AppSettings
 {
     int threads = 0; // 0: all cores
@@ -19,6 +33,8 @@ struct AppSettings
     void save() const;
     void addRecentFile(const QString &path);
     QString effectiveCacheFolder() const;
+    // Puts the preferences that take effect in core (the cache folder) into force.
+    void apply() const;
 
     static constexpr int kMaxRecentFiles = 10;
 };

@@ -14,6 +14,11 @@ AutosaveGuard::~AutosaveGuard()
     m_pool.waitForDone();
 }
 
+void AutosaveGuard::setFolder(const QString &folder)
+{
+    m_autosave = Autosave(folder);
+}
+
 void AutosaveGuard::runStarted(const StyleSettings &settings)
 {
     m_settings = settings;

@@ -28,6 +28,8 @@ public:
     void workIsSafe(); // exported or saved: nothing to recover any more
 
     bool hasRecovery() const { return m_autosave.exists(); }
+    // Later saves go there (the cache folder preference changed); saves under way finish first.
+    void setFolder(const QString &folder);
     Expected<AutosaveData> recover() const { return m_autosave.restore(); }
 
     static constexpr int kIntervalMs = 10000;

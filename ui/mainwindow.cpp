@@ -52,7 +52,11 @@ QWidget *group(const QString &title, QWidget *content)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_app(AppSettings::load())
+    , m_app([] {
+        AppSettings app = AppSettings::load();
+        app.apply(); // before the autosave guard looks for its folder
+        return app;
+    }())
     , m_controller(new StyleController(this))
     , m_contentPane(new ImagePane(tr("Content"), tr("Drop a photo here")))
     , m_styles(new StyleListPanel)
@@ -393,6 +397,8 @@ void MainWindow::openPreferences()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_app = dialog->settings();
         m_app.save();
+        m_app.apply();
+        m_autosave->setFolder(Autosave::defaultFolder());
         m_controller->setNetworkFile(m_app.networkFile);
     });
     dialog->open();
@@ -401,9 +407,9 @@ void MainWindow::openPreferences()
 void MainWindow::restoreState()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    const QByteArray last = settings.value(QStringLiteral("lastSettings")).toByteArray();
+    restoreGeometry(settings.value(QLatin1StringView(SettingsKey::kWindowGeometry)).toByteArray());
+    QMainWindow::restoreState(settings.value(QLatin1StringView(SettingsKey::kWindowState)).toByteArray());
+    const QByteArray last = settings.value(QLatin1StringView(SettingsKey::kLastSettings)).toByteArray();
     if (!last.isEmpty()) {
         const auto parsed = StyleSettings::fromJson(QJsonDocument::fromJson(last).object());
         if (parsed)
@@ -414,9 +420,9 @@ void MainWindow::restoreState()
 void MainWindow::saveState() const
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
-    settings.setValue(QStringLiteral("lastSettings"), QJsonDocument(currentSettings().toJson()).toJson(QJsonDocument::Compact));
+    settings.setValue(QLatin1StringView(SettingsKey::kWindowGeometry), saveGeometry());
+    settings.setValue(QLatin1StringView(SettingsKey::kWindowState), QMainWindow::saveState());
+    settings.setValue(QLatin1StringView(SettingsKey::kLastSettings), QJsonDocument(currentSettings().toJson()).toJson(QJsonDocument::Compact));
     m_app.save();
 }
 

@@ -3,10 +3,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 
+#include "appsettings.h"
 #include "imagepane.h"
 #include "mainwindow.h"
 #include "stylelistpanel.h"
@@ -48,7 +48,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral(NSS_APP_ID));
     QApplication::setWindowIcon(nss::applicationIcon());
     // The system language, unless Preferences chose another (applied at start).
-    nss::installTranslations(QSettings().value(QLatin1StringView(nss::kLanguageSettingKey)).toString());
+    nss::installTranslations(nss::AppSettings::load().language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(NSS_PRODUCT_NAME));

@@ -5,10 +5,6 @@
 
 namespace nss {
 
-// The QSettings key the preferences dialog writes: a code from availableLanguages(), or empty
-// (or absent) to follow the system. Read once at start, so a change applies on the next start.
-inline constexpr char kLanguageSettingKey[] = "ui/language";
-
 struct Language
 {
     QString code;       // "en", "de", "es", "fr", "hi", "zh_CN"

@@ -4,8 +4,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 
+#include "base/cachefolder.h"
 #include "io/imageexport.h"
 #include "io/imageloader.h"
 #include "io/projectfile.h"
@@ -23,7 +23,7 @@ QString tr(const char *text)
 
 QString Autosave::defaultFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/autosave");
+    return cacheFolder() + QStringLiteral("/autosave");
 }
 
 Autosave::Autosave(QString folder) : m_folder(std::move(folder)) {}

@@ -27,7 +27,7 @@ struct AutosaveData
 class Autosave
 {
 public:
-    // QStandardPaths::CacheLocation/autosave
+    // <cacheFolder()>/autosave (base/cachefolder.h)
     static QString defaultFolder();
 
     explicit Autosave(QString folder = defaultFolder());

@@ -8,7 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QStandardPaths>
+
+#include "base/cachefolder.h"
 
 namespace nss {
 
@@ -20,7 +21,7 @@ const QString kCacheFormat = QStringLiteral("nss-vgg19-features-1");
 
 QString WeightsCache::pathFor(const QString &sourcePath)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    const QString folder = cacheFolder();
     if (folder.isEmpty())
         return {};
     const QString canonical = QFileInfo(sourcePath).canonicalFilePath();

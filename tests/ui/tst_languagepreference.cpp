@@ -62,7 +62,7 @@ private Q_SLOTS:
             dialog.settings().save();
         }
         // what app/gui/main.cpp does at start
-        QCOMPARE(installTranslations(QSettings().value(QLatin1StringView(kLanguageSettingKey)).toString()), code);
+        QCOMPARE(installTranslations(AppSettings::load().language), code);
         // and the dialog shows the choice when opened again
         PreferencesDialog again{AppSettings::load()};
         QCOMPARE(again.findChild<QComboBox *>()->currentText(), name);
