@@ -22,15 +22,15 @@
 
 #include "autosaveguard.h"
 #include "exportactions.h"
-#include "io/imageloader.h"
 #include "imagepane.h"
 #include "losschart.h"
-#include "engine/memorybudget.h"
 #include "memorycheck.h"
 #include "engine/memorymodel.h"
 #include "preferencesdialog.h"
 #include "previewview.h"
+#include "projectactions.h"
 #include "runprogress.h"
+#include "engine/runpreparation.h"
 #include "engine/runtime.h"
 #include "settingspanel.h"
 #include "stylelistpanel.h"
@@ -68,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_autosave(new AutosaveGuard(this))
     , m_memory(new MemoryCheck(this))
 {
+    m_projects = new ProjectActions(this, &m_app, m_autosave);
     setWindowTitle(tr("Neural Style Studio"));
     setObjectName(QStringLiteral("mainWindow"));
     m_contentPane->setObjectName(QStringLiteral("contentPane"));
@@ -126,6 +127,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &StyleController::failed, this, &MainWindow::onFailed);
     connect(m_controller, &StyleController::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_export, &ExportActions::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_projects, &ProjectActions::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_export, &ExportActions::exported, m_autosave, &AutosaveGuard::workIsSafe);
     statusBar()->addPermanentWidget(m_export->busyIndicator());
     connect(m_controller, &StyleController::statusMessage, this,
@@ -185,14 +187,30 @@ void MainWindow::loadSettings(const StyleSettings &settings)
     m_styles->setStyleScale(settings.styleScale);
 }
 
+QStringList MainWindow::loadPictures(const StyleSettings &settings)
+{
+    QStringList problems;
+    if (!settings.contentPath.isEmpty() && !m_contentPane->loadFile(settings.contentPath))
+        problems << m_contentPane->errorText();
+    problems << m_styles->loadSources(settings.styles);
+    return problems;
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    return m_projects->open(path);
+}
+
+bool MainWindow::saveProject(const QString &path)
+{
+    return m_projects->save(path);
+}
+
 void MainWindow::updateMemoryEstimate()
 {
-    const StyleSettings settings = currentSettings();
-    QList<QSize> styleSizes;
-    for (const QImage &style : m_styles->images())
-        styleSizes.append(style.size());
-    m_settingsPanel->showMemoryEstimate(predictPeakMemoryBytes(settings, m_contentPane->image().size(), styleSizes),
-                                        m_memory->available());
+    const RunPictures pictures{m_contentPane->image(), m_styles->images(), QImage()};
+    m_settingsPanel->showMemoryEstimate(
+        predictPeakMemoryBytes(currentSettings(), pictures.content.size(), pictures.styleSizes()), m_memory->available());
 }
 
 void MainWindow::setNetworkFile(const QString &path)
@@ -227,24 +245,18 @@ void MainWindow::start()
         statusBar()->showMessage(problem);
         return;
     }
-    QImage initImage;
-    if (settings.init == InitMode::Image) {
-        const auto loaded = loadImage(settings.initPath);
-        if (!loaded) {
-            const QString message = tr("Cannot start from the chosen image: %1").arg(loaded.error());
-            statusBar()->showMessage(message);
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Start from image"), message, QMessageBox::Ok, this);
-            box->setObjectName(QStringLiteral("initImageProblem"));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-            return;
-        }
-        initImage = loaded.value();
+    // Content and styles come from the panes (a pasted picture has no file); the start image from its file.
+    const auto pictures = loadRunPictures(settings, RunPictures{m_contentPane->image(), styles, QImage()});
+    if (!pictures) {
+        const QString message = tr("Cannot start from the chosen image: %1").arg(pictures.error());
+        statusBar()->showMessage(message);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Start from image"), message, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("initImageProblem"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
     }
-    QList<QSize> styleSizes;
-    for (const QImage &style : styles)
-        styleSizes.append(style.size());
-    if (!m_memory->confirmStart(settings, m_contentPane->image().size(), styleSizes)) {
+    if (!m_memory->confirmStart(settings, pictures->content.size(), pictures->styleSizes())) {
         statusBar()->showMessage(tr("Not started: a run at %1 px needs more memory than is free.").arg(settings.outputSize));
         return;
     }
@@ -254,7 +266,7 @@ void MainWindow::start()
     m_export->beginRun(settings);
     m_autosave->runStarted(settings);
     m_preview->setBeforeImage(m_contentPane->image());
-    m_jobId = m_controller->start(settings, m_contentPane->image(), styles, initImage);
+    m_jobId = m_controller->start(settings, pictures->content, pictures->styles, pictures->start);
 }
 
 void MainWindow::togglePause()
@@ -312,13 +324,7 @@ void MainWindow::restoreRecovery()
         return;
     }
     loadSettings(data->settings);
-    if (!data->settings.contentPath.isEmpty())
-        m_contentPane->loadFile(data->settings.contentPath);
-    for (qsizetype i = 0; i < data->settings.styles.size(); ++i) {
-        ImagePane *pane = i < m_styles->count() ? m_styles->panes().at(i) : m_styles->addStyle();
-        pane->loadFile(data->settings.styles[i].path);
-        m_styles->setBlend(int(i), data->settings.styles[i].blend);
-    }
+    loadPictures(data->settings); // a picture gone since shows why in its pane
     if (!data->lastFrame.isNull()) {
         StyleFrame frame;
         frame.image = data->lastFrame;

@@ -17,6 +17,7 @@ class ImagePane;
 class LossChart;
 class MemoryCheck;
 class PreviewView;
+class ProjectActions;
 class RunProgress;
 class SettingsPanel;
 class StyleListPanel;
@@ -57,6 +58,9 @@ public Q_SLOTS:
     // Loads a project file's images and settings; false (with the reason in the status bar) on error.
     bool openProject(const QString &path);
     bool saveProject(const QString &path);
+    // Loads the settings' content and style pictures into the panes; the messages of those that
+    // could not be read.
+    QStringList loadPictures(const StyleSettings &settings);
     // After a crash: offers the autosaved settings and last frame back (non-blocking question).
     void offerRecovery();
     void restoreRecovery();
@@ -79,7 +83,6 @@ private:
     void openPreferences();
     void restoreState();
     void saveState() const;
-    void fillRecentMenu();
     void updateMemoryEstimate();
 
     AppSettings m_app;
@@ -91,12 +94,12 @@ private:
     LossChart *m_chart = nullptr;
     RunProgress *m_progress = nullptr;
     ExportActions *m_export = nullptr;
+    ProjectActions *m_projects = nullptr;
     AutosaveGuard *m_autosave = nullptr;
     MemoryCheck *m_memory = nullptr;
     QAction *m_startAction = nullptr;
     QAction *m_pauseAction = nullptr;
     QAction *m_stopAction = nullptr;
-    QMenu *m_recentMenu = nullptr;
     QMenu *m_exportMenu = nullptr;
     StyleSettings m_base; // layers and other settings without a control, kept from projects
     quint64 m_jobId = 0;

@@ -2,22 +2,17 @@
 #include "mainwindow.h"
 
 #include <QAction>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QStatusBar>
 #include <QApplication>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStyle>
 #include <QToolBar>
 
-#include "autosaveguard.h"
 #include "exportactions.h"
 #include "imagepane.h"
 #include "nss_version.h"
 #include "previewview.h"
-#include "io/projectfile.h"
+#include "projectactions.h"
 #include "engine/runtime.h"
 #include "stylelistpanel.h"
 #include "themedicon.h"
@@ -43,22 +38,7 @@ void MainWindow::createActions()
     make(file, tr("Open &Style Image…"), QKeySequence(QStringLiteral("Ctrl+Shift+O")), [this] { stylePane()->openFileDialog(); }, QStringLiteral("image"));
     make(file, tr("&Add Style Image…"), QKeySequence(QStringLiteral("Ctrl+Shift+A")),
          [this] { m_styles->addStyle()->openFileDialog(); }, QStringLiteral("add"));
-    make(file, tr("Open &Project…"), QKeySequence(QStringLiteral("Ctrl+Shift+P")), [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(), projectFileFilter());
-        if (!path.isEmpty())
-            openProject(path);
-    }, QStringLiteral("open"));
-    make(file, tr("&Save Project…"), QKeySequence::Save, [this] {
-        QString path = QFileDialog::getSaveFileName(this, tr("Save project"), QStringLiteral("untitled.nssproj"),
-                                                    projectFileFilter());
-        if (path.isEmpty())
-            return;
-        if (QFileInfo(path).suffix().isEmpty())
-            path += QStringLiteral(".nssproj");
-        saveProject(path);
-    }, QStringLiteral("save"));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_projects->populate(file);
     file->addSeparator();
     m_exportMenu = file->addMenu(themedIcon(QStringLiteral("export")), tr("&Export"));
     m_export->populate(m_exportMenu);
@@ -100,62 +80,6 @@ void MainWindow::createActions()
     toolbar->addActions({m_startAction, m_pauseAction, m_stopAction});
     toolbar->addSeparator();
     toolbar->addAction(split);
-}
-
-void MainWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    for (const QString &path : std::as_const(m_app.recentFiles)) {
-        QAction *action = m_recentMenu->addAction(path);
-        connect(action, &QAction::triggered, this, [this, path] {
-            if (path.endsWith(QLatin1String(".nssproj"), Qt::CaseInsensitive))
-                openProject(path);
-            else
-                m_contentPane->loadFile(path);
-        });
-    }
-    m_recentMenu->setEnabled(!m_app.recentFiles.isEmpty());
-}
-
-bool MainWindow::openProject(const QString &path)
-{
-    const auto project = nss::openProject(path, MissingImages::Keep);
-    if (!project) {
-        statusBar()->showMessage(project.error());
-        return false;
-    }
-    const StyleSettings &s = project.value();
-    loadSettings(s);
-    QStringList problems;
-    if (!s.contentPath.isEmpty() && !m_contentPane->loadFile(s.contentPath))
-        problems << m_contentPane->errorText();
-    while (m_styles->count() > std::max<qsizetype>(1, s.styles.size()))
-        m_styles->removeStyle(m_styles->count() - 1);
-    for (qsizetype i = 0; i < s.styles.size(); ++i) {
-        ImagePane *pane = i < m_styles->count() ? m_styles->panes().at(i) : m_styles->addStyle();
-        if (!pane->loadFile(s.styles[i].path))
-            problems << pane->errorText();
-        m_styles->setBlend(int(i), s.styles[i].blend);
-    }
-    m_app.addRecentFile(path);
-    statusBar()->showMessage(problems.isEmpty() ? tr("Opened %1.").arg(QDir::toNativeSeparators(path)) : problems.join(QLatin1Char(' ')));
-    return true;
-}
-
-bool MainWindow::saveProject(const QString &path)
-{
-    const Status saved = nss::saveProject(path, currentSettings());
-    if (!saved) {
-        statusBar()->showMessage(saved.error());
-        return false;
-    }
-    m_app.addRecentFile(path);
-    m_autosave->workIsSafe();
-    statusBar()->showMessage(m_contentPane->hasImage() && m_contentPane->filePath().isEmpty()
-                                 ? tr("Saved %1 (a pasted picture has no file: save it first to keep it in the project).")
-                                       .arg(QDir::toNativeSeparators(path))
-                                 : tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
-    return true;
 }
 
 } // namespace nss

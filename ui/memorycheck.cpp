@@ -6,6 +6,7 @@
 
 #include "engine/memorybudget.h"
 #include "engine/memorymodel.h"
+#include "engine/runpreparation.h"
 
 namespace nss {
 
@@ -24,15 +25,15 @@ std::optional<qint64> MemoryCheck::available() const
 
 bool MemoryCheck::confirmStart(const StyleSettings &settings, QSize content, const QList<QSize> &styles)
 {
-    const std::optional<qint64> freeBytes = available();
-    const qint64 predicted = predictPeakMemoryBytes(settings, content, styles);
-    if (!freeBytes || predicted <= *freeBytes)
+    const MemoryFit fit = checkMemoryFit(settings, content, styles, available());
+    if (fit.fits())
         return true;
-
-    const int fitting = largestOutputSizeWithin(settings, content, styles, *freeBytes);
+    const qint64 predicted = fit.predictedBytes;
+    const qint64 freeBytes = *fit.availableBytes;
+    const int fitting = fit.largestFittingSize;
     const QString need = tr("At %1 px this run needs about %2 of memory, but only %3 is free. "
                             "Starting it would make the system stop the app.")
-                             .arg(settings.outputSize).arg(formatMemory(predicted), formatMemory(*freeBytes));
+                             .arg(settings.outputSize).arg(formatMemory(predicted), formatMemory(freeBytes));
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Not enough memory"), need, QMessageBox::Cancel, m_window);
     box->setObjectName(QStringLiteral("memoryWarning"));
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -1,5 +1,7 @@
 #include "stylelistpanel.h"
 
+#include <algorithm>
+
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -137,6 +139,20 @@ void StyleListPanel::setBlend(int index, double blend)
 {
     if (index >= 0 && index < m_entries.size())
         m_entries[index].blend->setValue(blend);
+}
+
+QStringList StyleListPanel::loadSources(const QList<StyleSource> &sources)
+{
+    while (count() > std::max<qsizetype>(1, sources.size()))
+        removeStyle(count() - 1);
+    QStringList problems;
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        ImagePane *pane = i < count() ? m_entries.at(i).pane : addStyle();
+        if (!pane->loadFile(sources[i].path))
+            problems << pane->errorText();
+        setBlend(int(i), sources[i].blend);
+    }
+    return problems;
 }
 
 } // namespace nss

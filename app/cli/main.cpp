@@ -14,7 +14,8 @@
 
 #include "cliargs.h"
 #include "io/imageexport.h"
-#include "io/imageloader.h"
+#include "engine/memorybudget.h"
+#include "engine/runpreparation.h"
 #include "nss_version.h"
 #include "engine/runtime.h"
 #include "engine/stylerunner.h"
@@ -146,28 +147,18 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    const auto content = nss::loadImage(settings.contentPath);
-    if (!content) {
-        printError(content.error());
+    const auto pictures = nss::loadRunPictures(settings);
+    if (!pictures) {
+        printError(pictures.error());
         return 2;
     }
-    QList<QImage> styles;
-    for (const auto &style : settings.styles) {
-        const auto image = nss::loadImage(style.path);
-        if (!image) {
-            printError(image.error());
-            return 2;
-        }
-        styles.append(image.value());
-    }
-    QImage initImage;
-    if (settings.init == nss::InitMode::Image) {
-        const auto image = nss::loadImage(settings.initPath);
-        if (!image) {
-            printError(image.error());
-            return 2;
-        }
-        initImage = image.value();
+    // Refused before it starts: a run the machine cannot hold would fail minutes later, or be
+    // ended by the kernel.
+    const auto fit = nss::checkMemoryFit(settings, pictures->content.size(), pictures->styleSizes(),
+                                         nss::availableMemoryBytes());
+    if (!fit.fits()) {
+        printError(nss::memoryFitProblem(settings, fit));
+        return 2;
     }
 
     nss::applyThreadCount(settings.threads);
@@ -191,7 +182,7 @@ int main(int argc, char *argv[])
                 frameError = saved.error();
         }
     };
-    const auto result = runner.run(settings, content.value(), styles, initImage, hooks);
+    const auto result = runner.run(settings, pictures->content, pictures->styles, pictures->start, hooks);
     if (!result) {
         printError(result.error());
         return 1;

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <optional>
+
+#include <QImage>
+#include <QList>
+#include <QSize>
+#include <QString>
+
+#include "base/expected.h"
+#include "base/stylesettings.h"
+
+// Torch-free: what the window and the CLI do before a run starts, written once.
+namespace nss {
+
+// The decoded pictures of a run. The window takes the content and styles from its panes (a pasted
+// picture has no file); the CLI loads them from the settings' paths.
+struct RunPictures
+{
+    QImage content;
+    QList<QImage> styles; // one per settings.styles entry
+    QImage start;         // the start image, when settings.init is InitMode::Image
+    QList<QSize> styleSizes() const;
+};
+
+// Fills in what `given` lacks from the settings' paths: the content when it is null, the styles
+// when there are none, and the start image when settings.init is InitMode::Image. The message is
+// the image loader's, naming the file and what is wrong with it.
+Expected<RunPictures> loadRunPictures(const StyleSettings &settings, RunPictures given = {});
+
+// A run's predicted peak memory (engine/memorymodel.h) against what is free.
+struct MemoryFit
+{
+    qint64 predictedBytes = 0;
+    std::optional<qint64> availableBytes; // unknown: the run is allowed
+    int largestFittingSize = 0;           // when it does not fit: the largest output size that does (0: none)
+    bool fits() const { return !availableBytes || predictedBytes <= *availableBytes; }
+};
+MemoryFit checkMemoryFit(const StyleSettings &settings, QSize content, const QList<QSize> &styles,
+                         std::optional<qint64> availableBytes);
+
+// For a run that does not fit: what it needs, what is free and the largest size that fits.
+QString memoryFitProblem(const StyleSettings &settings, const MemoryFit &fit);
+
+} // namespace nss

@@ -1,0 +1,99 @@
+#include "projectactions.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+
+#include "appsettings.h"
+#include "autosaveguard.h"
+#include "imagepane.h"
+#include "io/projectfile.h"
+#include "mainwindow.h"
+#include "themedicon.h"
+
+namespace nss {
+
+ProjectActions::ProjectActions(MainWindow *window, AppSettings *app, AutosaveGuard *autosave)
+    : QObject(window)
+    , m_window(window)
+    , m_app(app)
+    , m_autosave(autosave)
+{
+}
+
+void ProjectActions::populate(QMenu *file)
+{
+    QAction *open = file->addAction(themedIcon(QStringLiteral("open")), tr("Open &Project…"));
+    open->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
+    connect(open, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(m_window, tr("Open project"), QString(), projectFileFilter());
+        if (!path.isEmpty())
+            this->open(path);
+    });
+    QAction *save = file->addAction(themedIcon(QStringLiteral("save")), tr("&Save Project…"));
+    save->setShortcut(QKeySequence::Save);
+    connect(save, &QAction::triggered, this, [this] {
+        QString path = QFileDialog::getSaveFileName(m_window, tr("Save project"), QStringLiteral("untitled.nssproj"),
+                                                    projectFileFilter());
+        if (path.isEmpty())
+            return;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += QStringLiteral(".nssproj");
+        this->save(path);
+    });
+    for (QAction *action : {open, save})
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(action->text().remove(QLatin1Char('&')),
+                                                         action->shortcut().toString(QKeySequence::NativeText)));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &ProjectActions::fillRecentMenu);
+}
+
+void ProjectActions::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &path : std::as_const(m_app->recentFiles)) {
+        QAction *action = m_recentMenu->addAction(path);
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (path.endsWith(QLatin1String(".nssproj"), Qt::CaseInsensitive))
+                open(path);
+            else
+                m_window->contentPane()->loadFile(path);
+        });
+    }
+    m_recentMenu->setEnabled(!m_app->recentFiles.isEmpty());
+}
+
+bool ProjectActions::open(const QString &path)
+{
+    const auto project = openProject(path, MissingImages::Keep);
+    if (!project) {
+        Q_EMIT message(project.error());
+        return false;
+    }
+    m_window->loadSettings(project.value());
+    const QStringList problems = m_window->loadPictures(project.value());
+    m_app->addRecentFile(path);
+    Q_EMIT message(problems.isEmpty() ? tr("Opened %1.").arg(QDir::toNativeSeparators(path)) : problems.join(QLatin1Char(' ')));
+    return true;
+}
+
+bool ProjectActions::save(const QString &path)
+{
+    const Status saved = saveProject(path, m_window->currentSettings());
+    if (!saved) {
+        Q_EMIT message(saved.error());
+        return false;
+    }
+    m_app->addRecentFile(path);
+    m_autosave->workIsSafe();
+    const ImagePane *content = m_window->contentPane();
+    Q_EMIT message(content->hasImage() && content->filePath().isEmpty()
+                       ? tr("Saved %1 (a pasted picture has no file: save it first to keep it in the project).")
+                             .arg(QDir::toNativeSeparators(path))
+                       : tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+} // namespace nss

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QMenu;
+
+namespace nss {
+
+class AutosaveGuard;
+class MainWindow;
+struct AppSettings;
+
+// Projects (.nssproj) for the window: Open Project, Save Project and Open Recent, apart from the
+// window's wiring. Messages go to message(); no call blocks the GUI thread but the file dialogs.
+class ProjectActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    ProjectActions(MainWindow *window, AppSettings *app, AutosaveGuard *autosave);
+
+    // Open Project…, Save Project… and the Open Recent submenu, added to `file`.
+    void populate(QMenu *file);
+
+    // Loads a project's settings and pictures into the window; false (with the reason in
+    // message()) when the project itself cannot be read. Missing pictures are named, not fatal.
+    bool open(const QString &path);
+    bool save(const QString &path);
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+private:
+    void fillRecentMenu();
+
+    MainWindow *m_window = nullptr;
+    AppSettings *m_app = nullptr;
+    AutosaveGuard *m_autosave = nullptr;
+    QMenu *m_recentMenu = nullptr;
+};
+
+} // namespace nss
