@@ -70,7 +70,7 @@ Expected<ComputeChoice> resolveCompute(const StyleSettings &settings, bool hasCu
     case Precision::Auto:
         // Only Adam: its picture's loss stays within 2% of fp32's after the same steps. L-BFGS builds
         // its curvature model from gradient differences, which bf16's rounding disturbs: its final
-        // loss moved by -3% to +4% against fp32 (tst_precision, docs/PERFORMANCE.md).
+        // loss moved by -3% to +4% against fp32 (tst_computechoice, docs/PERFORMANCE.md).
         if (settings.optimizer == Optimizer::Adam)
             choice.precision = choice.cuda ? Precision::Float16 : (hasBf16 ? Precision::BFloat16 : Precision::Float32);
         else

@@ -20,7 +20,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("NeuralStyleStudioTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_languagepreference"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_preferencesdialog"));
         QSettings().clear();
     }
 
@@ -70,4 +70,4 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestLanguagePreference)
-#include "tst_languagepreference.moc"
+#include "tst_preferencesdialog.moc"

@@ -134,4 +134,4 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestMemoryFit)
-#include "tst_memoryfit.moc"
+#include "tst_memorycheck.moc"

@@ -149,4 +149,4 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestStudioExport)
-#include "tst_studioexport.moc"
+#include "tst_exportactions.moc"

@@ -181,4 +181,4 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestExportWorker)
-#include "tst_exportworker.moc"
+#include "tst_exportactions_worker.moc"

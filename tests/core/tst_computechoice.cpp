@@ -193,4 +193,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestPrecision)
-#include "tst_precision.moc"
+#include "tst_computechoice.moc"
