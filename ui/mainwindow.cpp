@@ -38,17 +38,6 @@
 
 namespace nss {
 
-namespace {
-
-QWidget *group(const QString &title, QWidget *content)
-{
-    auto *box = new QGroupBox(title);
-    auto *layout = new QVBoxLayout(box);
-    layout->addWidget(content);
-    return box;
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -75,85 +64,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_preview->setObjectName(QStringLiteral("preview"));
     m_chart->setObjectName(QStringLiteral("lossChart"));
 
-    // Left: the pictures going in.
-    auto *inputs = new QWidget;
-    auto *inputsLayout = new QVBoxLayout(inputs);
-    inputsLayout->addWidget(m_contentPane, 1);
-    inputsLayout->addWidget(m_styles, 2);
-    auto *inputsScroll = new QScrollArea;
-    inputsScroll->setWidget(inputs);
-    inputsScroll->setWidgetResizable(true);
-    inputsScroll->setMinimumWidth(220);
-
-    // Centre: the picture coming out, with its progress and loss curve.
-    auto *centre = new QWidget;
-    auto *centreLayout = new QVBoxLayout(centre);
-    centreLayout->addWidget(m_preview, 1);
-    centreLayout->addWidget(m_progress);
-    centreLayout->addWidget(m_chart);
-
-    // Right: the controls and the run buttons.
-    auto *controls = new QWidget;
-    auto *controlsLayout = new QVBoxLayout(controls);
-    controlsLayout->addWidget(group(tr("Settings"), m_settingsPanel));
-    auto *buttons = new QHBoxLayout;
-    controlsLayout->addLayout(buttons);
-    controlsLayout->addStretch(1);
-
-    auto *splitter = new QSplitter;
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(inputsScroll);
-    splitter->addWidget(centre);
-    splitter->addWidget(controls);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
-
     createActions();
-    for (QAction *action : {m_startAction, m_pauseAction, m_stopAction}) {
-        auto *button = new QPushButton(action->icon(), action->text());
-        button->setToolTip(action->toolTip());
-        connect(button, &QPushButton::clicked, action, &QAction::trigger);
-        connect(action, &QAction::changed, button, [button, action] {
-            button->setText(action->text());
-            button->setEnabled(action->isEnabled());
-        });
-        button->setEnabled(action->isEnabled());
-        buttons->addWidget(button);
-    }
-
-    connect(m_controller, &StyleController::frameReady, this, &MainWindow::onFrame);
-    connect(m_controller, &StyleController::finished, this, &MainWindow::onFinished);
-    connect(m_controller, &StyleController::failed, this, &MainWindow::onFailed);
-    connect(m_controller, &StyleController::stateChanged, this, &MainWindow::onStateChanged);
-    connect(m_export, &ExportActions::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
-    connect(m_projects, &ProjectActions::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
-    connect(m_export, &ExportActions::exported, m_autosave, &AutosaveGuard::workIsSafe);
-    statusBar()->addPermanentWidget(m_export->busyIndicator());
-    connect(m_controller, &StyleController::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message); });
-    connect(m_settingsPanel, &SettingsPanel::lossWeightsChanged, this, [this](double c, double s, double tv) {
-        if (m_controller->isBusy())
-            m_controller->updateLossWeights(c, s, tv);
-    });
-    connect(m_contentPane, &ImagePane::imageChanged, this, [this](const QImage &image, const QString &path) {
-        m_preview->setBeforeImage(image);
-        if (m_preview->image().isNull() || !m_controller->isBusy())
-            m_preview->setImage(image);
-        if (!path.isEmpty())
-            m_app.addRecentFile(path);
-    });
-    connect(m_settingsPanel, &SettingsPanel::runSizeChanged, this, &MainWindow::updateMemoryEstimate);
-    connect(m_contentPane, &ImagePane::imageChanged, this, &MainWindow::updateMemoryEstimate);
-    connect(m_styles, &StyleListPanel::changed, this, &MainWindow::updateMemoryEstimate);
-    connect(m_memory, &MemoryCheck::useOutputSize, this, [this](int size) {
-        m_settingsPanel->outputSize()->setValue(size);
-        start();
-    });
-    auto showMessage = [this](const QString &message) { statusBar()->showMessage(message); };
-    connect(m_contentPane, &ImagePane::loadFailed, this, showMessage);
-    connect(m_styles, &StyleListPanel::loadFailed, this, showMessage);
-
+    buildLayout();
+    connectEngine();
+    connectPanels();
     m_controller->setNetworkFile(m_app.networkFile);
     statusBar()->showMessage(tr("Drop a photo and a painting to begin."));
     resize(1200, 760);

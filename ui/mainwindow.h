@@ -75,6 +75,9 @@ protected:
 
 private:
     void createActions();
+    void buildLayout();
+    void connectEngine();
+    void connectPanels();
     void onFrame(const StyleFrame &frame);
     void onFinished(const StyleFrame &last, bool cancelled);
     void onFailed(quint64 jobId, const QString &message);

@@ -103,14 +103,18 @@ void addStyleOptions(QCommandLineParser &parser)
         name("benchmark"), tr("Time the run and print one JSON line: size, steps, optimizer, median seconds per step, peak RSS.")));
 }
 
-Expected<CliRequest> readStyleOptions(const QCommandLineParser &parser)
-{
-    CliRequest request;
-    StyleSettings &s = request.settings;
-    request.benchmark = parser.isSet(name("benchmark"));
+// Static, not in an anonymous namespace: lupdate gives their tr() calls the context "nss", as
+// the rest of the file's.
 
-    // Absolute paths: they are embedded in the exported image to make the picture again.
-    auto absolute = [](const QString &path) { return path.isEmpty() ? path : QFileInfo(path).absoluteFilePath(); };
+// Absolute paths: they are embedded in the exported image to make the picture again.
+static QString absolute(const QString &path)
+{
+    return path.isEmpty() ? path : QFileInfo(path).absoluteFilePath();
+}
+
+// --content, --style (repeatable) and --style-blend.
+static Status readPictureOptions(const QCommandLineParser &parser, StyleSettings &s)
+{
     s.contentPath = absolute(parser.value(name("content")));
     if (s.contentPath.isEmpty())
         return fail(tr("Choose the photo to repaint with --content FILE."));
@@ -131,24 +135,24 @@ Expected<CliRequest> readStyleOptions(const QCommandLineParser &parser)
     }
     for (int i = 0; i < stylePaths.size(); ++i)
         s.styles.append(StyleSource{absolute(stylePaths[i]), blend[i]});
+    return succeeded();
+}
 
-    request.outputPath = parser.value(name("output"));
-    if (request.outputPath.isEmpty() && !request.benchmark)
-        return fail(tr("Choose where to write the picture with --output FILE."));
-    request.weightsPath = parser.value(name("weights"));
-
+// The numeric options; --save-every's value goes to `saveEvery` (0 when not given).
+static Status readNumberOptions(const QCommandLineParser &parser, StyleSettings &s, int &saveEvery)
+{
     const auto size = integer(parser, "size", s.outputSize);
     const auto steps = integer(parser, "steps", s.steps);
     const auto seed = integer(parser, "seed", 0);
     const auto threads = integer(parser, "threads", s.threads);
-    const auto saveEvery = integer(parser, "save-every", 0);
+    const auto every = integer(parser, "save-every", 0);
     const auto scales = integer(parser, "scales", s.scales);
     const auto lr = real(parser, "lr", s.learningRate);
     const auto contentWeight = real(parser, "content-weight", s.contentWeight);
     const auto styleWeight = real(parser, "style-weight", s.styleWeight);
     const auto tvWeight = real(parser, "tv-weight", s.tvWeight);
     const auto styleScale = real(parser, "style-scale", s.styleScale);
-    for (const QString *error : {&size.error(), &steps.error(), &seed.error(), &threads.error(), &saveEvery.error(), &scales.error(),
+    for (const QString *error : {&size.error(), &steps.error(), &seed.error(), &threads.error(), &every.error(), &scales.error(),
                                  &lr.error(), &contentWeight.error(), &styleWeight.error(), &tvWeight.error(),
                                  &styleScale.error()})
         if (!error->isEmpty())
@@ -165,7 +169,13 @@ Expected<CliRequest> readStyleOptions(const QCommandLineParser &parser)
     s.styleWeight = styleWeight.value();
     s.tvWeight = tvWeight.value();
     s.styleScale = styleScale.value();
+    saveEvery = every.value();
+    return succeeded();
+}
 
+// The named choices and --init.
+static Status readChoiceOptions(const QCommandLineParser &parser, StyleSettings &s)
+{
     if (auto read = readEnumOption(parser, "optimizer", optimizerFromString, s.optimizer, tr("--optimizer must be lbfgs or adam (got \"%1\").")); !read)
         return fail(read.error());
     if (auto read = readEnumOption(parser, "pooling", poolingFromString, s.pooling, tr("--pooling must be max or avg (got \"%1\").")); !read)
@@ -186,18 +196,45 @@ Expected<CliRequest> readStyleOptions(const QCommandLineParser &parser)
             s.initPath = absolute(init);
         }
     }
+    return succeeded();
+}
 
+// --frames-dir and --save-every, and the frame interval they imply.
+static Status readFrameOptions(const QCommandLineParser &parser, int saveEvery, CliRequest &request)
+{
+    StyleSettings &s = request.settings;
     request.framesDir = parser.value(name("frames-dir"));
-    if (saveEvery.value() < 0 || (parser.isSet(name("save-every")) && saveEvery.value() == 0))
-        return fail(tr("--save-every expects a number of steps from 1 (got %1).").arg(saveEvery.value()));
-    if (saveEvery.value() > 0 && request.framesDir.isEmpty())
+    if (saveEvery < 0 || (parser.isSet(name("save-every")) && saveEvery == 0))
+        return fail(tr("--save-every expects a number of steps from 1 (got %1).").arg(saveEvery));
+    if (saveEvery > 0 && request.framesDir.isEmpty())
         return fail(tr("--save-every needs --frames-dir FOLDER to save the frames into."));
-    request.saveEvery = request.framesDir.isEmpty() ? 0 : (saveEvery.value() > 0 ? saveEvery.value() : 100);
+    request.saveEvery = request.framesDir.isEmpty() ? 0 : (saveEvery > 0 ? saveEvery : 100);
     // Frames drive the progress lines too, so there is one at least every 10 steps.
     s.frameEvery = request.saveEvery > 0 ? std::min(request.saveEvery, 10) : 10;
     if (request.saveEvery % s.frameEvery != 0)
         s.frameEvery = request.saveEvery;
+    return succeeded();
+}
 
+
+Expected<CliRequest> readStyleOptions(const QCommandLineParser &parser)
+{
+    CliRequest request;
+    StyleSettings &s = request.settings;
+    request.benchmark = parser.isSet(name("benchmark"));
+    if (Status read = readPictureOptions(parser, s); !read)
+        return fail(read.error());
+    request.outputPath = parser.value(name("output"));
+    if (request.outputPath.isEmpty() && !request.benchmark)
+        return fail(tr("Choose where to write the picture with --output FILE."));
+    request.weightsPath = parser.value(name("weights"));
+    int saveEvery = 0;
+    if (Status read = readNumberOptions(parser, s, saveEvery); !read)
+        return fail(read.error());
+    if (Status read = readChoiceOptions(parser, s); !read)
+        return fail(read.error());
+    if (Status read = readFrameOptions(parser, saveEvery, request); !read)
+        return fail(read.error());
     if (const QString problem = s.validate(); !problem.isEmpty())
         return fail(problem);
     return request;

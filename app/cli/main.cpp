@@ -88,6 +88,126 @@ int checkWeights(const QString &requested, bool withChecksum)
 
 } // namespace
 
+namespace {
+
+// --benchmark: one JSON line with the median seconds per step and the peak memory.
+void printBenchmark(const nss::StyleSettings &settings, const nss::StyleFrame &result, std::vector<qint64> stepEnds)
+{
+    std::vector<double> perStep;
+    for (size_t i = 0; i < stepEnds.size(); ++i)
+        perStep.push_back((stepEnds[i] - (i == 0 ? 0 : stepEnds[i - 1])) / 1.0e9);
+    std::sort(perStep.begin(), perStep.end());
+    const double median = perStep.empty() ? 0.0
+                                          : (perStep.size() % 2 ? perStep[perStep.size() / 2]
+                                                                : 0.5 * (perStep[perStep.size() / 2 - 1] + perStep[perStep.size() / 2]));
+    const QJsonObject line{
+        {QStringLiteral("width"), result.image.width()},
+        {QStringLiteral("height"), result.image.height()},
+        {QStringLiteral("size"), settings.outputSize},
+        {QStringLiteral("steps"), result.step},
+        {QStringLiteral("optimizer"), nss::toString(settings.optimizer)},
+        {QStringLiteral("threads"), nss::threadCount()},
+        {QStringLiteral("seconds_per_step_median"), median},
+        {QStringLiteral("peak_rss_mib"), peakRssMiB()},
+    };
+    std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+}
+
+// What is checked before the run, so a typo does not cost minutes of work: the output and frames
+// folders, the network file, the pictures and the memory. Exit status 2 when something is wrong.
+int prepare(const nss::CliRequest &request, QString *networkFile, nss::RunPictures *pictures)
+{
+    const nss::StyleSettings &settings = request.settings;
+    if (!request.outputPath.isEmpty())
+        if (const QString problem = outputProblem(request.outputPath); !problem.isEmpty()) {
+            printError(problem);
+            return 2;
+        }
+    if (!request.framesDir.isEmpty() && !QDir().mkpath(request.framesDir)) {
+        printError(QCoreApplication::translate("main", "Cannot create the frames folder %1.").arg(request.framesDir));
+        return 2;
+    }
+    const auto weights = nss::locateWeights(request.weightsPath);
+    if (!weights) {
+        printError(weights.error());
+        return 2;
+    }
+    *networkFile = weights.value();
+    const auto loaded = nss::loadRunPictures(settings);
+    if (!loaded) {
+        printError(loaded.error());
+        return 2;
+    }
+    *pictures = loaded.value();
+    // Refused before it starts: a run the machine cannot hold would fail minutes later, or be
+    // ended by the kernel.
+    const auto fit = nss::checkMemoryFit(settings, pictures->content.size(), pictures->styleSizes(),
+                                         nss::availableMemoryBytes());
+    if (!fit.fits()) {
+        printError(nss::memoryFitProblem(settings, fit));
+        return 2;
+    }
+    return 0;
+}
+
+// The run itself, with progress on stderr, the frames and the result written.
+int runStyleTransfer(const nss::CliRequest &request)
+{
+    QString networkFile;
+    nss::RunPictures pictures;
+    if (const int status = prepare(request, &networkFile, &pictures); status != 0)
+        return status;
+    const nss::StyleSettings &settings = request.settings;
+    nss::applyThreadCount(settings.threads);
+    nss::StyleRunner runner;
+    runner.setNetworkFile(networkFile);
+    QString frameError;
+    std::vector<qint64> stepEnds; // nanoseconds at the end of each step, for --benchmark
+    QElapsedTimer clock;
+    nss::StyleRunHooks hooks;
+    hooks.status = [](const QString &message) { std::fprintf(stderr, "%s\n", qPrintable(message)); };
+    hooks.optimising = [&] { clock.start(); };
+    hooks.stepDone = [&](int) { stepEnds.push_back(clock.nsecsElapsed()); };
+    hooks.frame = [&](const nss::StyleFrame &frame) {
+        std::fprintf(stderr, "step %d/%d  loss %.4g (content %.4g, style %.4g, tv %.4g)  %.2f steps/s\n", frame.step,
+                     frame.totalSteps, frame.totalLoss, frame.contentLoss, frame.styleLoss, frame.tvLoss,
+                     frame.stepsPerSecond);
+        if (request.saveEvery > 0 && (frame.step % request.saveEvery == 0 || frame.isFinal)) {
+            const QString path = QDir(request.framesDir).filePath(QStringLiteral("frame-%1.png").arg(frame.step, 6, 10, QLatin1Char('0')));
+            const auto saved = nss::exportImage(frame.image, path, nss::ExportMetadata{settings, frame.step, {}});
+            if (!saved && frameError.isEmpty())
+                frameError = saved.error();
+        }
+    };
+    const auto result = runner.run(settings, pictures.content, pictures.styles, pictures.start, hooks);
+    if (!result) {
+        printError(result.error());
+        return 1;
+    }
+    if (!frameError.isEmpty()) {
+        printError(frameError);
+        return 1;
+    }
+    if (!request.outputPath.isEmpty()) {
+        // The settings go into the file: the picture can be made again from it.
+        const auto saved = nss::exportImage(result->image, request.outputPath,
+                                            nss::ExportMetadata{settings, result->step, {}});
+        if (!saved) {
+            printError(saved.error());
+            return 1;
+        }
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Wrote %1 (%2 x %3).")
+                                                    .arg(request.outputPath)
+                                                    .arg(result->image.width())
+                                                    .arg(result->image.height())));
+    }
+    if (request.benchmark)
+        printBenchmark(settings, result.value(), stepEnds);
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -126,104 +246,10 @@ int main(int argc, char *argv[])
     if (QCoreApplication::arguments().size() <= 1)
         parser.showHelp(0);
 
-    auto request = nss::readStyleOptions(parser);
+    const auto request = nss::readStyleOptions(parser);
     if (!request) {
         printError(request.error());
         return 2;
     }
-    const nss::StyleSettings &settings = request->settings;
-    if (!request->outputPath.isEmpty())
-        if (const QString problem = outputProblem(request->outputPath); !problem.isEmpty()) {
-            printError(problem);
-            return 2;
-        }
-    if (!request->framesDir.isEmpty() && !QDir().mkpath(request->framesDir)) {
-        printError(QCoreApplication::translate("main", "Cannot create the frames folder %1.").arg(request->framesDir));
-        return 2;
-    }
-    const auto weights = nss::locateWeights(request->weightsPath);
-    if (!weights) {
-        printError(weights.error());
-        return 2;
-    }
-
-    const auto pictures = nss::loadRunPictures(settings);
-    if (!pictures) {
-        printError(pictures.error());
-        return 2;
-    }
-    // Refused before it starts: a run the machine cannot hold would fail minutes later, or be
-    // ended by the kernel.
-    const auto fit = nss::checkMemoryFit(settings, pictures->content.size(), pictures->styleSizes(),
-                                         nss::availableMemoryBytes());
-    if (!fit.fits()) {
-        printError(nss::memoryFitProblem(settings, fit));
-        return 2;
-    }
-
-    nss::applyThreadCount(settings.threads);
-    nss::StyleRunner runner;
-    runner.setNetworkFile(weights.value());
-    QString frameError;
-    std::vector<qint64> stepEnds; // nanoseconds at the end of each step, for --benchmark
-    QElapsedTimer clock;
-    nss::StyleRunHooks hooks;
-    hooks.status = [](const QString &message) { std::fprintf(stderr, "%s\n", qPrintable(message)); };
-    hooks.optimising = [&] { clock.start(); };
-    hooks.stepDone = [&](int) { stepEnds.push_back(clock.nsecsElapsed()); };
-    hooks.frame = [&](const nss::StyleFrame &frame) {
-        std::fprintf(stderr, "step %d/%d  loss %.4g (content %.4g, style %.4g, tv %.4g)  %.2f steps/s\n", frame.step,
-                     frame.totalSteps, frame.totalLoss, frame.contentLoss, frame.styleLoss, frame.tvLoss,
-                     frame.stepsPerSecond);
-        if (request->saveEvery > 0 && (frame.step % request->saveEvery == 0 || frame.isFinal)) {
-            const QString path = QDir(request->framesDir).filePath(QStringLiteral("frame-%1.png").arg(frame.step, 6, 10, QLatin1Char('0')));
-            const auto saved = nss::exportImage(frame.image, path, nss::ExportMetadata{settings, frame.step, {}});
-            if (!saved && frameError.isEmpty())
-                frameError = saved.error();
-        }
-    };
-    const auto result = runner.run(settings, pictures->content, pictures->styles, pictures->start, hooks);
-    if (!result) {
-        printError(result.error());
-        return 1;
-    }
-    if (!frameError.isEmpty()) {
-        printError(frameError);
-        return 1;
-    }
-    if (!request->outputPath.isEmpty()) {
-        // The settings go into the file: the picture can be made again from it.
-        const auto saved = nss::exportImage(result->image, request->outputPath,
-                                            nss::ExportMetadata{settings, result->step, {}});
-        if (!saved) {
-            printError(saved.error());
-            return 1;
-        }
-        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Wrote %1 (%2 x %3).")
-                                                    .arg(request->outputPath)
-                                                    .arg(result->image.width())
-                                                    .arg(result->image.height())));
-    }
-
-    if (request->benchmark) {
-        std::vector<double> perStep;
-        for (size_t i = 0; i < stepEnds.size(); ++i)
-            perStep.push_back((stepEnds[i] - (i == 0 ? 0 : stepEnds[i - 1])) / 1.0e9);
-        std::sort(perStep.begin(), perStep.end());
-        const double median = perStep.empty() ? 0.0
-                                              : (perStep.size() % 2 ? perStep[perStep.size() / 2]
-                                                                    : 0.5 * (perStep[perStep.size() / 2 - 1] + perStep[perStep.size() / 2]));
-        const QJsonObject line{
-            {QStringLiteral("width"), result->image.width()},
-            {QStringLiteral("height"), result->image.height()},
-            {QStringLiteral("size"), settings.outputSize},
-            {QStringLiteral("steps"), result->step},
-            {QStringLiteral("optimizer"), nss::toString(settings.optimizer)},
-            {QStringLiteral("threads"), nss::threadCount()},
-            {QStringLiteral("seconds_per_step_median"), median},
-            {QStringLiteral("peak_rss_mib"), peakRssMiB()},
-        };
-        std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
-    }
-    return 0;
+    return runStyleTransfer(request.value());
 }

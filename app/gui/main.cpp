@@ -28,6 +28,87 @@ bool haveDisplay()
 #endif
 }
 
+// The command line: files to open, --start, and the hidden --screenshot.
+struct GuiOptions
+{
+    QCommandLineOption threads{QStringLiteral("threads"),
+                               QApplication::translate("main", "Use N threads for the engine (default: all cores)."),
+                               QStringLiteral("N")};
+    QCommandLineOption content{QStringLiteral("content-image"),
+                               QApplication::translate("main", "Open FILE as the content photo."), QStringLiteral("FILE")};
+    // Not "--style": QApplication takes that one (the widget style).
+    QCommandLineOption style{QStringLiteral("style-image"),
+                             QApplication::translate("main", "Open FILE as a style painting (repeat for several)."),
+                             QStringLiteral("FILE")};
+    QCommandLineOption weights{QStringLiteral("weights"),
+                               QApplication::translate("main", "Use FILE as the VGG-19 weights (remembered)."),
+                               QStringLiteral("FILE")};
+    QCommandLineOption project{QStringLiteral("project"),
+                               QApplication::translate("main", "Open the project FILE (.nssproj)."), QStringLiteral("FILE")};
+    QCommandLineOption start{QStringLiteral("start"), QApplication::translate("main", "Start painting at once.")};
+    // For the README's screenshot: run, grab the window with the finished frame, save, quit.
+    QCommandLineOption screenshot{QStringLiteral("screenshot"), QStringLiteral("Save a screenshot to FILE when done."),
+                                  QStringLiteral("FILE")};
+
+    void addTo(QCommandLineParser &parser)
+    {
+        parser.setApplicationDescription(QStringLiteral(NSS_PRODUCT_NAME));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOptions({threads, project, content, style, weights, start, screenshot});
+    }
+};
+
+void openRequestedFiles(nss::MainWindow &window, const QCommandLineParser &parser, const GuiOptions &options)
+{
+    if (parser.isSet(options.weights))
+        window.setNetworkFile(QFileInfo(parser.value(options.weights)).absoluteFilePath());
+    if (parser.isSet(options.project))
+        window.openProject(parser.value(options.project));
+    if (parser.isSet(options.content))
+        window.contentPane()->loadFile(parser.value(options.content));
+    const QStringList styles = parser.values(options.style);
+    for (qsizetype i = 0; i < styles.size(); ++i)
+        (i == 0 ? window.stylePane() : window.styleList()->addStyle())->loadFile(styles[i]);
+}
+
+void saveScreenshotWhenDone(nss::MainWindow &window, const QString &file)
+{
+    QObject::connect(window.controller(), &nss::StyleController::finished, &window, [&window, file] {
+        // Let the last frame and the status bar paint before grabbing.
+        QTimer::singleShot(500, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            std::fprintf(stderr, "%s %s\n", saved ? "saved" : "could not save", qPrintable(file));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    });
+    QObject::connect(window.controller(), &nss::StyleController::failed, &window, [](quint64, const QString &message) {
+        std::fprintf(stderr, "run failed: %s\n", qPrintable(message));
+        QCoreApplication::exit(1);
+    });
+}
+
+// Once the event loop runs: start (with --start or --screenshot), else ask for the network file
+// if there is none and offer a crashed session's work back.
+void afterShow(nss::MainWindow &window, bool start, bool exitIfNotStarted)
+{
+    if (start) {
+        QTimer::singleShot(0, &window, [&window, exitIfNotStarted] {
+            window.start();
+            if (exitIfNotStarted && !window.controller()->isBusy()) {
+                std::fprintf(stderr, "not started: %s\n", qPrintable(window.statusBar()->currentMessage()));
+                QCoreApplication::exit(1);
+            }
+        });
+        return;
+    }
+    QTimer::singleShot(0, &window, [&window] {
+        window.checkWeights();
+        window.offerRecovery();
+    });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -51,75 +132,17 @@ int main(int argc, char *argv[])
     nss::installTranslations(nss::AppSettings::load().language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(NSS_PRODUCT_NAME));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    QCommandLineOption threadsOption(QStringLiteral("threads"),
-                                     QApplication::translate("main", "Use N threads for the engine (default: all cores)."),
-                                     QStringLiteral("N"));
-    parser.addOption(threadsOption);
-    QCommandLineOption contentOption(QStringLiteral("content-image"),
-                                     QApplication::translate("main", "Open FILE as the content photo."), QStringLiteral("FILE"));
-    // Not "--style": QApplication takes that one (the widget style).
-    QCommandLineOption styleOption(QStringLiteral("style-image"),
-                                   QApplication::translate("main", "Open FILE as a style painting (repeat for several)."),
-                                   QStringLiteral("FILE"));
-    QCommandLineOption weightsOption(QStringLiteral("weights"),
-                                     QApplication::translate("main", "Use FILE as the VGG-19 weights (remembered)."),
-                                     QStringLiteral("FILE"));
-    QCommandLineOption projectOption(QStringLiteral("project"),
-                                     QApplication::translate("main", "Open the project FILE (.nssproj)."), QStringLiteral("FILE"));
-    QCommandLineOption startOption(QStringLiteral("start"), QApplication::translate("main", "Start painting at once."));
-    // For the README's screenshot: run, grab the window with the finished frame, save, quit.
-    QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QStringLiteral("Save a screenshot to FILE when done."),
-                                        QStringLiteral("FILE"));
-    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({projectOption, contentOption, styleOption, weightsOption, startOption, screenshotOption});
+    GuiOptions options;
+    options.addTo(parser);
     parser.process(app);
-
-    nss::applyThreadCount(parser.value(threadsOption).toInt());
+    nss::applyThreadCount(parser.value(options.threads).toInt());
 
     nss::MainWindow window;
-    if (parser.isSet(weightsOption))
-        window.setNetworkFile(QFileInfo(parser.value(weightsOption)).absoluteFilePath());
-    if (parser.isSet(projectOption))
-        window.openProject(parser.value(projectOption));
-    if (parser.isSet(contentOption))
-        window.contentPane()->loadFile(parser.value(contentOption));
-    const QStringList styles = parser.values(styleOption);
-    for (qsizetype i = 0; i < styles.size(); ++i)
-        (i == 0 ? window.stylePane() : window.styleList()->addStyle())->loadFile(styles[i]);
+    openRequestedFiles(window, parser, options);
     window.show();
-
-    if (parser.isSet(screenshotOption)) {
-        const QString file = parser.value(screenshotOption);
-        QObject::connect(window.controller(), &nss::StyleController::finished, &window, [&window, file] {
-            // Let the last frame and the status bar paint before grabbing.
-            QTimer::singleShot(500, &window, [&window, file] {
-                const bool saved = window.grab().save(file);
-                std::fprintf(stderr, "%s %s\n", saved ? "saved" : "could not save", qPrintable(file));
-                QCoreApplication::exit(saved ? 0 : 1);
-            });
-        });
-        QObject::connect(window.controller(), &nss::StyleController::failed, &window, [](quint64, const QString &message) {
-            std::fprintf(stderr, "run failed: %s\n", qPrintable(message));
-            QCoreApplication::exit(1);
-        });
-    }
-    if (parser.isSet(startOption) || parser.isSet(screenshotOption)) {
-        const bool exitIfNotStarted = parser.isSet(screenshotOption);
-        QTimer::singleShot(0, &window, [&window, exitIfNotStarted] {
-            window.start();
-            if (exitIfNotStarted && !window.controller()->isBusy()) {
-                std::fprintf(stderr, "not started: %s\n", qPrintable(window.statusBar()->currentMessage()));
-                QCoreApplication::exit(1);
-            }
-        });
-    }
-    else
-        QTimer::singleShot(0, &window, [&window] {
-            window.checkWeights();
-            window.offerRecovery();
-        });
+    const bool screenshot = parser.isSet(options.screenshot);
+    if (screenshot)
+        saveScreenshotWhenDone(window, parser.value(options.screenshot));
+    afterShow(window, parser.isSet(options.start) || screenshot, screenshot);
     return app.exec();
 }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonValue>
 
 #include "base/vgg19layers.h"
 
@@ -163,100 +164,127 @@ QJsonObject StyleSettings::toJson() const
     };
 }
 
-Expected<StyleSettings> StyleSettings::fromJson(const QJsonObject &json)
+namespace {
+
+// Reads a settings object's keys into typed values; a key that is absent keeps the default, and
+// the first key of the wrong type or out of range is remembered for the message.
+class JsonSettingsReader
 {
-    StyleSettings s;
-    QString error;
-    auto wrongType = [&](const QString &key) {
-        if (error.isEmpty())
-            error = tr("The setting \"%1\" has a value of the wrong type or out of range.").arg(key);
-    };
-    auto readString = [&](const char *key, QString &out) {
-        const auto v = json.value(QLatin1String(key));
-        if (v.isUndefined())
-            return;
-        v.isString() ? void(out = v.toString()) : wrongType(QLatin1String(key));
-    };
-    auto readDouble = [&](const char *key, double &out) {
-        const auto v = json.value(QLatin1String(key));
-        if (v.isUndefined())
-            return;
-        v.isDouble() ? void(out = v.toDouble()) : wrongType(QLatin1String(key));
-    };
-    auto readInt = [&](const char *key, int &out) {
-        const auto v = json.value(QLatin1String(key));
+public:
+    explicit JsonSettingsReader(const QJsonObject &json) : m_json(json) {}
+
+    QString firstBadKey() const { return m_badKey; }
+
+    void string(const char *key, QString &out)
+    {
+        if (const auto v = value(key); !v.isUndefined())
+            v.isString() ? void(out = v.toString()) : bad(key);
+    }
+    void real(const char *key, double &out)
+    {
+        if (const auto v = value(key); !v.isUndefined())
+            v.isDouble() ? void(out = v.toDouble()) : bad(key);
+    }
+    void integer(const char *key, int &out)
+    {
+        const auto v = value(key);
         if (v.isUndefined())
             return;
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || d != std::floor(d) || std::abs(d) > 2.0e9)
-            return wrongType(QLatin1String(key));
+            return bad(key);
         out = static_cast<int>(d);
-    };
-    auto readEnum = [&](const char *key, auto parse, auto &out) {
-        const auto v = json.value(QLatin1String(key));
-        if (v.isUndefined())
-            return;
-        const auto parsed = parse(v.toString());
-        parsed ? void(out = *parsed) : wrongType(QLatin1String(key));
-    };
-    auto readLayers = [&](const char *key, QList<LayerWeight> &out) {
-        const auto v = json.value(QLatin1String(key));
+    }
+    template <typename Parse, typename T>
+    void choice(const char *key, Parse parse, T &out)
+    {
+        if (const auto v = value(key); !v.isUndefined()) {
+            const auto parsed = parse(v.toString());
+            parsed ? void(out = *parsed) : bad(key);
+        }
+    }
+    // As a string: JSON numbers are doubles and would round seeds above 2^53.
+    void seed(const char *key, quint64 &out)
+    {
+        if (const auto v = value(key); !v.isUndefined()) {
+            bool ok = false;
+            const quint64 seed = v.isString() ? v.toString().toULongLong(&ok) : 0;
+            ok ? void(out = seed) : bad(key);
+        }
+    }
+    void layers(const char *key, QList<LayerWeight> &out)
+    {
+        const auto v = value(key);
         if (v.isUndefined())
             return;
         if (!v.isArray())
-            return wrongType(QLatin1String(key));
+            return bad(key);
         out.clear();
         for (const auto &item : v.toArray()) {
             const auto o = item.toObject();
             if (!o.value(QStringLiteral("layer")).isString())
-                return wrongType(QLatin1String(key));
+                return bad(key);
             out.append({o.value(QStringLiteral("layer")).toString(), o.value(QStringLiteral("weight")).toDouble(1.0)});
         }
-    };
-
-    readString("content", s.contentPath);
-    if (const auto v = json.value(QStringLiteral("styles")); !v.isUndefined()) {
-        if (!v.isArray()) {
-            wrongType(QStringLiteral("styles"));
-        } else {
-            for (const auto &item : v.toArray()) {
-                const auto o = item.toObject();
-                if (!o.value(QStringLiteral("path")).isString()) {
-                    wrongType(QStringLiteral("styles"));
-                    break;
-                }
-                s.styles.append({o.value(QStringLiteral("path")).toString(), o.value(QStringLiteral("blend")).toDouble(1.0)});
-            }
+    }
+    void styles(const char *key, QList<StyleSource> &out)
+    {
+        const auto v = value(key);
+        if (v.isUndefined())
+            return;
+        if (!v.isArray())
+            return bad(key);
+        for (const auto &item : v.toArray()) {
+            const auto o = item.toObject();
+            if (!o.value(QStringLiteral("path")).isString())
+                return bad(key);
+            out.append({o.value(QStringLiteral("path")).toString(), o.value(QStringLiteral("blend")).toDouble(1.0)});
         }
     }
-    readString("initImage", s.initPath);
-    readInt("size", s.outputSize);
-    readDouble("styleScale", s.styleScale);
-    readInt("steps", s.steps);
-    readEnum("optimizer", optimizerFromString, s.optimizer);
-    readDouble("learningRate", s.learningRate);
-    readInt("lbfgsHistory", s.lbfgsHistory);
-    readDouble("contentWeight", s.contentWeight);
-    readDouble("styleWeight", s.styleWeight);
-    readDouble("tvWeight", s.tvWeight);
-    readLayers("contentLayers", s.contentLayers);
-    readLayers("styleLayers", s.styleLayers);
-    readEnum("init", initModeFromString, s.init);
-    if (const auto v = json.value(QStringLiteral("seed")); !v.isUndefined()) {
-        bool ok = false;
-        const quint64 seed = v.isString() ? v.toString().toULongLong(&ok) : 0;
-        ok ? void(s.seed = seed) : wrongType(QStringLiteral("seed"));
-    }
-    readEnum("pooling", poolingFromString, s.pooling);
-    readEnum("keepColors", keepColorsFromString, s.keepColors);
-    readInt("scales", s.scales);
-    readInt("frameEvery", s.frameEvery);
-    readInt("threads", s.threads);
-    readEnum("precision", precisionFromString, s.precision);
-    readEnum("device", deviceFromString, s.device);
 
-    if (!error.isEmpty())
-        return fail(error);
+private:
+    QJsonValue value(const char *key) const { return m_json.value(QLatin1String(key)); }
+    void bad(const char *key)
+    {
+        if (m_badKey.isEmpty())
+            m_badKey = QLatin1String(key);
+    }
+
+    const QJsonObject &m_json;
+    QString m_badKey;
+};
+
+} // namespace
+
+Expected<StyleSettings> StyleSettings::fromJson(const QJsonObject &json)
+{
+    StyleSettings s;
+    JsonSettingsReader read(json);
+    read.string("content", s.contentPath);
+    read.styles("styles", s.styles);
+    read.string("initImage", s.initPath);
+    read.integer("size", s.outputSize);
+    read.real("styleScale", s.styleScale);
+    read.integer("steps", s.steps);
+    read.choice("optimizer", optimizerFromString, s.optimizer);
+    read.real("learningRate", s.learningRate);
+    read.integer("lbfgsHistory", s.lbfgsHistory);
+    read.real("contentWeight", s.contentWeight);
+    read.real("styleWeight", s.styleWeight);
+    read.real("tvWeight", s.tvWeight);
+    read.layers("contentLayers", s.contentLayers);
+    read.layers("styleLayers", s.styleLayers);
+    read.choice("init", initModeFromString, s.init);
+    read.seed("seed", s.seed);
+    read.choice("pooling", poolingFromString, s.pooling);
+    read.choice("keepColors", keepColorsFromString, s.keepColors);
+    read.integer("scales", s.scales);
+    read.integer("frameEvery", s.frameEvery);
+    read.integer("threads", s.threads);
+    read.choice("precision", precisionFromString, s.precision);
+    read.choice("device", deviceFromString, s.device);
+    if (const QString key = read.firstBadKey(); !key.isEmpty())
+        return fail(tr("The setting \"%1\" has a value of the wrong type or out of range.").arg(key));
     return s;
 }
 
