@@ -12,7 +12,7 @@ class QWidget;
 
 namespace nss {
 
-// Before a run: predicts its peak memory (core/memorymodel.h) against what the machine has free,
+// Before a run: predicts its peak memory (core/engine/memorymodel.h) against what the machine has free,
 // for the settings panel's estimate and for Start, which must never begin a run the kernel's OOM
 // killer would end. A run that does not fit is offered the largest output size that does.
 class MemoryCheck : public QObject

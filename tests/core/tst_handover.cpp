@@ -7,7 +7,7 @@
 
 #include "engine/handover_p.h"
 
-// HandOver (core/handover_p.h) is how the controller and its worker thread pass jobs and results:
+// HandOver (core/engine/handover_p.h) is how the controller and its worker thread pass jobs and results:
 // calls posted from any thread run in the object's thread, in posting order, and calls still queued
 // when the object goes away never run.
 class TestHandOver : public QObject

@@ -24,7 +24,7 @@ namespace {
 constexpr int kRunTimeoutMs = 120000;
 
 // Notes when the controller's thread starts running a call handed over to it: the calls arrive as
-// posted events to the controller's hand-over object (its child, core/handover_p.h), so the filter
+// posted events to the controller's hand-over object (its child, core/engine/handover_p.h), so the filter
 // watches the application for events to a child of the controller.
 class FrameEventClock : public QObject
 {
