@@ -3,7 +3,6 @@
 
 #include <unistd.h>
 
-#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -16,8 +15,12 @@
 #include "engine/stylerunner.h"
 #include "weights/weightsfile.h"
 #include "readonlyfolder.h"
+#include "testimages.h"
 
 using namespace nss;
+using testimages::crc32;
+using testimages::encoded;
+using testimages::pattern;
 
 // Bad input of every kind a user can hand the app, through the built `neural-style` and through
 // the core APIs the GUI uses. Every case must end in a non-zero exit (never a signal), a message
@@ -57,35 +60,6 @@ class TestBadInput : public QObject
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
             qFatal("cannot write the test file %s", qPrintable(name));
         return f.fileName();
-    }
-
-    static QByteArray encoded(const QImage &image, const char *format)
-    {
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, format);
-        return bytes;
-    }
-
-    static QImage pattern(int w, int h, QRgb a, QRgb b)
-    {
-        QImage image(w, h, QImage::Format_RGB888);
-        for (int y = 0; y < h; ++y)
-            for (int x = 0; x < w; ++x)
-                image.setPixel(x, y, ((x / 5 + y / 3) % 2) ? a : b);
-        return image;
-    }
-
-    static quint32 crc32(const QByteArray &bytes)
-    {
-        quint32 crc = 0xFFFFFFFFu;
-        for (char c : bytes) {
-            crc ^= static_cast<uchar>(c);
-            for (int k = 0; k < 8; ++k)
-                crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
-        }
-        return crc ^ 0xFFFFFFFFu;
     }
 
     // A fresh, empty folder for each run's output: afterwards it must still be empty.
