@@ -38,6 +38,7 @@ def carry(old_path, new_path):
         message.remove(translation)
         message.append(source.find("translation"))
         carried += 1
+    ET.indent(tree, space="  ")  # the committed files' layout, so diffs show only what changed
     text = ET.tostring(tree.getroot(), encoding="unicode")
     with open(new_path, "w", encoding="utf-8") as out:
         out.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n")

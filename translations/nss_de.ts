@@ -646,6 +646,14 @@
       <source>fp16 arithmetic needs a CUDA GPU; on the CPU use bf16 or fp32.</source>
       <translation>fp16-Arithmetik braucht eine CUDA-GPU; auf der CPU bf16 oder fp32 verwenden.</translation>
     </message>
+    <message>
+      <source>At %1 px this run needs about %2 of memory, but only %3 is free.</source>
+      <translation>Bei %1 px braucht dieser Lauf etwa %2 Speicher, frei sind aber nur %3.</translation>
+    </message>
+    <message>
+      <source>The largest output size that fits is %1 px.</source>
+      <translation>Die größte passende Ausgabegröße ist %1 px.</translation>
+    </message>
   </context>
   <context>
     <name>nss::Autosave</name>
@@ -917,26 +925,6 @@
       <translation>Stilbild &amp;hinzufügen…</translation>
     </message>
     <message>
-      <source>Open &amp;Project…</source>
-      <translation>&amp;Projekt öffnen…</translation>
-    </message>
-    <message>
-      <source>Open project</source>
-      <translation>Projekt öffnen</translation>
-    </message>
-    <message>
-      <source>&amp;Save Project…</source>
-      <translation>Projekt &amp;speichern…</translation>
-    </message>
-    <message>
-      <source>Save project</source>
-      <translation>Projekt speichern</translation>
-    </message>
-    <message>
-      <source>Open &amp;Recent</source>
-      <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
       <source>&amp;Export</source>
       <translation>&amp;Exportieren</translation>
     </message>
@@ -1011,18 +999,6 @@
     <message>
       <source>Run</source>
       <translation>Ausführen</translation>
-    </message>
-    <message>
-      <source>Opened %1.</source>
-      <translation>%1 geöffnet.</translation>
-    </message>
-    <message>
-      <source>Saved %1 (a pasted picture has no file: save it first to keep it in the project).</source>
-      <translation>%1 gespeichert (ein eingefügtes Bild hat keine Datei: speichern Sie es zuerst, um es im Projekt zu behalten).</translation>
-    </message>
-    <message>
-      <source>Saved %1.</source>
-      <translation>%1 gespeichert.</translation>
     </message>
     <message>
       <source>Download or choose the VGG-19 weights file to start.</source>
@@ -1274,6 +1250,41 @@
     <message>
       <source>After</source>
       <translation>Nachher</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::ProjectActions</name>
+    <message>
+      <source>Open &amp;Project…</source>
+      <translation>&amp;Projekt öffnen…</translation>
+    </message>
+    <message>
+      <source>Open project</source>
+      <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+      <source>&amp;Save Project…</source>
+      <translation>Projekt &amp;speichern…</translation>
+    </message>
+    <message>
+      <source>Save project</source>
+      <translation>Projekt speichern</translation>
+    </message>
+    <message>
+      <source>Open &amp;Recent</source>
+      <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+      <source>Opened %1.</source>
+      <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+      <source>Saved %1 (a pasted picture has no file: save it first to keep it in the project).</source>
+      <translation>%1 gespeichert (ein eingefügtes Bild hat keine Datei: speichern Sie es zuerst, um es im Projekt zu behalten).</translation>
+    </message>
+    <message>
+      <source>Saved %1.</source>
+      <translation>%1 gespeichert.</translation>
     </message>
   </context>
   <context>

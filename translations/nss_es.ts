@@ -646,6 +646,14 @@
       <source>fp16 arithmetic needs a CUDA GPU; on the CPU use bf16 or fp32.</source>
       <translation>La aritmética fp16 necesita una GPU CUDA; en la CPU use bf16 o fp32.</translation>
     </message>
+    <message>
+      <source>At %1 px this run needs about %2 of memory, but only %3 is free.</source>
+      <translation>A %1 px esta ejecución necesita unos %2 de memoria, pero solo hay %3 libres.</translation>
+    </message>
+    <message>
+      <source>The largest output size that fits is %1 px.</source>
+      <translation>El mayor tamaño de salida que cabe es %1 px.</translation>
+    </message>
   </context>
   <context>
     <name>nss::Autosave</name>
@@ -917,26 +925,6 @@
       <translation>&amp;Añadir imagen de estilo…</translation>
     </message>
     <message>
-      <source>Open &amp;Project…</source>
-      <translation>Abrir &amp;proyecto…</translation>
-    </message>
-    <message>
-      <source>Open project</source>
-      <translation>Abrir proyecto</translation>
-    </message>
-    <message>
-      <source>&amp;Save Project…</source>
-      <translation>&amp;Guardar proyecto…</translation>
-    </message>
-    <message>
-      <source>Save project</source>
-      <translation>Guardar proyecto</translation>
-    </message>
-    <message>
-      <source>Open &amp;Recent</source>
-      <translation>Abrir &amp;recientes</translation>
-    </message>
-    <message>
       <source>&amp;Export</source>
       <translation>&amp;Exportar</translation>
     </message>
@@ -1011,18 +999,6 @@
     <message>
       <source>Run</source>
       <translation>Ejecutar</translation>
-    </message>
-    <message>
-      <source>Opened %1.</source>
-      <translation>Se abrió %1.</translation>
-    </message>
-    <message>
-      <source>Saved %1 (a pasted picture has no file: save it first to keep it in the project).</source>
-      <translation>Se guardó %1 (una imagen pegada no tiene archivo: guárdela primero para conservarla en el proyecto).</translation>
-    </message>
-    <message>
-      <source>Saved %1.</source>
-      <translation>Se guardó %1.</translation>
     </message>
     <message>
       <source>Download or choose the VGG-19 weights file to start.</source>
@@ -1274,6 +1250,41 @@
     <message>
       <source>After</source>
       <translation>Después</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::ProjectActions</name>
+    <message>
+      <source>Open &amp;Project…</source>
+      <translation>Abrir &amp;proyecto…</translation>
+    </message>
+    <message>
+      <source>Open project</source>
+      <translation>Abrir proyecto</translation>
+    </message>
+    <message>
+      <source>&amp;Save Project…</source>
+      <translation>&amp;Guardar proyecto…</translation>
+    </message>
+    <message>
+      <source>Save project</source>
+      <translation>Guardar proyecto</translation>
+    </message>
+    <message>
+      <source>Open &amp;Recent</source>
+      <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
+      <source>Opened %1.</source>
+      <translation>Se abrió %1.</translation>
+    </message>
+    <message>
+      <source>Saved %1 (a pasted picture has no file: save it first to keep it in the project).</source>
+      <translation>Se guardó %1 (una imagen pegada no tiene archivo: guárdela primero para conservarla en el proyecto).</translation>
+    </message>
+    <message>
+      <source>Saved %1.</source>
+      <translation>Se guardó %1.</translation>
     </message>
   </context>
   <context>

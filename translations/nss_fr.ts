@@ -646,6 +646,14 @@
       <source>fp16 arithmetic needs a CUDA GPU; on the CPU use bf16 or fp32.</source>
       <translation>L’arithmétique fp16 nécessite un GPU CUDA ; sur le CPU, utilisez bf16 ou fp32.</translation>
     </message>
+    <message>
+      <source>At %1 px this run needs about %2 of memory, but only %3 is free.</source>
+      <translation>À %1 px, ce calcul a besoin d’environ %2 de mémoire, mais seuls %3 sont libres.</translation>
+    </message>
+    <message>
+      <source>The largest output size that fits is %1 px.</source>
+      <translation>La plus grande taille de sortie qui tient est %1 px.</translation>
+    </message>
   </context>
   <context>
     <name>nss::Autosave</name>
@@ -917,26 +925,6 @@
       <translation>&amp;Ajouter une image de style…</translation>
     </message>
     <message>
-      <source>Open &amp;Project…</source>
-      <translation>Ouvrir un &amp;projet…</translation>
-    </message>
-    <message>
-      <source>Open project</source>
-      <translation>Ouvrir un projet</translation>
-    </message>
-    <message>
-      <source>&amp;Save Project…</source>
-      <translation>&amp;Enregistrer le projet…</translation>
-    </message>
-    <message>
-      <source>Save project</source>
-      <translation>Enregistrer le projet</translation>
-    </message>
-    <message>
-      <source>Open &amp;Recent</source>
-      <translation>Ouvrir un fichier &amp;récent</translation>
-    </message>
-    <message>
       <source>&amp;Export</source>
       <translation>&amp;Exporter</translation>
     </message>
@@ -1011,18 +999,6 @@
     <message>
       <source>Run</source>
       <translation>Exécution</translation>
-    </message>
-    <message>
-      <source>Opened %1.</source>
-      <translation>%1 ouvert.</translation>
-    </message>
-    <message>
-      <source>Saved %1 (a pasted picture has no file: save it first to keep it in the project).</source>
-      <translation>%1 enregistré (une image collée n’a pas de fichier : enregistrez-la d’abord pour la garder dans le projet).</translation>
-    </message>
-    <message>
-      <source>Saved %1.</source>
-      <translation>%1 enregistré.</translation>
     </message>
     <message>
       <source>Download or choose the VGG-19 weights file to start.</source>
@@ -1274,6 +1250,41 @@
     <message>
       <source>After</source>
       <translation>Après</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::ProjectActions</name>
+    <message>
+      <source>Open &amp;Project…</source>
+      <translation>Ouvrir un &amp;projet…</translation>
+    </message>
+    <message>
+      <source>Open project</source>
+      <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+      <source>&amp;Save Project…</source>
+      <translation>&amp;Enregistrer le projet…</translation>
+    </message>
+    <message>
+      <source>Save project</source>
+      <translation>Enregistrer le projet</translation>
+    </message>
+    <message>
+      <source>Open &amp;Recent</source>
+      <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+      <source>Opened %1.</source>
+      <translation>%1 ouvert.</translation>
+    </message>
+    <message>
+      <source>Saved %1 (a pasted picture has no file: save it first to keep it in the project).</source>
+      <translation>%1 enregistré (une image collée n’a pas de fichier : enregistrez-la d’abord pour la garder dans le projet).</translation>
+    </message>
+    <message>
+      <source>Saved %1.</source>
+      <translation>%1 enregistré.</translation>
     </message>
   </context>
   <context>

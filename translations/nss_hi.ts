@@ -646,6 +646,14 @@
       <source>fp16 arithmetic needs a CUDA GPU; on the CPU use bf16 or fp32.</source>
       <translation>fp16 अंकगणित के लिए CUDA GPU चाहिए; CPU पर bf16 या fp32 का उपयोग करें।</translation>
     </message>
+    <message>
+      <source>At %1 px this run needs about %2 of memory, but only %3 is free.</source>
+      <translation>%1 px पर इस रन को लगभग %2 मेमोरी चाहिए, पर केवल %3 ख़ाली है।</translation>
+    </message>
+    <message>
+      <source>The largest output size that fits is %1 px.</source>
+      <translation>सबसे बड़ा आउटपुट आकार जो समाता है, %1 px है।</translation>
+    </message>
   </context>
   <context>
     <name>nss::Autosave</name>
@@ -917,26 +925,6 @@
       <translation>शैली चित्र जोड़ें (&amp;A)…</translation>
     </message>
     <message>
-      <source>Open &amp;Project…</source>
-      <translation>प्रोजेक्ट खोलें (&amp;P)…</translation>
-    </message>
-    <message>
-      <source>Open project</source>
-      <translation>प्रोजेक्ट खोलें</translation>
-    </message>
-    <message>
-      <source>&amp;Save Project…</source>
-      <translation>प्रोजेक्ट सहेजें (&amp;S)…</translation>
-    </message>
-    <message>
-      <source>Save project</source>
-      <translation>प्रोजेक्ट सहेजें</translation>
-    </message>
-    <message>
-      <source>Open &amp;Recent</source>
-      <translation>हाल की फ़ाइलें खोलें (&amp;R)</translation>
-    </message>
-    <message>
       <source>&amp;Export</source>
       <translation>निर्यात (&amp;E)</translation>
     </message>
@@ -1011,18 +999,6 @@
     <message>
       <source>Run</source>
       <translation>रन</translation>
-    </message>
-    <message>
-      <source>Opened %1.</source>
-      <translation>%1 खोला गया।</translation>
-    </message>
-    <message>
-      <source>Saved %1 (a pasted picture has no file: save it first to keep it in the project).</source>
-      <translation>%1 सहेजा गया (चिपकाए गए चित्र की कोई फ़ाइल नहीं है: उसे प्रोजेक्ट में रखने के लिए पहले सहेजें)।</translation>
-    </message>
-    <message>
-      <source>Saved %1.</source>
-      <translation>%1 सहेजा गया।</translation>
     </message>
     <message>
       <source>Download or choose the VGG-19 weights file to start.</source>
@@ -1274,6 +1250,41 @@
     <message>
       <source>After</source>
       <translation>बाद में</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::ProjectActions</name>
+    <message>
+      <source>Open &amp;Project…</source>
+      <translation>प्रोजेक्ट खोलें (&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Open project</source>
+      <translation>प्रोजेक्ट खोलें</translation>
+    </message>
+    <message>
+      <source>&amp;Save Project…</source>
+      <translation>प्रोजेक्ट सहेजें (&amp;S)…</translation>
+    </message>
+    <message>
+      <source>Save project</source>
+      <translation>प्रोजेक्ट सहेजें</translation>
+    </message>
+    <message>
+      <source>Open &amp;Recent</source>
+      <translation>हाल की फ़ाइलें खोलें (&amp;R)</translation>
+    </message>
+    <message>
+      <source>Opened %1.</source>
+      <translation>%1 खोला गया।</translation>
+    </message>
+    <message>
+      <source>Saved %1 (a pasted picture has no file: save it first to keep it in the project).</source>
+      <translation>%1 सहेजा गया (चिपकाए गए चित्र की कोई फ़ाइल नहीं है: उसे प्रोजेक्ट में रखने के लिए पहले सहेजें)।</translation>
+    </message>
+    <message>
+      <source>Saved %1.</source>
+      <translation>%1 सहेजा गया।</translation>
     </message>
   </context>
   <context>

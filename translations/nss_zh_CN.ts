@@ -646,6 +646,14 @@
       <source>fp16 arithmetic needs a CUDA GPU; on the CPU use bf16 or fp32.</source>
       <translation>fp16 运算需要 CUDA GPU；在 CPU 上请使用 bf16 或 fp32。</translation>
     </message>
+    <message>
+      <source>At %1 px this run needs about %2 of memory, but only %3 is free.</source>
+      <translation>在 %1 像素下，此次运行需要约 %2 内存，但只有 %3 可用。</translation>
+    </message>
+    <message>
+      <source>The largest output size that fits is %1 px.</source>
+      <translation>可容纳的最大输出尺寸为 %1 像素。</translation>
+    </message>
   </context>
   <context>
     <name>nss::Autosave</name>
@@ -915,26 +923,6 @@
       <translation>添加风格图像(&amp;A)…</translation>
     </message>
     <message>
-      <source>Open &amp;Project…</source>
-      <translation>打开项目(&amp;P)…</translation>
-    </message>
-    <message>
-      <source>Open project</source>
-      <translation>打开项目</translation>
-    </message>
-    <message>
-      <source>&amp;Save Project…</source>
-      <translation>保存项目(&amp;S)…</translation>
-    </message>
-    <message>
-      <source>Save project</source>
-      <translation>保存项目</translation>
-    </message>
-    <message>
-      <source>Open &amp;Recent</source>
-      <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
       <source>&amp;Export</source>
       <translation>导出(&amp;E)</translation>
     </message>
@@ -1009,18 +997,6 @@
     <message>
       <source>Run</source>
       <translation>运行</translation>
-    </message>
-    <message>
-      <source>Opened %1.</source>
-      <translation>已打开 %1。</translation>
-    </message>
-    <message>
-      <source>Saved %1 (a pasted picture has no file: save it first to keep it in the project).</source>
-      <translation>已保存 %1（粘贴的图像没有文件：请先保存它，才能保留在项目中）。</translation>
-    </message>
-    <message>
-      <source>Saved %1.</source>
-      <translation>已保存 %1。</translation>
     </message>
     <message>
       <source>Download or choose the VGG-19 weights file to start.</source>
@@ -1272,6 +1248,41 @@
     <message>
       <source>After</source>
       <translation>处理后</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::ProjectActions</name>
+    <message>
+      <source>Open &amp;Project…</source>
+      <translation>打开项目(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Open project</source>
+      <translation>打开项目</translation>
+    </message>
+    <message>
+      <source>&amp;Save Project…</source>
+      <translation>保存项目(&amp;S)…</translation>
+    </message>
+    <message>
+      <source>Save project</source>
+      <translation>保存项目</translation>
+    </message>
+    <message>
+      <source>Open &amp;Recent</source>
+      <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Opened %1.</source>
+      <translation>已打开 %1。</translation>
+    </message>
+    <message>
+      <source>Saved %1 (a pasted picture has no file: save it first to keep it in the project).</source>
+      <translation>已保存 %1（粘贴的图像没有文件：请先保存它，才能保留在项目中）。</translation>
+    </message>
+    <message>
+      <source>Saved %1.</source>
+      <translation>已保存 %1。</translation>
     </message>
   </context>
   <context>
