@@ -1,13 +1,12 @@
 #include "engine/styleobjective.h"
 
-#include "base/vgg19layers.h"
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 
 #include <QCoreApplication>
 
+#include "base/vgg19layers.h"
 #include "engine/computechoice.h"
 #include "engine/vggnet.h"
 
@@ -100,9 +99,26 @@ int StyleObjective::deepestFeatureIndex(const StyleSettings &settings)
     return deepest;
 }
 
-Expected<StyleObjective> StyleObjective::create(const std::map<int, VggConv> &weights, const StyleSettings &settings,
-                                                const torch::Tensor &content, const std::vector<torch::Tensor> &styles,
-                                                const std::vector<double> &blend)
+namespace {
+
+// The steps of StyleObjective::create. A class of its own only so that lupdate files their tr()
+// strings under StyleObjective, the context the file's tr() translates with.
+struct ObjectiveSetup
+{
+    Q_DECLARE_TR_FUNCTIONS(nss::StyleObjective)
+
+public:
+    static Expected<std::vector<double>> checkInputs(const StyleSettings &settings, const torch::Tensor &content,
+                                                     const std::vector<torch::Tensor> &styles,
+                                                     const std::vector<double> &blend);
+    static Status collectLayers(const QList<LayerWeight> &layers, std::vector<LayerTerm> &into, std::vector<int> &indices);
+};
+
+} // namespace
+
+// The inputs' shapes and the blend weights; returns the blend normalised to sum 1.
+Expected<std::vector<double>> ObjectiveSetup::checkInputs(const StyleSettings &settings, const torch::Tensor &content,
+                                                 const std::vector<torch::Tensor> &styles, const std::vector<double> &blend)
 {
     if (!isImageTensor(content))
         return fail(tr("The content image must be a 1 x 3 x H x W float tensor (got %1).")
@@ -126,24 +142,69 @@ Expected<StyleObjective> StyleObjective::create(const std::map<int, VggConv> &we
     const double mixSum = std::accumulate(mix.begin(), mix.end(), 0.0);
     if (!styles.empty() && mixSum <= 0.0)
         return fail(tr("The style blend weights add up to zero."));
+    for (double &b : mix)
+        b /= mixSum;
+    return mix;
+}
 
-    auto d = std::make_unique<Private>();
-    auto collect = [&](const QList<LayerWeight> &layers, std::vector<LayerTerm> &into) -> Status {
-        for (const auto &l : layers) {
-            const int index = vggFeatureIndex(l.layer);
-            if (index < 0)
-                return fail(tr("Unknown VGG-19 layer \"%1\" (expected conv1_1 ... conv5_4).").arg(l.layer));
-            if (!std::isfinite(l.weight) || l.weight < 0.0)
-                return fail(tr("The weight of layer %1 must be finite and not negative.").arg(l.layer));
-            into.push_back({l.layer, index, l.weight, {}});
-            if (std::find(d->indices.begin(), d->indices.end(), index) == d->indices.end())
-                d->indices.push_back(index);
+// The layers' terms, in settings order, and every feature index the network must deliver.
+Status ObjectiveSetup::collectLayers(const QList<LayerWeight> &layers, std::vector<LayerTerm> &into, std::vector<int> &indices)
+{
+    for (const auto &l : layers) {
+        const int index = vggFeatureIndex(l.layer);
+        if (index < 0)
+            return fail(tr("Unknown VGG-19 layer \"%1\" (expected conv1_1 ... conv5_4).").arg(l.layer));
+        if (!std::isfinite(l.weight) || l.weight < 0.0)
+            return fail(tr("The weight of layer %1 must be finite and not negative.").arg(l.layer));
+        into.push_back({l.layer, index, l.weight, {}});
+        if (std::find(indices.begin(), indices.end(), index) == indices.end())
+            indices.push_back(index);
+    }
+    return succeeded();
+}
+
+// The constant targets, once: the content's features and the blend of the styles' Gram matrices.
+static void computeTargets(const VggNet &net, const torch::Tensor &content, const std::vector<torch::Tensor> &styles,
+                           const std::vector<double> &mix, std::vector<LayerTerm> &contentTerms,
+                           std::vector<LayerTerm> &styleTerms)
+{
+    torch::NoGradGuard noGrad;
+    auto toOwn = [&](const torch::Tensor &t) { return t.detach().to(content.options()); };
+    if (!contentTerms.empty()) {
+        std::vector<int> idx;
+        for (const auto &t : contentTerms)
+            idx.push_back(t.index);
+        auto feats = net.forward(toOwn(content), idx);
+        for (auto &t : contentTerms)
+            t.target = feats.at(t.index).clone();
+    }
+    if (styleTerms.empty())
+        return;
+    std::vector<int> idx;
+    for (const auto &t : styleTerms)
+        idx.push_back(t.index);
+    for (size_t i = 0; i < styles.size(); ++i) {
+        if (mix[i] == 0.0)
+            continue;
+        auto feats = net.forward(toOwn(styles[i]), idx);
+        for (auto &t : styleTerms) {
+            auto g = gramMatrix(feats.at(t.index)).mul(mix[i]);
+            t.target = t.target.defined() ? t.target.add(g) : g;
         }
-        return succeeded();
-    };
-    if (auto s = collect(settings.contentLayers, d->content); !s)
+    }
+}
+
+Expected<StyleObjective> StyleObjective::create(const std::map<int, VggConv> &weights, const StyleSettings &settings,
+                                                const torch::Tensor &content, const std::vector<torch::Tensor> &styles,
+                                                const std::vector<double> &blend)
+{
+    const auto mix = ObjectiveSetup::checkInputs(settings, content, styles, blend);
+    if (!mix)
+        return fail(mix.error());
+    auto d = std::make_unique<Private>();
+    if (auto s = ObjectiveSetup::collectLayers(settings.contentLayers, d->content, d->indices); !s)
         return fail(s.error());
-    if (auto s = collect(settings.styleLayers, d->style); !s)
+    if (auto s = ObjectiveSetup::collectLayers(settings.styleLayers, d->style, d->indices); !s)
         return fail(s.error());
 
     // fp32 input computes in the settings' precision (bf16/fp16 when asked or automatic); other input
@@ -161,32 +222,7 @@ Expected<StyleObjective> StyleObjective::create(const std::map<int, VggConv> &we
         if (!net)
             return fail(net.error());
         d->net = std::move(net).value();
-
-        torch::NoGradGuard noGrad;
-        auto toOwn = [&](const torch::Tensor &t) { return t.detach().to(content.options()); };
-        if (!d->content.empty()) {
-            std::vector<int> idx;
-            for (const auto &t : d->content)
-                idx.push_back(t.index);
-            auto feats = d->net.forward(toOwn(content), idx);
-            for (auto &t : d->content)
-                t.target = feats.at(t.index).clone();
-        }
-        if (!d->style.empty()) {
-            std::vector<int> idx;
-            for (const auto &t : d->style)
-                idx.push_back(t.index);
-            for (size_t i = 0; i < styles.size(); ++i) {
-                const double b = mix[i] / mixSum;
-                if (b == 0.0)
-                    continue;
-                auto feats = d->net.forward(toOwn(styles[i]), idx);
-                for (auto &t : d->style) {
-                    auto g = gramMatrix(feats.at(t.index)).mul(b);
-                    t.target = t.target.defined() ? t.target.add(g) : g;
-                }
-            }
-        }
+        computeTargets(d->net, content, styles, mix.value(), d->content, d->style);
     } catch (const std::exception &e) {
         return fail(tr("Computing the style and content targets failed: %1").arg(QString::fromUtf8(e.what())));
     }
