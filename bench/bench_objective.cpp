@@ -83,12 +83,54 @@ torch::Tensor squashed(const QImage &image, int size)
     return imageToTensor(image.scaled(size, size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// Time between successive loss evaluations, L-BFGS's own work between them included; the first
+// two are warm-up.
+std::vector<double> timeLbfgs(StyleObjective &objective, torch::Tensor &image, int steps, int history, double &loss)
 {
-    QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
+    std::vector<double> times;
+    torch::optim::LBFGS optimizer({image}, torch::optim::LBFGSOptions(1.0)
+                                               .max_iter(steps + 2)
+                                               .max_eval(steps + 2)
+                                               .history_size(history)
+                                               .tolerance_grad(0)
+                                               .tolerance_change(0));
+    int evaluations = 0;
+    auto last = Clock::now();
+    optimizer.step([&] {
+        if (evaluations++ >= 2)
+            times.push_back(seconds(last));
+        last = Clock::now();
+        optimizer.zero_grad();
+        auto total = objective.evaluate(image).total;
+        total.backward();
+        loss = total.item<double>();
+        return total;
+    });
+    if (evaluations >= 3)
+        times.push_back(seconds(last));
+    return times;
+}
+
+// One Adam step each, after two warm-up steps.
+std::vector<double> timeAdam(StyleObjective &objective, torch::Tensor &image, int steps, double learningRate, double &loss)
+{
+    std::vector<double> times;
+    torch::optim::Adam adam({image}, torch::optim::AdamOptions(learningRate));
+    for (int step = 0; step < steps + 2; ++step) {
+        const auto start = Clock::now();
+        adam.zero_grad();
+        auto terms = objective.evaluate(image);
+        terms.total.backward();
+        adam.step();
+        loss = terms.total.item<double>();
+        if (step >= 2)
+            times.push_back(seconds(start));
+    }
+    return times;
+}
+
+void addOptions(QCommandLineParser &parser)
+{
     parser.setApplicationDescription(QStringLiteral("Times the style objective per optimiser step."));
     parser.addHelpOption();
     const QString samples = QStringLiteral(NSS_SOURCE_DIR "/resources/samples/");
@@ -104,6 +146,15 @@ int main(int argc, char *argv[])
         {QStringLiteral("precision"), QStringLiteral("fp32 (the original's arithmetic), bf16, or auto (the app's default)."),
          QStringLiteral("name"), QStringLiteral("fp32")},
     });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    addOptions(parser);
     parser.process(app);
 
     const int threads = applyThreadCount(parser.value(QStringLiteral("threads")).toInt());
@@ -148,43 +199,9 @@ int main(int argc, char *argv[])
             return 1;
         }
         auto image = c.clone().requires_grad_(true);
-        std::vector<double> times;
         double loss = 0.0;
-        if (lbfgs) {
-            // Time between successive loss evaluations, L-BFGS's own work between them included.
-            torch::optim::LBFGS optimizer({image}, torch::optim::LBFGSOptions(1.0)
-                                                       .max_iter(steps + 2)
-                                                       .max_eval(steps + 2)
-                                                       .history_size(settings.lbfgsHistory)
-                                                       .tolerance_grad(0)
-                                                       .tolerance_change(0));
-            int evaluations = 0;
-            auto last = Clock::now();
-            optimizer.step([&] {
-                if (evaluations++ >= 2)
-                    times.push_back(seconds(last));
-                last = Clock::now();
-                optimizer.zero_grad();
-                auto total = objective->evaluate(image).total;
-                total.backward();
-                loss = total.item<double>();
-                return total;
-            });
-            if (evaluations >= 3)
-                times.push_back(seconds(last));
-        } else {
-            torch::optim::Adam adam({image}, torch::optim::AdamOptions(settings.learningRate));
-            for (int step = 0; step < steps + 2; ++step) {
-                const auto start = Clock::now();
-                adam.zero_grad();
-                auto terms = objective->evaluate(image);
-                terms.total.backward();
-                adam.step();
-                loss = terms.total.item<double>();
-                if (step >= 2)
-                    times.push_back(seconds(start));
-            }
-        }
+        const std::vector<double> times = lbfgs ? timeLbfgs(objective.value(), image, steps, settings.lbfgsHistory, loss)
+                                                : timeAdam(objective.value(), image, steps, settings.learningRate, loss);
         const double perStep = median(times);
         const double gflop = 2.0 * vggForwardFlops(size, size) / 1e9;
         rusage usage{};
