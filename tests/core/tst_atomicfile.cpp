@@ -30,18 +30,22 @@ private Q_SLOTS:
 
     void writesAndReplaces()
     {
-        const QString path = m_dir.filePath(QStringLiteral("a.bin"));
+        const QString folder = m_dir.filePath(QStringLiteral("replace"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/a.bin");
         QVERIFY(writeFileAtomically(path, "first").ok());
         QCOMPARE(contents(path), QByteArray("first"));
         QVERIFY(writeFileAtomically(path, "second, longer").ok());
         QCOMPARE(contents(path), QByteArray("second, longer"));
         // No temporary file is left beside it.
-        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("a.bin")});
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("a.bin")});
     }
 
     void fullDiskKeepsTheOldFile()
     {
-        const QString path = m_dir.filePath(QStringLiteral("keep.bin"));
+        const QString folder = m_dir.filePath(QStringLiteral("full"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/keep.bin");
         QVERIFY(writeFileAtomically(path, "old picture").ok());
         Status written = succeeded();
         {
@@ -51,7 +55,7 @@ private Q_SLOTS:
         QVERIFY(!written.ok());
         QVERIFY2(written.error().contains(QStringLiteral("keep.bin")), qPrintable(written.error()));
         QCOMPARE(contents(path), QByteArray("old picture"));
-        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("keep.bin")});
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("keep.bin")}); // no temporary left
     }
 
     void readOnlyFolderKeepsTheOldFile()
