@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nss::RunPreparation", text);
+    return QCoreApplication::translate("nss", text);
 }
 
 } // namespace
