@@ -83,6 +83,10 @@
       <source>With --check-weights: also print the SHA-256 (reads the whole file).</source>
       <translation>Mit --check-weights: zusätzlich die SHA-256-Prüfsumme ausgeben (liest die ganze Datei).</translation>
     </message>
+    <message>
+      <source>variant: %1</source>
+      <translation>Variante: %1</translation>
+    </message>
   </context>
   <context>
     <name>nss</name>
@@ -467,10 +471,6 @@
       <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-      <source>it is in PyTorch's tar format (before 0.4); load and re-save it with a recent PyTorch.</source>
-      <translation>Sie ist in PyTorchs tar-Format (vor 0.4); laden und speichern Sie sie mit einem aktuellen PyTorch neu.</translation>
-    </message>
-    <message>
       <source>it is neither a PyTorch file (.pth, .pt) nor a safetensors file.</source>
       <translation>Sie ist weder eine PyTorch-Datei (.pth, .pt) noch eine safetensors-Datei.</translation>
     </message>
@@ -653,6 +653,66 @@
     <message>
       <source>The largest output size that fits is %1 px.</source>
       <translation>Die größte passende Ausgabegröße ist %1 px.</translation>
+    </message>
+    <message>
+      <source>If torch.load reads this file, please report it with its first 16 bytes: %1.</source>
+      <translation>Wenn torch.load diese Datei liest, melden Sie sie bitte mit ihren ersten 16 Bytes: %1.</translation>
+    </message>
+    <message>
+      <source>a gzip-compressed file (PyTorch never compresses its files; decompress it first)</source>
+      <translation>eine gzip-komprimierte Datei (PyTorch komprimiert seine Dateien nie; entpacken Sie sie zuerst)</translation>
+    </message>
+    <message>
+      <source>a bzip2-compressed file (PyTorch never compresses its files; decompress it first)</source>
+      <translation>eine bzip2-komprimierte Datei (PyTorch komprimiert seine Dateien nie; entpacken Sie sie zuerst)</translation>
+    </message>
+    <message>
+      <source>an xz-compressed file (PyTorch never compresses its files; decompress it first)</source>
+      <translation>eine xz-komprimierte Datei (PyTorch komprimiert seine Dateien nie; entpacken Sie sie zuerst)</translation>
+    </message>
+    <message>
+      <source>an HDF5 file (Keras weights, not PyTorch's)</source>
+      <translation>eine HDF5-Datei (Keras-Gewichte, nicht die von PyTorch)</translation>
+    </message>
+    <message>
+      <source>a NumPy array file</source>
+      <translation>eine NumPy-Array-Datei</translation>
+    </message>
+    <message>
+      <source>a web page (the download saved an error page?)</source>
+      <translation>eine Webseite (hat der Download eine Fehlerseite gespeichert?)</translation>
+    </message>
+    <message>
+      <source>an image</source>
+      <translation>ein Bild</translation>
+    </message>
+    <message>
+      <source>It is %1.</source>
+      <translation>Es ist %1.</translation>
+    </message>
+    <message>
+      <source>its tar archive lists %1 storages.</source>
+      <translation>Ihr tar-Archiv nennt %1 Speicher.</translation>
+    </message>
+    <message>
+      <source>its list of storage views is malformed.</source>
+      <translation>Ihre Liste der Speicheransichten ist fehlerhaft.</translation>
+    </message>
+    <message>
+      <source>its tar archive lists %1 tensors.</source>
+      <translation>Ihr tar-Archiv nennt %1 Tensoren.</translation>
+    </message>
+    <message>
+      <source>a tensor record of its tar archive is malformed.</source>
+      <translation>Ein Tensor-Eintrag ihres tar-Archivs ist fehlerhaft.</translation>
+    </message>
+    <message>
+      <source>it is a tar archive without a '%1' member (it has: %2).</source>
+      <translation>Sie ist ein tar-Archiv ohne das Element '%1' (es enthält: %2).</translation>
+    </message>
+    <message>
+      <source>PyTorch tar (torch.save of PyTorch 0.1)</source>
+      <translation>PyTorch-tar (torch.save von PyTorch 0.1)</translation>
     </message>
   </context>
   <context>
@@ -1180,6 +1240,22 @@
     <message>
       <source>its list of storages holds something that is not a name.</source>
       <translation>Seine Speicherliste enthält etwas, das kein Name ist.</translation>
+    </message>
+    <message>
+      <source>its pickle refers to tensor %1, which its tar archive does not describe.</source>
+      <translation>Ihr Pickle verweist auf den Tensor %1, den ihr tar-Archiv nicht beschreibt.</translation>
+    </message>
+    <message>
+      <source>a storage record of its tar archive is malformed.</source>
+      <translation>Ein Speicher-Eintrag ihres tar-Archivs ist fehlerhaft.</translation>
+    </message>
+    <message>
+      <source>a tensor record of its tar archive is malformed.</source>
+      <translation>Ein Tensor-Eintrag ihres tar-Archivs ist fehlerhaft.</translation>
+    </message>
+    <message>
+      <source>its list of storage views is malformed.</source>
+      <translation>Ihre Liste der Speicheransichten ist fehlerhaft.</translation>
     </message>
   </context>
   <context>
@@ -1722,6 +1798,25 @@
     <message>
       <source>The style engine failed unexpectedly.</source>
       <translation>Die Stil-Engine ist unerwartet fehlgeschlagen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::TarDirectory</name>
+    <message>
+      <source>%1 is not a weights file this app can read: %2</source>
+      <translation>%1 ist keine Gewichtsdatei, die diese App lesen kann: %2</translation>
+    </message>
+    <message>
+      <source>it is a truncated tar archive (its end marker is missing).</source>
+      <translation>Sie ist ein abgeschnittenes tar-Archiv (die Endmarkierung fehlt).</translation>
+    </message>
+    <message>
+      <source>it is a tar archive with a garbled or truncated member at byte %1.</source>
+      <translation>Sie ist ein tar-Archiv mit einem beschädigten oder abgeschnittenen Element bei Byte %1.</translation>
+    </message>
+    <message>
+      <source>it is a tar archive with more than %1 members.</source>
+      <translation>Sie ist ein tar-Archiv mit mehr als %1 Elementen.</translation>
     </message>
   </context>
   <context>

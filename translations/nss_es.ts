@@ -83,6 +83,10 @@
       <source>With --check-weights: also print the SHA-256 (reads the whole file).</source>
       <translation>Con --check-weights: muestra también el SHA-256 (lee el archivo completo).</translation>
     </message>
+    <message>
+      <source>variant: %1</source>
+      <translation>variante: %1</translation>
+    </message>
   </context>
   <context>
     <name>nss</name>
@@ -467,10 +471,6 @@
       <translation>No se puede leer %1.</translation>
     </message>
     <message>
-      <source>it is in PyTorch's tar format (before 0.4); load and re-save it with a recent PyTorch.</source>
-      <translation>está en el formato tar de PyTorch (anterior a 0.4); cárguelo y vuelva a guardarlo con un PyTorch reciente.</translation>
-    </message>
-    <message>
       <source>it is neither a PyTorch file (.pth, .pt) nor a safetensors file.</source>
       <translation>no es ni un archivo de PyTorch (.pth, .pt) ni un archivo safetensors.</translation>
     </message>
@@ -653,6 +653,66 @@
     <message>
       <source>The largest output size that fits is %1 px.</source>
       <translation>El mayor tamaño de salida que cabe es %1 px.</translation>
+    </message>
+    <message>
+      <source>If torch.load reads this file, please report it with its first 16 bytes: %1.</source>
+      <translation>Si torch.load lee este archivo, infórmelo indicando sus primeros 16 bytes: %1.</translation>
+    </message>
+    <message>
+      <source>a gzip-compressed file (PyTorch never compresses its files; decompress it first)</source>
+      <translation>un archivo comprimido con gzip (PyTorch nunca comprime sus archivos; descomprímalo primero)</translation>
+    </message>
+    <message>
+      <source>a bzip2-compressed file (PyTorch never compresses its files; decompress it first)</source>
+      <translation>un archivo comprimido con bzip2 (PyTorch nunca comprime sus archivos; descomprímalo primero)</translation>
+    </message>
+    <message>
+      <source>an xz-compressed file (PyTorch never compresses its files; decompress it first)</source>
+      <translation>un archivo comprimido con xz (PyTorch nunca comprime sus archivos; descomprímalo primero)</translation>
+    </message>
+    <message>
+      <source>an HDF5 file (Keras weights, not PyTorch's)</source>
+      <translation>un archivo HDF5 (pesos de Keras, no de PyTorch)</translation>
+    </message>
+    <message>
+      <source>a NumPy array file</source>
+      <translation>un archivo de matriz de NumPy</translation>
+    </message>
+    <message>
+      <source>a web page (the download saved an error page?)</source>
+      <translation>una página web (¿la descarga guardó una página de error?)</translation>
+    </message>
+    <message>
+      <source>an image</source>
+      <translation>una imagen</translation>
+    </message>
+    <message>
+      <source>It is %1.</source>
+      <translation>Es %1.</translation>
+    </message>
+    <message>
+      <source>its tar archive lists %1 storages.</source>
+      <translation>su archivo tar enumera %1 almacenamientos.</translation>
+    </message>
+    <message>
+      <source>its list of storage views is malformed.</source>
+      <translation>su lista de vistas de almacenamiento está mal formada.</translation>
+    </message>
+    <message>
+      <source>its tar archive lists %1 tensors.</source>
+      <translation>su archivo tar enumera %1 tensores.</translation>
+    </message>
+    <message>
+      <source>a tensor record of its tar archive is malformed.</source>
+      <translation>un registro de tensor de su archivo tar está mal formado.</translation>
+    </message>
+    <message>
+      <source>it is a tar archive without a '%1' member (it has: %2).</source>
+      <translation>es un archivo tar sin el miembro '%1' (contiene: %2).</translation>
+    </message>
+    <message>
+      <source>PyTorch tar (torch.save of PyTorch 0.1)</source>
+      <translation>PyTorch tar (torch.save de PyTorch 0.1)</translation>
     </message>
   </context>
   <context>
@@ -1180,6 +1240,22 @@
     <message>
       <source>its list of storages holds something that is not a name.</source>
       <translation>su lista de almacenamientos contiene algo que no es un nombre.</translation>
+    </message>
+    <message>
+      <source>its pickle refers to tensor %1, which its tar archive does not describe.</source>
+      <translation>su pickle hace referencia al tensor %1, que su archivo tar no describe.</translation>
+    </message>
+    <message>
+      <source>a storage record of its tar archive is malformed.</source>
+      <translation>un registro de almacenamiento de su archivo tar está mal formado.</translation>
+    </message>
+    <message>
+      <source>a tensor record of its tar archive is malformed.</source>
+      <translation>un registro de tensor de su archivo tar está mal formado.</translation>
+    </message>
+    <message>
+      <source>its list of storage views is malformed.</source>
+      <translation>su lista de vistas de almacenamiento está mal formada.</translation>
     </message>
   </context>
   <context>
@@ -1722,6 +1798,25 @@
     <message>
       <source>The style engine failed unexpectedly.</source>
       <translation>El motor de estilo falló de forma inesperada.</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::TarDirectory</name>
+    <message>
+      <source>%1 is not a weights file this app can read: %2</source>
+      <translation>%1 no es un archivo de pesos que esta aplicación pueda leer: %2</translation>
+    </message>
+    <message>
+      <source>it is a truncated tar archive (its end marker is missing).</source>
+      <translation>es un archivo tar truncado (falta su marca de fin).</translation>
+    </message>
+    <message>
+      <source>it is a tar archive with a garbled or truncated member at byte %1.</source>
+      <translation>es un archivo tar con un miembro dañado o truncado en el byte %1.</translation>
+    </message>
+    <message>
+      <source>it is a tar archive with more than %1 members.</source>
+      <translation>es un archivo tar con más de %1 miembros.</translation>
     </message>
   </context>
   <context>

@@ -83,6 +83,10 @@
       <source>With --check-weights: also print the SHA-256 (reads the whole file).</source>
       <translation>Avec --check-weights : affiche aussi le SHA-256 (lit tout le fichier).</translation>
     </message>
+    <message>
+      <source>variant: %1</source>
+      <translation>variante : %1</translation>
+    </message>
   </context>
   <context>
     <name>nss</name>
@@ -467,10 +471,6 @@
       <translation>%1 ne peut pas être lu.</translation>
     </message>
     <message>
-      <source>it is in PyTorch's tar format (before 0.4); load and re-save it with a recent PyTorch.</source>
-      <translation>il est au format tar de PyTorch (avant 0.4) ; chargez-le et réenregistrez-le avec un PyTorch récent.</translation>
-    </message>
-    <message>
       <source>it is neither a PyTorch file (.pth, .pt) nor a safetensors file.</source>
       <translation>ce n'est ni un fichier PyTorch (.pth, .pt) ni un fichier safetensors.</translation>
     </message>
@@ -653,6 +653,66 @@
     <message>
       <source>The largest output size that fits is %1 px.</source>
       <translation>La plus grande taille de sortie qui tient est %1 px.</translation>
+    </message>
+    <message>
+      <source>If torch.load reads this file, please report it with its first 16 bytes: %1.</source>
+      <translation>Si torch.load lit ce fichier, signalez-le avec ses 16 premiers octets : %1.</translation>
+    </message>
+    <message>
+      <source>a gzip-compressed file (PyTorch never compresses its files; decompress it first)</source>
+      <translation>un fichier compressé avec gzip (PyTorch ne compresse jamais ses fichiers ; décompressez-le d’abord)</translation>
+    </message>
+    <message>
+      <source>a bzip2-compressed file (PyTorch never compresses its files; decompress it first)</source>
+      <translation>un fichier compressé avec bzip2 (PyTorch ne compresse jamais ses fichiers ; décompressez-le d’abord)</translation>
+    </message>
+    <message>
+      <source>an xz-compressed file (PyTorch never compresses its files; decompress it first)</source>
+      <translation>un fichier compressé avec xz (PyTorch ne compresse jamais ses fichiers ; décompressez-le d’abord)</translation>
+    </message>
+    <message>
+      <source>an HDF5 file (Keras weights, not PyTorch's)</source>
+      <translation>un fichier HDF5 (des poids Keras, pas PyTorch)</translation>
+    </message>
+    <message>
+      <source>a NumPy array file</source>
+      <translation>un fichier de tableau NumPy</translation>
+    </message>
+    <message>
+      <source>a web page (the download saved an error page?)</source>
+      <translation>une page web (le téléchargement a-t-il enregistré une page d’erreur ?)</translation>
+    </message>
+    <message>
+      <source>an image</source>
+      <translation>une image</translation>
+    </message>
+    <message>
+      <source>It is %1.</source>
+      <translation>C’est %1.</translation>
+    </message>
+    <message>
+      <source>its tar archive lists %1 storages.</source>
+      <translation>son archive tar annonce %1 stockages.</translation>
+    </message>
+    <message>
+      <source>its list of storage views is malformed.</source>
+      <translation>sa liste de vues de stockage est mal formée.</translation>
+    </message>
+    <message>
+      <source>its tar archive lists %1 tensors.</source>
+      <translation>son archive tar annonce %1 tenseurs.</translation>
+    </message>
+    <message>
+      <source>a tensor record of its tar archive is malformed.</source>
+      <translation>un enregistrement de tenseur de son archive tar est mal formé.</translation>
+    </message>
+    <message>
+      <source>it is a tar archive without a '%1' member (it has: %2).</source>
+      <translation>c’est une archive tar sans membre « %1 » (elle contient : %2).</translation>
+    </message>
+    <message>
+      <source>PyTorch tar (torch.save of PyTorch 0.1)</source>
+      <translation>PyTorch tar (torch.save de PyTorch 0.1)</translation>
     </message>
   </context>
   <context>
@@ -1180,6 +1240,22 @@
     <message>
       <source>its list of storages holds something that is not a name.</source>
       <translation>sa liste de stockages contient quelque chose qui n'est pas un nom.</translation>
+    </message>
+    <message>
+      <source>its pickle refers to tensor %1, which its tar archive does not describe.</source>
+      <translation>son pickle fait référence au tenseur %1, que son archive tar ne décrit pas.</translation>
+    </message>
+    <message>
+      <source>a storage record of its tar archive is malformed.</source>
+      <translation>un enregistrement de stockage de son archive tar est mal formé.</translation>
+    </message>
+    <message>
+      <source>a tensor record of its tar archive is malformed.</source>
+      <translation>un enregistrement de tenseur de son archive tar est mal formé.</translation>
+    </message>
+    <message>
+      <source>its list of storage views is malformed.</source>
+      <translation>sa liste de vues de stockage est mal formée.</translation>
     </message>
   </context>
   <context>
@@ -1722,6 +1798,25 @@
     <message>
       <source>The style engine failed unexpectedly.</source>
       <translation>Le moteur de style a échoué de façon inattendue.</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::TarDirectory</name>
+    <message>
+      <source>%1 is not a weights file this app can read: %2</source>
+      <translation>%1 n'est pas un fichier de poids lisible par cette application : %2</translation>
+    </message>
+    <message>
+      <source>it is a truncated tar archive (its end marker is missing).</source>
+      <translation>c’est une archive tar tronquée (son marqueur de fin manque).</translation>
+    </message>
+    <message>
+      <source>it is a tar archive with a garbled or truncated member at byte %1.</source>
+      <translation>c’est une archive tar avec un membre altéré ou tronqué à l’octet %1.</translation>
+    </message>
+    <message>
+      <source>it is a tar archive with more than %1 members.</source>
+      <translation>c’est une archive tar de plus de %1 membres.</translation>
     </message>
   </context>
   <context>

@@ -83,6 +83,10 @@
       <source>With --check-weights: also print the SHA-256 (reads the whole file).</source>
       <translation>--check-weights के साथ: SHA-256 भी दिखाएँ (पूरी फ़ाइल पढ़ी जाती है)।</translation>
     </message>
+    <message>
+      <source>variant: %1</source>
+      <translation>प्रकार: %1</translation>
+    </message>
   </context>
   <context>
     <name>nss</name>
@@ -467,10 +471,6 @@
       <translation>%1 पढ़ी नहीं जा सकती।</translation>
     </message>
     <message>
-      <source>it is in PyTorch's tar format (before 0.4); load and re-save it with a recent PyTorch.</source>
-      <translation>यह PyTorch के tar फ़ॉर्मेट (0.4 से पहले) में है; इसे नए PyTorch से लोड करके फिर से सहेजें।</translation>
-    </message>
-    <message>
       <source>it is neither a PyTorch file (.pth, .pt) nor a safetensors file.</source>
       <translation>यह न तो PyTorch फ़ाइल (.pth, .pt) है, न ही safetensors फ़ाइल।</translation>
     </message>
@@ -653,6 +653,66 @@
     <message>
       <source>The largest output size that fits is %1 px.</source>
       <translation>सबसे बड़ा आउटपुट आकार जो समाता है, %1 px है।</translation>
+    </message>
+    <message>
+      <source>If torch.load reads this file, please report it with its first 16 bytes: %1.</source>
+      <translation>यदि torch.load इस फ़ाइल को पढ़ लेता है, तो कृपया इसके पहले 16 बाइट के साथ इसकी रिपोर्ट करें: %1.</translation>
+    </message>
+    <message>
+      <source>a gzip-compressed file (PyTorch never compresses its files; decompress it first)</source>
+      <translation>gzip से संपीड़ित फ़ाइल (PyTorch अपनी फ़ाइलें कभी संपीड़ित नहीं करता; पहले इसे असंपीड़ित करें)</translation>
+    </message>
+    <message>
+      <source>a bzip2-compressed file (PyTorch never compresses its files; decompress it first)</source>
+      <translation>bzip2 से संपीड़ित फ़ाइल (PyTorch अपनी फ़ाइलें कभी संपीड़ित नहीं करता; पहले इसे असंपीड़ित करें)</translation>
+    </message>
+    <message>
+      <source>an xz-compressed file (PyTorch never compresses its files; decompress it first)</source>
+      <translation>xz से संपीड़ित फ़ाइल (PyTorch अपनी फ़ाइलें कभी संपीड़ित नहीं करता; पहले इसे असंपीड़ित करें)</translation>
+    </message>
+    <message>
+      <source>an HDF5 file (Keras weights, not PyTorch's)</source>
+      <translation>एक HDF5 फ़ाइल (Keras के भार, PyTorch के नहीं)</translation>
+    </message>
+    <message>
+      <source>a NumPy array file</source>
+      <translation>एक NumPy ऐरे फ़ाइल</translation>
+    </message>
+    <message>
+      <source>a web page (the download saved an error page?)</source>
+      <translation>एक वेब पेज (क्या डाउनलोड ने कोई त्रुटि पेज सहेज लिया?)</translation>
+    </message>
+    <message>
+      <source>an image</source>
+      <translation>एक छवि</translation>
+    </message>
+    <message>
+      <source>It is %1.</source>
+      <translation>यह %1 है।</translation>
+    </message>
+    <message>
+      <source>its tar archive lists %1 storages.</source>
+      <translation>इसका tar संग्रह %1 स्टोरेज सूचीबद्ध करता है।</translation>
+    </message>
+    <message>
+      <source>its list of storage views is malformed.</source>
+      <translation>इसकी स्टोरेज व्यू की सूची विकृत है।</translation>
+    </message>
+    <message>
+      <source>its tar archive lists %1 tensors.</source>
+      <translation>इसका tar संग्रह %1 टेंसर सूचीबद्ध करता है।</translation>
+    </message>
+    <message>
+      <source>a tensor record of its tar archive is malformed.</source>
+      <translation>इसके tar संग्रह का एक टेंसर रिकॉर्ड विकृत है।</translation>
+    </message>
+    <message>
+      <source>it is a tar archive without a '%1' member (it has: %2).</source>
+      <translation>यह '%1' सदस्य के बिना एक tar संग्रह है (इसमें है: %2)।</translation>
+    </message>
+    <message>
+      <source>PyTorch tar (torch.save of PyTorch 0.1)</source>
+      <translation>PyTorch tar (PyTorch 0.1 का torch.save)</translation>
     </message>
   </context>
   <context>
@@ -1180,6 +1240,22 @@
     <message>
       <source>its list of storages holds something that is not a name.</source>
       <translation>इसकी स्टोरेज सूची में ऐसा कुछ है जो नाम नहीं है।</translation>
+    </message>
+    <message>
+      <source>its pickle refers to tensor %1, which its tar archive does not describe.</source>
+      <translation>इसका pickle टेंसर %1 का उल्लेख करता है, जिसका इसके tar संग्रह में वर्णन नहीं है।</translation>
+    </message>
+    <message>
+      <source>a storage record of its tar archive is malformed.</source>
+      <translation>इसके tar संग्रह का एक स्टोरेज रिकॉर्ड विकृत है।</translation>
+    </message>
+    <message>
+      <source>a tensor record of its tar archive is malformed.</source>
+      <translation>इसके tar संग्रह का एक टेंसर रिकॉर्ड विकृत है।</translation>
+    </message>
+    <message>
+      <source>its list of storage views is malformed.</source>
+      <translation>इसकी स्टोरेज व्यू की सूची विकृत है।</translation>
     </message>
   </context>
   <context>
@@ -1722,6 +1798,25 @@
     <message>
       <source>The style engine failed unexpectedly.</source>
       <translation>शैली इंजन अप्रत्याशित रूप से विफल हुआ।</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::TarDirectory</name>
+    <message>
+      <source>%1 is not a weights file this app can read: %2</source>
+      <translation>%1 ऐसी वेट्स फ़ाइल नहीं है जिसे यह ऐप पढ़ सके: %2</translation>
+    </message>
+    <message>
+      <source>it is a truncated tar archive (its end marker is missing).</source>
+      <translation>यह एक अधूरा tar संग्रह है (इसका अंत-चिह्न गायब है)।</translation>
+    </message>
+    <message>
+      <source>it is a tar archive with a garbled or truncated member at byte %1.</source>
+      <translation>यह एक tar संग्रह है जिसमें बाइट %1 पर एक विकृत या अधूरा सदस्य है।</translation>
+    </message>
+    <message>
+      <source>it is a tar archive with more than %1 members.</source>
+      <translation>यह %1 से अधिक सदस्यों वाला tar संग्रह है।</translation>
     </message>
   </context>
   <context>

@@ -83,6 +83,10 @@
       <source>With --check-weights: also print the SHA-256 (reads the whole file).</source>
       <translation>与 --check-weights 一起使用：同时输出 SHA-256 校验和（需读取整个文件）。</translation>
     </message>
+    <message>
+      <source>variant: %1</source>
+      <translation>变体：%1</translation>
+    </message>
   </context>
   <context>
     <name>nss</name>
@@ -467,10 +471,6 @@
       <translation>无法读取 %1。</translation>
     </message>
     <message>
-      <source>it is in PyTorch's tar format (before 0.4); load and re-save it with a recent PyTorch.</source>
-      <translation>它是 PyTorch 的 tar 格式（0.4 之前）；请用较新的 PyTorch 加载后重新保存。</translation>
-    </message>
-    <message>
       <source>it is neither a PyTorch file (.pth, .pt) nor a safetensors file.</source>
       <translation>它既不是 PyTorch 文件（.pth、.pt），也不是 safetensors 文件。</translation>
     </message>
@@ -653,6 +653,66 @@
     <message>
       <source>The largest output size that fits is %1 px.</source>
       <translation>可容纳的最大输出尺寸为 %1 像素。</translation>
+    </message>
+    <message>
+      <source>If torch.load reads this file, please report it with its first 16 bytes: %1.</source>
+      <translation>如果 torch.load 能读取此文件，请报告此问题并附上文件的前 16 个字节：%1。</translation>
+    </message>
+    <message>
+      <source>a gzip-compressed file (PyTorch never compresses its files; decompress it first)</source>
+      <translation>gzip 压缩文件（PyTorch 从不压缩其文件；请先解压缩）</translation>
+    </message>
+    <message>
+      <source>a bzip2-compressed file (PyTorch never compresses its files; decompress it first)</source>
+      <translation>bzip2 压缩文件（PyTorch 从不压缩其文件；请先解压缩）</translation>
+    </message>
+    <message>
+      <source>an xz-compressed file (PyTorch never compresses its files; decompress it first)</source>
+      <translation>xz 压缩文件（PyTorch 从不压缩其文件；请先解压缩）</translation>
+    </message>
+    <message>
+      <source>an HDF5 file (Keras weights, not PyTorch's)</source>
+      <translation>HDF5 文件（Keras 权重，而非 PyTorch 权重）</translation>
+    </message>
+    <message>
+      <source>a NumPy array file</source>
+      <translation>NumPy 数组文件</translation>
+    </message>
+    <message>
+      <source>a web page (the download saved an error page?)</source>
+      <translation>网页（下载保存的是错误页面？）</translation>
+    </message>
+    <message>
+      <source>an image</source>
+      <translation>图像</translation>
+    </message>
+    <message>
+      <source>It is %1.</source>
+      <translation>它是%1。</translation>
+    </message>
+    <message>
+      <source>its tar archive lists %1 storages.</source>
+      <translation>其 tar 归档列出了 %1 个存储。</translation>
+    </message>
+    <message>
+      <source>its list of storage views is malformed.</source>
+      <translation>其存储视图列表格式错误。</translation>
+    </message>
+    <message>
+      <source>its tar archive lists %1 tensors.</source>
+      <translation>其 tar 归档列出了 %1 个张量。</translation>
+    </message>
+    <message>
+      <source>a tensor record of its tar archive is malformed.</source>
+      <translation>其 tar 归档中的一条张量记录格式错误。</translation>
+    </message>
+    <message>
+      <source>it is a tar archive without a '%1' member (it has: %2).</source>
+      <translation>它是缺少“%1”成员的 tar 归档（其中有：%2）。</translation>
+    </message>
+    <message>
+      <source>PyTorch tar (torch.save of PyTorch 0.1)</source>
+      <translation>PyTorch tar（PyTorch 0.1 的 torch.save）</translation>
     </message>
   </context>
   <context>
@@ -1178,6 +1238,22 @@
     <message>
       <source>its list of storages holds something that is not a name.</source>
       <translation>其存储列表中包含非名称的内容。</translation>
+    </message>
+    <message>
+      <source>its pickle refers to tensor %1, which its tar archive does not describe.</source>
+      <translation>其 pickle 引用了张量 %1，但其 tar 归档中没有描述该张量。</translation>
+    </message>
+    <message>
+      <source>a storage record of its tar archive is malformed.</source>
+      <translation>其 tar 归档中的一条存储记录格式错误。</translation>
+    </message>
+    <message>
+      <source>a tensor record of its tar archive is malformed.</source>
+      <translation>其 tar 归档中的一条张量记录格式错误。</translation>
+    </message>
+    <message>
+      <source>its list of storage views is malformed.</source>
+      <translation>其存储视图列表格式错误。</translation>
     </message>
   </context>
   <context>
@@ -1720,6 +1796,25 @@
     <message>
       <source>The style engine failed unexpectedly.</source>
       <translation>风格引擎意外失败。</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::TarDirectory</name>
+    <message>
+      <source>%1 is not a weights file this app can read: %2</source>
+      <translation>%1 不是本应用能读取的权重文件：%2</translation>
+    </message>
+    <message>
+      <source>it is a truncated tar archive (its end marker is missing).</source>
+      <translation>它是被截断的 tar 归档（缺少结束标记）。</translation>
+    </message>
+    <message>
+      <source>it is a tar archive with a garbled or truncated member at byte %1.</source>
+      <translation>它是一个在第 %1 字节处有损坏或被截断成员的 tar 归档。</translation>
+    </message>
+    <message>
+      <source>it is a tar archive with more than %1 members.</source>
+      <translation>它是成员超过 %1 个的 tar 归档。</translation>
     </message>
   </context>
   <context>

@@ -70,6 +70,7 @@ int checkWeights(const QString &requested, bool withChecksum)
                 qPrintable(QCoreApplication::translate("main", "format: %1").arg(nss::formatName(info->format))),
                 qPrintable(QCoreApplication::translate("main", "size: %1 bytes").arg(info->fileSize)),
                 qPrintable(QCoreApplication::translate("main", "tensors: %1").arg(info->tensorCount)));
+    std::printf("  %s\n", qPrintable(QCoreApplication::translate("main", "variant: %1").arg(info->variant)));
     if (!info->sha256.isEmpty()) {
         const bool official = info->sha256.startsWith(nss::officialWeightsSha256Prefix());
         std::printf("  SHA-256: %s %s\n", qPrintable(info->sha256),

@@ -4,7 +4,8 @@
 namespace nss {
 
 // The results PyTorch's pickles must have: the legacy header's magic number, protocol version and
-// system information, the state_dict itself and the legacy format's list of storage keys.
+// system information, the state_dict itself and the legacy format's list of storage keys; the tar
+// layout's storage and tensor records and its list of storage views.
 
 Expected<QByteArray> PickleReader::readLongBytes()
 {
@@ -48,7 +49,7 @@ Expected<std::vector<PickledTensor>> PickleReader::readStateDict()
         return Unexpected{value.error()};
     const Value *dict = value.value();
     static const char *const kinds[] = {"None", "bool", "integer", "integer", "string", "tuple", "list",
-                                        "dictionary", "Python class", "storage", "tensor"};
+                                        "dictionary", "Python class", "storage", "tensor", "empty tensor"};
     if (dict->kind != Value::Kind::Dict)
         return error(tr("it holds a %1, not a state_dict.").arg(QLatin1String(kinds[int(dict->kind)])));
     // Training checkpoints wrap the state_dict: {"state_dict": {...}} or {"model": {...}}.
@@ -91,6 +92,60 @@ Expected<std::vector<QByteArray>> PickleReader::readStringList()
         keys.push_back(item->bytes);
     }
     return keys;
+}
+
+Expected<TarStorageRecord> PickleReader::readTarStorageRecord()
+{
+    auto value = parse();
+    if (!value)
+        return Unexpected{value.error()};
+    const Value *record = value.value();
+    TarStorageRecord result;
+    bool cuda = false;
+    if (record->kind != Value::Kind::Tuple || record->items.size() != 3 || !isInt(record->items[0])
+        || !isStr(record->items[1]) || record->items[2]->kind != Value::Kind::Global
+        || !pickleStorageType(record->items[2]->bytes, result.dtype, &cuda))
+        return error(tr("a storage record of its tar archive is malformed."));
+    result.key = record->items[0]->integer;
+    m_traits.cuda = m_traits.cuda || cuda || record->items[1]->bytes.startsWith("cuda");
+    return result;
+}
+
+Expected<TarTensorRecord> PickleReader::readTarTensorRecord()
+{
+    auto value = parse();
+    if (!value)
+        return Unexpected{value.error()};
+    const Value *record = value.value();
+    WeightsDType dtype = WeightsDType::Float32;
+    if (record->kind != Value::Kind::Tuple || record->items.size() != 3 || !isInt(record->items[0])
+        || !isInt(record->items[1]) || record->items[2]->kind != Value::Kind::Global
+        || !pickleTensorType(record->items[2]->bytes, dtype))
+        return error(tr("a tensor record of its tar archive is malformed."));
+    return TarTensorRecord{record->items[0]->integer, record->items[1]->integer};
+}
+
+Expected<std::vector<std::vector<qint64>>> PickleReader::readIntTuples(size_t width)
+{
+    auto value = parse();
+    if (!value)
+        return Unexpected{value.error()};
+    const Value *list = value.value();
+    std::vector<std::vector<qint64>> result;
+    if (list->kind != Value::Kind::List && list->kind != Value::Kind::Tuple)
+        return error(tr("its list of storage views is malformed."));
+    for (const Value *item : list->items) {
+        if (item->kind != Value::Kind::Tuple || item->items.size() != width)
+            return error(tr("its list of storage views is malformed."));
+        std::vector<qint64> numbers;
+        for (const Value *number : item->items) {
+            if (!isInt(number))
+                return error(tr("its list of storage views is malformed."));
+            numbers.push_back(number->integer);
+        }
+        result.push_back(std::move(numbers));
+    }
+    return result;
 }
 
 } // namespace nss

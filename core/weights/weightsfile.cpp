@@ -113,6 +113,7 @@ Expected<WeightsFileInfo> inspectWeightsFile(const QString &path, bool computeSh
     WeightsFileInfo info;
     info.path = QFileInfo(path).absoluteFilePath();
     info.format = index->format;
+    info.variant = index->variant;
     info.fileSize = index->fileSize;
     info.tensorCount = int(index->tensors.size());
     for (const VggLayerSpec &layer : vgg19ConvLayers()) {

@@ -32,6 +32,7 @@ struct WeightsFileInfo
 {
     QString path;
     WeightsFormat format = WeightsFormat::TorchLegacy;
+    QString variant;         // WeightsIndex::variant: how the file was written, for bug reports
     qint64 fileSize = 0;
     int tensorCount = 0;
     QStringList vggLayers;   // "conv1_1  features.0  [64, 3, 3, 3]", for those present and right

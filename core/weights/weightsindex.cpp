@@ -1,12 +1,15 @@
 #include "weights/weightsindex.h"
+#include "weights/weightsindex_p.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringList>
 
 #include "weights/picklereader.h"
+#include "weights/tardirectory.h"
 #include "weights/zipdirectory.h"
 
 namespace nss {
@@ -18,9 +21,28 @@ QString tr(const char *text)
     return QCoreApplication::translate("nss", text);
 }
 
+std::vector<qint64> contiguousStrides(const std::vector<qint64> &shape)
+{
+    std::vector<qint64> strides(shape.size(), 1);
+    for (size_t i = shape.size(); i > 1; --i)
+        strides[i - 2] = strides[i - 1] * std::max<qint64>(shape[i - 1], 1);
+    return strides;
+}
+
+} // namespace
+
 Unexpected bad(const QString &what, const QString &problem)
 {
     return fail(tr("%1 is not a weights file this app can read: %2").arg(what, problem));
+}
+
+Unexpected unknownLayout(QIODevice &device, const QString &what, const QString &problem)
+{
+    QByteArray head;
+    readAt(device, 0, std::min<qint64>(device.size(), 16), head);
+    return fail(bad(what, problem).message + QLatin1Char(' ')
+                + tr("If torch.load reads this file, please report it with its first 16 bytes: %1.")
+                      .arg(QString::fromLatin1(head.toHex(' '))));
 }
 
 bool readAt(QIODevice &device, qint64 offset, qint64 n, QByteArray &out)
@@ -39,14 +61,6 @@ quint64 le(const QByteArray &bytes, int at, int width)
     return v;
 }
 
-std::vector<qint64> contiguousStrides(const std::vector<qint64> &shape)
-{
-    std::vector<qint64> strides(shape.size(), 1);
-    for (size_t i = shape.size(); i > 1; --i)
-        strides[i - 2] = strides[i - 1] * std::max<qint64>(shape[i - 1], 1);
-    return strides;
-}
-
 TensorRecord fromPickled(const PickledTensor &t, qint64 dataOffset)
 {
     TensorRecord r;
@@ -60,7 +74,6 @@ TensorRecord fromPickled(const PickledTensor &t, qint64 dataOffset)
     return r;
 }
 
-// The storages a state_dict refers to, each once; two tensors naming one storage must agree on it.
 Expected<QHash<QByteArray, PickledStorage>> storagesOf(const std::vector<PickledTensor> &tensors, const QString &what)
 {
     QHash<QByteArray, PickledStorage> storages;
@@ -73,69 +86,29 @@ Expected<QHash<QByteArray, PickledStorage>> storagesOf(const std::vector<Pickled
     return storages;
 }
 
-// Legacy layout: magic, protocol and sys-info pickles, the state_dict pickle, the list of storage
-// keys, then per key an int64 element count and the raw elements. Only the 8-byte counts are read:
-// the walk finds every storage's offset (and notices truncation) without touching the data.
-Expected<WeightsIndex> indexLegacy(QIODevice &device, const QString &what)
+QString pickleVariant(const PickleTraits &t)
 {
-    static const QByteArray magic = QByteArray::fromHex("6cfc9c46f9206aa85019");
-    device.seek(0);
-    PickleReader pickles(device, device.size(), what);
-    const auto magicBytes = pickles.readLongBytes();
-    if (!magicBytes)
-        return Unexpected{magicBytes.error()};
-    if (magicBytes.value() != magic)
-        return bad(what, tr("it is a Python pickle without PyTorch's magic number."));
-    const auto protocol = pickles.readInt();
-    if (!protocol)
-        return Unexpected{protocol.error()};
-    if (protocol.value() != 1001)
-        return bad(what, tr("its PyTorch protocol version is %1 (1001 expected).").arg(protocol.value()));
-    const auto littleEndian = pickles.readSysInfoLittleEndian();
-    if (!littleEndian)
-        return Unexpected{littleEndian.error()};
-    if (!littleEndian.value())
-        return bad(what, tr("it was written on a big-endian machine."));
-    auto tensors = pickles.readStateDict();
-    if (!tensors)
-        return Unexpected{tensors.error()};
-    const auto keys = pickles.readStringList();
-    if (!keys)
-        return Unexpected{keys.error()};
-    const auto storages = storagesOf(tensors.value(), what);
-    if (!storages)
-        return Unexpected{storages.error()};
-
-    QHash<QByteArray, qint64> offsets;
-    qint64 pos = device.pos();
-    for (const QByteArray &key : keys.value()) {
-        const auto it = storages->constFind(key);
-        if (it == storages->constEnd() || offsets.contains(key))
-            return bad(what, tr("its list of storages names %1, which no tensor uses.").arg(QString::fromUtf8(key.left(40))));
-        QByteArray count;
-        if (!readAt(device, pos, 8, count))
-            return bad(what, tr("it is truncated: storage %1 of %2 is missing (the file has %3 bytes).")
-                                 .arg(offsets.size() + 1).arg(keys->size()).arg(device.size()));
-        const qint64 numel = static_cast<qint64>(le(count, 0, 8));
-        if (numel != it->numel)
-            return bad(what, tr("storage %1 holds %2 elements, its tensors say %3.").arg(QString::fromUtf8(key)).arg(numel).arg(it->numel));
-        const qint64 bytes = numel * dtypeSize(it->dtype); // numel <= file size, checked by the parser
-        if (bytes > device.size() - pos - 8)
-            return bad(what, tr("it is truncated: storage %1 of %2 needs %3 bytes at offset %4, the file has %5.")
-                                 .arg(offsets.size() + 1).arg(keys->size()).arg(bytes).arg(pos + 8).arg(device.size()));
-        offsets.insert(key, pos + 8);
-        pos += 8 + bytes;
+    QStringList parts{QStringLiteral("pickle protocol %1").arg(t.protocol)};
+    const std::pair<bool, const char *> traits[] = {
+        {t.rebuildV1, "_rebuild_tensor (4 arguments)"},
+        {t.rebuildV2, "_rebuild_tensor_v2 (6 arguments)"},
+        {t.rebuildV2Metadata, "_rebuild_tensor_v2 (7 arguments, metadata)"},
+        {t.tensorBuild, "torch.*Tensor filled by BUILD"},
+        {t.variable, "Variable (5-tuple state)"},
+        {t.views, "storage views"},
+        {t.cuda, "CUDA storages"},
+        {t.py2Strings, "Python 2 strings"},
+        {t.py2OrderedDict, "Python 2 OrderedDict"},
+        {t.stateDictMetadata, "OrderedDict with _metadata"},
+        {!t.stateDictMetadata, "OrderedDict without _metadata"}};
+    for (const auto &[present, name] : traits) {
+        if (present)
+            parts << QLatin1String(name);
     }
-    WeightsIndex index;
-    index.format = WeightsFormat::TorchLegacy;
-    index.fileSize = device.size();
-    for (const PickledTensor &t : tensors.value()) {
-        if (!offsets.contains(t.storage.key))
-            return bad(what, tr("the data of tensor %1 is missing.").arg(t.name));
-        index.tensors.push_back(fromPickled(t, offsets.value(t.storage.key)));
-    }
-    return index;
+    return parts.join(QStringLiteral("; "));
 }
+
+namespace {
 
 // Zip layout (PyTorchStreamWriter): NAME/data.pkl is the state_dict pickle, NAME/data/KEY each
 // storage's raw bytes, stored uncompressed.
@@ -152,7 +125,7 @@ Expected<WeightsIndex> indexZip(QIODevice &device, const QString &what)
         }
     }
     if (!pickle)
-        return bad(what, tr("it is a zip archive without data.pkl (not written by torch.save)."));
+        return unknownLayout(device, what, tr("it is a zip archive without data.pkl (not written by torch.save)."));
     const QString prefix = pickle->name.chopped(8);
     const auto pickleStart = zip->dataOffset(device, *pickle);
     if (!pickleStart)
@@ -181,6 +154,7 @@ Expected<WeightsIndex> indexZip(QIODevice &device, const QString &what)
     WeightsIndex index;
     index.format = WeightsFormat::TorchZip;
     index.fileSize = device.size();
+    index.variant = QStringLiteral("folder '%1'; ").arg(prefix.left(100)) + pickleVariant(reader.traits());
     for (const PickledTensor &t : tensors.value())
         index.tensors.push_back(fromPickled(t, offsets.value(t.storage.key)));
     return index;
@@ -213,6 +187,7 @@ Expected<WeightsIndex> indexSafetensors(QIODevice &device, const QString &what)
     WeightsIndex index;
     index.format = WeightsFormat::Safetensors;
     index.fileSize = device.size();
+    index.variant = QStringLiteral("safetensors");
     const QJsonObject header = doc.object();
     for (auto it = header.constBegin(); it != header.constEnd(); ++it) {
         if (it.key() == QLatin1String("__metadata__")) {
@@ -252,6 +227,26 @@ Expected<WeightsIndex> indexSafetensors(QIODevice &device, const QString &what)
     return index;
 }
 
+// What a file that is in none of the layouts looks like, for the message; empty if nothing is recognised.
+QString whatItLooksLike(const QByteArray &head)
+{
+    const std::pair<const char *, const char *> kinds[] = {
+        {"\x1f\x8b", QT_TRANSLATE_NOOP("nss", "a gzip-compressed file (PyTorch never compresses its files; decompress it first)")},
+        {"BZh", QT_TRANSLATE_NOOP("nss", "a bzip2-compressed file (PyTorch never compresses its files; decompress it first)")},
+        {"\xfd" "7zXZ", QT_TRANSLATE_NOOP("nss", "an xz-compressed file (PyTorch never compresses its files; decompress it first)")},
+        {"\x89HDF", QT_TRANSLATE_NOOP("nss", "an HDF5 file (Keras weights, not PyTorch's)")},
+        {"\x93NUMPY", QT_TRANSLATE_NOOP("nss", "a NumPy array file")},
+        {"<!DOCTYPE", QT_TRANSLATE_NOOP("nss", "a web page (the download saved an error page?)")},
+        {"<html", QT_TRANSLATE_NOOP("nss", "a web page (the download saved an error page?)")},
+        {"\x89PNG", QT_TRANSLATE_NOOP("nss", "an image")},
+        {"\xff\xd8\xff", QT_TRANSLATE_NOOP("nss", "an image")}};
+    for (const auto &[magic, description] : kinds) {
+        if (head.startsWith(magic))
+            return tr(description);
+    }
+    return {};
+}
+
 } // namespace
 
 Expected<WeightsIndex> indexWeights(QIODevice &device, const QString &what)
@@ -267,9 +262,11 @@ Expected<WeightsIndex> indexWeights(QIODevice &device, const QString &what)
         return indexLegacy(device, what);
     if (head.size() >= 9 && head[8] == '{')
         return indexSafetensors(device, what);
-    if (device.size() > 262 && readAt(device, 257, 5, head) && head == "ustar")
-        return bad(what, tr("it is in PyTorch's tar format (before 0.4); load and re-save it with a recent PyTorch."));
-    return bad(what, tr("it is neither a PyTorch file (.pth, .pt) nor a safetensors file."));
+    if (TarDirectory::looksLikeTar(device))
+        return indexTar(device, what);
+    const QString found = whatItLooksLike(head);
+    const QString problem = tr("it is neither a PyTorch file (.pth, .pt) nor a safetensors file.");
+    return unknownLayout(device, what, found.isEmpty() ? problem : problem + QLatin1Char(' ') + tr("It is %1.").arg(found));
 }
 
 } // namespace nss

@@ -42,6 +42,8 @@ QString formatName(WeightsFormat format)
         return QCoreApplication::translate("nss", "PyTorch zip (torch.save since 1.6)");
     case WeightsFormat::Safetensors:
         return QStringLiteral("safetensors");
+    case WeightsFormat::TorchTar:
+        return QCoreApplication::translate("nss", "PyTorch tar (torch.save of PyTorch 0.1)");
     }
     return {};
 }

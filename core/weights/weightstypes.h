@@ -15,7 +15,7 @@ enum class WeightsDType { Float32, Float64, Float16, BFloat16, Int64, Int32, Int
 int dtypeSize(WeightsDType dtype);
 QString dtypeName(WeightsDType dtype);
 
-enum class WeightsFormat { TorchLegacy, TorchZip, Safetensors };
+enum class WeightsFormat { TorchLegacy, TorchZip, Safetensors, TorchTar };
 
 QString formatName(WeightsFormat format);
 
@@ -41,6 +41,9 @@ struct WeightsIndex
     qint64 fileSize = 0;
     std::vector<TensorRecord> tensors;  // in file order
     QMap<QString, QString> metadata;    // safetensors "__metadata__" (the cache's identity)
+    // Which variant of the format, in the technical terms of a bug report ("pickle protocol 2;
+    // _rebuild_tensor_v2; OrderedDict with _metadata"); not translated.
+    QString variant;
 
     const TensorRecord *find(const QString &name) const;
 };

@@ -80,6 +80,24 @@ private:
         return bytes + json + QByteArray(offset, '\0');
     }
 
+    // One ustar member (header with its checksum, data padded to 512 bytes), as Python's tarfile writes it.
+    static QByteArray tarMember(const QByteArray &name, const QByteArray &data)
+    {
+        QByteArray header(512, '\0');
+        header.replace(0, name.size(), name);
+        header.replace(100, 8, QByteArray("0000644\0", 8));
+        header.replace(124, 12, QByteArray(QByteArray::number(data.size(), 8).rightJustified(11, '0') + '\0'));
+        header.replace(136, 12, QByteArray("00000000000\0", 12));
+        header[156] = '0';
+        header.replace(257, 8, QByteArray("ustar\0" "00", 8));
+        header.replace(148, 8, QByteArray(8, ' '));
+        int sum = 0;
+        for (char c : std::as_const(header))
+            sum += static_cast<uchar>(c);
+        header.replace(148, 8, QByteArray(QByteArray::number(sum, 8).rightJustified(6, '0') + QByteArray("\0 ", 2)));
+        return header + data + QByteArray((512 - data.size() % 512) % 512, '\0');
+    }
+
     static QString runCli(const QStringList &args, int &exitCode)
     {
         QProcess cli;
@@ -142,6 +160,9 @@ private Q_SLOTS:
         QTest::newRow("foreign pickle: list of strings") << "pickle:list" << "does not start with PyTorch's magic number";
         QTest::newRow("foreign pickle: os.system") << "pickle:system" << "calls posix.system, which a weights file never needs";
         QTest::newRow("text file") << "text" << "neither a PyTorch file";
+        QTest::newRow("tar archive without a pickle") << "tar:nopickle" << "it is a tar archive without a 'pickle' member (it has: sys_info, storages, tensors)";
+        QTest::newRow("gzip-compressed file") << "gzip" << "neither a PyTorch file (.pth, .pt) nor a safetensors file. It is a gzip-compressed file";
+        QTest::newRow("web page") << "html" << "It is a web page (the download saved an error page?)";
         QTest::newRow("empty file") << "empty" << "is empty";
         QTest::newRow("folder") << "folder" << "is a folder";
         QTest::newRow("missing file") << "missing" << "does not exist";
@@ -194,6 +215,12 @@ private Q_SLOTS:
             path = write(name, QByteArray::fromHex("800263706f7369780a73797374656d0a710058020000006c7371018571025271032e")); // a __reduce__ to os.system("ls")
         else if (kind == QLatin1String("text"))
             path = write(name, "# not weights\n");
+        else if (kind == QLatin1String("tar:nopickle"))
+            path = write(name, tarMember("sys_info", "x") + tarMember("storages", "y") + tarMember("tensors", "z") + QByteArray(1024, '\0'));
+        else if (kind == QLatin1String("gzip"))
+            path = write(name, QByteArray::fromHex("1f8b0800000000000003") + QByteArray(100, 'z'));
+        else if (kind == QLatin1String("html"))
+            path = write(name, "<!DOCTYPE html><html><body>404</body></html>\n");
         else if (kind == QLatin1String("empty"))
             path = write(name, {});
         else if (kind == QLatin1String("folder"))
@@ -211,6 +238,13 @@ private Q_SLOTS:
         QVERIFY2(info.error().contains(fragment), qPrintable(info.error()));
         if (kind != QLatin1String("folder"))
             QVERIFY2(info.error().contains(QFileInfo(path).fileName()), qPrintable(info.error()));
+        // A file in no known layout: the message asks for a report with the first bytes.
+        if (fragment.contains(QLatin1String("neither a PyTorch file")) || kind.startsWith(QLatin1String("tar:")) || kind == QLatin1String("html")) {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            const QString bytes = QString::fromLatin1(f.read(16).toHex(' '));
+            QVERIFY2(info.error().contains(QLatin1String("please report it with its first 16 bytes: ") + bytes), qPrintable(info.error()));
+        }
     }
 
     void wrongLayoutIsNamed_data()
@@ -262,6 +296,7 @@ private Q_SLOTS:
         const QString good = runCli({QStringLiteral("--weights"), fixture("vgg19-legacy.pth"), QStringLiteral("--check-weights")}, exitCode);
         QCOMPARE(exitCode, 0);
         QVERIFY2(good.contains(QLatin1String("conv5_4")) && good.contains(QLatin1String("16 of 16")), qPrintable(good));
+        QVERIFY2(good.contains(QLatin1String("variant: pickle protocol 2; _rebuild_tensor_v2 (6 arguments)")), qPrintable(good));
         const QString bad = runCli({QStringLiteral("--weights"), write(QStringLiteral("bad.pth"), "# not weights\n"),
                                     QStringLiteral("--check-weights")}, exitCode);
         QVERIFY(exitCode != 0);

@@ -3,7 +3,10 @@
 
   --kind seeds     tiny state_dicts in each format the reader accepts (legacy .pth, zip .pth,
                    safetensors), with the variety a fuzzer should start from: several dtypes, a
-                   strided view, storages shared between tensors, an empty tensor, a scalar.
+                   strided view, storages shared between tensors, an empty tensor, a scalar; and
+                   one small file of each older layout (torch_layouts.py: the 0.1.x tar archive,
+                   _rebuild_tensor, BUILD, Variables, storage views, CUDA, Python 2 strings,
+                   protocols 4 and 5, a zip with the archive/ folder), each checked by torch.load.
   --kind wrongarch weights of models the app cannot use:
                    vgg16-features.pth   torchvision's VGG-16 convolutions up to conv3_3 (legacy
                                         format): VGG-19's conv3_4 (features.16) is missing
@@ -19,6 +22,9 @@ import struct
 import sys
 
 import torch
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import torch_layouts as tl  # noqa: E402
 
 
 def write_safetensors(path, state):
@@ -66,6 +72,39 @@ def seeds(out):
     torch.save(conv, os.path.join(out, "conv-legacy.pth"), _use_new_zipfile_serialization=False)
     torch.save(conv, os.path.join(out, "conv-zip.pth"))
     write_safetensors(os.path.join(out, "conv.safetensors"), conv)
+    layout_seeds(out, state)
+
+
+def layout_seeds(out, state):
+    every = [(k, tl.Tensor(tuple(v.shape), str(v.dtype)[6:], v.contiguous().numpy().tobytes()))
+             for k, v in state.items() if str(v.dtype)[6:] in tl.STORAGE]
+    floats = [(k, t) for k, t in every if t.dtype == "float32"]  # views share one float32 root
+    writers = {
+        "small-tar.pth": (every, lambda p, s: tl.write_tar(p, s)),
+        "small-tar-py2-views.pth": (floats, lambda p, s: tl.write_tar(p, s, py2=True, views=True)),
+        "small-legacy-v1.pth": (every, lambda p, s: tl.write_legacy(p, s, style="v1")),
+        "small-legacy-v2meta.pth": (every, lambda p, s: tl.write_legacy(p, s, style="v2meta")),
+        "small-legacy-build.pth": (every, lambda p, s: tl.write_legacy(p, s, style="build")),
+        "small-legacy-variable-cuda.pth": (every, lambda p, s: tl.write_legacy(p, s, style="variable", cuda=True)),
+        "small-legacy-views.pth": (floats, lambda p, s: tl.write_legacy(p, s, views=True)),
+        "small-legacy-py2.pth": (every, lambda p, s: tl.write_legacy(p, s, py2=True, style="v1")),
+        "small-legacy-p4.pth": (every, lambda p, s: tl.write_legacy(p, s, protocol=4)),
+        "small-legacy-p5-build.pth": (every, lambda p, s: tl.write_legacy(p, s, protocol=5, style="build")),
+    }
+    import torch._utils as utils
+    original = utils._rebuild_tensor_v2
+    # PyTorch 2.x's seventh argument (metadata), which 1.13 lacks; see make_weights_variants.py.
+    utils._rebuild_tensor_v2 = lambda st, o, si, sd, rg, h, metadata=None: original(st, o, si, sd, rg, h)
+    try:
+        for name, (tensors, write) in writers.items():
+            path = os.path.join(out, name)
+            write(path, tensors)
+            loaded = torch.load(path, map_location="cpu")
+            assert list(loaded) == [k for k, _ in tensors], name
+            assert all(torch.equal(loaded[k], state[k]) for k, _ in tensors), name
+    finally:
+        utils._rebuild_tensor_v2 = original
+    tl.rezip(os.path.join(out, "small-zip.pth"), os.path.join(out, "small-zip-archive.pth"), "archive/")
 
 
 def wrong_architecture(out):

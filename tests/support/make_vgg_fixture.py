@@ -40,6 +40,20 @@ def write_safetensors(path, state):
             f.write(chunk)
 
 
+def seeded_vgg19(seed):
+    """The random VGG-19 state_dict every fixture is made from (make_weights_variants.py too)."""
+    import torch
+    import torchvision
+
+    torch.manual_seed(seed)
+    state = torchvision.models.vgg19().state_dict()
+    # torchvision initialises biases to zero; random ones make the parity tests see them.
+    for name, tensor in state.items():
+        if name.endswith(".bias"):
+            tensor.uniform_(-0.5, 0.5)
+    return state
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", required=True, help="folder to write the fixtures into")
@@ -54,14 +68,8 @@ def main():
         return 0
 
     import torch
-    import torchvision
 
-    torch.manual_seed(args.seed)
-    state = torchvision.models.vgg19().state_dict()
-    # torchvision initialises biases to zero; random ones make the parity tests see them.
-    for name, tensor in state.items():
-        if name.endswith(".bias"):
-            tensor.uniform_(-0.5, 0.5)
+    state = seeded_vgg19(args.seed)
 
     def out(name):
         return os.path.join(args.out, name)
