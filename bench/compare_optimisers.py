@@ -64,7 +64,7 @@ def run_app(cli, extra, weights, content, style, output, size, steps, threads):
     if not SCALE_LINE.search(done.stderr):  # an old build: per-scale figures from its frames (every 10 steps)
         return seconds, frame_scales(done.stderr, size, steps), command
     scales = [{"size": f"{m[1]}x{m[2]}", "steps": f"{m[3]}-{m[4]}", "from": float(m[5]), "to": float(m[6]),
-               "lower_percent": float(m[7]), "end": m[8]} for m in SCALE_LINE.findall(done.stderr)]
+               "lower_percent": float(m[7]), "end": m[8]} for m in SCALE_LINE.finditer(done.stderr)]
     return seconds, scales, command
 
 
