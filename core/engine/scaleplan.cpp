@@ -1,6 +1,8 @@
 #include "engine/scaleplan.h"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 #include <QtGlobal>
 
@@ -18,9 +20,10 @@ int styleSideFor(QSize picture, double styleScale)
 }
 
 // Automatic: halve while the coarsest scale keeps a longest side of at least 128 px, at most 3
-// scales (VGG sees too little below that). The steps are split evenly (a coarse step costs a
-// quarter of the next finer one, so the finest still takes most of the time); the finest scale
-// gets the remainder, and no scale gets zero steps.
+// scales (VGG sees too little below that). A coarse step costs a quarter of the next finer one, so
+// the coarse scales may take more of the steps than an even split: with 3 scales the coarsest at
+// most 40 % and the middle one 30 %, with 2 the coarse one half; each at least one step. What a
+// coarse scale does not use (it stopped improving) goes to the finer ones.
 ScalePlan planScales(QSize outSize, int requested, int steps)
 {
     const int longest = std::max(outSize.width(), outSize.height());
@@ -41,9 +44,53 @@ ScalePlan planScales(QSize outSize, int requested, int steps)
     for (int i = 0; i < count; ++i) {
         const int side = longest >> (count - 1 - i);
         plan.sizes.push_back(i == count - 1 ? outSize : scaledToLongestSide(outSize, side));
-        plan.endSteps.push_back(i == count - 1 ? steps : (i + 1) * (steps / count));
     }
+    static constexpr double kShares[3][2] = {{0.0, 0.0}, {0.5, 0.0}, {0.4, 0.3}};
+    for (int i = 0; i < count - 1; ++i) // more than 3 scales (asked for): an even split
+        plan.maxSteps.push_back(std::max(1, count <= 3 ? int(steps * kShares[count - 1][i]) : steps / count));
+    plan.maxSteps.push_back(steps);
     return plan;
+}
+
+ScaleProgress::ScaleProgress(int window, double minImprovement)
+    : m_window(std::max(1, window)), m_minImprovement(minImprovement)
+{
+}
+
+void ScaleProgress::record(double bestLoss)
+{
+    m_losses.push_back(bestLoss);
+}
+
+void ScaleProgress::restart()
+{
+    m_losses.clear();
+}
+
+bool ScaleProgress::stalled() const
+{
+    if (int(m_losses.size()) <= m_window)
+        return false;
+    const double before = m_losses[m_losses.size() - 1 - m_window];
+    const double now = m_losses.back();
+    if (!std::isfinite(before) || !std::isfinite(now))
+        return false;
+    return before - now < m_minImprovement * std::abs(before);
+}
+
+double ScaleProgress::first() const
+{
+    return m_losses.empty() ? std::numeric_limits<double>::quiet_NaN() : m_losses.front();
+}
+
+double ScaleProgress::last() const
+{
+    return m_losses.empty() ? std::numeric_limits<double>::quiet_NaN() : m_losses.back();
+}
+
+double ScaleProgress::reduction() const
+{
+    return (first() - last()) / first();
 }
 
 } // namespace nss

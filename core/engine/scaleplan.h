@@ -13,15 +13,41 @@ QSize scaledToLongestSide(QSize source, int longest);
 // style-scale factor times its longest side, at least 16 px (VGG's four poolings need that).
 int styleSideFor(QSize picture, double styleScale);
 
-// Coarse to fine: the sizes to optimise at (the last is the output size) and the global step at
-// which each one ends.
+// Coarse to fine: the sizes to optimise at (the last is the output size) and the most steps each
+// scale may take. A coarse scale ends earlier when it stops improving (ScaleProgress); the steps
+// it leaves go to the next scale, and the finest takes whatever is left of the run's steps.
 struct ScalePlan
 {
     std::vector<QSize> sizes;
-    std::vector<int> endSteps;
+    std::vector<int> maxSteps; // the last entry: the run's steps (the finest takes what is left)
+    int window = 20; // ScaleProgress: evaluations over which a coarse scale must still improve
+    double minImprovement = 0.01; // ... by at least this fraction of its loss
 };
 
 // `requested` scales (0: automatic) for an output of `outSize` over `steps` steps.
 ScalePlan planScales(QSize outSize, int requested, int steps);
+
+// Whether a scale still improves: the lowest loss seen so far, evaluation by evaluation, and its
+// relative decrease over the last `window` evaluations.
+class ScaleProgress
+{
+public:
+    ScaleProgress(int window, double minImprovement);
+
+    void record(double bestLoss); // after every evaluation: the lowest loss of this scale so far
+    void restart(); // the objective changed (new weights): earlier losses no longer compare
+    // At least window + 1 losses recorded since the start (or the last restart), and the newest is
+    // less than minImprovement (relative) below the one `window` evaluations earlier.
+    bool stalled() const;
+    int count() const { return int(m_losses.size()); }
+    double first() const; // the loss at the start of the scale (NaN before any)
+    double last() const;
+    double reduction() const; // (first - last) / first: this scale's relative loss reduction
+
+private:
+    int m_window;
+    double m_minImprovement;
+    std::vector<double> m_losses;
+};
 
 } // namespace nss

@@ -13,11 +13,14 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 
 #include "engine/colortransfer.h"
 #include "engine/computechoice.h"
 #include "engine/imagetensor.h"
+#include "engine/runchecks_p.h"
 #include "engine/runtime.h"
+#include "engine/scaleloop_p.h"
 #include "engine/scaleplan.h"
 #include "engine/styleobjective.h"
 #include "engine/vggweights.h"
@@ -25,12 +28,6 @@
 namespace nss {
 
 namespace {
-
-// Thrown from inside the L-BFGS closure: the only way to leave torch::optim::LBFGS::step() before
-// it has used up its evaluations (cancel, or exactly `steps` evaluations done).
-struct StopOptimising
-{
-};
 
 // Qt's smooth scaling averages over the source area when shrinking (no aliasing) and is bilinear
 // when enlarging; deterministic on every machine.
@@ -40,20 +37,24 @@ torch::Tensor resizedTensor(const QImage &image, QSize size)
     return imageToTensor(scaled);
 }
 
-QString torchErrorMessage(const std::string &what)
-{
-    const QString text = QString::fromStdString(what);
-    if (text.contains(QLatin1String("not enough memory"), Qt::CaseInsensitive)
-        || text.contains(QLatin1String("out of memory"), Qt::CaseInsensitive))
-        return QCoreApplication::translate("nss::StyleRunner", "Not enough memory for this picture: choose a smaller output size or style scale (%1).")
-            .arg(text.section(QLatin1Char('\n'), 0, 0));
-    return QCoreApplication::translate("nss::StyleRunner", "The style engine failed: %1").arg(text.section(QLatin1Char('\n'), 0, 0));
-}
+// The log of the scale schedule (QT_LOGGING_RULES="nss.engine.schedule.info=true"): one line per
+// scale, what bench/time_to_quality.py reads for the per-scale loss reduction.
+Q_LOGGING_CATEGORY(lcSchedule, "nss.engine.schedule", QtWarningMsg)
 
-struct Losses
+const char *endName(ScaleEnd end)
 {
-    double content = 0.0, style = 0.0, tv = 0.0, total = 0.0;
-};
+    switch (end) {
+    case ScaleEnd::Budget:
+        return "budget";
+    case ScaleEnd::Stalled:
+        return "stalled";
+    case ScaleEnd::Converged:
+        return "converged";
+    case ScaleEnd::Stopped:
+        break;
+    }
+    return "stopped";
+}
 
 } // namespace
 
@@ -110,6 +111,23 @@ struct StyleRunner::Private
     Expected<Done> ensureWeights(int deepest);
     Expected<StyleFrame> runImpl(const StyleSettings &settings, const QImage &content, const QList<QImage> &styles,
                                  const QImage &initImage);
+
+    // The run in progress (runImpl's): its settings, images and compute choice.
+    struct Job
+    {
+        const StyleSettings &settings;
+        const QImage &content;
+        const QList<QImage> &styles;
+        ComputeChoice compute;
+        torch::Device device;
+        QSize outSize;
+        bool luminanceOnly;
+        LossWeights weights; // the latest: a new scale starts with them
+    };
+    Expected<Scale> prepareScale(Job &job, QSize size);
+    torch::Tensor startPicture(const Job &job, const Scale &scale, const QImage &initImage, QSize size) const;
+    StyleFrame makeFrame(const Job &job, const RunContext &run, int step, bool isFinal) const;
+    ScaleEnd optimiseScale(RunContext &run, const torch::Tensor &start, int end, bool finest, const ScalePlan &plan);
 };
 
 StyleRunner::StyleRunner() : d(std::make_unique<Private>()) {}
@@ -211,231 +229,163 @@ Expected<Done> StyleRunner::Private::ensureWeights(int deepest)
     return succeeded();
 }
 
+Expected<Scale> StyleRunner::Private::prepareScale(Job &job, QSize size)
+{
+    Scale scale;
+    scale.contentRgb = resizedTensor(job.content, size).to(job.device);
+    scale.contentInput = job.luminanceOnly ? luminanceAsRgb(scale.contentRgb) : scale.contentRgb;
+    const int styleSide = styleSideFor(size, job.settings.styleScale);
+    std::vector<torch::Tensor> styleInputs;
+    std::vector<double> blend;
+    for (int i = 0; i < job.styles.size(); ++i) {
+        const QImage &image = job.styles[i];
+        auto style = resizedTensor(image, scaledToLongestSide(image.size(), styleSide)).to(job.device);
+        if (job.settings.keepColors == KeepColors::Histogram)
+            style = matchColourStatistics(style, scale.contentRgb);
+        else if (job.luminanceOnly)
+            style = matchLuminance(luminanceAsRgb(style), scale.contentRgb);
+        styleInputs.push_back(style);
+        blend.push_back(job.settings.styles[i].blend);
+    }
+    status(QCoreApplication::translate("nss::StyleRunner", "Computing style targets (%1)…").arg(describe(job.compute)));
+    auto created = StyleObjective::create(*vgg, job.settings, scale.contentInput, styleInputs, blend);
+    if (!created)
+        return fail(created.error());
+    scale.objective.emplace(std::move(created).value());
+    scale.objective->setLossWeights(job.weights); // the sliders may have moved during a coarser scale
+    return scale;
+}
+
+torch::Tensor StyleRunner::Private::startPicture(const Job &job, const Scale &scale, const QImage &initImage,
+                                                 QSize size) const
+{
+    torch::manual_seed(job.settings.seed);
+    switch (job.settings.init) {
+    case InitMode::Content:
+        break;
+    case InitMode::Noise:
+        return torch::rand_like(scale.contentInput);
+    case InitMode::Image: {
+        const torch::Tensor start = resizedTensor(initImage, size).to(job.device);
+        return job.luminanceOnly ? luminanceAsRgb(start) : start;
+    }
+    }
+    return scale.contentInput.clone();
+}
+
+StyleFrame StyleRunner::Private::makeFrame(const Job &job, const RunContext &run, int step, bool isFinal) const
+{
+    StyleFrame f;
+    f.jobId = jobId.load();
+    const torch::Tensor rgb = job.luminanceOnly ? combineLuminanceAndChroma(run.shown, run.scale->contentRgb) : run.shown;
+    f.image = tensorToImage(rgb);
+    // Coarse scales are shown at the output size, so the preview does not jump.
+    if (f.image.size() != job.outSize)
+        f.image = f.image.scaled(job.outSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    f.step = step;
+    f.totalSteps = job.settings.steps;
+    f.contentLoss = run.losses.content;
+    f.styleLoss = run.losses.style;
+    f.tvLoss = run.losses.tv;
+    f.totalLoss = run.losses.total;
+    const qint64 activeMs = clock.elapsed() - pausedMs;
+    f.elapsedSeconds = activeMs / 1000.0;
+    const double optimisingSeconds = (activeMs - optimiseStartMs) / 1000.0;
+    f.stepsPerSecond = optimisingSeconds > 0.0 ? step / optimisingSeconds : 0.0;
+    f.isFinal = isFinal;
+    return f;
+}
+
+// One scale of the plan, from `start` until `end` steps are done or it stops improving; logs how
+// much it lowered its own loss.
+ScaleEnd StyleRunner::Private::optimiseScale(RunContext &run, const torch::Tensor &start, int end, bool finest,
+                                              const ScalePlan &plan)
+{
+    ScaleProgress progress(plan.window, plan.minImprovement);
+    const int first = run.done;
+    const ScaleEnd how = run.settings.optimizer == Optimizer::Adam ? runAdamScale(run, start, end, progress, !finest)
+                                                                   : runLbfgsScale(run, start, end, progress, !finest);
+    qCInfo(lcSchedule, "scale %dx%d: steps %d-%d, loss %.6g -> %.6g (%.1f %% lower), %s",
+           int(start.size(3)), int(start.size(2)), first + 1, run.done, progress.first(), progress.last(),
+           100.0 * progress.reduction(), endName(how));
+    return how;
+}
+
 Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings, const QImage &content,
                                                    const QList<QImage> &styles, const QImage &initImage)
 {
     clock.start();
     pausedMs = 0;
-    if (const QString problem = settings.validate(); !problem.isEmpty())
+    if (const QString problem = inputProblem(settings, content, styles, initImage); !problem.isEmpty())
         return fail(problem);
-    if (content.isNull())
-        return fail(QCoreApplication::translate("nss::StyleRunner", "The content image is empty."));
-    if (styles.size() != settings.styles.size())
-        return fail(QCoreApplication::translate("nss::StyleRunner", "Expected %1 style images, got %2.").arg(settings.styles.size()).arg(styles.size()));
-    for (int i = 0; i < styles.size(); ++i)
-        if (styles[i].isNull())
-            return fail(QCoreApplication::translate("nss::StyleRunner", "The style image %1 is empty.").arg(settings.styles[i].path));
-    if (settings.init == InitMode::Image && initImage.isNull())
-        return fail(QCoreApplication::translate("nss::StyleRunner", "The image to start from (%1) is empty.").arg(settings.initPath));
-
     applyThreadCount(settings.threads);
     const auto compute = resolveCompute(settings);
     if (!compute)
         return fail(compute.error());
-    const torch::Device device = compute->cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
     if (auto loaded = ensureWeights(StyleObjective::deepestFeatureIndex(settings)); !loaded)
         return fail(loaded.error());
-
     StyleFrame frame;
     frame.jobId = jobId.load();
     frame.totalSteps = settings.steps;
     if (stopRequested())
         return frame;
 
-    const QSize outSize = scaledToLongestSide(content.size(), settings.outputSize);
-    const ScalePlan plan = planScales(outSize, settings.scales, settings.steps);
-    const bool luminanceOnly = settings.keepColors == KeepColors::Luminance;
-
-    // The inputs of one scale: the content (in colour, and as optimised), the styles, the objective.
-    struct Scale
-    {
-        torch::Tensor contentRgb, contentInput;
-        std::optional<StyleObjective> objective;
-    };
-    LossWeights weights{settings.contentWeight, settings.styleWeight, settings.tvWeight};
-    auto prepare = [&](QSize size) -> Expected<Scale> {
-        Scale scale;
-        scale.contentRgb = resizedTensor(content, size).to(device);
-        scale.contentInput = luminanceOnly ? luminanceAsRgb(scale.contentRgb) : scale.contentRgb;
-        const int styleSide = styleSideFor(size, settings.styleScale);
-        std::vector<torch::Tensor> styleInputs;
-        std::vector<double> blend;
-        for (int i = 0; i < styles.size(); ++i) {
-            auto style = resizedTensor(styles[i], scaledToLongestSide(styles[i].size(), styleSide)).to(device);
-            if (settings.keepColors == KeepColors::Histogram)
-                style = matchColourStatistics(style, scale.contentRgb);
-            else if (luminanceOnly)
-                style = matchLuminance(luminanceAsRgb(style), scale.contentRgb);
-            styleInputs.push_back(style);
-            blend.push_back(settings.styles[i].blend);
-        }
-        status(QCoreApplication::translate("nss::StyleRunner", "Computing style targets (%1)…").arg(describe(compute.value())));
-        auto created = StyleObjective::create(*vgg, settings, scale.contentInput, styleInputs, blend);
-        if (!created)
-            return fail(created.error());
-        scale.objective.emplace(std::move(created).value());
-        scale.objective->setLossWeights(weights); // the sliders may have moved during a coarser scale
-        return scale;
-    };
-
-    auto first = prepare(plan.sizes.front());
+    Job job{settings, content, styles, compute.value(),
+            compute->cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU),
+            scaledToLongestSide(content.size(), settings.outputSize), settings.keepColors == KeepColors::Luminance,
+            LossWeights{settings.contentWeight, settings.styleWeight, settings.tvWeight}};
+    const ScalePlan plan = planScales(job.outSize, settings.scales, settings.steps);
+    auto first = prepareScale(job, plan.sizes.front());
     if (!first)
         return fail(first.error());
     Scale scale = std::move(first).value();
+    torch::Tensor start = startPicture(job, scale, initImage, plan.sizes.front());
 
-    torch::manual_seed(settings.seed);
-    torch::Tensor start;
-    switch (settings.init) {
-    case InitMode::Content:
-        start = scale.contentInput.clone();
-        break;
-    case InitMode::Noise:
-        start = torch::rand_like(scale.contentInput);
-        break;
-    case InitMode::Image:
-        start = resizedTensor(initImage, plan.sizes.front()).to(device);
-        if (luminanceOnly)
-            start = luminanceAsRgb(start);
-        break;
-    }
-    torch::Tensor image;
-    torch::Tensor shown = start; // the picture of the newest frame, before colour handling
-
-    Losses losses;
-    int done = 0;
-    auto makeFrame = [&](const torch::Tensor &picture, int step, bool isFinal) {
-        StyleFrame f;
-        f.jobId = jobId.load();
-        const torch::Tensor rgb = luminanceOnly ? combineLuminanceAndChroma(picture, scale.contentRgb) : picture;
-        f.image = tensorToImage(rgb);
-        // Coarse scales are shown at the output size, so the preview does not jump.
-        if (f.image.size() != outSize)
-            f.image = f.image.scaled(outSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-        f.step = step;
-        f.totalSteps = settings.steps;
-        f.contentLoss = losses.content;
-        f.styleLoss = losses.style;
-        f.tvLoss = losses.tv;
-        f.totalLoss = losses.total;
-        const qint64 activeMs = clock.elapsed() - pausedMs;
-        f.elapsedSeconds = activeMs / 1000.0;
-        const double optimisingSeconds = (activeMs - optimiseStartMs) / 1000.0;
-        f.stepsPerSecond = optimisingSeconds > 0.0 ? step / optimisingSeconds : 0.0;
-        f.isFinal = isFinal;
-        return f;
-    };
-    bool weightsChanged = false; // by the last evaluate()
-    auto evaluate = [&]() {
-        weightsChanged = false;
-        {
-            std::lock_guard lock(weightsMutex);
-            if (pendingLossWeights) {
-                weights = *pendingLossWeights;
-                pendingLossWeights.reset();
-                scale.objective->setLossWeights(weights);
-                weightsChanged = true;
-            }
-        }
-        LossTerms terms = scale.objective->evaluate(image);
-        terms.total.backward();
-        losses = {terms.content.item<double>(), terms.style.item<double>(), terms.tv.item<double>(),
-                  terms.total.item<double>()};
-        return terms.total.detach();
-    };
-    auto deliver = [&](int step) {
+    RunContext run{settings, [this] { return proceed(); }, [this, &job]() -> std::optional<LossWeights> {
+                       std::lock_guard lock(weightsMutex);
+                       auto moved = std::exchange(pendingLossWeights, std::nullopt);
+                       if (moved)
+                           job.weights = *moved;
+                       return moved;
+                   },
+                   {}, &scale, start, Losses{}, 0};
+    run.deliver = [&](int step) {
         if (hooks->stepDone)
             hooks->stepDone(step);
         if (hooks->frame && (step % settings.frameEvery == 0 || step == settings.steps))
-            hooks->frame(makeFrame(shown, step, step == settings.steps));
+            hooks->frame(makeFrame(job, run, step, step == settings.steps));
     };
-
     optimiseStartMs = clock.elapsed() - pausedMs;
     if (hooks->optimising)
         hooks->optimising();
 
-    for (size_t s = 0; s < plan.sizes.size(); ++s) {
+    const int count = int(plan.sizes.size());
+    for (int s = 0; s < count; ++s) {
         if (s > 0) {
             if (stopRequested())
                 break;
-            auto next = prepare(plan.sizes[s]);
+            auto next = prepareScale(job, plan.sizes[s]);
             if (!next)
                 return fail(next.error());
             // Continue from the coarser result, enlarged (bilinear) to this scale.
-            start = torch::upsample_bilinear2d(shown, {plan.sizes[s].height(), plan.sizes[s].width()}, false)
+            start = torch::upsample_bilinear2d(run.shown, {plan.sizes[s].height(), plan.sizes[s].width()}, false)
                         .clamp(0.0, 1.0);
             scale = std::move(next).value();
         }
-        image = start.clone().requires_grad_(true);
-        const int end = plan.endSteps[s];
-        if (settings.optimizer == Optimizer::Adam) {
-            torch::optim::Adam adam({image}, torch::optim::AdamOptions(settings.learningRate));
-            while (done < end && proceed()) {
-                adam.zero_grad();
-                evaluate();
-                adam.step();
-                ++done;
-                // The picture after the update, with the loss measured just before it (every training
-                // loop's convention): the last step's update is then never thrown away.
-                shown = image.detach().clone();
-                deliver(done);
-            }
-        } else {
-            // One "step" is one loss evaluation. Without a line search L-BFGS evaluates exactly once per
-            // iteration, so max_iter = steps uses them all in one call; zero tolerances stop it from
-            // declaring convergence early (a loop restarts it if it still does).
-            // Nothing stops a bad step either (even the last), so frames and the result are the best
-            // picture of the scale so far; docs/ALGORITHM.md has the measurements, and why restarting
-            // L-BFGS after a bad step was rejected.
-            auto options = torch::optim::LBFGSOptions(1.0)
-                               .max_iter(end - done)
-                               .max_eval(end - done + 1)
-                               .tolerance_grad(0.0)
-                               .tolerance_change(0.0)
-                               .history_size(settings.lbfgsHistory);
-            torch::optim::LBFGS lbfgs({image}, options);
-            torch::Tensor best;
-            Losses bestLosses{.total = std::numeric_limits<double>::infinity()};
-            auto closure = [&]() -> torch::Tensor {
-                if (done >= end || !proceed())
-                    throw StopOptimising{};
-                {
-                    // Keep the picture displayable: L-BFGS's long steps push pixels outside 0..1,
-                    // where the loss is low but the saved (clamped) picture's is not. Measured on the
-                    // fixture at 128 px, 300 evaluations: judged loss 0.00212 without, 0.00198 with.
-                    torch::NoGradGuard noGrad;
-                    image.clamp_(0.0, 1.0);
-                }
-                torch::AutoGradMode enableGrad(true);
-                lbfgs.zero_grad();
-                const torch::Tensor total = evaluate();
-                ++done;
-                if (weightsChanged)
-                    bestLosses.total = std::numeric_limits<double>::infinity(); // another objective's
-                if (losses.total <= bestLosses.total) { // never for NaN
-                    bestLosses = losses;
-                    best = image.detach().clone();
-                }
-                if (best.defined()) { // undefined only while every loss so far was NaN
-                    losses = bestLosses;
-                    shown = best;
-                } else {
-                    shown = image.detach().clone();
-                }
-                deliver(done);
-                return total;
-            };
-            try {
-                while (done < end)
-                    lbfgs.step(closure);
-            } catch (const StopOptimising &) {
-            }
+        const bool finest = s == count - 1;
+        // A coarse scale leaves at least one step to each finer one.
+        const int end = finest ? settings.steps : std::min(run.done + plan.maxSteps[s], settings.steps - (count - 1 - s));
+        const ScaleEnd how = optimiseScale(run, start, end, finest, plan);
+        if (how == ScaleEnd::Stopped)
+            break;
+        if (finest && how == ScaleEnd::Converged && run.done < settings.steps) {
+            run.done = settings.steps; // nothing left to gain: the run is complete
+            run.deliver(run.done);
         }
-        if (done < end)
-            break; // cancelled
     }
 
     // After a cancel: the picture at the step reached, with step < totalSteps.
-    return makeFrame(shown, done, done == settings.steps);
+    return makeFrame(job, run, run.done, run.done == settings.steps);
 }
 
 } // namespace nss

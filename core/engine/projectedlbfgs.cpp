@@ -1,0 +1,157 @@
+#include "engine/projectedlbfgs.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace nss {
+
+namespace {
+
+double dotProduct(const torch::Tensor &a, const torch::Tensor &b)
+{
+    return a.reshape(-1).dot(b.reshape(-1)).item<double>();
+}
+
+double maxAbs(const torch::Tensor &a)
+{
+    return a.abs().max().item<double>();
+}
+
+// Below this a step moves no pixel by a representable amount (float32 near 1 has 6e-8 spacing).
+constexpr double kSmallestMove = 1e-7;
+
+} // namespace
+
+ProjectedLbfgs::ProjectedLbfgs(const torch::Tensor &start, const Options &options) : m_options(options)
+{
+    m_options.history = std::max(1, m_options.history);
+    m_trial = project(start.detach()).contiguous().clone();
+}
+
+torch::Tensor ProjectedLbfgs::project(const torch::Tensor &x) const
+{
+    return x.clamp(m_options.lower, m_options.upper);
+}
+
+void ProjectedLbfgs::restart()
+{
+    m_pairs.clear();
+    m_haveCurrent = false;
+    m_converged = false;
+}
+
+bool ProjectedLbfgs::tell(double loss, const torch::Tensor &gradient)
+{
+    if (m_converged)
+        return false;
+    const torch::Tensor g = gradient.detach().contiguous().clone();
+    if (!m_haveCurrent) {
+        if (!std::isfinite(loss)) { // nothing to fall back to: try a point closer to the box's centre
+            m_trial = (m_trial + 0.5 * (0.5 * (m_options.lower + m_options.upper) - m_trial)).contiguous();
+            return false;
+        }
+        accept(loss, g);
+        return true;
+    }
+    // Sufficient decrease along the projected path, and strictly lower (NaN fails both).
+    const bool better = loss < m_f && loss <= m_f + m_options.armijo * std::min(m_slope, 0.0);
+    if (!better) {
+        backtrack(loss);
+        return false;
+    }
+    // The curvature pair of the step actually taken (after the projection).
+    torch::Tensor s = m_trial - m_x;
+    torch::Tensor y = g - m_g;
+    const double sy = dotProduct(s, y);
+    const double yy = dotProduct(y, y);
+    if (sy > 1e-10 * yy && sy > 0.0) {
+        if (int(m_pairs.size()) == m_options.history)
+            m_pairs.pop_front();
+        m_pairs.push_back({std::move(s), std::move(y), 1.0 / sy});
+    }
+    accept(loss, g);
+    return true;
+}
+
+void ProjectedLbfgs::accept(double loss, const torch::Tensor &gradient)
+{
+    m_x = m_trial;
+    m_g = gradient;
+    m_f = loss;
+    m_haveCurrent = true;
+    ++m_accepted;
+    startLineSearch();
+}
+
+// Two-loop recursion on the free elements (the fixed ones zeroed in q and in the result), with
+// the initial Hessian scaled by s.y / y.y of the newest pair.
+torch::Tensor ProjectedLbfgs::direction(const torch::Tensor &freeMask) const
+{
+    torch::Tensor q = m_g * freeMask;
+    std::vector<double> alphas(m_pairs.size());
+    for (int i = int(m_pairs.size()) - 1; i >= 0; --i) {
+        alphas[i] = m_pairs[i].rho * dotProduct(m_pairs[i].s, q);
+        q.add_(m_pairs[i].y, -alphas[i]);
+    }
+    if (!m_pairs.empty()) {
+        const Pair &newest = m_pairs.back();
+        q.mul_(1.0 / (newest.rho * dotProduct(newest.y, newest.y)));
+    }
+    for (size_t i = 0; i < m_pairs.size(); ++i) {
+        const double beta = m_pairs[i].rho * dotProduct(m_pairs[i].y, q);
+        q.add_(m_pairs[i].s, alphas[i] - beta);
+    }
+    return q.neg_().mul_(freeMask);
+}
+
+void ProjectedLbfgs::startLineSearch()
+{
+    // Held: at a bound with the gradient pointing out of the box.
+    const torch::Tensor held = ((m_x <= m_options.lower) & (m_g > 0)) | ((m_x >= m_options.upper) & (m_g < 0));
+    const torch::Tensor freeMask = held.logical_not().to(m_x.scalar_type());
+    torch::Tensor d = direction(freeMask);
+    if (!(dotProduct(m_g, d) < 0.0)) { // not a descent direction (or NaN): steepest descent instead
+        m_pairs.clear();
+        d = -(m_g * freeMask);
+    }
+    const double largest = maxAbs(d);
+    if (!(largest > 0.0)) { // the projected gradient is zero: a stationary point of the box
+        m_converged = true;
+        return;
+    }
+    m_d = d;
+    m_t = m_pairs.empty() ? m_options.firstStep / largest : 1.0;
+    m_backtracks = 0;
+    m_trial = project(m_x + m_t * m_d);
+    m_slope = dotProduct(m_g, m_trial - m_x);
+}
+
+void ProjectedLbfgs::backtrack(double trialLoss)
+{
+    ++m_backtracks;
+    const double largest = maxAbs(m_d);
+    if (m_backtracks > m_options.maxBacktracks || m_t * largest < kSmallestMove) {
+        if (!m_pairs.empty()) { // a stale model: forget it and search along steepest descent
+            m_pairs.clear();
+            startLineSearch();
+        } else {
+            m_converged = true;
+            m_trial = m_x;
+        }
+        return;
+    }
+    // Minimiser of the quadratic through f(0), the slope at 0 along the projected step, and f(t);
+    // kept within 0.1..0.5 of t (a NaN or infinite loss: 0.1).
+    double next = 0.1 * m_t;
+    if (std::isfinite(trialLoss)) {
+        const double slope = m_slope / m_t;
+        const double curvature = 2.0 * (trialLoss - m_f - slope * m_t);
+        next = curvature > 0.0 ? -slope * m_t * m_t / curvature : 0.5 * m_t;
+    }
+    m_t = std::clamp(next, 0.1 * m_t, 0.5 * m_t);
+    m_trial = project(m_x + m_t * m_d);
+    m_slope = dotProduct(m_g, m_trial - m_x);
+}
+
+} // namespace nss

@@ -1,0 +1,88 @@
+#pragma once
+
+// Internal to core: includes LibTorch. Never include from ui/ or app/.
+
+#include <deque>
+
+#include <torch/torch.h>
+
+namespace nss {
+
+// L-BFGS for a box-constrained problem (every element of x in lower..upper), driven one loss
+// evaluation at a time ("ask and tell"): the caller evaluates point() and reports the loss and
+// gradient with tell(). Written for the pixels of a picture in 0..1 (docs/ALGORITHM.md):
+//
+// - The direction is the two-loop L-BFGS direction restricted to the free variables: an element
+//   at a bound whose gradient points outside the box is held fixed, the others move.
+// - Every trial point lies on the projected path x(t) = clamp(x + t d, lower, upper). It is kept
+//   only when it satisfies the Armijo condition f(x(t)) <= f(x) + c1 g.(x(t) - x) and is strictly
+//   lower than f(x): a step that makes the loss worse is never kept. Otherwise t shrinks (a
+//   safeguarded quadratic interpolation, 0.1..0.5 of the last t) and the next trial is evaluated.
+// - Curvature pairs come from the step actually taken, s = x(t) - x after the projection, and
+//   y = g(x(t)) - g(x); a pair with s.y <= 0 is skipped.
+// - When backtracking finds no decrease, the history is dropped and the search restarts along the
+//   projected steepest descent; when that fails too, or the projected gradient is zero, the
+//   problem has converged (converged()).
+//
+// The arithmetic is deterministic: the same evaluations give the same points, bit for bit.
+class ProjectedLbfgs
+{
+public:
+    struct Options
+    {
+        int history = 100;
+        double lower = 0.0, upper = 1.0;
+        double armijo = 1e-4; // c1 of the sufficient decrease condition
+        // Without history (the first iteration, after a reset) the first trial moves the element
+        // that moves most by this much: a scale-free start, whatever the gradient's magnitude.
+        double firstStep = 0.05;
+        int maxBacktracks = 12; // trials per line search before the history is dropped
+    };
+
+    ProjectedLbfgs(const torch::Tensor &start, const Options &options);
+
+    // The point to evaluate next (a detached tensor; do not modify it).
+    const torch::Tensor &point() const { return m_trial; }
+    // Reports f(point()) and its gradient. Returns true when the point was kept (the first point
+    // always is); the kept point is then current().
+    bool tell(double loss, const torch::Tensor &gradient);
+    // The objective changed (new weights): the next told loss does not compare with the current
+    // one. Drops the history; the next told point is kept whatever its loss.
+    void restart();
+
+    const torch::Tensor &current() const { return m_x; } // the best point so far (in the box)
+    double currentLoss() const { return m_f; }
+    bool converged() const { return m_converged; }
+    int acceptedSteps() const { return m_accepted; }
+    int historySize() const { return int(m_pairs.size()); }
+
+private:
+    struct Pair
+    {
+        torch::Tensor s, y;
+        double rho; // 1 / s.y
+    };
+
+    void accept(double loss, const torch::Tensor &gradient);
+    void startLineSearch();
+    torch::Tensor direction(const torch::Tensor &freeMask) const;
+    void backtrack(double trialLoss);
+    torch::Tensor project(const torch::Tensor &x) const;
+
+    Options m_options;
+    std::deque<Pair> m_pairs;
+    torch::Tensor m_x, m_g; // current point and its gradient
+    double m_f = 0.0;
+    bool m_haveCurrent = false;
+    bool m_converged = false;
+    int m_accepted = 0;
+
+    // The line search in progress.
+    torch::Tensor m_d; // direction (zero on the fixed elements)
+    torch::Tensor m_trial; // x(t)
+    double m_t = 1.0;
+    double m_slope = 0.0; // g.(x(t) - x) at the current trial
+    int m_backtracks = 0;
+};
+
+} // namespace nss

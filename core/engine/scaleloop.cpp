@@ -1,0 +1,94 @@
+#include "engine/scaleloop_p.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "engine/projectedlbfgs.h"
+
+namespace nss {
+
+namespace {
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+// One loss evaluation and its gradient (in image.grad()), with the weights the sliders set last.
+// Returns whether they changed since the previous evaluation.
+bool evaluate(RunContext &run, const torch::Tensor &image)
+{
+    bool changed = false;
+    if (const auto weights = run.takeWeights()) {
+        run.scale->objective->setLossWeights(*weights);
+        changed = true;
+    }
+    const LossTerms terms = run.scale->objective->evaluate(image);
+    terms.total.backward();
+    run.losses = {terms.content.item<double>(), terms.style.item<double>(), terms.tv.item<double>(),
+                  terms.total.item<double>()};
+    return changed;
+}
+
+} // namespace
+
+ScaleEnd runAdamScale(RunContext &run, const torch::Tensor &start, int end, ScaleProgress &progress, bool mayStall)
+{
+    torch::Tensor image = start.clone().requires_grad_(true);
+    torch::optim::Adam adam({image}, torch::optim::AdamOptions(run.settings.learningRate));
+    double best = kInfinity;
+    while (run.done < end) {
+        if (!run.proceed())
+            return ScaleEnd::Stopped;
+        adam.zero_grad();
+        if (evaluate(run, image)) {
+            progress.restart();
+            best = kInfinity;
+        }
+        adam.step();
+        ++run.done;
+        // The picture after the update, with the loss measured just before it (every training
+        // loop's convention): the last step's update is then never thrown away.
+        run.shown = image.detach().clone();
+        best = std::min(best, run.losses.total);
+        progress.record(best);
+        run.deliver(run.done);
+        if (mayStall && progress.stalled())
+            return ScaleEnd::Stalled;
+    }
+    return ScaleEnd::Budget;
+}
+
+// One step is one loss evaluation. ProjectedLbfgs keeps a point only when it lowers the loss, so
+// frames and the result show the best picture of the scale so far, with its losses.
+ScaleEnd runLbfgsScale(RunContext &run, const torch::Tensor &start, int end, ScaleProgress &progress, bool mayStall)
+{
+    ProjectedLbfgs::Options options;
+    options.history = run.settings.lbfgsHistory;
+    ProjectedLbfgs lbfgs(start, options);
+    Losses kept;
+    while (run.done < end) {
+        if (lbfgs.converged())
+            return ScaleEnd::Converged;
+        if (!run.proceed())
+            return ScaleEnd::Stopped;
+        const torch::Tensor image = lbfgs.point().detach().requires_grad_(true);
+        if (evaluate(run, image)) { // another objective: its losses do not compare with the kept ones
+            lbfgs.restart();
+            progress.restart();
+        }
+        if (lbfgs.tell(run.losses.total, image.grad()))
+            kept = run.losses;
+        ++run.done;
+        if (lbfgs.acceptedSteps() > 0) {
+            run.losses = kept;
+            run.shown = lbfgs.current();
+        } else {
+            run.shown = image.detach(); // only while every loss so far was NaN or infinite
+        }
+        progress.record(lbfgs.acceptedSteps() > 0 ? kept.total : kInfinity);
+        run.deliver(run.done);
+        if (mayStall && progress.stalled())
+            return ScaleEnd::Stalled;
+    }
+    return lbfgs.converged() ? ScaleEnd::Converged : ScaleEnd::Budget;
+}
+
+} // namespace nss

@@ -1,0 +1,54 @@
+#pragma once
+
+// Internal to core/engine: includes LibTorch. The optimisation of one scale, for StyleRunner.
+
+#include <functional>
+#include <optional>
+
+#include <torch/torch.h>
+
+#include "base/stylesettings.h"
+#include "engine/scaleplan.h"
+#include "engine/styleobjective.h"
+
+namespace nss {
+
+struct Losses
+{
+    double content = 0.0, style = 0.0, tv = 0.0, total = 0.0;
+};
+
+// The inputs of one scale: the content (in colour, and as optimised) and the objective.
+struct Scale
+{
+    torch::Tensor contentRgb, contentInput;
+    std::optional<StyleObjective> objective;
+};
+
+// What a scale's loop shares with the runner. After every step `shown` and `losses` hold the
+// picture and losses of the step's frame, `done` counts the steps of the whole run.
+struct RunContext
+{
+    const StyleSettings &settings;
+    std::function<bool()> proceed; // before every step: blocks while paused; false: stop
+    std::function<std::optional<LossWeights>()> takeWeights; // moved sliders, once
+    std::function<void(int step)> deliver; // after every step
+    Scale *scale = nullptr;
+    torch::Tensor shown;
+    Losses losses;
+    int done = 0;
+};
+
+enum class ScaleEnd {
+    Budget, // its steps are used up
+    Stalled, // less than the plan's improvement over its window (coarse scales only)
+    Converged, // L-BFGS found no lower point on the box (projected gradient zero, or no decrease)
+    Stopped, // cancelled
+};
+
+// Optimises from `start` until the run has done `end` steps, or earlier as ScaleEnd says;
+// `progress` records the scale's best loss after every step, `mayStall` lets it end the scale.
+ScaleEnd runAdamScale(RunContext &run, const torch::Tensor &start, int end, ScaleProgress &progress, bool mayStall);
+ScaleEnd runLbfgsScale(RunContext &run, const torch::Tensor &start, int end, ScaleProgress &progress, bool mayStall);
+
+} // namespace nss
