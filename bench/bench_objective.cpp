@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // nss-bench: seconds per optimiser step of the C++ objective, the same algorithm as
 // bench/original.py (Adam, content conv4_2, style conv1_1 ... conv5_1, images squashed to
 // size x size so both sides do the same work), plus the machine's measured convolution throughput

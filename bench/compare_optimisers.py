@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Old L-BFGS against the new one and Adam, pair by pair (issue 17).
 
 For every pair of bench/pairs.py (or those named with --pairs) and every app build/optimiser given

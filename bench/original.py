@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The original algorithm (Gatys et al. 2016 as PyTorch's tutorial writes it), for timing.
 
 Adam on the image, initialised from the content; content conv4_2, style conv1_1 ... conv5_1

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The benchmark's content/style pairs (issue 17): photos from python3-skimage's data, the
 public-domain paintings in ../shared/gallery/, the bundled samples and procedural pictures; portrait
 and landscape contents, busy and flat styles. Writes content-NAME.png and style-NAME.png for every

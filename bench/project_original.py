@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Where an unfinished original is heading: a projection, never a substitute for the measurement.
 
 bench/time_to_quality.py needs the original's final frame (6000 Adam steps: 4.4 hours at 512 px on

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """One judge for every output image: the original algorithm's loss of a picture.
 
 The loss is bench/original.py's (content MSE at conv4_2 + style_weight x Gram MSE at conv1_1 ...

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Time to quality: how long the app takes to reach the picture quality of the original algorithm.
 
 The original (bench/original.py --run-steps 6000: Adam, 6000 steps, a frame every 100) leaves its

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # One INTERFACE target carries the options every project target shares (the qBittorrent habit),
 # instead of global CMAKE_CXX_FLAGS. Warnings are errors for our code only: Qt and LibTorch come
 # in through imported targets, whose include directories CMake marks as SYSTEM.

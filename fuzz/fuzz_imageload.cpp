@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Image loading and preprocessing, as the engine does them for a dropped or opened file: decode
 // with the loader's limits, scale to the run size, convert to a tensor. Every input must give
 // either a readable error or a well-formed tensor in 0..1; nothing may crash, hang or allocate

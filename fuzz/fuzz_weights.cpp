@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The weights reader, as the app runs it on a file a user downloaded: tell the format apart by
 // content (PyTorch's legacy pickle, its zip format, safetensors), list the tensors, check them
 // against VGG-19. Every input must give either a readable error or an index whose every record

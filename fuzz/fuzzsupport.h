@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Shared by every fuzz target, in both builds: libFuzzer (clang, NSS_FUZZ=ON) and the replay

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A stand-in for libFuzzer's driver, so that every fuzz target also runs in the normal test suite
 // with any compiler (gcc, the asan preset): it replays each file of the given corpora, then a
 // fixed number of deterministic mutations of them (bit flips, interesting bytes, truncation,

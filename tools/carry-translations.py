@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Carries translations across a move of strings between classes (translation contexts).
 
 lupdate keys a translation by its context (the class) and source text, so a string that moves

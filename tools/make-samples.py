@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Makes the sample images in resources/samples/ from nothing but seeded arithmetic, so that a new
 user can press Start at once and every pixel's origin is known (no photo, no painting, no licence
 to track). Deterministic: the same NumPy and Pillow give the same files.

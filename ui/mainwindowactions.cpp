@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow's menus and shortcuts, apart from its wiring so each file stays readable.
 #include "mainwindow.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow's layout and its wiring to the engine and the panels, apart from what the window
 // does when things happen (mainwindow.cpp) and its menus (mainwindowactions.cpp).
 #include "mainwindow.h"

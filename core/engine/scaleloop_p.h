@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Internal to core/engine: includes LibTorch. The optimisation of one scale, for StyleRunner.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Core-internal (includes LibTorch): never included by ui/ or app/.

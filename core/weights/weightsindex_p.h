@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Internal to the weights index: what weightsindex.cpp (detection, zip, safetensors) and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "weights/weightsindex_p.h"
 
 #include <QCoreApplication>

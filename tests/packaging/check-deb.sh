@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Debian package from this build tree (cpack -G DEB), checks its metadata and file list,
 # unpacks it into a temporary root (dpkg -x) and runs the unpacked programs, which must find every
 # library on the system: nothing from the build tree, no LD_LIBRARY_PATH.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A man page must render without groff warnings and document every long option the program's
 # --help lists, so the page cannot fall behind the program.
 #   check-manpage.sh PAGE.1 PROGRAM

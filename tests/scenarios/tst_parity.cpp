@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The objective against PyTorch itself: tests/support/parity_oracle.py computes, with Debian's
 // torch and torchvision and the random-weight fixture, the features, Grams, loss terms, gradient,
 // Adam steps and L-BFGS evaluations for fixed inputs; every C++ number must agree within 1e-4

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes small weights files that are not VGG-19, for the bad-input tests and the weights fuzzer.
 
   --kind seeds     tiny state_dicts in each format the reader accepts (legacy .pth, zip .pth,

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes random-weight VGG-19 state_dicts in torchvision's official layout, for tests.
 
 The real file (vgg19-dcbad4b5.pth, 548 MB) cannot be downloaded in CI; PyTorch writes one with

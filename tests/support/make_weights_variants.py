@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the seeded random VGG-19's features in every layout torch.load reads, for tests.
 
 Each file is written by torch_layouts.py (plain pickle, tarfile and struct, as old PyTorch

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """PyTorch's own numbers for the style-transfer objective, for tst_parity.
 
 Builds torchvision's vgg19().features from a weights file (torchvision layout), truncates it,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // How long a test waits for the engine, scaled for slow instrumented builds: the `tsan` preset sets

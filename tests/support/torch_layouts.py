@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes state_dicts in every layout torch.load reads, without torch.save.
 
 Old PyTorch versions wrote layouts that PyTorch 1.13 no longer writes (the tar archive of 0.1.x,

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Fails when the translations are not complete for the sources as they are now.
 
 Runs lupdate on the source folders into temporary copies of the .ts files (the committed files are
