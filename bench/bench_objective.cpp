@@ -17,13 +17,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include "io/imageloader.h"
-#include "engine/imagetensor.h"
 #include "engine/computechoice.h"
+#include "engine/imagetensor.h"
 #include "engine/memorymodel.h"
 #include "engine/runtime.h"
 #include "engine/styleobjective.h"
 #include "engine/vggweights.h"
+#include "io/imageloader.h"
 
 using namespace nss;
 using Clock = std::chrono::steady_clock;
@@ -137,10 +137,14 @@ void addOptions(QCommandLineParser &parser)
     const QString samples = QStringLiteral(NSS_SOURCE_DIR "/resources/samples/");
     parser.addOptions({
         {QStringLiteral("weights"), QStringLiteral("VGG-19 weights file."), QStringLiteral("file")},
-        {QStringLiteral("content"), QStringLiteral("Content image."), QStringLiteral("file"), samples + QStringLiteral("content-lake.jpg")},
-        {QStringLiteral("style"), QStringLiteral("Style image."), QStringLiteral("file"), samples + QStringLiteral("style-swirls.jpg")},
-        {QStringLiteral("sizes"), QStringLiteral("Comma-separated square sizes."), QStringLiteral("list"), QStringLiteral("256,512")},
-        {QStringLiteral("steps"), QStringLiteral("Timed steps after 2 warm-up steps."), QStringLiteral("n"), QStringLiteral("10")},
+        {QStringLiteral("content"), QStringLiteral("Content image."), QStringLiteral("file"),
+         samples + QStringLiteral("content-lake.jpg")},
+        {QStringLiteral("style"), QStringLiteral("Style image."), QStringLiteral("file"),
+         samples + QStringLiteral("style-swirls.jpg")},
+        {QStringLiteral("sizes"), QStringLiteral("Comma-separated square sizes."), QStringLiteral("list"),
+         QStringLiteral("256,512")},
+        {QStringLiteral("steps"), QStringLiteral("Timed steps after 2 warm-up steps."), QStringLiteral("n"),
+         QStringLiteral("10")},
         {QStringLiteral("threads"), QStringLiteral("LibTorch threads (0: all cores)."), QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("optimizer"), QStringLiteral("adam (the original's) or lbfgs (a step: one evaluation)."),
          QStringLiteral("name"), QStringLiteral("adam")},
@@ -220,7 +224,8 @@ int main(int argc, char *argv[])
             {QStringLiteral("achieved_gflops"), gflop / perStep},
             {QStringLiteral("conv_peak_gflops"), peak},
             {QStringLiteral("peak_rss_mb"), static_cast<double>(usage.ru_maxrss) / 1024.0},
-            {QStringLiteral("predicted_peak_mb"), double(predictPeakMemoryBytes(settings, QSize(size, size))) / (1024.0 * 1024.0)},
+            {QStringLiteral("predicted_peak_mb"),
+             double(predictPeakMemoryBytes(settings, QSize(size, size))) / (1024.0 * 1024.0)},
         };
         std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
         std::fflush(stdout);

@@ -9,9 +9,9 @@
 #include <QByteArray>
 #include <QImage>
 
+#include "engine/imagetensor.h"
 #include "fuzzsupport.h"
 #include "io/imageloader.h"
-#include "engine/imagetensor.h"
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -34,8 +34,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // A small run size keeps each input fast; the conversion code is the same at any size.
     constexpr int kSide = 48;
     const QImage small = image->width() > kSide || image->height() > kSide
-        ? image->scaled(kSide, kSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-        : image.value();
+                             ? image->scaled(kSide, kSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                             : image.value();
     if (small.isNull())
         return 0; // a 1 x 30000 picture scales to nothing: the engine refuses it by size
     const torch::Tensor tensor = nss::imageToTensor(small);

@@ -32,12 +32,12 @@ inline void initQt(int *argc, char ***argv)
 }
 
 // A broken invariant must crash so that libFuzzer (or the replay driver) keeps the input.
-#define NSS_FUZZ_CHECK(condition)                                                                  \
-    do {                                                                                           \
-        if (!(condition)) {                                                                        \
-            std::fprintf(stderr, "fuzz invariant failed: %s (%s:%d)\n", #condition, __FILE__, __LINE__); \
-            std::abort();                                                                          \
-        }                                                                                          \
+#define NSS_FUZZ_CHECK(condition)                                                                                                \
+    do {                                                                                                                         \
+        if (!(condition)) {                                                                                                      \
+            std::fprintf(stderr, "fuzz invariant failed: %s (%s:%d)\n", #condition, __FILE__, __LINE__);                         \
+            std::abort();                                                                                                        \
+        }                                                                                                                        \
     } while (false)
 
 } // namespace nss::fuzz

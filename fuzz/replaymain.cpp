@@ -36,18 +36,17 @@ void onCrash(int sig)
     // Only async-signal-safe calls here.
     const int fd = ::open(g_crashPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     if (fd >= 0) {
-        if (!g_current.empty() && ::write(fd, g_current.data(), g_current.size()) < 0) {
-        }
+        if (!g_current.empty() && ::write(fd, g_current.data(), g_current.size()) < 0) { }
         ::close(fd);
     }
     static const char msg[] = "replay: crashed; input saved to replay-crash-<target>\n";
-    if (::write(2, msg, sizeof msg - 1) < 0) {
-    }
+    if (::write(2, msg, sizeof msg - 1) < 0) { }
     std::signal(sig, SIG_DFL);
     std::raise(sig);
 }
 
-struct Rng {
+struct Rng
+{
     uint64_t state;
     uint64_t next()
     {

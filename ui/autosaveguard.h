@@ -5,9 +5,9 @@
 #include <QObject>
 #include <QThreadPool>
 
-#include "io/autosave.h"
 #include "base/styleframe.h"
 #include "base/stylesettings.h"
+#include "io/autosave.h"
 
 namespace nss {
 

@@ -73,8 +73,8 @@ void ExportActions::populate(QMenu *menu)
         if (refuseWhileBusy())
             return;
         const QString base = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-        const QString path = QFileDialog::getSaveFileName(
-            m_window, tr("Export image"), QDir(base).filePath(QStringLiteral("styled.png")), exportFileFilter());
+        const QString path = QFileDialog::getSaveFileName(m_window, tr("Export image"),
+                                                          QDir(base).filePath(QStringLiteral("styled.png")), exportFileFilter());
         if (!path.isEmpty())
             startExport(Kind::Image, path);
     });
@@ -145,7 +145,9 @@ bool ExportActions::startExport(Kind kind, const QString &target)
     if (refuseWhileBusy())
         return false;
     if (m_frames.isEmpty()) {
-        report(kind == Kind::Image ? exportCurrentImage(target) : kind == Kind::Frames ? exportAllFrames(target) : exportTimeLapseTo(target),
+        report(kind == Kind::Image    ? exportCurrentImage(target)
+               : kind == Kind::Frames ? exportAllFrames(target)
+                                      : exportTimeLapseTo(target),
                QString());
         return false;
     }
@@ -157,9 +159,9 @@ bool ExportActions::startExport(Kind kind, const QString &target)
     if (kind == Kind::Image)
         frames.first().image = frames.first().image.copy();
     const QString shown = QDir::toNativeSeparators(target);
-    m_running = kind == Kind::Image ? tr("Exporting %1…").arg(shown)
-        : kind == Kind::Frames      ? tr("Exporting %n frame(s) to %1…", nullptr, int(frames.size())).arg(shown)
-                                    : tr("Exporting the time-lapse %1…").arg(shown);
+    m_running = kind == Kind::Image    ? tr("Exporting %1…").arg(shown)
+                : kind == Kind::Frames ? tr("Exporting %n frame(s) to %1…", nullptr, int(frames.size())).arg(shown)
+                                       : tr("Exporting the time-lapse %1…").arg(shown);
     m_doneText = kind == Kind::Frames ? tr("Saved %n frame(s) to %1.", nullptr, int(frames.size())).arg(shown)
                                       : tr("Saved %1.").arg(shown);
     m_watcher.setFuture(QtConcurrent::run(&m_pool, runExport, kind, frames, m_settings, target));

@@ -145,9 +145,9 @@ void ImagePane::clear()
 
 void ImagePane::openFileDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open %1 image").arg(title()), QFileInfo(m_path).absolutePath(),
-        tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open %1 image").arg(title()), QFileInfo(m_path).absolutePath(),
+                                     tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"));
     if (!path.isEmpty())
         loadFile(path);
 }
@@ -199,11 +199,8 @@ void ImagePane::setLoaded(const QImage &image, const QString &path, const QStrin
     m_path = path;
     m_error.clear();
     m_errorLabel->hide();
-    m_caption->setText(tr("%1\n%2 × %3 px, %4")
-                           .arg(name)
-                           .arg(image.width())
-                           .arg(image.height())
-                           .arg(QLocale().formattedDataSize(bytes)));
+    m_caption->setText(
+        tr("%1\n%2 × %3 px, %4").arg(name).arg(image.width()).arg(image.height()).arg(QLocale().formattedDataSize(bytes)));
     m_caption->setToolTip(path);
     updateThumbnail();
     Q_EMIT imageChanged(m_image, m_path);

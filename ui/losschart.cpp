@@ -39,8 +39,7 @@ void LossChart::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), palette().color(QPalette::Base));
     const QFontMetrics fm(font());
-    const QRectF plot = QRectF(rect()).adjusted(fm.horizontalAdvance(QStringLiteral("1e+00")) + 10, 8, -10,
-                                                -fm.height() * 2 - 8);
+    const QRectF plot = QRectF(rect()).adjusted(fm.horizontalAdvance(QStringLiteral("1e+00")) + 10, 8, -10, -fm.height() * 2 - 8);
     painter.setPen(palette().color(QPalette::Mid));
     painter.drawRect(plot);
 
@@ -68,9 +67,7 @@ void LossChart::paintEvent(QPaintEvent *)
     const int firstStep = m_points.size() > 1 ? m_points.constFirst().step : 0;
     const int lastStep = std::max(firstStep + 1, m_points.constLast().step);
 
-    auto mapX = [&](int step) {
-        return plot.left() + plot.width() * double(step - firstStep) / double(lastStep - firstStep);
-    };
+    auto mapX = [&](int step) { return plot.left() + plot.width() * double(step - firstStep) / double(lastStep - firstStep); };
     auto mapY = [&](double v) {
         const double l = v > 0.0 ? std::log10(v) : lo;
         return plot.bottom() - plot.height() * (l - lo) / (hi - lo);

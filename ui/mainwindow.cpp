@@ -22,23 +22,22 @@
 #include <QVBoxLayout>
 
 #include "autosaveguard.h"
+#include "engine/memorymodel.h"
+#include "engine/runpreparation.h"
+#include "engine/runtime.h"
 #include "exportactions.h"
 #include "imagepane.h"
 #include "losschart.h"
 #include "memorycheck.h"
-#include "engine/memorymodel.h"
 #include "preferencesdialog.h"
 #include "previewview.h"
 #include "projectactions.h"
 #include "runprogress.h"
-#include "engine/runpreparation.h"
-#include "engine/runtime.h"
 #include "settingspanel.h"
 #include "stylelistpanel.h"
 #include "weightsdialog.h"
 
 namespace nss {
-
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -124,8 +123,8 @@ bool MainWindow::saveProject(const QString &path)
 void MainWindow::updateMemoryEstimate()
 {
     const RunPictures pictures{m_contentPane->image(), m_styles->images(), QImage()};
-    m_settingsPanel->showMemoryEstimate(
-        predictPeakMemoryBytes(currentSettings(), pictures.content.size(), pictures.styleSizes()), m_memory->available());
+    m_settingsPanel->showMemoryEstimate(predictPeakMemoryBytes(currentSettings(), pictures.content.size(), pictures.styleSizes()),
+                                        m_memory->available());
 }
 
 void MainWindow::setNetworkFile(const QString &path)
@@ -218,9 +217,10 @@ void MainWindow::offerRecovery()
 {
     if (!m_autosave->hasRecovery())
         return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Restore the last session?"),
-                                tr("The last session's picture was neither exported nor saved in a project. Restore its settings and picture?"),
-                                QMessageBox::Yes | QMessageBox::No, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Restore the last session?"),
+        tr("The last session's picture was neither exported nor saved in a project. Restore its settings and picture?"),
+        QMessageBox::Yes | QMessageBox::No, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this](int result) {
         if (result == QMessageBox::Yes)
@@ -343,7 +343,8 @@ void MainWindow::saveState() const
     QSettings settings;
     settings.setValue(QLatin1StringView(SettingsKey::kWindowGeometry), saveGeometry());
     settings.setValue(QLatin1StringView(SettingsKey::kWindowState), QMainWindow::saveState());
-    settings.setValue(QLatin1StringView(SettingsKey::kLastSettings), QJsonDocument(currentSettings().toJson()).toJson(QJsonDocument::Compact));
+    settings.setValue(QLatin1StringView(SettingsKey::kLastSettings),
+                      QJsonDocument(currentSettings().toJson()).toJson(QJsonDocument::Compact));
     m_app.save();
 }
 

@@ -4,8 +4,8 @@
 #include <QMainWindow>
 
 #include "appsettings.h"
-#include "engine/stylecontroller.h"
 #include "base/stylesettings.h"
+#include "engine/stylecontroller.h"
 
 class QAction;
 class QMenu;

@@ -9,12 +9,12 @@
 #include <QStyle>
 #include <QToolBar>
 
+#include "engine/runtime.h"
 #include "exportactions.h"
 #include "imagepane.h"
 #include "nss_version.h"
 #include "previewview.h"
 #include "projectactions.h"
-#include "engine/runtime.h"
 #include "stylelistpanel.h"
 #include "themedicon.h"
 
@@ -28,17 +28,22 @@ void MainWindow::createActions()
         if (!icon.isEmpty())
             action->setIcon(themedIcon(icon));
         action->setShortcut(shortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                          shortcut.toString(QKeySequence::NativeText)));
+        action->setToolTip(
+            QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')), shortcut.toString(QKeySequence::NativeText)));
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    make(file, tr("Open &Content Image…"), QKeySequence::Open, [this] { m_contentPane->openFileDialog(); }, QStringLiteral("open"));
-    make(file, tr("Open &Style Image…"), QKeySequence(QStringLiteral("Ctrl+Shift+O")), [this] { stylePane()->openFileDialog(); }, QStringLiteral("image"));
-    make(file, tr("&Add Style Image…"), QKeySequence(QStringLiteral("Ctrl+Shift+A")),
-         [this] { m_styles->addStyle()->openFileDialog(); }, QStringLiteral("add"));
+    make(
+        file, tr("Open &Content Image…"), QKeySequence::Open, [this] { m_contentPane->openFileDialog(); },
+        QStringLiteral("open"));
+    make(
+        file, tr("Open &Style Image…"), QKeySequence(QStringLiteral("Ctrl+Shift+O")), [this] { stylePane()->openFileDialog(); },
+        QStringLiteral("image"));
+    make(
+        file, tr("&Add Style Image…"), QKeySequence(QStringLiteral("Ctrl+Shift+A")),
+        [this] { m_styles->addStyle()->openFileDialog(); }, QStringLiteral("add"));
     m_projects->populate(file);
     file->addSeparator();
     m_exportMenu = file->addMenu(themedIcon(QStringLiteral("export")), tr("&Export"));
@@ -47,8 +52,11 @@ void MainWindow::createActions()
     make(file, tr("&Quit"), QKeySequence(QStringLiteral("Ctrl+Q")), [this] { close(); });
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    make(edit, tr("&Paste Image"), QKeySequence::Paste, [this] { paste(); }, QStringLiteral("paste"));
-    make(edit, tr("Pr&eferences…"), QKeySequence(QStringLiteral("Ctrl+,")), [this] { openPreferences(); }, QStringLiteral("preferences"));
+    make(
+        edit, tr("&Paste Image"), QKeySequence::Paste, [this] { paste(); }, QStringLiteral("paste"));
+    make(
+        edit, tr("Pr&eferences…"), QKeySequence(QStringLiteral("Ctrl+,")), [this] { openPreferences(); },
+        QStringLiteral("preferences"));
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     m_startAction = make(run, tr("&Start"), QKeySequence(QStringLiteral("Ctrl+Return")), [this] { start(); });
@@ -61,12 +69,19 @@ void MainWindow::createActions()
     m_stopAction->setEnabled(false);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    make(view, tr("&Fit to Window"), QKeySequence(QStringLiteral("Ctrl+0")), [this] { m_preview->fitToWindow(); }, QStringLiteral("zoom-fit"));
-    make(view, tr("&Actual Size (100%)"), QKeySequence(QStringLiteral("Ctrl+1")), [this] { m_preview->actualSize(); }, QStringLiteral("zoom-original"));
-    make(view, tr("Zoom &In"), QKeySequence::ZoomIn, [this] { m_preview->zoomIn(); }, QStringLiteral("zoom-in"));
-    make(view, tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { m_preview->zoomOut(); }, QStringLiteral("zoom-out"));
-    QAction *split = make(view, tr("&Before/After Split"), QKeySequence(QStringLiteral("Ctrl+B")),
-                          [this](bool on) { m_preview->setSplitView(on); }, QStringLiteral("split"));
+    make(
+        view, tr("&Fit to Window"), QKeySequence(QStringLiteral("Ctrl+0")), [this] { m_preview->fitToWindow(); },
+        QStringLiteral("zoom-fit"));
+    make(
+        view, tr("&Actual Size (100%)"), QKeySequence(QStringLiteral("Ctrl+1")), [this] { m_preview->actualSize(); },
+        QStringLiteral("zoom-original"));
+    make(
+        view, tr("Zoom &In"), QKeySequence::ZoomIn, [this] { m_preview->zoomIn(); }, QStringLiteral("zoom-in"));
+    make(
+        view, tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { m_preview->zoomOut(); }, QStringLiteral("zoom-out"));
+    QAction *split = make(
+        view, tr("&Before/After Split"), QKeySequence(QStringLiteral("Ctrl+B")), [this](bool on) { m_preview->setSplitView(on); },
+        QStringLiteral("split"));
     split->setCheckable(true);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -14,8 +14,7 @@ namespace nss {
 MemoryCheck::MemoryCheck(QWidget *window)
     : QObject(window)
     , m_window(window)
-{
-}
+{ }
 
 std::optional<qint64> MemoryCheck::available() const
 {
@@ -34,18 +33,21 @@ bool MemoryCheck::confirmStart(const StyleSettings &settings, QSize content, con
     const int fitting = fit.largestFittingSize;
     const QString need = tr("At %1 px this run needs about %2 of memory, but only %3 is free. "
                             "Starting it would make the system stop the app.")
-                             .arg(settings.outputSize).arg(formatMemory(predicted), formatMemory(freeBytes));
+                             .arg(settings.outputSize)
+                             .arg(formatMemory(predicted), formatMemory(freeBytes));
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Not enough memory"), need, QMessageBox::Cancel, m_window);
     box->setObjectName(QStringLiteral("memoryWarning"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     if (fitting > 0) {
         box->setInformativeText(tr("The largest output size that fits is %1 px (about %2).")
                                     .arg(fitting)
-                                    .arg(formatMemory(predictPeakMemoryBytes([&] {
-                                        StyleSettings s = settings;
-                                        s.outputSize = fitting;
-                                        return s;
-                                    }(), content, styles))));
+                                    .arg(formatMemory(predictPeakMemoryBytes(
+                                        [&] {
+                                            StyleSettings s = settings;
+                                            s.outputSize = fitting;
+                                            return s;
+                                        }(),
+                                        content, styles))));
         QPushButton *use = box->addButton(tr("Use %1 px").arg(fitting), QMessageBox::AcceptRole);
         use->setObjectName(QStringLiteral("useFittingSize"));
         box->setDefaultButton(use);

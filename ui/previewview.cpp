@@ -122,8 +122,7 @@ void PreviewView::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), palette().color(QPalette::Dark));
     if (m_image.isNull()) {
         painter.setPen(palette().color(QPalette::BrightText));
-        painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
-                         tr("The picture appears here while it is painted."));
+        painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, tr("The picture appears here while it is painted."));
         return;
     }
     const QRectF target = imageRect();

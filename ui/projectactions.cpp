@@ -21,8 +21,7 @@ ProjectActions::ProjectActions(MainWindow *window, AppSettings *app, AutosaveGua
     , m_window(window)
     , m_app(app)
     , m_autosave(autosave)
-{
-}
+{ }
 
 void ProjectActions::populate(QMenu *file)
 {
@@ -36,8 +35,8 @@ void ProjectActions::populate(QMenu *file)
     QAction *save = file->addAction(themedIcon(QStringLiteral("save")), tr("&Save Project…"));
     save->setShortcut(QKeySequence::Save);
     connect(save, &QAction::triggered, this, [this] {
-        QString path = QFileDialog::getSaveFileName(m_window, tr("Save project"), QStringLiteral("untitled.nssproj"),
-                                                    projectFileFilter());
+        QString path =
+            QFileDialog::getSaveFileName(m_window, tr("Save project"), QStringLiteral("untitled.nssproj"), projectFileFilter());
         if (path.isEmpty())
             return;
         if (QFileInfo(path).suffix().isEmpty())

@@ -17,7 +17,10 @@ QString formatDuration(double seconds)
 {
     const qint64 s = qint64(std::llround(seconds));
     if (s >= 3600)
-        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1:%2:%3")
+            .arg(s / 3600)
+            .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+            .arg(s % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
@@ -51,7 +54,8 @@ void RunProgress::showFrame(const StyleFrame &frame)
     m_bar->setRange(0, std::max(1, frame.totalSteps));
     m_bar->setValue(frame.step);
     if (frame.isFinal) {
-        m_rate->setText(tr("%1 steps/s, done in %2").arg(frame.stepsPerSecond, 0, 'f', 1).arg(formatDuration(frame.elapsedSeconds)));
+        m_rate->setText(
+            tr("%1 steps/s, done in %2").arg(frame.stepsPerSecond, 0, 'f', 1).arg(formatDuration(frame.elapsedSeconds)));
     } else if (frame.stepsPerSecond > 0.0) {
         const double left = (frame.totalSteps - frame.step) / frame.stepsPerSecond;
         m_rate->setText(tr("%1 steps/s, %2 left").arg(frame.stepsPerSecond, 0, 'f', 1).arg(formatDuration(left)));

@@ -13,23 +13,21 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include "logslider.h"
 #include "engine/memorybudget.h"
+#include "logslider.h"
 
 namespace nss {
 
 namespace {
 
-template <typename Enum>
-void selectData(QComboBox *box, Enum value)
+template <typename Enum> void selectData(QComboBox *box, Enum value)
 {
     const int index = box->findData(QVariant::fromValue(int(value)));
     if (index >= 0)
         box->setCurrentIndex(index);
 }
 
-template <typename Enum>
-Enum selected(const QComboBox *box)
+template <typename Enum> Enum selected(const QComboBox *box)
 {
     return Enum(box->currentData().toInt());
 }
@@ -211,8 +209,9 @@ void SettingsPanel::onInitActivated(int index)
 void SettingsPanel::showMemoryEstimate(qint64 predictedBytes, std::optional<qint64> availableBytes)
 {
     const bool fits = !availableBytes || predictedBytes <= *availableBytes;
-    m_memory->setText(availableBytes ? tr("needs ≈ %1 of %2 free").arg(formatMemory(predictedBytes), formatMemory(*availableBytes))
-                                     : tr("needs ≈ %1").arg(formatMemory(predictedBytes)));
+    m_memory->setText(availableBytes
+                          ? tr("needs ≈ %1 of %2 free").arg(formatMemory(predictedBytes), formatMemory(*availableBytes))
+                          : tr("needs ≈ %1").arg(formatMemory(predictedBytes)));
     m_memory->setStyleSheet(fits ? QString() : QStringLiteral("color: #c62828;"));
     m_memory->setToolTip(fits ? tr("Predicted peak memory of the run, and the memory the machine has available now.")
                               : tr("This size does not fit in the free memory: Start offers the largest size that does."));

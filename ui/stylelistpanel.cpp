@@ -59,8 +59,8 @@ ImagePane *StyleListPanel::addStyle()
     Entry entry;
     entry.box = new QWidget(this);
     const bool first = m_entries.isEmpty();
-    entry.pane = new ImagePane(first ? tr("Style") : tr("Style %1").arg(m_entries.size() + 1),
-                               tr("Drop a painting here"), entry.box);
+    entry.pane =
+        new ImagePane(first ? tr("Style") : tr("Style %1").arg(m_entries.size() + 1), tr("Drop a painting here"), entry.box);
     entry.blend = new QDoubleSpinBox(entry.box);
     entry.blend->setRange(0.0, 100.0);
     entry.blend->setSingleStep(0.1);

@@ -22,8 +22,7 @@ class TintedSvgIconEngine final : public QIconEngine
 public:
     explicit TintedSvgIconEngine(QString path)
         : m_path(std::move(path))
-    {
-    }
+    { }
 
     QIconEngine *clone() const override { return new TintedSvgIconEngine(m_path); }
     QString key() const override { return QStringLiteral("nss-tinted-svg"); }
@@ -31,10 +30,7 @@ public:
     QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
 
     // QIcon asks for device pixels here and sets the device pixel ratio itself.
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return render(size, mode, state, 1.0);
-    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override { return render(size, mode, state, 1.0); }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
@@ -63,8 +59,8 @@ private:
         if (deviceSize.isEmpty())
             return {};
         const QColor colour = colourFor(mode);
-        const QString cacheKey = m_path % u'@' % QString::number(deviceSize.width()) % u'x'
-            % QString::number(deviceSize.height()) % u'#' % QString::number(colour.rgba(), 16);
+        const QString cacheKey = m_path % u'@' % QString::number(deviceSize.width()) % u'x' % QString::number(deviceSize.height())
+                                 % u'#' % QString::number(colour.rgba(), 16);
         QPixmap pixmap;
         if (!QPixmapCache::find(cacheKey, &pixmap)) {
             QImageReader reader(m_path);

@@ -18,7 +18,7 @@ struct WeightsSource
 {
     QUrl url;
     QString sha256Prefix; // empty: not checked
-    QString destination;  // the finished file; the transfer goes to destination + ".part"
+    QString destination; // the finished file; the transfer goes to destination + ".part"
     qint64 expectedBytes = 0; // shown before the server says; 0: unknown
 
     static WeightsSource official();

@@ -36,13 +36,19 @@ const OptionSpec kOptions[] = {
     {"init", "content|noise|file", QT_TRANSLATE_NOOP("nss", "Start from the photo (default), seeded noise, or an image file.")},
     {"seed", "n", QT_TRANSLATE_NOOP("nss", "Random seed: the same seed, inputs and options give the same bytes (default 0).")},
     {"pooling", "max|avg", QT_TRANSLATE_NOOP("nss", "VGG pooling (default max).")},
-    {"keep-colors", "luminance|histogram", QT_TRANSLATE_NOOP("nss", "Keep the photo's colours: luminance-only transfer or colour-histogram matching.")},
+    {"keep-colors", "luminance|histogram",
+     QT_TRANSLATE_NOOP("nss", "Keep the photo's colours: luminance-only transfer or colour-histogram matching.")},
     {"style-scale", "x", QT_TRANSLATE_NOOP("nss", "Size of the style image relative to the output (default 1).")},
-    {"scales", "n", QT_TRANSLATE_NOOP("nss", "Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; default 0: automatic).")},
-    {"precision", "auto|fp32|bf16|fp16", QT_TRANSLATE_NOOP("nss", "Arithmetic of the network (default auto: with Adam bf16 on CPUs that have it and fp16 on CUDA, else fp32).")},
+    {"scales", "n",
+     QT_TRANSLATE_NOOP(
+         "nss", "Coarse to fine: optimise at n sizes, each twice the previous (1: output size only; default 0: automatic).")},
+    {"precision", "auto|fp32|bf16|fp16",
+     QT_TRANSLATE_NOOP(
+         "nss", "Arithmetic of the network (default auto: with Adam bf16 on CPUs that have it and fp16 on CUDA, else fp32).")},
     {"device", "auto|cpu|cuda", QT_TRANSLATE_NOOP("nss", "Where to compute (default auto: a CUDA GPU when there is one).")},
     {"save-every", "n", QT_TRANSLATE_NOOP("nss", "Save a frame every n steps into --frames-dir.")},
-    {"frames-dir", "folder", QT_TRANSLATE_NOOP("nss", "Folder for the frames (created if missing; every 100 steps unless --save-every).")},
+    {"frames-dir", "folder",
+     QT_TRANSLATE_NOOP("nss", "Folder for the frames (created if missing; every 100 steps unless --save-every).")},
     {"threads", "n", QT_TRANSLATE_NOOP("nss", "LibTorch threads (default: all cores).")},
 };
 
@@ -54,8 +60,8 @@ QString name(const char *text)
 // A named choice (--pooling max): leaves `out` alone when the option is absent; `badValue` is the
 // translated message for an unknown name, with %1 for what was given.
 template <typename Enum>
-Status readEnumOption(const QCommandLineParser &parser, const char *option,
-                      std::optional<Enum> (*parse)(const QString &), Enum &out, const QString &badValue)
+Status readEnumOption(const QCommandLineParser &parser, const char *option, std::optional<Enum> (*parse)(const QString &),
+                      Enum &out, const QString &badValue)
 {
     if (!parser.isSet(name(option)))
         return succeeded();
@@ -68,8 +74,7 @@ Status readEnumOption(const QCommandLineParser &parser, const char *option,
 }
 
 template <typename T, typename Convert>
-Expected<T> number(const QCommandLineParser &parser, const char *option, T fallback, Convert convert,
-                   const char *expectation)
+Expected<T> number(const QCommandLineParser &parser, const char *option, T fallback, Convert convert, const char *expectation)
 {
     if (!parser.isSet(name(option)))
         return fallback;
@@ -83,14 +88,16 @@ Expected<T> number(const QCommandLineParser &parser, const char *option, T fallb
 
 Expected<int> integer(const QCommandLineParser &parser, const char *option, int fallback)
 {
-    return number<int>(parser, option, fallback, [](const QString &t, bool *ok) { return t.toInt(ok); },
-                       QT_TRANSLATE_NOOP("nss", "a whole number"));
+    return number<int>(
+        parser, option, fallback, [](const QString &t, bool *ok) { return t.toInt(ok); },
+        QT_TRANSLATE_NOOP("nss", "a whole number"));
 }
 
 Expected<double> real(const QCommandLineParser &parser, const char *option, double fallback)
 {
-    return number<double>(parser, option, fallback, [](const QString &t, bool *ok) { return t.toDouble(ok); },
-                          QT_TRANSLATE_NOOP("nss", "a number"));
+    return number<double>(
+        parser, option, fallback, [](const QString &t, bool *ok) { return t.toDouble(ok); },
+        QT_TRANSLATE_NOOP("nss", "a number"));
 }
 
 } // namespace
@@ -101,7 +108,8 @@ void addStyleOptions(QCommandLineParser &parser)
     for (const auto &o : kOptions)
         parser.addOption(QCommandLineOption(name(o.name), tr(o.help), name(o.valueName)));
     parser.addOption(QCommandLineOption(
-        name("benchmark"), tr("Time the run and print one JSON line: size, steps, optimizer, median seconds per step, peak RSS.")));
+        name("benchmark"),
+        tr("Time the run and print one JSON line: size, steps, optimizer, median seconds per step, peak RSS.")));
 }
 
 // Static, not in an anonymous namespace: lupdate gives their tr() calls the context "nss", as
@@ -153,9 +161,9 @@ static Status readNumberOptions(const QCommandLineParser &parser, StyleSettings 
     const auto styleWeight = real(parser, "style-weight", s.styleWeight);
     const auto tvWeight = real(parser, "tv-weight", s.tvWeight);
     const auto styleScale = real(parser, "style-scale", s.styleScale);
-    for (const QString *error : {&size.error(), &steps.error(), &seed.error(), &threads.error(), &every.error(), &scales.error(),
-                                 &lr.error(), &contentWeight.error(), &styleWeight.error(), &tvWeight.error(),
-                                 &styleScale.error()})
+    for (const QString *error :
+         {&size.error(), &steps.error(), &seed.error(), &threads.error(), &every.error(), &scales.error(), &lr.error(),
+          &contentWeight.error(), &styleWeight.error(), &tvWeight.error(), &styleScale.error()})
         if (!error->isEmpty())
             return fail(*error);
     if (seed.value() < 0)
@@ -177,15 +185,25 @@ static Status readNumberOptions(const QCommandLineParser &parser, StyleSettings 
 // The named choices and --init.
 static Status readChoiceOptions(const QCommandLineParser &parser, StyleSettings &s)
 {
-    if (auto read = readEnumOption(parser, "optimizer", optimizerFromString, s.optimizer, tr("--optimizer must be lbfgs or adam (got \"%1\").")); !read)
+    if (auto read = readEnumOption(parser, "optimizer", optimizerFromString, s.optimizer,
+                                   tr("--optimizer must be lbfgs or adam (got \"%1\")."));
+        !read)
         return fail(read.error());
-    if (auto read = readEnumOption(parser, "pooling", poolingFromString, s.pooling, tr("--pooling must be max or avg (got \"%1\").")); !read)
+    if (auto read =
+            readEnumOption(parser, "pooling", poolingFromString, s.pooling, tr("--pooling must be max or avg (got \"%1\")."));
+        !read)
         return fail(read.error());
-    if (auto read = readEnumOption(parser, "precision", precisionFromString, s.precision, tr("--precision must be auto, fp32, bf16 or fp16 (got \"%1\").")); !read)
+    if (auto read = readEnumOption(parser, "precision", precisionFromString, s.precision,
+                                   tr("--precision must be auto, fp32, bf16 or fp16 (got \"%1\")."));
+        !read)
         return fail(read.error());
-    if (auto read = readEnumOption(parser, "device", deviceFromString, s.device, tr("--device must be auto, cpu or cuda (got \"%1\").")); !read)
+    if (auto read =
+            readEnumOption(parser, "device", deviceFromString, s.device, tr("--device must be auto, cpu or cuda (got \"%1\")."));
+        !read)
         return fail(read.error());
-    if (auto read = readEnumOption(parser, "keep-colors", keepColorsFromString, s.keepColors, tr("--keep-colors must be luminance or histogram (got \"%1\").")); !read)
+    if (auto read = readEnumOption(parser, "keep-colors", keepColorsFromString, s.keepColors,
+                                   tr("--keep-colors must be luminance or histogram (got \"%1\")."));
+        !read)
         return fail(read.error());
     if (parser.isSet(name("init"))) {
         const QString init = parser.value(name("init"));
@@ -216,7 +234,6 @@ static Status readFrameOptions(const QCommandLineParser &parser, int saveEvery, 
         s.frameEvery = request.saveEvery;
     return succeeded();
 }
-
 
 Expected<CliRequest> readStyleOptions(const QCommandLineParser &parser)
 {

@@ -13,16 +13,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "base/translations.h"
 #include "cliargs.h"
-#include "io/imageexport.h"
 #include "engine/memorybudget.h"
 #include "engine/runpreparation.h"
-#include "nss_version.h"
 #include "engine/runtime.h"
 #include "engine/stylerunner.h"
-#include "base/translations.h"
+#include "io/imageexport.h"
+#include "nss_version.h"
 #include "weights/weightsfile.h"
-
 
 namespace {
 
@@ -39,7 +38,8 @@ QString outputProblem(const QString &path)
             .arg(path, QFileInfo(path).suffix());
     const QFileInfo dir(QFileInfo(path).absolutePath());
     if (!dir.isDir() || !dir.isWritable())
-        return QCoreApplication::translate("main", "Cannot write %1: the folder %2 does not exist or is not writable.").arg(path, dir.filePath());
+        return QCoreApplication::translate("main", "Cannot write %1: the folder %2 does not exist or is not writable.")
+            .arg(path, dir.filePath());
     return {};
 }
 
@@ -78,7 +78,8 @@ int checkWeights(const QString &requested, bool withChecksum)
                     official ? qPrintable(QCoreApplication::translate("main", "(torchvision's official file)")) : "");
     }
     std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "VGG-19 convolutions found: %1 of %2")
-                                        .arg(info->vggLayers.size()).arg(nss::vgg19ConvLayers().size())));
+                                       .arg(info->vggLayers.size())
+                                       .arg(nss::vgg19ConvLayers().size())));
     for (const QString &layer : info->vggLayers)
         std::printf("  %s\n", qPrintable(layer));
     if (!info->vggProblem.isEmpty()) {
@@ -99,9 +100,10 @@ void printBenchmark(const nss::StyleSettings &settings, const nss::StyleFrame &r
     for (size_t i = 0; i < stepEnds.size(); ++i)
         perStep.push_back((stepEnds[i] - (i == 0 ? 0 : stepEnds[i - 1])) / 1.0e9);
     std::sort(perStep.begin(), perStep.end());
-    const double median = perStep.empty() ? 0.0
-                                          : (perStep.size() % 2 ? perStep[perStep.size() / 2]
-                                                                : 0.5 * (perStep[perStep.size() / 2 - 1] + perStep[perStep.size() / 2]));
+    const double median = perStep.empty()
+                              ? 0.0
+                              : (perStep.size() % 2 ? perStep[perStep.size() / 2]
+                                                    : 0.5 * (perStep[perStep.size() / 2 - 1] + perStep[perStep.size() / 2]));
     const QJsonObject line{
         {QStringLiteral("width"), result.image.width()},
         {QStringLiteral("height"), result.image.height()},
@@ -143,8 +145,7 @@ int prepare(const nss::CliRequest &request, QString *networkFile, nss::RunPictur
     *pictures = loaded.value();
     // Refused before it starts: a run the machine cannot hold would fail minutes later, or be
     // ended by the kernel.
-    const auto fit = nss::checkMemoryFit(settings, pictures->content.size(), pictures->styleSizes(),
-                                         nss::availableMemoryBytes());
+    const auto fit = nss::checkMemoryFit(settings, pictures->content.size(), pictures->styleSizes(), nss::availableMemoryBytes());
     if (!fit.fits()) {
         printError(nss::memoryFitProblem(settings, fit));
         return 2;
@@ -172,10 +173,10 @@ int runStyleTransfer(const nss::CliRequest &request)
     hooks.stepDone = [&](int) { stepEnds.push_back(clock.nsecsElapsed()); };
     hooks.frame = [&](const nss::StyleFrame &frame) {
         std::fprintf(stderr, "step %d/%d  loss %.4g (content %.4g, style %.4g, tv %.4g)  %.2f steps/s\n", frame.step,
-                     frame.totalSteps, frame.totalLoss, frame.contentLoss, frame.styleLoss, frame.tvLoss,
-                     frame.stepsPerSecond);
+                     frame.totalSteps, frame.totalLoss, frame.contentLoss, frame.styleLoss, frame.tvLoss, frame.stepsPerSecond);
         if (request.saveEvery > 0 && (frame.step % request.saveEvery == 0 || frame.isFinal)) {
-            const QString path = QDir(request.framesDir).filePath(QStringLiteral("frame-%1.png").arg(frame.step, 6, 10, QLatin1Char('0')));
+            const QString path =
+                QDir(request.framesDir).filePath(QStringLiteral("frame-%1.png").arg(frame.step, 6, 10, QLatin1Char('0')));
             const auto saved = nss::exportImage(frame.image, path, nss::ExportMetadata{settings, frame.step, {}});
             if (!saved && frameError.isEmpty())
                 frameError = saved.error();
@@ -192,16 +193,16 @@ int runStyleTransfer(const nss::CliRequest &request)
     }
     if (!request.outputPath.isEmpty()) {
         // The settings go into the file: the picture can be made again from it.
-        const auto saved = nss::exportImage(result->image, request.outputPath,
-                                            nss::ExportMetadata{settings, result->step, {}});
+        const auto saved = nss::exportImage(result->image, request.outputPath, nss::ExportMetadata{settings, result->step, {}});
         if (!saved) {
             printError(saved.error());
             return 1;
         }
-        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Wrote %1 (%2 x %3).")
-                                                    .arg(request.outputPath)
-                                                    .arg(result->image.width())
-                                                    .arg(result->image.height())));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "Wrote %1 (%2 x %3).")
+                                    .arg(request.outputPath)
+                                    .arg(result->image.width())
+                                    .arg(result->image.height())));
     }
     if (request.benchmark)
         printBenchmark(settings, result.value(), stepEnds);
@@ -219,22 +220,26 @@ int main(int argc, char *argv[])
     nss::installTranslations(); // the system language: messages and --help
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Neural Style Studio, headless: repaint a photo in the style of a painting."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Neural Style Studio, headless: repaint a photo in the style of a painting."));
     parser.addHelpOption();
     QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                      QCoreApplication::translate("main", "Print the version and the LibTorch build."));
     parser.addOption(versionOption);
-    QCommandLineOption weightsOption(QStringLiteral("weights"),
-                                     QCoreApplication::translate("main", "The VGG-19 weights file (.pth or .safetensors). Default: "
-                                                                         "$NSS_VGG19_WEIGHTS, then vgg19-dcbad4b5.pth in the app's data folder."),
-                                     QStringLiteral("FILE"));
+    QCommandLineOption weightsOption(
+        QStringLiteral("weights"),
+        QCoreApplication::translate("main", "The VGG-19 weights file (.pth or .safetensors). Default: "
+                                            "$NSS_VGG19_WEIGHTS, then vgg19-dcbad4b5.pth in the app's data folder."),
+        QStringLiteral("FILE"));
     parser.addOption(weightsOption);
     QCommandLineOption checkWeightsOption(QStringLiteral("check-weights"),
-                                          QCoreApplication::translate("main", "Check the weights file (format, tensors, the 16 VGG-19 "
-                                                                              "convolutions and their shapes) and exit: 0 if usable."));
+                                          QCoreApplication::translate("main",
+                                                                      "Check the weights file (format, tensors, the 16 VGG-19 "
+                                                                      "convolutions and their shapes) and exit: 0 if usable."));
     parser.addOption(checkWeightsOption);
-    QCommandLineOption checksumOption(QStringLiteral("checksum"),
-                                      QCoreApplication::translate("main", "With --check-weights: also print the SHA-256 (reads the whole file)."));
+    QCommandLineOption checksumOption(
+        QStringLiteral("checksum"),
+        QCoreApplication::translate("main", "With --check-weights: also print the SHA-256 (reads the whole file)."));
     parser.addOption(checksumOption);
     nss::addStyleOptions(parser);
     parser.process(app);

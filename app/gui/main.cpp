@@ -8,13 +8,13 @@
 #include <QTimer>
 
 #include "appsettings.h"
+#include "base/translations.h"
+#include "engine/runtime.h"
 #include "imagepane.h"
 #include "mainwindow.h"
-#include "stylelistpanel.h"
 #include "nss_version.h"
-#include "engine/runtime.h"
+#include "stylelistpanel.h"
 #include "themedicon.h"
-#include "base/translations.h"
 
 namespace {
 
@@ -23,7 +23,7 @@ bool haveDisplay()
 {
 #if defined(Q_OS_LINUX)
     return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
-        || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+           || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
 #else
     return true;
 #endif
@@ -44,8 +44,8 @@ struct GuiOptions
     QCommandLineOption weights{QStringLiteral("weights"),
                                QApplication::translate("main", "Use FILE as the VGG-19 weights (remembered)."),
                                QStringLiteral("FILE")};
-    QCommandLineOption project{QStringLiteral("project"),
-                               QApplication::translate("main", "Open the project FILE (.nssproj)."), QStringLiteral("FILE")};
+    QCommandLineOption project{QStringLiteral("project"), QApplication::translate("main", "Open the project FILE (.nssproj)."),
+                               QStringLiteral("FILE")};
     QCommandLineOption start{QStringLiteral("start"), QApplication::translate("main", "Start painting at once.")};
     // For the README's screenshot: run, grab the window with the finished frame, save, quit.
     QCommandLineOption screenshot{QStringLiteral("screenshot"), QStringLiteral("Save a screenshot to FILE when done."),
@@ -115,10 +115,9 @@ void afterShow(nss::MainWindow &window, bool start, bool exitIfNotStarted)
 int main(int argc, char *argv[])
 {
     if (!haveDisplay()) {
-        std::fprintf(stderr,
-                     "neural-style-studio: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
-                     "Start it from a desktop session, run it under Xvfb (xvfb-run neural-style-studio),\n"
-                     "or use the headless command-line tool: neural-style --help\n");
+        std::fprintf(stderr, "neural-style-studio: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+                             "Start it from a desktop session, run it under Xvfb (xvfb-run neural-style-studio),\n"
+                             "or use the headless command-line tool: neural-style --help\n");
         return 2;
     }
 

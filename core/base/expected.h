@@ -20,12 +20,15 @@ inline Unexpected fail(QString message)
 }
 
 // A value or a readable error message: how core reports failure (no exceptions cross its edge).
-template <typename T>
-class Expected
+template <typename T> class Expected
 {
 public:
-    Expected(T value) : m_value(std::move(value)) {}
-    Expected(Unexpected error) : m_error(std::move(error.message)) {}
+    Expected(T value)
+        : m_value(std::move(value))
+    { }
+    Expected(Unexpected error)
+        : m_error(std::move(error.message))
+    { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -45,8 +48,7 @@ private:
 
 // For operations that return nothing but may fail.
 struct Done
-{
-};
+{ };
 using Status = Expected<Done>;
 
 inline Status succeeded()

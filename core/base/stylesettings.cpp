@@ -18,8 +18,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("nss::StyleSettings", text);
 }
 
-template <typename Enum, size_t N>
-struct EnumNames
+template <typename Enum, size_t N> struct EnumNames
 {
     std::array<std::pair<Enum, const char *>, N> names;
 
@@ -41,7 +40,8 @@ struct EnumNames
 };
 
 constexpr EnumNames<Optimizer, 2> kOptimizers{{{{Optimizer::Lbfgs, "lbfgs"}, {Optimizer::Adam, "adam"}}}};
-constexpr EnumNames<InitMode, 3> kInitModes{{{{InitMode::Content, "content"}, {InitMode::Noise, "noise"}, {InitMode::Image, "image"}}}};
+constexpr EnumNames<InitMode, 3> kInitModes{
+    {{{InitMode::Content, "content"}, {InitMode::Noise, "noise"}, {InitMode::Image, "image"}}}};
 constexpr EnumNames<Pooling, 2> kPoolings{{{{Pooling::Max, "max"}, {Pooling::Average, "avg"}}}};
 constexpr EnumNames<KeepColors, 3> kKeepColors{
     {{{KeepColors::None, "none"}, {KeepColors::Luminance, "luminance"}, {KeepColors::Histogram, "histogram"}}}};
@@ -66,18 +66,54 @@ QJsonArray layersToJson(const QList<LayerWeight> &layers)
 
 } // namespace
 
-QString toString(Optimizer value) { return kOptimizers.toString(value); }
-QString toString(InitMode value) { return kInitModes.toString(value); }
-QString toString(Pooling value) { return kPoolings.toString(value); }
-QString toString(KeepColors value) { return kKeepColors.toString(value); }
-QString toString(Precision value) { return kPrecisions.toString(value); }
-QString toString(ComputeDevice value) { return kDevices.toString(value); }
-std::optional<Optimizer> optimizerFromString(const QString &text) { return kOptimizers.fromString(text); }
-std::optional<InitMode> initModeFromString(const QString &text) { return kInitModes.fromString(text); }
-std::optional<Pooling> poolingFromString(const QString &text) { return kPoolings.fromString(text); }
-std::optional<KeepColors> keepColorsFromString(const QString &text) { return kKeepColors.fromString(text); }
-std::optional<Precision> precisionFromString(const QString &text) { return kPrecisions.fromString(text); }
-std::optional<ComputeDevice> deviceFromString(const QString &text) { return kDevices.fromString(text); }
+QString toString(Optimizer value)
+{
+    return kOptimizers.toString(value);
+}
+QString toString(InitMode value)
+{
+    return kInitModes.toString(value);
+}
+QString toString(Pooling value)
+{
+    return kPoolings.toString(value);
+}
+QString toString(KeepColors value)
+{
+    return kKeepColors.toString(value);
+}
+QString toString(Precision value)
+{
+    return kPrecisions.toString(value);
+}
+QString toString(ComputeDevice value)
+{
+    return kDevices.toString(value);
+}
+std::optional<Optimizer> optimizerFromString(const QString &text)
+{
+    return kOptimizers.fromString(text);
+}
+std::optional<InitMode> initModeFromString(const QString &text)
+{
+    return kInitModes.fromString(text);
+}
+std::optional<Pooling> poolingFromString(const QString &text)
+{
+    return kPoolings.fromString(text);
+}
+std::optional<KeepColors> keepColorsFromString(const QString &text)
+{
+    return kKeepColors.fromString(text);
+}
+std::optional<Precision> precisionFromString(const QString &text)
+{
+    return kPrecisions.fromString(text);
+}
+std::optional<ComputeDevice> deviceFromString(const QString &text)
+{
+    return kDevices.fromString(text);
+}
 
 QString StyleSettings::validate() const
 {
@@ -92,7 +128,8 @@ QString StyleSettings::validate() const
     if (lbfgsHistory < 1 || lbfgsHistory > 1000)
         return tr("The L-BFGS history size must be between 1 and 1000 (got %1).").arg(lbfgsHistory);
     const std::pair<const char *, double> weights[] = {
-        {QT_TR_NOOP("content"), contentWeight}, {QT_TR_NOOP("style"), styleWeight},
+        {QT_TR_NOOP("content"), contentWeight},
+        {QT_TR_NOOP("style"), styleWeight},
         {QT_TR_NOOP("total variation"), tvWeight}}; // marked so lupdate offers the names too
     for (const auto &[name, w] : weights)
         if (!isFiniteNonNegative(w) || w > 1.0e15)
@@ -172,7 +209,9 @@ namespace {
 class JsonSettingsReader
 {
 public:
-    explicit JsonSettingsReader(const QJsonObject &json) : m_json(json) {}
+    explicit JsonSettingsReader(const QJsonObject &json)
+        : m_json(json)
+    { }
 
     QString firstBadKey() const { return m_badKey; }
 
@@ -196,8 +235,7 @@ public:
             return bad(key);
         out = static_cast<int>(d);
     }
-    template <typename Parse, typename T>
-    void choice(const char *key, Parse parse, T &out)
+    template <typename Parse, typename T> void choice(const char *key, Parse parse, T &out)
     {
         if (const auto v = value(key); !v.isUndefined()) {
             const auto parsed = parse(v.toString());

@@ -53,8 +53,10 @@ struct StyleSettings
     double styleWeight = 1.0e6;
     double tvWeight = 0.0;
     QList<LayerWeight> contentLayers{{QStringLiteral("conv4_2"), 1.0}};
-    QList<LayerWeight> styleLayers{{QStringLiteral("conv1_1"), 1.0}, {QStringLiteral("conv2_1"), 1.0},
-                                   {QStringLiteral("conv3_1"), 1.0}, {QStringLiteral("conv4_1"), 1.0},
+    QList<LayerWeight> styleLayers{{QStringLiteral("conv1_1"), 1.0},
+                                   {QStringLiteral("conv2_1"), 1.0},
+                                   {QStringLiteral("conv3_1"), 1.0},
+                                   {QStringLiteral("conv4_1"), 1.0},
                                    {QStringLiteral("conv5_1"), 1.0}};
 
     InitMode init = InitMode::Content;

@@ -25,7 +25,7 @@ QString codeFor(const QLocale &locale)
 {
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return kEnglish;
-    const QString full = locale.name();                                // zh_CN, de_AT, hi_IN
+    const QString full = locale.name(); // zh_CN, de_AT, hi_IN
     const QString language = QLocale::languageToCode(locale.language()); // zh, de, hi
     for (const QString &candidate : {full, language}) {
         if (QFile::exists(qmPath(candidate)))

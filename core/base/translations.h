@@ -8,7 +8,7 @@ namespace nss {
 
 struct Language
 {
-    QString code;       // "en", "de", "es", "fr", "hi", "zh_CN"
+    QString code; // "en", "de", "es", "fr", "hi", "zh_CN"
     QString nativeName; // the language's own name, e.g. "Deutsch": never translated
 };
 

@@ -13,8 +13,8 @@ namespace nss {
 // all read this table. Each convolution is followed by a ReLU; each block ends in a pooling layer.
 struct VggLayerSpec
 {
-    int index;       // feature index: features.<index>.weight
-    QString name;    // conv1_1 ... conv5_4
+    int index; // feature index: features.<index>.weight
+    QString name; // conv1_1 ... conv5_4
     int inChannels;
     int outChannels;
 };

@@ -25,7 +25,10 @@ const QEvent::Type callEventType = static_cast<QEvent::Type>(QEvent::registerEve
 
 struct CallEvent : QEvent
 {
-    explicit CallEvent(std::function<void()> c) : QEvent(callEventType), call(std::move(c)) {}
+    explicit CallEvent(std::function<void()> c)
+        : QEvent(callEventType)
+        , call(std::move(c))
+    { }
     std::function<void()> call;
 };
 

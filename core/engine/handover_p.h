@@ -24,7 +24,9 @@ namespace nss {
 class HandOver : public QObject
 {
 public:
-    explicit HandOver(QObject *parent = nullptr) : QObject(parent) {}
+    explicit HandOver(QObject *parent = nullptr)
+        : QObject(parent)
+    { }
 
     // Thread-safe. The call runs in this object's thread, in posting order; calls still queued
     // when the object is destroyed are dropped unrun.

@@ -24,7 +24,8 @@ constexpr double kSmallestMove = 1e-7;
 
 } // namespace
 
-ProjectedLbfgs::ProjectedLbfgs(const torch::Tensor &start, const Options &options) : m_options(options)
+ProjectedLbfgs::ProjectedLbfgs(const torch::Tensor &start, const Options &options)
+    : m_options(options)
 {
     m_options.history = std::max(1, m_options.history);
     m_trial = project(start.detach()).contiguous().clone();

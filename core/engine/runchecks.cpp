@@ -10,20 +10,23 @@ QString torchErrorMessage(const std::string &what)
     const QString text = QString::fromStdString(what);
     if (text.contains(QLatin1String("not enough memory"), Qt::CaseInsensitive)
         || text.contains(QLatin1String("out of memory"), Qt::CaseInsensitive))
-        return QCoreApplication::translate("nss::StyleRunner", "Not enough memory for this picture: choose a smaller output size or style scale (%1).")
+        return QCoreApplication::translate(
+                   "nss::StyleRunner", "Not enough memory for this picture: choose a smaller output size or style scale (%1).")
             .arg(text.section(QLatin1Char('\n'), 0, 0));
-    return QCoreApplication::translate("nss::StyleRunner", "The style engine failed: %1").arg(text.section(QLatin1Char('\n'), 0, 0));
+    return QCoreApplication::translate("nss::StyleRunner", "The style engine failed: %1")
+        .arg(text.section(QLatin1Char('\n'), 0, 0));
 }
 
-QString inputProblem(const StyleSettings &settings, const QImage &content, const QList<QImage> &styles,
-                     const QImage &initImage)
+QString inputProblem(const StyleSettings &settings, const QImage &content, const QList<QImage> &styles, const QImage &initImage)
 {
     if (const QString problem = settings.validate(); !problem.isEmpty())
         return problem;
     if (content.isNull())
         return QCoreApplication::translate("nss::StyleRunner", "The content image is empty.");
     if (styles.size() != settings.styles.size())
-        return QCoreApplication::translate("nss::StyleRunner", "Expected %1 style images, got %2.").arg(settings.styles.size()).arg(styles.size());
+        return QCoreApplication::translate("nss::StyleRunner", "Expected %1 style images, got %2.")
+            .arg(settings.styles.size())
+            .arg(styles.size());
     for (int i = 0; i < styles.size(); ++i)
         if (styles[i].isNull())
             return QCoreApplication::translate("nss::StyleRunner", "The style image %1 is empty.").arg(settings.styles[i].path);

@@ -14,8 +14,7 @@
 namespace nss {
 
 // Why `settings` and the decoded images cannot run (translated), or an empty string.
-QString inputProblem(const StyleSettings &settings, const QImage &content, const QList<QImage> &styles,
-                     const QImage &initImage);
+QString inputProblem(const StyleSettings &settings, const QImage &content, const QList<QImage> &styles, const QImage &initImage);
 
 // A LibTorch exception's text as a message for the user; out of memory says what to do about it.
 QString torchErrorMessage(const std::string &what);

@@ -20,7 +20,7 @@ struct RunPictures
 {
     QImage content;
     QList<QImage> styles; // one per settings.styles entry
-    QImage start;         // the start image, when settings.init is InitMode::Image
+    QImage start; // the start image, when settings.init is InitMode::Image
     QList<QSize> styleSizes() const;
 };
 
@@ -34,7 +34,7 @@ struct MemoryFit
 {
     qint64 predictedBytes = 0;
     std::optional<qint64> availableBytes; // unknown: the run is allowed
-    int largestFittingSize = 0;           // when it does not fit: the largest output size that does (0: none)
+    int largestFittingSize = 0; // when it does not fit: the largest output size that does (0: none)
     bool fits() const { return !availableBytes || predictedBytes <= *availableBytes; }
 };
 MemoryFit checkMemoryFit(const StyleSettings &settings, QSize content, const QList<QSize> &styles,

@@ -23,8 +23,7 @@ bool evaluate(RunContext &run, const torch::Tensor &image)
     }
     const LossTerms terms = run.scale->objective->evaluate(image);
     terms.total.backward();
-    run.losses = {terms.content.item<double>(), terms.style.item<double>(), terms.tv.item<double>(),
-                  terms.total.item<double>()};
+    run.losses = {terms.content.item<double>(), terms.style.item<double>(), terms.tv.item<double>(), terms.total.item<double>()};
     return changed;
 }
 

@@ -54,9 +54,9 @@ ScalePlan planScales(QSize outSize, int requested, int steps)
 }
 
 ScaleProgress::ScaleProgress(int window, double minImprovement)
-    : m_window(std::max(1, window)), m_minImprovement(minImprovement)
-{
-}
+    : m_window(std::max(1, window))
+    , m_minImprovement(minImprovement)
+{ }
 
 void ScaleProgress::record(double bestLoss)
 {

@@ -6,8 +6,8 @@
 
 #include <QThread>
 
-#include "engine/styleworker.h"
 #include "engine/handover_p.h"
+#include "engine/styleworker.h"
 
 namespace nss {
 
@@ -17,7 +17,7 @@ struct StyleController::Private
     std::atomic<quint64> latestJob{0};
     std::atomic<quint64> cancelledJob{0};
     StyleWorker *worker = nullptr; // lives in `thread`; deleted after the thread has ended
-    HandOver *toWorker = nullptr;  // the worker's child: runs calls in `thread`
+    HandOver *toWorker = nullptr; // the worker's child: runs calls in `thread`
     HandOver *toController = nullptr; // the controller's child: runs calls in its thread
     QString networkFile;
     State state = State::Idle;
@@ -25,7 +25,9 @@ struct StyleController::Private
     StyleFrame lastFrame;
 };
 
-StyleController::StyleController(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
+StyleController::StyleController(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
 {
     qRegisterMetaType<nss::StyleFrame>();
     d->thread.setObjectName(QStringLiteral("nss-style-worker"));
@@ -39,9 +41,9 @@ StyleController::StyleController(QObject *parent) : QObject(parent), d(std::make
     // current one is stale and dropped.
     const auto relay = [this](auto signal, auto handler) {
         HandOver *back = d->toController;
-        connect(d->worker, signal, d->worker, [back, handler](const auto &...args) {
-            back->post([handler, args...] { handler(args...); });
-        }, Qt::DirectConnection);
+        connect(
+            d->worker, signal, d->worker,
+            [back, handler](const auto &...args) { back->post([handler, args...] { handler(args...); }); }, Qt::DirectConnection);
     };
     relay(&StyleWorker::statusMessage, [this](quint64 job, const QString &message) {
         if (job == currentJobId())
@@ -79,8 +81,8 @@ StyleController::StyleController(QObject *parent) : QObject(parent), d(std::make
         Q_EMIT failed(job, message);
     });
     // The thread's end, which QThread::wait() waits for out of TSan's sight (see handover_p.h).
-    connect(&d->thread, &QThread::finished, &d->thread, [key = &d->worker] { tsan::release(key); },
-            Qt::DirectConnection);
+    connect(
+        &d->thread, &QThread::finished, &d->thread, [key = &d->worker] { tsan::release(key); }, Qt::DirectConnection);
     d->thread.start();
 }
 

@@ -39,7 +39,7 @@ QString describeShape(const torch::Tensor &t)
 bool isImageTensor(const torch::Tensor &t)
 {
     return t.defined() && t.dim() == 4 && t.size(0) == 1 && t.size(1) == 3 && t.size(2) > 0 && t.size(3) > 0
-        && t.is_floating_point();
+           && t.is_floating_point();
 }
 
 } // namespace
@@ -70,9 +70,9 @@ torch::Tensor totalVariation(const torch::Tensor &image)
 {
     using torch::indexing::Slice;
     const auto dy = image.index({Slice(), Slice(), Slice(1, torch::indexing::None), Slice()})
-        - image.index({Slice(), Slice(), Slice(torch::indexing::None, -1), Slice()});
+                    - image.index({Slice(), Slice(), Slice(torch::indexing::None, -1), Slice()});
     const auto dx = image.index({Slice(), Slice(), Slice(), Slice(1, torch::indexing::None)})
-        - image.index({Slice(), Slice(), Slice(), Slice(torch::indexing::None, -1)});
+                    - image.index({Slice(), Slice(), Slice(), Slice(torch::indexing::None, -1)});
     return dy.square().mean() + dx.square().mean();
 }
 
@@ -85,7 +85,9 @@ struct StyleObjective::Private
     LossWeights weights;
 };
 
-StyleObjective::StyleObjective(std::unique_ptr<Private> dd) : d(std::move(dd)) {}
+StyleObjective::StyleObjective(std::unique_ptr<Private> dd)
+    : d(std::move(dd))
+{ }
 StyleObjective::StyleObjective(StyleObjective &&) noexcept = default;
 StyleObjective &StyleObjective::operator=(StyleObjective &&) noexcept = default;
 StyleObjective::~StyleObjective() = default;
@@ -110,8 +112,7 @@ struct ObjectiveSetup
 
 public:
     static Expected<std::vector<double>> checkInputs(const StyleSettings &settings, const torch::Tensor &content,
-                                                     const std::vector<torch::Tensor> &styles,
-                                                     const std::vector<double> &blend);
+                                                     const std::vector<torch::Tensor> &styles, const std::vector<double> &blend);
     static Status collectLayers(const QList<LayerWeight> &layers, std::vector<LayerTerm> &into, std::vector<int> &indices);
 };
 
@@ -119,7 +120,8 @@ public:
 
 // The inputs' shapes and the blend weights; returns the blend normalised to sum 1.
 Expected<std::vector<double>> ObjectiveSetup::checkInputs(const StyleSettings &settings, const torch::Tensor &content,
-                                                 const std::vector<torch::Tensor> &styles, const std::vector<double> &blend)
+                                                          const std::vector<torch::Tensor> &styles,
+                                                          const std::vector<double> &blend)
 {
     if (!isImageTensor(content))
         return fail(tr("The content image must be a 1 x 3 x H x W float tensor (got %1).")

@@ -84,10 +84,7 @@ struct StyleRunner::Private
     qint64 pausedMs = 0;
     qint64 optimiseStartMs = 0;
 
-    bool stopRequested() const
-    {
-        return cancelled.load() || (hooks->stopRequested && hooks->stopRequested());
-    }
+    bool stopRequested() const { return cancelled.load() || (hooks->stopRequested && hooks->stopRequested()); }
 
     // Called before every step: blocks while paused, then says whether the run goes on. The wait
     // polls so that an owner's stopRequested() hook is seen too.
@@ -131,7 +128,9 @@ struct StyleRunner::Private
     ScaleEnd optimiseScale(RunContext &run, const torch::Tensor &start, int end, bool finest, const ScalePlan &plan);
 };
 
-StyleRunner::StyleRunner() : d(std::make_unique<Private>()) {}
+StyleRunner::StyleRunner()
+    : d(std::make_unique<Private>())
+{ }
 
 StyleRunner::~StyleRunner() = default;
 
@@ -201,7 +200,8 @@ Expected<StyleFrame> StyleRunner::run(const StyleSettings &settings, const QImag
     } catch (const c10::Error &e) {
         return fail(torchErrorMessage(e.what_without_backtrace()));
     } catch (const std::bad_alloc &) {
-        return fail(QCoreApplication::translate("nss::StyleRunner", "Not enough memory for this picture: choose a smaller output size or style scale."));
+        return fail(QCoreApplication::translate(
+            "nss::StyleRunner", "Not enough memory for this picture: choose a smaller output size or style scale."));
     } catch (const std::exception &e) {
         return fail(torchErrorMessage(e.what()));
     }
@@ -257,8 +257,7 @@ Expected<Scale> StyleRunner::Private::prepareScale(Job &job, QSize size)
     return scale;
 }
 
-torch::Tensor StyleRunner::Private::startPicture(const Job &job, const Scale &scale, const QImage &initImage,
-                                                 QSize size) const
+torch::Tensor StyleRunner::Private::startPicture(const Job &job, const Scale &scale, const QImage &initImage, QSize size) const
 {
     torch::manual_seed(job.settings.seed);
     switch (job.settings.init) {
@@ -300,15 +299,14 @@ StyleFrame StyleRunner::Private::makeFrame(const Job &job, const RunContext &run
 // One scale of the plan, from `start` until `end` steps are done or it stops improving; logs how
 // much it lowered its own loss.
 ScaleEnd StyleRunner::Private::optimiseScale(RunContext &run, const torch::Tensor &start, int end, bool finest,
-                                              const ScalePlan &plan)
+                                             const ScalePlan &plan)
 {
     ScaleProgress progress(plan.window, plan.minImprovement);
     const int first = run.done;
     const ScaleEnd how = run.settings.optimizer == Optimizer::Adam ? runAdamScale(run, start, end, progress, !finest)
                                                                    : runLbfgsScale(run, start, end, progress, !finest);
-    qCInfo(lcSchedule, "scale %dx%d: steps %d-%d, loss %.6g -> %.6g (%.1f %% lower), %s",
-           int(start.size(3)), int(start.size(2)), first + 1, run.done, progress.first(), progress.last(),
-           100.0 * progress.reduction(), endName(how));
+    qCInfo(lcSchedule, "scale %dx%d: steps %d-%d, loss %.6g -> %.6g (%.1f %% lower), %s", int(start.size(3)), int(start.size(2)),
+           first + 1, run.done, progress.first(), progress.last(), 100.0 * progress.reduction(), endName(how));
     return how;
 }
 
@@ -331,9 +329,13 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
     if (stopRequested())
         return frame;
 
-    Job job{settings, content, styles, compute.value(),
+    Job job{settings,
+            content,
+            styles,
+            compute.value(),
             compute->cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU),
-            scaledToLongestSide(content.size(), settings.outputSize), settings.keepColors == KeepColors::Luminance,
+            scaledToLongestSide(content.size(), settings.outputSize),
+            settings.keepColors == KeepColors::Luminance,
             LossWeights{settings.contentWeight, settings.styleWeight, settings.tvWeight}};
     const ScalePlan plan = planScales(job.outSize, settings.scales, settings.steps);
     auto first = prepareScale(job, plan.sizes.front());
@@ -342,14 +344,20 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
     Scale scale = std::move(first).value();
     torch::Tensor start = startPicture(job, scale, initImage, plan.sizes.front());
 
-    RunContext run{settings, [this] { return proceed(); }, [this, &job]() -> std::optional<LossWeights> {
+    RunContext run{settings,
+                   [this] { return proceed(); },
+                   [this, &job]() -> std::optional<LossWeights> {
                        std::lock_guard lock(weightsMutex);
                        auto moved = std::exchange(pendingLossWeights, std::nullopt);
                        if (moved)
                            job.weights = *moved;
                        return moved;
                    },
-                   {}, &scale, start, Losses{}, 0};
+                   {},
+                   &scale,
+                   start,
+                   Losses{},
+                   0};
     run.deliver = [&](int step) {
         if (hooks->stepDone)
             hooks->stepDone(step);
@@ -369,8 +377,7 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
             if (!next)
                 return fail(next.error());
             // Continue from the coarser result, enlarged (bilinear) to this scale.
-            start = torch::upsample_bilinear2d(run.shown, {plan.sizes[s].height(), plan.sizes[s].width()}, false)
-                        .clamp(0.0, 1.0);
+            start = torch::upsample_bilinear2d(run.shown, {plan.sizes[s].height(), plan.sizes[s].width()}, false).clamp(0.0, 1.0);
             scale = std::move(next).value();
         }
         const bool finest = s == count - 1;

@@ -8,9 +8,9 @@
 namespace nss {
 
 StyleWorker::StyleWorker(const std::atomic<quint64> &latestJob, const std::atomic<quint64> &cancelledJob)
-    : m_latestJob(latestJob), m_cancelledJob(cancelledJob)
-{
-}
+    : m_latestJob(latestJob)
+    , m_cancelledJob(cancelledJob)
+{ }
 
 void StyleWorker::run(quint64 jobId, const StyleSettings &settings, const QString &networkFile, const QImage &content,
                       const QList<QImage> &styles, const QImage &initImage)
@@ -36,8 +36,9 @@ void StyleWorker::run(quint64 jobId, const StyleSettings &settings, const QStrin
         Q_EMIT finished(last, last.step < last.totalSteps);
     } catch (const std::exception &e) {
         // The runner returns its errors; this only guards the thread against the unforeseen.
-        Q_EMIT failed(jobId, QCoreApplication::translate("nss::StyleWorker", "The style engine failed: %1")
-                                 .arg(QString::fromLocal8Bit(e.what())));
+        Q_EMIT failed(
+            jobId,
+            QCoreApplication::translate("nss::StyleWorker", "The style engine failed: %1").arg(QString::fromLocal8Bit(e.what())));
     } catch (...) {
         Q_EMIT failed(jobId, QCoreApplication::translate("nss::StyleWorker", "The style engine failed unexpectedly."));
     }

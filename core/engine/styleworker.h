@@ -8,8 +8,8 @@
 #include <QObject>
 
 #include "base/styleframe.h"
-#include "engine/stylerunner.h"
 #include "base/stylesettings.h"
+#include "engine/stylerunner.h"
 
 namespace nss {
 

@@ -61,8 +61,8 @@ Expected<VggNet> VggNet::create(const std::map<int, VggConv> &weights, Pooling p
                 return fail(tr("The VGG-19 weights have the wrong shape at features.%1.").arg(index));
             // detach + clone: the objective never trains the network, and must not share storage
             // with a caller who might modify its copy.
-            net.m_convs.push_back({index, w.detach().to(options).clone().contiguous(layout),
-                                   b.detach().to(options).clone().contiguous()});
+            net.m_convs.push_back(
+                {index, w.detach().to(options).clone().contiguous(layout), b.detach().to(options).clone().contiguous()});
         }
         net.m_computeType = c10::typeMetaToScalarType(options.dtype());
         // The normalisation runs on the fp32 input, before any cast to a narrower type.

@@ -23,16 +23,26 @@ QString tr(const char *text)
 torch::ScalarType scalarType(WeightsDType dtype)
 {
     switch (dtype) {
-    case WeightsDType::Float32: return torch::kFloat;
-    case WeightsDType::Float64: return torch::kDouble;
-    case WeightsDType::Float16: return torch::kHalf;
-    case WeightsDType::BFloat16: return torch::kBFloat16;
-    case WeightsDType::Int64: return torch::kLong;
-    case WeightsDType::Int32: return torch::kInt;
-    case WeightsDType::Int16: return torch::kShort;
-    case WeightsDType::Int8: return torch::kChar;
-    case WeightsDType::UInt8: return torch::kByte;
-    case WeightsDType::Bool: return torch::kBool;
+    case WeightsDType::Float32:
+        return torch::kFloat;
+    case WeightsDType::Float64:
+        return torch::kDouble;
+    case WeightsDType::Float16:
+        return torch::kHalf;
+    case WeightsDType::BFloat16:
+        return torch::kBFloat16;
+    case WeightsDType::Int64:
+        return torch::kLong;
+    case WeightsDType::Int32:
+        return torch::kInt;
+    case WeightsDType::Int16:
+        return torch::kShort;
+    case WeightsDType::Int8:
+        return torch::kChar;
+    case WeightsDType::UInt8:
+        return torch::kByte;
+    case WeightsDType::Bool:
+        return torch::kBool;
     }
     return torch::kFloat;
 }
@@ -49,8 +59,7 @@ Expected<torch::Tensor> readTensor(QFile &file, const TensorRecord &r, const QSt
     torch::Tensor raw = torch::empty({span}, torch::TensorOptions().dtype(scalarType(r.dtype)));
     const qint64 bytes = span * size;
     if (bytes > 0
-        && (!file.seek(r.dataOffset + r.storageOffset * size)
-            || file.read(static_cast<char *>(raw.data_ptr()), bytes) != bytes))
+        && (!file.seek(r.dataOffset + r.storageOffset * size) || file.read(static_cast<char *>(raw.data_ptr()), bytes) != bytes))
         return fail(tr("%1: the data of tensor %2 could not be read (%3).").arg(what, r.name, file.errorString()));
     const std::vector<int64_t> shape(r.shape.begin(), r.shape.end()), strides(r.strides.begin(), r.strides.end());
     return raw.as_strided(shape, strides, 0).to(torch::kFloat).contiguous().clone();
@@ -73,7 +82,8 @@ Expected<std::map<int, VggConv>> readLayers(const QString &path, int deepestInde
             break;
         VggConv conv;
         for (torch::Tensor *target : {&conv.weight, &conv.bias}) {
-            const QString name = QStringLiteral("features.%1.%2").arg(layer.index)
+            const QString name = QStringLiteral("features.%1.%2")
+                                     .arg(layer.index)
                                      .arg(target == &conv.weight ? QStringLiteral("weight") : QStringLiteral("bias"));
             auto tensor = readTensor(file, *index.value().find(name), what);
             if (!tensor)
@@ -90,8 +100,11 @@ void writeCache(const QString &cachePath, const QString &source, int deepestInde
     std::vector<WeightsCache::TensorView> views;
     for (const auto &[idx, conv] : layers) {
         for (const torch::Tensor *t : {&conv.weight, &conv.bias}) {
-            views.push_back({QStringLiteral("features.%1.%2").arg(idx).arg(t == &conv.weight ? QStringLiteral("weight") : QStringLiteral("bias")),
-                             std::vector<qint64>(t->sizes().begin(), t->sizes().end()), static_cast<const char *>(t->data_ptr()), qint64(t->nbytes())});
+            views.push_back({QStringLiteral("features.%1.%2")
+                                 .arg(idx)
+                                 .arg(t == &conv.weight ? QStringLiteral("weight") : QStringLiteral("bias")),
+                             std::vector<qint64>(t->sizes().begin(), t->sizes().end()), static_cast<const char *>(t->data_ptr()),
+                             qint64(t->nbytes())});
         }
     }
     WeightsCache::write(cachePath, views, WeightsCache::identity(source, deepestIndex)); // best effort

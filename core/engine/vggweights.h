@@ -15,7 +15,7 @@ namespace nss {
 struct VggConv
 {
     torch::Tensor weight; // [out, in, 3, 3], float32, contiguous, CPU
-    torch::Tensor bias;   // [out]
+    torch::Tensor bias; // [out]
 };
 
 enum class WeightsCachePolicy { Use, Bypass };

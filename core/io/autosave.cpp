@@ -27,7 +27,9 @@ QString Autosave::defaultFolder()
     return cacheFolder() + QStringLiteral("/autosave");
 }
 
-Autosave::Autosave(QString folder) : m_folder(std::move(folder)) {}
+Autosave::Autosave(QString folder)
+    : m_folder(std::move(folder))
+{ }
 
 QString Autosave::projectPath() const
 {

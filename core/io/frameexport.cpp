@@ -6,8 +6,8 @@
 #include <QFileInfo>
 
 #include "base/atomicfile.h"
-#include "io/webpcodec.h"
 #include "base/filenames.h"
+#include "io/webpcodec.h"
 
 namespace nss {
 
@@ -27,8 +27,8 @@ QString frameFileName(int step, ExportFormat format)
     return QStringLiteral("frame-%1.%2").arg(step, 6, 10, QLatin1Char('0')).arg(exportFormatSuffix(format));
 }
 
-Status exportFrames(const QList<StyleFrame> &frames, const QString &folder, const ExportMetadata &metadata,
-                    ExportFormat format, const ExportProgress &progress)
+Status exportFrames(const QList<StyleFrame> &frames, const QString &folder, const ExportMetadata &metadata, ExportFormat format,
+                    const ExportProgress &progress)
 {
     if (frames.isEmpty())
         return fail(tr("There are no frames to export yet."));
@@ -38,7 +38,8 @@ Status exportFrames(const QList<StyleFrame> &frames, const QString &folder, cons
         return fail(tr("Could not export the frames: %1 is a file, not a folder.").arg(where));
     if (!info.exists()) {
         if (!QFileInfo(info.absolutePath()).isDir())
-            return fail(tr("Could not export the frames: the folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+            return fail(tr("Could not export the frames: the folder %1 does not exist.")
+                            .arg(QDir::toNativeSeparators(info.absolutePath())));
         if (!QDir().mkdir(info.absoluteFilePath()))
             return fail(tr("Could not export the frames: the folder %1 could not be created.").arg(where));
     }
@@ -59,7 +60,8 @@ Status exportTimeLapse(const QList<StyleFrame> &frames, const QString &path, con
                        const TimeLapseOptions &options, const ExportProgress &progress)
 {
     if (QFileInfo(path).suffix().compare(QLatin1String("webp"), Qt::CaseInsensitive) != 0)
-        return fail(tr("Could not save %1: a time-lapse is an animated WebP; use the .webp extension.").arg(quotedFileName(path)));
+        return fail(
+            tr("Could not save %1: a time-lapse is an animated WebP; use the .webp extension.").arg(quotedFileName(path)));
     if (frames.isEmpty())
         return fail(tr("There are no frames to make a time-lapse of yet."));
     if (options.frameDelayMs <= 0 || options.lastFrameDelayMs <= 0)

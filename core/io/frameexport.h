@@ -7,8 +7,8 @@
 #include <QString>
 
 #include "base/expected.h"
-#include "io/imageexport.h"
 #include "base/styleframe.h"
+#include "io/imageexport.h"
 
 namespace nss {
 

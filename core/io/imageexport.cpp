@@ -12,10 +12,10 @@
 #include <QXmlStreamWriter>
 
 #include "base/atomicfile.h"
-#include "nss_version.h"
+#include "base/filenames.h"
 #include "io/tifftags.h"
 #include "io/webpcodec.h"
-#include "base/filenames.h"
+#include "nss_version.h"
 
 namespace nss {
 
@@ -94,7 +94,8 @@ Expected<QByteArray> encodeWithQt(const QImage &image, const char *format, const
         writer.setCompression(1); // LZW: lossless and smaller than raw
     const QImage pixels = qstrcmp(format, "jpeg") == 0 ? image.convertToFormat(QImage::Format_RGB888) : image;
     if (!writer.write(pixels))
-        return fail(tr("The image could not be encoded as %1: %2").arg(QString::fromLatin1(format).toUpper(), writer.errorString()));
+        return fail(
+            tr("The image could not be encoded as %1: %2").arg(QString::fromLatin1(format).toUpper(), writer.errorString()));
     return bytes;
 }
 
@@ -142,10 +143,14 @@ std::optional<ExportFormat> exportFormatFromPath(const QString &path)
 QString exportFormatSuffix(ExportFormat format)
 {
     switch (format) {
-    case ExportFormat::Png: return QStringLiteral("png");
-    case ExportFormat::Jpeg: return QStringLiteral("jpg");
-    case ExportFormat::Tiff: return QStringLiteral("tif");
-    case ExportFormat::Webp: return QStringLiteral("webp");
+    case ExportFormat::Png:
+        return QStringLiteral("png");
+    case ExportFormat::Jpeg:
+        return QStringLiteral("jpg");
+    case ExportFormat::Tiff:
+        return QStringLiteral("tif");
+    case ExportFormat::Webp:
+        return QStringLiteral("webp");
     }
     return {};
 }
@@ -153,7 +158,7 @@ QString exportFormatSuffix(ExportFormat format)
 QString exportFileFilter()
 {
     return tr("PNG image (*.png)") + QStringLiteral(";;") + tr("JPEG image (*.jpg *.jpeg)") + QStringLiteral(";;")
-        + tr("TIFF image (*.tif *.tiff)") + QStringLiteral(";;") + tr("WebP image (*.webp)");
+           + tr("TIFF image (*.tif *.tiff)") + QStringLiteral(";;") + tr("WebP image (*.webp)");
 }
 
 Expected<QByteArray> encodeImage(const QImage &image, ExportFormat format, const ExportMetadata &metadata,
@@ -228,7 +233,8 @@ Expected<ExportMetadata> readImageMetadata(const QString &path)
             json = text.toUtf8();
     }
     const QString none = tr("%1 holds no Neural Style Studio settings: it was not exported by this app, "
-                            "or another program removed its metadata.").arg(quotedFileName(path));
+                            "or another program removed its metadata.")
+                             .arg(quotedFileName(path));
     if (!json)
         return fail(none);
     QJsonParseError error;

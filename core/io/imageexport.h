@@ -60,8 +60,7 @@ QByteArray metadataXmp(const ExportMetadata &metadata);
 
 // Encodes and saves atomically: on any failure (unknown extension, missing or read-only folder,
 // full disk) the message says why and an existing file of that name is left as it was.
-Status exportImage(const QImage &image, const QString &path, const ExportMetadata &metadata,
-                   const ExportOptions &options = {});
+Status exportImage(const QImage &image, const QString &path, const ExportMetadata &metadata, const ExportOptions &options = {});
 
 // The metadata embedded in a file this app exported (any of the four formats), so its settings
 // can be opened again; a readable error when the file has none.

@@ -61,7 +61,11 @@ Expected<QImage> readFrom(QImageReader &reader, const QString &what)
         && (size.width() > kMaxImageSide || size.height() > kMaxImageSide
             || qint64(size.width()) * size.height() > kMaxImagePixels)) {
         return fail(tr("%1 is too large (%2 x %3 pixels); the limit is %4 megapixels and %5 pixels a side.")
-                        .arg(what).arg(size.width()).arg(size.height()).arg(kMaxImagePixels / 1000000).arg(kMaxImageSide));
+                        .arg(what)
+                        .arg(size.width())
+                        .arg(size.height())
+                        .arg(kMaxImagePixels / 1000000)
+                        .arg(kMaxImageSide));
     }
     QImage image;
     if (!reader.read(&image) || image.isNull())

@@ -10,8 +10,8 @@
 #include <QJsonObject>
 
 #include "base/atomicfile.h"
-#include "nss_version.h"
 #include "base/filenames.h"
+#include "nss_version.h"
 
 namespace nss {
 
@@ -27,8 +27,7 @@ QString tr(const char *text)
 constexpr qint64 kMaxProjectBytes = 16LL * 1024 * 1024;
 
 // Applies `change` to every image path of the settings (content, styles, init).
-template <typename Change>
-void forEachImagePath(StyleSettings &settings, Change change)
+template <typename Change> void forEachImagePath(StyleSettings &settings, Change change)
 {
     change(settings.contentPath);
     for (StyleSource &style : settings.styles)
@@ -103,12 +102,14 @@ Expected<StyleSettings> openProject(const QString &path, MissingImages missing)
     if (path.isEmpty())
         return fail(tr("No project file was given."));
     if (!info.exists())
-        return fail(tr("The project %1 does not exist (%2).").arg(quotedFileName(path), QDir::toNativeSeparators(info.absoluteFilePath())));
+        return fail(tr("The project %1 does not exist (%2).")
+                        .arg(quotedFileName(path), QDir::toNativeSeparators(info.absoluteFilePath())));
     if (info.isDir())
         return fail(tr("The project %1 is a folder, not a file.").arg(quotedFileName(path)));
     if (info.size() > kMaxProjectBytes)
         return fail(tr("%1 is not a Neural Style Studio project: it is far too large (%2 MB).")
-                        .arg(quotedFileName(path)).arg(info.size() / (1024 * 1024)));
+                        .arg(quotedFileName(path))
+                        .arg(info.size() / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("The project %1 cannot be read: %2.").arg(quotedFileName(path), file.errorString()));
@@ -117,7 +118,8 @@ Expected<StyleSettings> openProject(const QString &path, MissingImages missing)
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError)
         return fail(tr("%1 is not a Neural Style Studio project: it is not JSON (%2 at byte %3).")
-                        .arg(quotedFileName(path), error.errorString()).arg(error.offset));
+                        .arg(quotedFileName(path), error.errorString())
+                        .arg(error.offset));
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(QStringLiteral("format")).toString() != QLatin1String(kProjectFormatName))
         return fail(tr("%1 is JSON but not a Neural Style Studio project.").arg(quotedFileName(path)));
@@ -127,7 +129,9 @@ Expected<StyleSettings> openProject(const QString &path, MissingImages missing)
     if (version > kProjectFormatVersion)
         return fail(tr("The project %1 was saved by a newer Neural Style Studio (%2, project format %3); "
                        "this version reads format %4 and older. Update the app to open it.")
-                        .arg(quotedFileName(path), root.value(QStringLiteral("savedBy")).toString()).arg(version).arg(kProjectFormatVersion));
+                        .arg(quotedFileName(path), root.value(QStringLiteral("savedBy")).toString())
+                        .arg(version)
+                        .arg(kProjectFormatVersion));
 
     Expected<StyleSettings> settings = StyleSettings::fromJson(root.value(QStringLiteral("settings")).toObject());
     if (!settings)
@@ -143,7 +147,8 @@ Expected<StyleSettings> openProject(const QString &path, MissingImages missing)
         s.styles[i].path = resolve(s.styles[i].path, fallbackStyles.at(i).toString(), dir, notFound);
     s.initPath = resolve(s.initPath, fallback.value(QStringLiteral("init")).toString(), dir, notFound);
     if (!notFound.isEmpty() && missing == MissingImages::Fail)
-        return fail(tr("The project %1 uses images that are missing: %2.").arg(quotedFileName(path), notFound.join(QStringLiteral(", "))));
+        return fail(tr("The project %1 uses images that are missing: %2.")
+                        .arg(quotedFileName(path), notFound.join(QStringLiteral(", "))));
     return settings;
 }
 

@@ -15,7 +15,8 @@ constexpr int kEntrySize = 12;
 class TiffBytes
 {
 public:
-    explicit TiffBytes(const QByteArray &bytes) : m_bytes(bytes)
+    explicit TiffBytes(const QByteArray &bytes)
+        : m_bytes(bytes)
     {
         m_valid = bytes.size() >= 8 && (bytes.startsWith("II") || bytes.startsWith("MM"));
         m_little = bytes.startsWith("II");
@@ -24,10 +25,7 @@ public:
 
     bool valid() const { return m_valid; }
     bool little() const { return m_little; }
-    bool inRange(qint64 offset, qint64 length) const
-    {
-        return offset >= 0 && length >= 0 && offset + length <= m_bytes.size();
-    }
+    bool inRange(qint64 offset, qint64 length) const { return offset >= 0 && length >= 0 && offset + length <= m_bytes.size(); }
 
     quint32 read(qint64 offset, int width) const
     {

@@ -25,8 +25,8 @@ constexpr int kMaxWebpSide = WEBP_MAX_DIMENSION;
 QString encodeError(const WebPPicture &picture)
 {
     return picture.error_code == VP8_ENC_ERROR_OUT_OF_MEMORY
-        ? tr("WebP encoding ran out of memory")
-        : tr("WebP encoding failed (libwebp error %1)").arg(int(picture.error_code));
+               ? tr("WebP encoding ran out of memory")
+               : tr("WebP encoding failed (libwebp error %1)").arg(int(picture.error_code));
 }
 
 // Fills `picture` from the image as RGBA; the picture must be freed by the caller.
@@ -61,8 +61,7 @@ Expected<QByteArray> withXmp(const uint8_t *bytes, size_t size, const QByteArray
     const WebPData chunk{reinterpret_cast<const uint8_t *>(xmp.constData()), size_t(xmp.size())};
     WebPData assembled;
     WebPDataInit(&assembled);
-    const bool ok = WebPMuxSetChunk(mux, "XMP ", &chunk, 1) == WEBP_MUX_OK
-        && WebPMuxAssemble(mux, &assembled) == WEBP_MUX_OK;
+    const bool ok = WebPMuxSetChunk(mux, "XMP ", &chunk, 1) == WEBP_MUX_OK && WebPMuxAssemble(mux, &assembled) == WEBP_MUX_OK;
     WebPMuxDelete(mux);
     if (!ok)
         return fail(tr("WebP metadata could not be added"));
@@ -74,7 +73,9 @@ Expected<QByteArray> withXmp(const uint8_t *bytes, size_t size, const QByteArray
 QString tooLarge(QSize size)
 {
     return tr("WebP cannot store %1 x %2 pixels; its limit is %3 pixels a side")
-        .arg(size.width()).arg(size.height()).arg(kMaxWebpSide);
+        .arg(size.width())
+        .arg(size.height())
+        .arg(kMaxWebpSide);
 }
 
 } // namespace
@@ -137,7 +138,8 @@ struct WebpAnimation::Private
     QString error;
 };
 
-WebpAnimation::WebpAnimation(QSize size, int quality, int loopCount) : d(std::make_unique<Private>())
+WebpAnimation::WebpAnimation(QSize size, int quality, int loopCount)
+    : d(std::make_unique<Private>())
 {
     d->size = size;
     if (size.width() > kMaxWebpSide || size.height() > kMaxWebpSide || size.isEmpty()) {
@@ -168,7 +170,10 @@ Status WebpAnimation::add(const QImage &frame, int timestampMs)
         return fail(d->error);
     if (frame.size() != d->size)
         return fail(tr("A time-lapse frame is %1 x %2 pixels, not %3 x %4")
-                        .arg(frame.width()).arg(frame.height()).arg(d->size.width()).arg(d->size.height()));
+                        .arg(frame.width())
+                        .arg(frame.height())
+                        .arg(d->size.width())
+                        .arg(d->size.height()));
     WebPPicture picture;
     if (!WebPPictureInit(&picture))
         return fail(tr("This libwebp is not the version the app was built with"));
@@ -186,8 +191,7 @@ Expected<QByteArray> WebpAnimation::finish(int endMs, const QByteArray &xmp)
         return fail(d->error);
     WebPData assembled;
     WebPDataInit(&assembled);
-    const bool ok = WebPAnimEncoderAdd(d->encoder, nullptr, endMs, nullptr)
-        && WebPAnimEncoderAssemble(d->encoder, &assembled);
+    const bool ok = WebPAnimEncoderAdd(d->encoder, nullptr, endMs, nullptr) && WebPAnimEncoderAssemble(d->encoder, &assembled);
     if (!ok) {
         const QString why = QString::fromUtf8(WebPAnimEncoderGetError(d->encoder));
         WebPDataClear(&assembled);

@@ -14,11 +14,11 @@ namespace {
 
 const QHash<QByteArray, WeightsDType> &elementTypes()
 {
-    static const QHash<QByteArray, WeightsDType> types{
-        {"Float", WeightsDType::Float32}, {"Double", WeightsDType::Float64}, {"Half", WeightsDType::Float16},
-        {"BFloat16", WeightsDType::BFloat16}, {"Long", WeightsDType::Int64}, {"Int", WeightsDType::Int32},
-        {"Short", WeightsDType::Int16}, {"Char", WeightsDType::Int8}, {"Byte", WeightsDType::UInt8},
-        {"Bool", WeightsDType::Bool}};
+    static const QHash<QByteArray, WeightsDType> types{{"Float", WeightsDType::Float32}, {"Double", WeightsDType::Float64},
+                                                       {"Half", WeightsDType::Float16},  {"BFloat16", WeightsDType::BFloat16},
+                                                       {"Long", WeightsDType::Int64},    {"Int", WeightsDType::Int32},
+                                                       {"Short", WeightsDType::Int16},   {"Char", WeightsDType::Int8},
+                                                       {"Byte", WeightsDType::UInt8},    {"Bool", WeightsDType::Bool}};
     return types;
 }
 
@@ -163,8 +163,7 @@ Status PickleReader::buildOp(Machine &m)
 {
     using Kind = Value::Kind;
     Value *state = m.top(0), *target = m.top(1);
-    if (target && target->kind == Kind::EmptyTensor && state
-        && (state->kind == Kind::Tuple || state->kind == Kind::List)) {
+    if (target && target->kind == Kind::EmptyTensor && state && (state->kind == Kind::Tuple || state->kind == Kind::List)) {
         m.pop(1);
         return fillTensor(target, state->items);
     }

@@ -45,8 +45,8 @@ Expected<PickleReader::Value *> PickleReader::storageFromId(const std::vector<Va
     WeightsDType dtype = WeightsDType::Float32;
     bool cuda = false;
     if ((a.size() != 5 && a.size() != 6) || a[1]->kind != Kind::Global || !pickleStorageType(a[1]->bytes, dtype, &cuda)
-        || !isStr(a[2]) || a[2]->bytes.isEmpty() || a[2]->bytes.size() > 256 || !isStr(a[3]) || !isInt(a[4])
-        || a[4]->integer < 0 || a[4]->integer > (qint64(1) << 56))
+        || !isStr(a[2]) || a[2]->bytes.isEmpty() || a[2]->bytes.size() > 256 || !isStr(a[3]) || !isInt(a[4]) || a[4]->integer < 0
+        || a[4]->integer > (qint64(1) << 56))
         return error(tr("a storage in its pickle is malformed."));
     Value *result = make(int(Kind::Storage));
     result->storage.key = a[2]->bytes;
@@ -56,8 +56,7 @@ Expected<PickleReader::Value *> PickleReader::storageFromId(const std::vector<Va
     if (a.size() == 6 && a[5]->kind != Kind::None) {
         const Value *view = a[5];
         if (view->kind != Kind::Tuple || view->items.size() != 3 || !isInt(view->items[1]) || !isInt(view->items[2])
-            || view->items[1]->integer < 0 || view->items[2]->integer < 0
-            || view->items[1]->integer > result->storage.numel
+            || view->items[1]->integer < 0 || view->items[2]->integer < 0 || view->items[1]->integer > result->storage.numel
             || view->items[2]->integer > result->storage.numel - view->items[1]->integer)
             return error(tr("a storage view in its pickle is malformed."));
         result->storage.viewOffset = view->items[1]->integer;
@@ -85,7 +84,8 @@ QString placeTensor(PickledTensor &t)
     const qint64 available = t.storage.viewNumel >= 0 ? t.storage.viewNumel : t.storage.numel;
     if (t.storageOffset < 0 || (numel > 0 && last >= available))
         return PickleReader::tr("a tensor of shape %1 reaches past the end of its storage (%2 elements).")
-            .arg(shapeText(t.shape)).arg(available);
+            .arg(shapeText(t.shape))
+            .arg(available);
     t.storageOffset += t.storage.viewOffset;
     return {};
 }

@@ -22,9 +22,10 @@ constexpr qint64 kMaxStringBytes = 1 << 20;
 } // namespace
 
 PickleReader::PickleReader(QIODevice &device, qint64 end, QString what)
-    : m_device(device), m_end(end), m_what(std::move(what))
-{
-}
+    : m_device(device)
+    , m_end(end)
+    , m_what(std::move(what))
+{ }
 
 PickleReader::~PickleReader() = default;
 
@@ -88,16 +89,45 @@ Status PickleReader::step(Machine &m, uchar op)
     case '(': // MARK
         m.marks.push_back(m.stack.size());
         return succeeded();
-    case 'N': case 0x88: case 0x89: case 'K': case 'M': case 'J': case 0x8a:
+    case 'N':
+    case 0x88:
+    case 0x89:
+    case 'K':
+    case 'M':
+    case 'J':
+    case 0x8a:
         return scalarOp(m, op);
-    case 'X': case 0x8c: case 0x8d: case 'T': case 'U': case 'B': case 'C': case 0x8e:
+    case 'X':
+    case 0x8c:
+    case 0x8d:
+    case 'T':
+    case 'U':
+    case 'B':
+    case 'C':
+    case 0x8e:
         return stringOp(m, op);
-    case ')': case ']': case '}': case 't': case 'l': case 'd': case 0x85: case 0x86: case 0x87:
-    case 'a': case 'e': case 's': case 'u':
+    case ')':
+    case ']':
+    case '}':
+    case 't':
+    case 'l':
+    case 'd':
+    case 0x85:
+    case 0x86:
+    case 0x87:
+    case 'a':
+    case 'e':
+    case 's':
+    case 'u':
         return containerOp(m, op);
-    case 'q': case 'r': case 0x94: case 'h': case 'j':
+    case 'q':
+    case 'r':
+    case 0x94:
+    case 'h':
+    case 'j':
         return memoOp(m, op);
-    case 'c': case 0x93:
+    case 'c':
+    case 0x93:
         return globalOp(m, op);
     case 'R':
         return reduceOp(m);

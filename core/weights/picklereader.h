@@ -20,7 +20,7 @@ struct PickledStorage
 {
     QByteArray key;
     WeightsDType dtype = WeightsDType::Float32;
-    qint64 numel = 0;      // of the root storage
+    qint64 numel = 0; // of the root storage
     qint64 viewOffset = 0; // legacy storage views: where the view starts in the root
     qint64 viewNumel = -1; // -1: the whole root
 };
@@ -41,15 +41,15 @@ QString placeTensor(PickledTensor &t);
 // What the pickles of one file turned out to use, for the variant --check-weights prints.
 struct PickleTraits
 {
-    int protocol = 0;           // the highest PROTO seen
-    bool rebuildV1 = false;     // torch._utils._rebuild_tensor (4 arguments)
-    bool rebuildV2 = false;     // _rebuild_tensor_v2 (6 arguments)
+    int protocol = 0; // the highest PROTO seen
+    bool rebuildV1 = false; // torch._utils._rebuild_tensor (4 arguments)
+    bool rebuildV2 = false; // _rebuild_tensor_v2 (6 arguments)
     bool rebuildV2Metadata = false; // _rebuild_tensor_v2 with a 7th (metadata) argument
-    bool tensorBuild = false;   // torch.FloatTensor & co. filled by BUILD (PyTorch 0.1.x)
-    bool variable = false;      // Variables with a 5-tuple state
-    bool views = false;         // storage views (view_metadata)
-    bool cuda = false;          // torch.cuda.*Storage / cuda:N locations
-    bool py2Strings = false;    // SHORT_BINSTRING / BINSTRING (written by Python 2)
+    bool tensorBuild = false; // torch.FloatTensor & co. filled by BUILD (PyTorch 0.1.x)
+    bool variable = false; // Variables with a 5-tuple state
+    bool views = false; // storage views (view_metadata)
+    bool cuda = false; // torch.cuda.*Storage / cuda:N locations
+    bool py2Strings = false; // SHORT_BINSTRING / BINSTRING (written by Python 2)
     bool py2OrderedDict = false; // OrderedDict built from a list of pairs (Python 2)
     bool stateDictMetadata = false; // OrderedDict with _metadata
 };
@@ -89,7 +89,7 @@ public:
     void setEnd(qint64 end) { m_end = end; } // the next pickles lie before `end`
     const PickleTraits &traits() const { return m_traits; }
 
-    Expected<QByteArray> readLongBytes();  // LONG1 raw bytes (the legacy magic number)
+    Expected<QByteArray> readLongBytes(); // LONG1 raw bytes (the legacy magic number)
     Expected<qint64> readInt();
     Expected<bool> readSysInfoLittleEndian();
     Expected<std::vector<PickledTensor>> readStateDict();

@@ -49,8 +49,8 @@ Expected<std::vector<PickledTensor>> PickleReader::readStateDict()
     if (!value)
         return Unexpected{value.error()};
     const Value *dict = value.value();
-    static const char *const kinds[] = {"None", "bool", "integer", "integer", "string", "tuple", "list",
-                                        "dictionary", "Python class", "storage", "tensor", "empty tensor"};
+    static const char *const kinds[] = {"None", "bool",       "integer",      "integer", "string", "tuple",
+                                        "list", "dictionary", "Python class", "storage", "tensor", "empty tensor"};
     if (dict->kind != Value::Kind::Dict)
         return error(tr("it holds a %1, not a state_dict.").arg(QLatin1String(kinds[int(dict->kind)])));
     // Training checkpoints wrap the state_dict: {"state_dict": {...}} or {"model": {...}}.
@@ -103,9 +103,8 @@ Expected<TarStorageRecord> PickleReader::readTarStorageRecord()
     const Value *record = value.value();
     TarStorageRecord result;
     bool cuda = false;
-    if (record->kind != Value::Kind::Tuple || record->items.size() != 3 || !isInt(record->items[0])
-        || !isStr(record->items[1]) || record->items[2]->kind != Value::Kind::Global
-        || !pickleStorageType(record->items[2]->bytes, result.dtype, &cuda))
+    if (record->kind != Value::Kind::Tuple || record->items.size() != 3 || !isInt(record->items[0]) || !isStr(record->items[1])
+        || record->items[2]->kind != Value::Kind::Global || !pickleStorageType(record->items[2]->bytes, result.dtype, &cuda))
         return error(tr("a storage record of its tar archive is malformed."));
     result.key = record->items[0]->integer;
     m_traits.cuda = m_traits.cuda || cuda || record->items[1]->bytes.startsWith("cuda");
@@ -119,9 +118,8 @@ Expected<TarTensorRecord> PickleReader::readTarTensorRecord()
         return Unexpected{value.error()};
     const Value *record = value.value();
     WeightsDType dtype = WeightsDType::Float32;
-    if (record->kind != Value::Kind::Tuple || record->items.size() != 3 || !isInt(record->items[0])
-        || !isInt(record->items[1]) || record->items[2]->kind != Value::Kind::Global
-        || !pickleTensorType(record->items[2]->bytes, dtype))
+    if (record->kind != Value::Kind::Tuple || record->items.size() != 3 || !isInt(record->items[0]) || !isInt(record->items[1])
+        || record->items[2]->kind != Value::Kind::Global || !pickleTensorType(record->items[2]->bytes, dtype))
         return error(tr("a tensor record of its tar archive is malformed."));
     return TarTensorRecord{record->items[0]->integer, record->items[1]->integer};
 }

@@ -32,7 +32,9 @@ struct PickleReader::Value
 
 struct PickleReader::Machine
 {
-    explicit Machine(QIODevice &d) : device(d) {}
+    explicit Machine(QIODevice &d)
+        : device(d)
+    { }
 
     QIODevice &device;
     qint64 limit = 0;
@@ -77,8 +79,14 @@ struct PickleReader::Machine
     void pop(size_t count) { stack.resize(stack.size() - count); }
 };
 
-inline bool isInt(const PickleReader::Value *v) { return v && v->kind == PickleReader::Value::Kind::Int; }
-inline bool isStr(const PickleReader::Value *v) { return v && v->kind == PickleReader::Value::Kind::Str; }
+inline bool isInt(const PickleReader::Value *v)
+{
+    return v && v->kind == PickleReader::Value::Kind::Int;
+}
+inline bool isStr(const PickleReader::Value *v)
+{
+    return v && v->kind == PickleReader::Value::Kind::Str;
+}
 
 // Bounds far above any real state_dict that keep a hostile pickle from allocating without limit.
 constexpr size_t kPickleMaxValues = 4'000'000;

@@ -25,7 +25,8 @@ bool checksumMatches(const QByteArray &header)
         sum += (i >= 148 && i < 156) ? uchar(' ') : static_cast<uchar>(header[i]);
     const QByteArray field = header.mid(148, 8).trimmed();
     bool ok = false;
-    const quint64 stored = QByteArray(field.constData(), int(qstrnlen(field.constData(), field.size()))).trimmed().toULongLong(&ok, 8);
+    const quint64 stored =
+        QByteArray(field.constData(), int(qstrnlen(field.constData(), field.size()))).trimmed().toULongLong(&ok, 8);
     return ok && stored == sum;
 }
 
@@ -100,7 +101,9 @@ Expected<TarDirectory> TarDirectory::read(QIODevice &device, const QString &what
             if (!device.seek(data) || size > (1 << 20))
                 return bad(tr("it is a tar archive with a garbled or truncated member at byte %1.").arg(at));
             const QByteArray extended = device.read(size);
-            longName = type == 'x' ? paxPath(extended) : QString::fromUtf8(extended.constData(), int(qstrnlen(extended.constData(), extended.size())));
+            longName = type == 'x'
+                           ? paxPath(extended)
+                           : QString::fromUtf8(extended.constData(), int(qstrnlen(extended.constData(), extended.size())));
         } else if (type == '0' || type == '\0' || type == '7') {
             QString name = cString(header, 0, 100);
             if (header.mid(257, 5) == "ustar" && header[345] != '\0')

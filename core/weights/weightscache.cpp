@@ -43,8 +43,8 @@ QMap<QString, QString> WeightsCache::identity(const QString &sourcePath, int dee
 bool WeightsCache::matches(const WeightsIndex &cached, const QString &sourcePath, int deepestIndex)
 {
     const QMap<QString, QString> now = identity(sourcePath, deepestIndex);
-    for (const QString &key : {QStringLiteral("format"), QStringLiteral("source"), QStringLiteral("source_size"),
-                               QStringLiteral("source_mtime_ms")}) {
+    for (const QString &key :
+         {QStringLiteral("format"), QStringLiteral("source"), QStringLiteral("source_size"), QStringLiteral("source_mtime_ms")}) {
         if (cached.metadata.value(key) != now.value(key))
             return false;
     }

@@ -26,8 +26,7 @@ WeightsDownloader::WeightsDownloader(QObject *parent)
     , m_url(officialWeightsUrl())
     , m_prefix(officialWeightsSha256Prefix())
     , m_destination(weightsDataFolder() + QLatin1Char('/') + officialWeightsFileName())
-{
-}
+{ }
 
 WeightsDownloader::~WeightsDownloader()
 {
@@ -61,7 +60,8 @@ void WeightsDownloader::start()
     m_checkedStatus = false;
     m_writeError.clear();
     if (!QDir().mkpath(QFileInfo(m_destination).absolutePath())) {
-        Q_EMIT failed(tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(QFileInfo(m_destination).absolutePath())));
+        Q_EMIT failed(
+            tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(QFileInfo(m_destination).absolutePath())));
         return;
     }
     m_part.setFileName(partialPath());
@@ -188,7 +188,8 @@ void WeightsDownloader::onFinished()
                               .arg(megabytes(m_written), errorText));
         if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)
             return finish(tr("The download from %1 stalled (no data for %2 seconds). Check the network connection and try again.")
-                              .arg(m_url.host()).arg(kStallTimeoutMs / 1000));
+                              .arg(m_url.host())
+                              .arg(kStallTimeoutMs / 1000));
         return finish(tr("%1 cannot be reached: %2. Check the network connection and try again.").arg(m_url.host(), errorText));
     }
     complete();
@@ -207,7 +208,8 @@ void WeightsDownloader::complete()
     }
     QFile::remove(m_destination);
     if (!QFile::rename(partialPath(), m_destination)) {
-        Q_EMIT failed(tr("%1 cannot be renamed to %2.").arg(QDir::toNativeSeparators(partialPath()), QDir::toNativeSeparators(m_destination)));
+        Q_EMIT failed(tr("%1 cannot be renamed to %2.")
+                          .arg(QDir::toNativeSeparators(partialPath()), QDir::toNativeSeparators(m_destination)));
         return;
     }
     Q_EMIT finished(m_destination);

@@ -10,7 +10,6 @@
 #include <QPointer>
 #include <QUrl>
 
-
 namespace nss {
 
 // Downloads the VGG-19 weights over HTTP(S): resumable (a ".part" file next to the destination and
@@ -24,10 +23,10 @@ public:
     explicit WeightsDownloader(QObject *parent = nullptr);
     ~WeightsDownloader() override;
 
-    void setUrl(const QUrl &url);                            // default: officialWeightsUrl()
+    void setUrl(const QUrl &url); // default: officialWeightsUrl()
     QUrl url() const { return m_url; }
-    void setExpectedSha256Prefix(const QString &hexPrefix);  // default "dcbad4b5"; empty: not checked
-    void setDestination(const QString &path);                // default: weightsDataFolder()/vgg19-dcbad4b5.pth
+    void setExpectedSha256Prefix(const QString &hexPrefix); // default "dcbad4b5"; empty: not checked
+    void setDestination(const QString &path); // default: weightsDataFolder()/vgg19-dcbad4b5.pth
     QString destination() const { return m_destination; }
     QString partialPath() const { return m_destination + QStringLiteral(".part"); }
     bool isRunning() const { return m_reply != nullptr; }
@@ -61,8 +60,8 @@ private:
     QFile m_part;
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
     QElapsedTimer m_clock;
-    qint64 m_resumedFrom = 0;  // bytes already in the .part file when this request started
-    qint64 m_written = 0;      // bytes in the .part file now
+    qint64 m_resumedFrom = 0; // bytes already in the .part file when this request started
+    qint64 m_written = 0; // bytes in the .part file now
     bool m_checkedStatus = false;
     bool m_canceled = false;
     QString m_writeError;

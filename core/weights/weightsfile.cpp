@@ -8,8 +8,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
-#include "weights/weightsindex.h"
 #include "base/filenames.h"
+#include "weights/weightsindex.h"
 
 namespace nss {
 
@@ -74,9 +74,11 @@ Status checkVgg19Layout(const WeightsIndex &index, int deepestIndex, const QStri
             const QString name = QStringLiteral("features.%1.%2").arg(layer.index).arg(QLatin1String(parts[i]));
             const TensorRecord *t = index.find(name);
             if (!t)
-                return fail(tr("%1 has no tensor %2 (%3): it is not a torchvision VGG-19 state_dict.").arg(what, name, layer.name));
+                return fail(
+                    tr("%1 has no tensor %2 (%3): it is not a torchvision VGG-19 state_dict.").arg(what, name, layer.name));
             if (t->shape != shapes[i])
-                return fail(tr("%1: tensor %2 has shape %3, VGG-19 expects %4.").arg(what, name, shapeText(t->shape), shapeText(shapes[i])));
+                return fail(tr("%1: tensor %2 has shape %3, VGG-19 expects %4.")
+                                .arg(what, name, shapeText(t->shape), shapeText(shapes[i])));
             if (!isFloating(t->dtype))
                 return fail(tr("%1: tensor %2 holds %3, not floating-point numbers.").arg(what, name, dtypeName(t->dtype)));
         }
@@ -124,7 +126,8 @@ Expected<WeightsFileInfo> inspectWeightsFile(const QString &path, bool computeSh
             break;
         }
         info.vggLayers << QStringLiteral("%1  features.%2  %3")
-                              .arg(layer.name).arg(layer.index)
+                              .arg(layer.name)
+                              .arg(layer.index)
                               .arg(shapeText({layer.outChannels, layer.inChannels, 3, 3}));
     }
     if (computeSha256) {

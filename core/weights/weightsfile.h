@@ -15,8 +15,8 @@
 namespace nss {
 
 // torchvision's ImageNet VGG-19: the file the app expects, and where to get it.
-QString officialWeightsFileName();   // "vgg19-dcbad4b5.pth"
-QUrl officialWeightsUrl();           // https://download.pytorch.org/models/vgg19-dcbad4b5.pth
+QString officialWeightsFileName(); // "vgg19-dcbad4b5.pth"
+QUrl officialWeightsUrl(); // https://download.pytorch.org/models/vgg19-dcbad4b5.pth
 QString officialWeightsSha256Prefix(); // "dcbad4b5", the prefix torchvision puts in the name
 QString weightsEnvironmentVariable(); // "NSS_VGG19_WEIGHTS"
 // Where the app keeps (and the downloader puts) the weights: QStandardPaths::AppLocalDataLocation.
@@ -33,12 +33,12 @@ struct WeightsFileInfo
 {
     QString path;
     WeightsFormat format = WeightsFormat::TorchLegacy;
-    QString variant;         // WeightsIndex::variant: how the file was written, for bug reports
+    QString variant; // WeightsIndex::variant: how the file was written, for bug reports
     qint64 fileSize = 0;
     int tensorCount = 0;
-    QStringList vggLayers;   // "conv1_1  features.0  [64, 3, 3, 3]", for those present and right
-    QString vggProblem;      // empty when every VGG-19 convolution is present with its shape
-    QString sha256;          // hex; only when asked for (it reads the whole file)
+    QStringList vggLayers; // "conv1_1  features.0  [64, 3, 3, 3]", for those present and right
+    QString vggProblem; // empty when every VGG-19 convolution is present with its shape
+    QString sha256; // hex; only when asked for (it reads the whole file)
 };
 
 // Reads the file's index (not its tensor data) and checks it against VGG-19.

@@ -90,18 +90,17 @@ Expected<QHash<QByteArray, PickledStorage>> storagesOf(const std::vector<Pickled
 QString pickleVariant(const PickleTraits &t)
 {
     QStringList parts{QStringLiteral("pickle protocol %1").arg(t.protocol)};
-    const std::pair<bool, const char *> traits[] = {
-        {t.rebuildV1, "_rebuild_tensor (4 arguments)"},
-        {t.rebuildV2, "_rebuild_tensor_v2 (6 arguments)"},
-        {t.rebuildV2Metadata, "_rebuild_tensor_v2 (7 arguments, metadata)"},
-        {t.tensorBuild, "torch.*Tensor filled by BUILD"},
-        {t.variable, "Variable (5-tuple state)"},
-        {t.views, "storage views"},
-        {t.cuda, "CUDA storages"},
-        {t.py2Strings, "Python 2 strings"},
-        {t.py2OrderedDict, "Python 2 OrderedDict"},
-        {t.stateDictMetadata, "OrderedDict with _metadata"},
-        {!t.stateDictMetadata, "OrderedDict without _metadata"}};
+    const std::pair<bool, const char *> traits[] = {{t.rebuildV1, "_rebuild_tensor (4 arguments)"},
+                                                    {t.rebuildV2, "_rebuild_tensor_v2 (6 arguments)"},
+                                                    {t.rebuildV2Metadata, "_rebuild_tensor_v2 (7 arguments, metadata)"},
+                                                    {t.tensorBuild, "torch.*Tensor filled by BUILD"},
+                                                    {t.variable, "Variable (5-tuple state)"},
+                                                    {t.views, "storage views"},
+                                                    {t.cuda, "CUDA storages"},
+                                                    {t.py2Strings, "Python 2 strings"},
+                                                    {t.py2OrderedDict, "Python 2 OrderedDict"},
+                                                    {t.stateDictMetadata, "OrderedDict with _metadata"},
+                                                    {!t.stateDictMetadata, "OrderedDict without _metadata"}};
     for (const auto &[present, name] : traits) {
         if (present)
             parts << QLatin1String(name);
@@ -146,7 +145,9 @@ Expected<WeightsIndex> indexZip(QIODevice &device, const QString &what)
         if (!entry)
             return bad(what, tr("its archive has no entry %1.").arg(name));
         if (entry->size / dtypeSize(it->dtype) < it->numel)
-            return bad(what, tr("its entry %1 has %2 bytes, %3 are needed.").arg(name).arg(entry->size).arg(it->numel * dtypeSize(it->dtype)));
+            return bad(
+                what,
+                tr("its entry %1 has %2 bytes, %3 are needed.").arg(name).arg(entry->size).arg(it->numel * dtypeSize(it->dtype)));
         const auto start = zip->dataOffset(device, *entry);
         if (!start)
             return Unexpected{start.error()};
@@ -182,7 +183,9 @@ Expected<WeightsIndex> indexSafetensors(QIODevice &device, const QString &what)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json.trimmed(), &parseError);
     if (!doc.isObject())
-        return bad(what, tr("its safetensors header is not valid JSON (%1 at byte %2).").arg(parseError.errorString()).arg(parseError.offset));
+        return bad(
+            what,
+            tr("its safetensors header is not valid JSON (%1 at byte %2).").arg(parseError.errorString()).arg(parseError.offset));
     const qint64 dataStart = 8 + qint64(headerSize);
     const qint64 dataSize = device.size() - dataStart;
     WeightsIndex index;
@@ -209,7 +212,8 @@ Expected<WeightsIndex> indexSafetensors(QIODevice &device, const QString &what)
         qint64 numel = 1;
         for (const QJsonValue &d : shape) {
             const double v = d.toDouble(-1);
-            if (v < 0 || v > double(qint64(1) << 40) || v != double(qint64(v)) || __builtin_mul_overflow(numel, qint64(v), &numel))
+            if (v < 0 || v > double(qint64(1) << 40) || v != double(qint64(v))
+                || __builtin_mul_overflow(numel, qint64(v), &numel))
                 return bad(what, tr("tensor %1 has an invalid shape.").arg(it.key()));
             r.shape.push_back(qint64(v));
         }
@@ -232,9 +236,12 @@ Expected<WeightsIndex> indexSafetensors(QIODevice &device, const QString &what)
 QString whatItLooksLike(const QByteArray &head)
 {
     const std::pair<const char *, const char *> kinds[] = {
-        {"\x1f\x8b", QT_TRANSLATE_NOOP("nss", "a gzip-compressed file (PyTorch never compresses its files; decompress it first)")},
+        {"\x1f\x8b",
+         QT_TRANSLATE_NOOP("nss", "a gzip-compressed file (PyTorch never compresses its files; decompress it first)")},
         {"BZh", QT_TRANSLATE_NOOP("nss", "a bzip2-compressed file (PyTorch never compresses its files; decompress it first)")},
-        {"\xfd" "7zXZ", QT_TRANSLATE_NOOP("nss", "an xz-compressed file (PyTorch never compresses its files; decompress it first)")},
+        {"\xfd"
+         "7zXZ",
+         QT_TRANSLATE_NOOP("nss", "an xz-compressed file (PyTorch never compresses its files; decompress it first)")},
         {"\x89HDF", QT_TRANSLATE_NOOP("nss", "an HDF5 file (Keras weights, not PyTorch's)")},
         {"\x93NUMPY", QT_TRANSLATE_NOOP("nss", "a NumPy array file")},
         {"<!DOCTYPE", QT_TRANSLATE_NOOP("nss", "a web page (the download saved an error page?)")},

@@ -72,14 +72,22 @@ Expected<WeightsIndex> indexLegacy(QIODevice &device, const QString &what)
         QByteArray count;
         if (!readAt(device, pos, 8, count))
             return bad(what, tr("it is truncated: storage %1 of %2 is missing (the file has %3 bytes).")
-                                 .arg(offsets.size() + 1).arg(keys->size()).arg(device.size()));
+                                 .arg(offsets.size() + 1)
+                                 .arg(keys->size())
+                                 .arg(device.size()));
         const qint64 numel = static_cast<qint64>(le(count, 0, 8));
         if (numel != it->numel)
-            return bad(what, tr("storage %1 holds %2 elements, its tensors say %3.").arg(QString::fromUtf8(key)).arg(numel).arg(it->numel));
+            return bad(
+                what,
+                tr("storage %1 holds %2 elements, its tensors say %3.").arg(QString::fromUtf8(key)).arg(numel).arg(it->numel));
         const qint64 bytes = numel * dtypeSize(it->dtype); // numel <= file size, checked by the parser
         if (bytes > device.size() - pos - 8)
             return bad(what, tr("it is truncated: storage %1 of %2 needs %3 bytes at offset %4, the file has %5.")
-                                 .arg(offsets.size() + 1).arg(keys->size()).arg(bytes).arg(pos + 8).arg(device.size()));
+                                 .arg(offsets.size() + 1)
+                                 .arg(keys->size())
+                                 .arg(bytes)
+                                 .arg(pos + 8)
+                                 .arg(device.size()));
         offsets.insert(key, pos + 8);
         pos += 8 + bytes;
     }
@@ -105,8 +113,8 @@ struct TarStorage
 
 // The `storages` member: a count, per storage a (key, location, type) pickle and its data, then
 // the list of views (view key, root key, offset, numel).
-Expected<QHash<qint64, TarStorage>> readTarStorages(QIODevice &device, PickleReader &pickles,
-                                                    const TarDirectory::Member &member, const QString &what)
+Expected<QHash<qint64, TarStorage>> readTarStorages(QIODevice &device, PickleReader &pickles, const TarDirectory::Member &member,
+                                                    const QString &what)
 {
     device.seek(member.offset);
     pickles.setEnd(member.offset + member.size);
@@ -123,11 +131,18 @@ Expected<QHash<qint64, TarStorage>> readTarStorages(QIODevice &device, PickleRea
         QByteArray raw;
         const qint64 pos = device.pos(), end = member.offset + member.size;
         if (!readAt(device, pos, 8, raw) || pos + 8 > end)
-            return bad(what, tr("it is truncated: storage %1 of %2 is missing (the file has %3 bytes).").arg(i + 1).arg(count.value()).arg(device.size()));
+            return bad(what, tr("it is truncated: storage %1 of %2 is missing (the file has %3 bytes).")
+                                 .arg(i + 1)
+                                 .arg(count.value())
+                                 .arg(device.size()));
         const quint64 numel = le(raw, 0, 8);
         if (numel > quint64(end - pos - 8) / quint64(dtypeSize(record->dtype)))
             return bad(what, tr("it is truncated: storage %1 of %2 needs %3 bytes at offset %4, the file has %5.")
-                                 .arg(i + 1).arg(count.value()).arg(numel * quint64(dtypeSize(record->dtype))).arg(pos + 8).arg(device.size()));
+                                 .arg(i + 1)
+                                 .arg(count.value())
+                                 .arg(numel * quint64(dtypeSize(record->dtype)))
+                                 .arg(pos + 8)
+                                 .arg(device.size()));
         TarStorage s;
         s.storage = PickledStorage{QByteArray::number(record->key), record->dtype, qint64(numel)};
         s.dataOffset = pos + 8;
@@ -139,8 +154,8 @@ Expected<QHash<qint64, TarStorage>> readTarStorages(QIODevice &device, PickleRea
         return Unexpected{views.error()};
     for (const std::vector<qint64> &v : views.value()) {
         const auto root = storages.constFind(v[1]);
-        if (root == storages.constEnd() || root->storage.viewNumel >= 0 || v[2] < 0 || v[3] < 0
-            || v[2] > root->storage.numel || v[3] > root->storage.numel - v[2])
+        if (root == storages.constEnd() || root->storage.viewNumel >= 0 || v[2] < 0 || v[3] < 0 || v[2] > root->storage.numel
+            || v[3] > root->storage.numel - v[2])
             return bad(what, tr("its list of storage views is malformed."));
         TarStorage view = *root;
         view.storage.viewOffset = v[2];
@@ -208,8 +223,9 @@ Expected<WeightsIndex> indexTar(QIODevice &device, const QString &what)
     const char *const names[3] = {"storages", "tensors", "pickle"};
     for (int i = 0; i < 3; ++i) {
         if (!members[i])
-            return unknownLayout(device, what, tr("it is a tar archive without a '%1' member (it has: %2).")
-                                                   .arg(QLatin1String(names[i]), tar->names().join(QStringLiteral(", ")).left(200)));
+            return unknownLayout(device, what,
+                                 tr("it is a tar archive without a '%1' member (it has: %2).")
+                                     .arg(QLatin1String(names[i]), tar->names().join(QStringLiteral(", ")).left(200)));
     }
     PickleReader pickles(device, device.size(), what);
     const auto storages = readTarStorages(device, pickles, *members[0], what);

@@ -29,8 +29,8 @@ struct TensorRecord
     WeightsDType dtype = WeightsDType::Float32;
     std::vector<qint64> shape;
     std::vector<qint64> strides; // in elements
-    qint64 storageOffset = 0;    // in elements, from dataOffset
-    qint64 dataOffset = 0;       // byte offset of the storage's first element in the file
+    qint64 storageOffset = 0; // in elements, from dataOffset
+    qint64 dataOffset = 0; // byte offset of the storage's first element in the file
     qint64 storageNumel = 0;
 
     qint64 numel() const;
@@ -40,8 +40,8 @@ struct WeightsIndex
 {
     WeightsFormat format = WeightsFormat::TorchLegacy;
     qint64 fileSize = 0;
-    std::vector<TensorRecord> tensors;  // in file order
-    QMap<QString, QString> metadata;    // safetensors "__metadata__" (the cache's identity)
+    std::vector<TensorRecord> tensors; // in file order
+    QMap<QString, QString> metadata; // safetensors "__metadata__" (the cache's identity)
     // Which variant of the format, in the technical terms of a bug report ("pickle protocol 2;
     // _rebuild_tensor_v2; OrderedDict with _metadata"); not translated.
     QString variant;

@@ -21,7 +21,7 @@ public:
     struct Entry
     {
         QString name;
-        qint64 size = 0;              // uncompressed == compressed: only stored entries are accepted
+        qint64 size = 0; // uncompressed == compressed: only stored entries are accepted
         qint64 localHeaderOffset = 0;
     };
 

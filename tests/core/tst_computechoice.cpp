@@ -39,7 +39,10 @@ QImage makeStyle()
     QImage image(64, 64, QImage::Format_RGB888);
     for (int y = 0; y < image.height(); ++y)
         for (int x = 0; x < image.width(); ++x)
-            image.setPixel(x, y, ((x + 2 * y) / 6) % 3 == 0 ? qRgb(230, 200, 40) : ((x - y) / 5) % 2 ? qRgb(20, 40, 160) : qRgb(200, 50, 40));
+            image.setPixel(x, y,
+                           ((x + 2 * y) / 6) % 3 == 0 ? qRgb(230, 200, 40)
+                           : ((x - y) / 5) % 2        ? qRgb(20, 40, 160)
+                                                      : qRgb(200, 50, 40));
     return image;
 }
 
@@ -70,7 +73,8 @@ private Q_SLOTS:
         QTest::newRow("fp32 on GPU") << Precision::Float32 << ComputeDevice::Cuda << true << false << adam << "CUDA, fp32";
         QTest::newRow("bf16 asked, lbfgs") << Precision::BFloat16 << ComputeDevice::Cpu << false << true << lbfgs << "CPU, bf16";
         QTest::newRow("bf16 emulated") << Precision::BFloat16 << ComputeDevice::Cpu << false << false << adam << "CPU, bf16";
-        QTest::newRow("fp16 on CPU") << Precision::Float16 << ComputeDevice::Auto << false << true << adam << "fp16 arithmetic needs a CUDA GPU";
+        QTest::newRow("fp16 on CPU") << Precision::Float16 << ComputeDevice::Auto << false << true << adam
+                                     << "fp16 arithmetic needs a CUDA GPU";
         QTest::newRow("no GPU") << Precision::Auto << ComputeDevice::Cuda << false << true << adam << "No CUDA GPU is available";
     }
     void resolvesAutoFromTheHardware()
@@ -181,7 +185,8 @@ private Q_SLOTS:
         QVERIFY(weights.ok());
         StyleSettings judge = settings;
         judge.precision = Precision::Float32;
-        auto objective = StyleObjective::create(weights.value(), judge, imageToTensor(makeContent()), {imageToTensor(makeStyle())}, {});
+        auto objective =
+            StyleObjective::create(weights.value(), judge, imageToTensor(makeContent()), {imageToTensor(makeStyle())}, {});
         QVERIFY2(objective.ok(), qPrintable(objective.error()));
         torch::NoGradGuard noGrad;
         const double start = objective->evaluate(imageToTensor(makeContent())).total.item<double>();

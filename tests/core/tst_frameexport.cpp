@@ -96,11 +96,10 @@ private Q_SLOTS:
     {
         const QString folder = m_dir.filePath(QStringLiteral("frames"));
         QList<int> progress;
-        const Status saved = exportFrames(frames(4, {32, 24}), folder, metadata(), ExportFormat::Png,
-                                          [&](int done, int total) {
-                                              progress.append(done * 10 + total);
-                                              return true;
-                                          });
+        const Status saved = exportFrames(frames(4, {32, 24}), folder, metadata(), ExportFormat::Png, [&](int done, int total) {
+            progress.append(done * 10 + total);
+            return true;
+        });
         QVERIFY2(saved.ok(), qPrintable(saved.error()));
         const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
         QCOMPARE(files, (QStringList{QStringLiteral("frame-000100.png"), QStringLiteral("frame-000200.png"),
@@ -121,8 +120,8 @@ private Q_SLOTS:
     void cancellingStopsAndSaysHowMany()
     {
         const QString folder = m_dir.filePath(QStringLiteral("cancelled"));
-        const Status saved = exportFrames(frames(5, {16, 16}), folder, metadata(), ExportFormat::Jpeg,
-                                          [](int done, int) { return done < 2; });
+        const Status saved =
+            exportFrames(frames(5, {16, 16}), folder, metadata(), ExportFormat::Jpeg, [](int done, int) { return done < 2; });
         QVERIFY(!saved.ok());
         QVERIFY2(saved.error().contains(QLatin1String("cancelled: 2 of 5 frames")), qPrintable(saved.error()));
         QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 2);

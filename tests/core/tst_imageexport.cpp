@@ -262,14 +262,17 @@ private Q_SLOTS:
     {
         QFETCH(ExportFormat, format);
         QFETCH(int, quality);
-        const int side = qEnvironmentVariableIntValue("NSS_BENCH_SIZE") > 0 ? qEnvironmentVariableIntValue("NSS_BENCH_SIZE") : 128;
+        const int side =
+            qEnvironmentVariableIntValue("NSS_BENCH_SIZE") > 0 ? qEnvironmentVariableIntValue("NSS_BENCH_SIZE") : 128;
         QImage image(side, side * 3 / 4, QImage::Format_RGB888);
         QRandomGenerator random(3);
         for (int y = 0; y < image.height(); ++y)
             for (int x = 0; x < image.width(); ++x) // smooth like a painting, with some grain
-                image.setPixel(x, y, qRgb((x * 255 / side + int(random.bounded(16))) & 255, y * 255 / side, (x + y) * 127 / side));
+                image.setPixel(x, y,
+                               qRgb((x * 255 / side + int(random.bounded(16))) & 255, y * 255 / side, (x + y) * 127 / side));
         QByteArray bytes;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             bytes = encodeImage(image, format, metadata(), {format, quality < 0 ? 95 : quality, quality < 0}).value();
         }
         QVERIFY(loadImageData(bytes, QStringLiteral("encoded")).ok());

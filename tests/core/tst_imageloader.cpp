@@ -65,12 +65,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("fragment");
-        QTest::newRow("missing") << "missing" << "does not exist";
-        QTest::newRow("folder") << "folder" << "is a folder";
-        QTest::newRow("empty") << "empty" << "is empty";
-        QTest::newRow("text") << "text" << "is not an image";
-        QTest::newRow("truncated png") << "truncated" << "could not be decoded";
-        QTest::newRow("bomb") << "bomb" << "too large";
+        QTest::newRow("missing") << "missing"
+                                 << "does not exist";
+        QTest::newRow("folder") << "folder"
+                                << "is a folder";
+        QTest::newRow("empty") << "empty"
+                               << "is empty";
+        QTest::newRow("text") << "text"
+                              << "is not an image";
+        QTest::newRow("truncated png") << "truncated"
+                                       << "could not be decoded";
+        QTest::newRow("bomb") << "bomb"
+                              << "too large";
     }
 
     void badInputsGiveReadableErrors()

@@ -27,7 +27,8 @@ struct TestProblem
     torch::Tensor w, c;
     double wiggle = 0.0;
 
-    explicit TestProblem(double a, int n = 400) : wiggle(a)
+    explicit TestProblem(double a, int n = 400)
+        : wiggle(a)
     {
         torch::manual_seed(11);
         w = torch::pow(10.0, 3.0 * torch::rand({n}, torch::kFloat64));
@@ -137,7 +138,8 @@ private Q_SLOTS:
             ++evaluations;
         }
         const double error = (lbfgs.current() - f.c.clamp(0.0, 1.0)).abs().max().item<double>();
-        QVERIFY2(error < 1e-4, qPrintable(QStringLiteral("%1 from the solution after %2 evaluations").arg(error).arg(evaluations)));
+        QVERIFY2(error < 1e-4,
+                 qPrintable(QStringLiteral("%1 from the solution after %2 evaluations").arg(error).arg(evaluations)));
     }
 
     void nanIsNeverKeptAndRestartAcceptsTheNextPoint()
@@ -172,9 +174,13 @@ private Q_SLOTS:
         QCOMPARE(losses.size(), 60);
         const int window = 20;
         for (int i = window; i < losses.size(); ++i)
-            QVERIFY2(losses[i] < 0.999 * losses[i - window],
-                     qPrintable(QStringLiteral("stalled: %1 at evaluation %2, %3 at %4").arg(losses[i - window]).arg(i - window + 1).arg(losses[i]).arg(i + 1)));
-        QVERIFY2(losses.last() < 0.9 * losses.first(), qPrintable(QStringLiteral("%1 -> %2").arg(losses.first()).arg(losses.last())));
+            QVERIFY2(losses[i] < 0.999 * losses[i - window], qPrintable(QStringLiteral("stalled: %1 at evaluation %2, %3 at %4")
+                                                                            .arg(losses[i - window])
+                                                                            .arg(i - window + 1)
+                                                                            .arg(losses[i])
+                                                                            .arg(i + 1)));
+        QVERIFY2(losses.last() < 0.9 * losses.first(),
+                 qPrintable(QStringLiteral("%1 -> %2").arg(losses.first()).arg(losses.last())));
     }
 
     // No wasted scales: every scale of a coarse-to-fine run ends at least 10 % below its own start

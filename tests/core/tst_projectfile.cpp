@@ -129,11 +129,14 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray() << QStringLiteral("it is not JSON");
         QTest::newRow("other json") << QByteArray(R"({"name": "something else"})")
                                     << QStringLiteral("is JSON but not a Neural Style Studio project");
-        QTest::newRow("newer") << QByteArray(R"({"format": "neural-style-studio-project", "version": 7, "savedBy": "Neural Style Studio 9.0", "settings": {}})")
-                               << QStringLiteral("saved by a newer Neural Style Studio (Neural Style Studio 9.0, project format 7)");
+        QTest::newRow("newer") << QByteArray(
+            R"({"format": "neural-style-studio-project", "version": 7, "savedBy": "Neural Style Studio 9.0", "settings": {}})")
+                               << QStringLiteral(
+                                      "saved by a newer Neural Style Studio (Neural Style Studio 9.0, project format 7)");
         QTest::newRow("no version") << QByteArray(R"({"format": "neural-style-studio-project", "settings": {}})")
                                     << QStringLiteral("no valid format version");
-        QTest::newRow("bad setting") << QByteArray(R"({"format": "neural-style-studio-project", "version": 1, "settings": {"steps": "many"}})")
+        QTest::newRow("bad setting") << QByteArray(
+            R"({"format": "neural-style-studio-project", "version": 1, "settings": {"steps": "many"}})")
                                      << QStringLiteral("has a bad setting");
     }
 

@@ -24,10 +24,7 @@ private:
     }
 
 private Q_SLOTS:
-    void defaultsWithImagesAreValid()
-    {
-        QCOMPARE(runnable().validate(), QString());
-    }
+    void defaultsWithImagesAreValid() { QCOMPARE(runnable().validate(), QString()); }
 
     void badValuesAreNamed_data()
     {

@@ -29,9 +29,23 @@ private:
     {
         QByteArray t("MM\x00\x2A\x00\x00\x00\x08", 8);
         const auto u16 = [&](int v) { t.append(char(v >> 8)).append(char(v & 0xFF)); };
-        const auto u32 = [&](quint32 v) { u16(int(v >> 16)); u16(int(v & 0xFFFF)); };
-        const auto shortEntry = [&](int tag, int value) { u16(tag); u16(3); u32(1); u16(value); u16(0); };
-        const auto longEntry = [&](int tag, quint32 value) { u16(tag); u16(4); u32(1); u32(value); };
+        const auto u32 = [&](quint32 v) {
+            u16(int(v >> 16));
+            u16(int(v & 0xFFFF));
+        };
+        const auto shortEntry = [&](int tag, int value) {
+            u16(tag);
+            u16(3);
+            u32(1);
+            u16(value);
+            u16(0);
+        };
+        const auto longEntry = [&](int tag, quint32 value) {
+            u16(tag);
+            u16(4);
+            u32(1);
+            u32(value);
+        };
         u16(8);
         longEntry(256, 2); // ImageWidth
         longEntry(257, 1); // ImageLength

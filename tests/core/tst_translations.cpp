@@ -8,8 +8,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
-#include "io/imageloader.h"
 #include "base/translations.h"
+#include "io/imageloader.h"
 
 using namespace nss;
 
@@ -79,8 +79,8 @@ private Q_SLOTS:
             codes << language.code;
             names << language.nativeName;
         }
-        QCOMPARE(codes, (QStringList{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es"),
-                                     QStringLiteral("fr"), QStringLiteral("hi"), QStringLiteral("zh_CN")}));
+        QCOMPARE(codes, (QStringList{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr"),
+                                     QStringLiteral("hi"), QStringLiteral("zh_CN")}));
         QCOMPARE(names, (QStringList{QStringLiteral("English"), QStringLiteral("Deutsch"), QStringLiteral("Español"),
                                      QStringLiteral("Français"), QStringLiteral("हिन्दी"), QStringLiteral("简体中文")}));
     }
@@ -132,13 +132,19 @@ private Q_SLOTS:
         QTest::newRow("Mexican Spanish") << QString() << QStringLiteral("es_MX.UTF-8") << QString() << QStringLiteral("es");
         QTest::newRow("Hindi") << QString() << QStringLiteral("hi_IN.UTF-8") << QString() << QStringLiteral("hi");
         QTest::newRow("Simplified Chinese") << QString() << QStringLiteral("zh_CN.UTF-8") << QString() << QStringLiteral("zh_CN");
-        QTest::newRow("Traditional Chinese: not translated") << QString() << QStringLiteral("zh_TW.UTF-8") << QString() << QStringLiteral("en");
+        QTest::newRow("Traditional Chinese: not translated")
+            << QString() << QStringLiteral("zh_TW.UTF-8") << QString() << QStringLiteral("en");
         QTest::newRow("Portuguese: English") << QString() << QStringLiteral("pt_BR.UTF-8") << QString() << QStringLiteral("en");
-        QTest::newRow("fallback list") << QStringLiteral("pt_BR:fr") << QStringLiteral("pt_BR.UTF-8") << QString() << QStringLiteral("fr");
-        QTest::newRow("English before German") << QStringLiteral("en_GB:de") << QStringLiteral("en_GB.UTF-8") << QString() << QStringLiteral("en");
-        QTest::newRow("setting beats system") << QString() << QStringLiteral("de_DE.UTF-8") << QStringLiteral("hi") << QStringLiteral("hi");
-        QTest::newRow("English setting on German system") << QString() << QStringLiteral("de_DE.UTF-8") << QStringLiteral("en") << QStringLiteral("en");
-        QTest::newRow("unknown setting: system") << QString() << QStringLiteral("fr_FR.UTF-8") << QStringLiteral("xx") << QStringLiteral("fr");
+        QTest::newRow("fallback list") << QStringLiteral("pt_BR:fr") << QStringLiteral("pt_BR.UTF-8") << QString()
+                                       << QStringLiteral("fr");
+        QTest::newRow("English before German")
+            << QStringLiteral("en_GB:de") << QStringLiteral("en_GB.UTF-8") << QString() << QStringLiteral("en");
+        QTest::newRow("setting beats system")
+            << QString() << QStringLiteral("de_DE.UTF-8") << QStringLiteral("hi") << QStringLiteral("hi");
+        QTest::newRow("English setting on German system")
+            << QString() << QStringLiteral("de_DE.UTF-8") << QStringLiteral("en") << QStringLiteral("en");
+        QTest::newRow("unknown setting: system")
+            << QString() << QStringLiteral("fr_FR.UTF-8") << QStringLiteral("xx") << QStringLiteral("fr");
     }
 
     // The system locale is read once per process, so each case runs in a child process.

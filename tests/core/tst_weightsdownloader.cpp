@@ -37,7 +37,8 @@ QByteArray sha256Of(const QString &path)
 class FileServer
 {
 public:
-    explicit FileServer(QString file) : m_file(std::move(file))
+    explicit FileServer(QString file)
+        : m_file(std::move(file))
     {
         m_server.listen(QHostAddress::LocalHost, 0);
         QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
@@ -138,9 +139,18 @@ private:
     {
         QString outcome;
         QEventLoop loop;
-        auto a = QObject::connect(&downloader, &WeightsDownloader::finished, &loop, [&] { outcome = QStringLiteral("finished"); loop.quit(); });
-        auto b = QObject::connect(&downloader, &WeightsDownloader::failed, &loop, [&](const QString &m) { outcome = QStringLiteral("failed: ") + m; loop.quit(); });
-        auto c = QObject::connect(&downloader, &WeightsDownloader::canceled, &loop, [&] { outcome = QStringLiteral("canceled"); loop.quit(); });
+        auto a = QObject::connect(&downloader, &WeightsDownloader::finished, &loop, [&] {
+            outcome = QStringLiteral("finished");
+            loop.quit();
+        });
+        auto b = QObject::connect(&downloader, &WeightsDownloader::failed, &loop, [&](const QString &m) {
+            outcome = QStringLiteral("failed: ") + m;
+            loop.quit();
+        });
+        auto c = QObject::connect(&downloader, &WeightsDownloader::canceled, &loop, [&] {
+            outcome = QStringLiteral("canceled");
+            loop.quit();
+        });
         downloader.start();
         if (outcome.isEmpty())
             loop.exec();

@@ -90,7 +90,10 @@ private:
         header.replace(124, 12, QByteArray(QByteArray::number(data.size(), 8).rightJustified(11, '0') + '\0'));
         header.replace(136, 12, QByteArray("00000000000\0", 12));
         header[156] = '0';
-        header.replace(257, 8, QByteArray("ustar\0" "00", 8));
+        header.replace(257, 8,
+                       QByteArray("ustar\0"
+                                  "00",
+                                  8));
         header.replace(148, 8, QByteArray(8, ' '));
         int sum = 0;
         for (char c : std::as_const(header))
@@ -142,32 +145,60 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("fragment");
-        QTest::newRow("legacy cut in the magic number") << "cut:10" << "ends in the middle of a Python pickle";
-        QTest::newRow("legacy cut in the sys info") << "cut:100" << "ends in the middle of a Python pickle";
-        QTest::newRow("legacy cut in the state_dict") << "cut:2000" << "ends in the middle of a Python pickle";
-        QTest::newRow("legacy cut in a storage count") << "cut:data+4" << "storage 1 of 38 is missing";
-        QTest::newRow("legacy cut in the first storage") << "cut:data+1000" << "of 38 needs";
-        QTest::newRow("legacy cut near the end") << "cut:end-1000" << "it is truncated: storage 38 of 38 needs";
-        QTest::newRow("zip cut in half") << "zipcut:half" << "truncated zip archive";
-        QTest::newRow("safetensors cut in the length") << "stcut:4" << "neither a PyTorch file";
-        QTest::newRow("safetensors cut in the header") << "stcut:1000" << "its safetensors header claims";
-        QTest::newRow("safetensors cut near the end") << "stcut:end-100" << "lies outside the file";
-        QTest::newRow("first byte flipped") << "flip:first" << "neither a PyTorch file";
-        QTest::newRow("magic number flipped") << "flip:magic" << "without PyTorch's magic number";
-        QTest::newRow("global renamed") << "flip:global" << "calls collections.OrderedXict";
-        QTest::newRow("unknown opcode") << "flip:opcode" << "opcode 0xff";
-        QTest::newRow("storage size shrunk") << "flip:numel" << "reaches past the end of its storage";
-        QTest::newRow("storage count flipped") << "flip:count" << "elements, its tensors say";
-        QTest::newRow("foreign pickle: list of strings") << "pickle:list" << "does not start with PyTorch's magic number";
-        QTest::newRow("foreign pickle: os.system") << "pickle:system" << "calls posix.system, which a weights file never needs";
-        QTest::newRow("text file") << "text" << "neither a PyTorch file";
-        QTest::newRow("tar archive without a pickle") << "tar:nopickle" << "it is a tar archive without a 'pickle' member (it has: sys_info, storages, tensors)";
-        QTest::newRow("gzip-compressed file") << "gzip" << "neither a PyTorch file (.pth, .pt) nor a safetensors file. It is a gzip-compressed file";
-        QTest::newRow("web page") << "html" << "It is a web page (the download saved an error page?)";
-        QTest::newRow("empty file") << "empty" << "is empty";
-        QTest::newRow("folder") << "folder" << "is a folder";
-        QTest::newRow("missing file") << "missing" << "does not exist";
-        QTest::newRow("unreadable file") << "unreadable" << "permission denied";
+        QTest::newRow("legacy cut in the magic number") << "cut:10"
+                                                        << "ends in the middle of a Python pickle";
+        QTest::newRow("legacy cut in the sys info") << "cut:100"
+                                                    << "ends in the middle of a Python pickle";
+        QTest::newRow("legacy cut in the state_dict") << "cut:2000"
+                                                      << "ends in the middle of a Python pickle";
+        QTest::newRow("legacy cut in a storage count") << "cut:data+4"
+                                                       << "storage 1 of 38 is missing";
+        QTest::newRow("legacy cut in the first storage") << "cut:data+1000"
+                                                         << "of 38 needs";
+        QTest::newRow("legacy cut near the end") << "cut:end-1000"
+                                                 << "it is truncated: storage 38 of 38 needs";
+        QTest::newRow("zip cut in half") << "zipcut:half"
+                                         << "truncated zip archive";
+        QTest::newRow("safetensors cut in the length") << "stcut:4"
+                                                       << "neither a PyTorch file";
+        QTest::newRow("safetensors cut in the header") << "stcut:1000"
+                                                       << "its safetensors header claims";
+        QTest::newRow("safetensors cut near the end") << "stcut:end-100"
+                                                      << "lies outside the file";
+        QTest::newRow("first byte flipped") << "flip:first"
+                                            << "neither a PyTorch file";
+        QTest::newRow("magic number flipped") << "flip:magic"
+                                              << "without PyTorch's magic number";
+        QTest::newRow("global renamed") << "flip:global"
+                                        << "calls collections.OrderedXict";
+        QTest::newRow("unknown opcode") << "flip:opcode"
+                                        << "opcode 0xff";
+        QTest::newRow("storage size shrunk") << "flip:numel"
+                                             << "reaches past the end of its storage";
+        QTest::newRow("storage count flipped") << "flip:count"
+                                               << "elements, its tensors say";
+        QTest::newRow("foreign pickle: list of strings") << "pickle:list"
+                                                         << "does not start with PyTorch's magic number";
+        QTest::newRow("foreign pickle: os.system") << "pickle:system"
+                                                   << "calls posix.system, which a weights file never needs";
+        QTest::newRow("text file") << "text"
+                                   << "neither a PyTorch file";
+        QTest::newRow("tar archive without a pickle")
+            << "tar:nopickle"
+            << "it is a tar archive without a 'pickle' member (it has: sys_info, storages, tensors)";
+        QTest::newRow("gzip-compressed file")
+            << "gzip"
+            << "neither a PyTorch file (.pth, .pt) nor a safetensors file. It is a gzip-compressed file";
+        QTest::newRow("web page") << "html"
+                                  << "It is a web page (the download saved an error page?)";
+        QTest::newRow("empty file") << "empty"
+                                    << "is empty";
+        QTest::newRow("folder") << "folder"
+                                << "is a folder";
+        QTest::newRow("missing file") << "missing"
+                                      << "does not exist";
+        QTest::newRow("unreadable file") << "unreadable"
+                                         << "permission denied";
     }
 
     void damagedFilesGiveReadableErrors()
@@ -211,13 +242,18 @@ private Q_SLOTS:
         else if (kind == QLatin1String("flip:count"))
             flip(legacyDataStart(), char(head[legacyDataStart()] ^ 0x01));
         else if (kind == QLatin1String("pickle:list"))
-            path = write(name, QByteArray::fromHex("80025d71002858010000006171015801000000627102652e")); // pickle.dumps(["a", "b"], protocol=2)
+            path = write(name, QByteArray::fromHex(
+                                   "80025d71002858010000006171015801000000627102652e")); // pickle.dumps(["a", "b"], protocol=2)
         else if (kind == QLatin1String("pickle:system"))
-            path = write(name, QByteArray::fromHex("800263706f7369780a73797374656d0a710058020000006c7371018571025271032e")); // a __reduce__ to os.system("ls")
+            path = write(
+                name,
+                QByteArray::fromHex(
+                    "800263706f7369780a73797374656d0a710058020000006c7371018571025271032e")); // a __reduce__ to os.system("ls")
         else if (kind == QLatin1String("text"))
             path = write(name, "# not weights\n");
         else if (kind == QLatin1String("tar:nopickle"))
-            path = write(name, tarMember("sys_info", "x") + tarMember("storages", "y") + tarMember("tensors", "z") + QByteArray(1024, '\0'));
+            path = write(name, tarMember("sys_info", "x") + tarMember("storages", "y") + tarMember("tensors", "z")
+                                   + QByteArray(1024, '\0'));
         else if (kind == QLatin1String("gzip"))
             path = write(name, QByteArray::fromHex("1f8b0800000000000003") + QByteArray(100, 'z'));
         else if (kind == QLatin1String("html"))
@@ -240,11 +276,13 @@ private Q_SLOTS:
         if (kind != QLatin1String("folder"))
             QVERIFY2(info.error().contains(QFileInfo(path).fileName()), qPrintable(info.error()));
         // A file in no known layout: the message asks for a report with the first bytes.
-        if (fragment.contains(QLatin1String("neither a PyTorch file")) || kind.startsWith(QLatin1String("tar:")) || kind == QLatin1String("html")) {
+        if (fragment.contains(QLatin1String("neither a PyTorch file")) || kind.startsWith(QLatin1String("tar:"))
+            || kind == QLatin1String("html")) {
             QFile f(path);
             f.open(QIODevice::ReadOnly);
             const QString bytes = QString::fromLatin1(f.read(16).toHex(' '));
-            QVERIFY2(info.error().contains(QLatin1String("please report it with its first 16 bytes: ") + bytes), qPrintable(info.error()));
+            QVERIFY2(info.error().contains(QLatin1String("please report it with its first 16 bytes: ") + bytes),
+                     qPrintable(info.error()));
         }
     }
 
@@ -253,9 +291,11 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("fragment");
         const QList<int> conv11{64, 3, 3, 3}, bias{64};
-        QTest::newRow("wrong shape") << safetensors({{QStringLiteral("features.0.weight"), {64, 3, 5, 5}}, {QStringLiteral("features.0.bias"), bias}})
+        QTest::newRow("wrong shape") << safetensors(
+            {{QStringLiteral("features.0.weight"), {64, 3, 5, 5}}, {QStringLiteral("features.0.bias"), bias}})
                                      << "tensor features.0.weight has shape [64, 3, 5, 5], VGG-19 expects [64, 3, 3, 3]";
-        QTest::newRow("missing layer") << safetensors({{QStringLiteral("features.0.weight"), conv11}, {QStringLiteral("features.0.bias"), bias}})
+        QTest::newRow("missing layer") << safetensors(
+            {{QStringLiteral("features.0.weight"), conv11}, {QStringLiteral("features.0.bias"), bias}})
                                        << "has no tensor features.2.weight (conv1_2)";
         QTest::newRow("another model") << safetensors({{QStringLiteral("fc.weight"), {10, 4}}})
                                        << "has no tensor features.0.weight (conv1_1)";
@@ -294,12 +334,14 @@ private Q_SLOTS:
     void cliChecksWeights()
     {
         int exitCode = -1;
-        const QString good = runCli({QStringLiteral("--weights"), fixture("vgg19-legacy.pth"), QStringLiteral("--check-weights")}, exitCode);
+        const QString good =
+            runCli({QStringLiteral("--weights"), fixture("vgg19-legacy.pth"), QStringLiteral("--check-weights")}, exitCode);
         QCOMPARE(exitCode, 0);
         QVERIFY2(good.contains(QLatin1String("conv5_4")) && good.contains(QLatin1String("16 of 16")), qPrintable(good));
         QVERIFY2(good.contains(QLatin1String("variant: pickle protocol 2; _rebuild_tensor_v2 (6 arguments)")), qPrintable(good));
-        const QString bad = runCli({QStringLiteral("--weights"), write(QStringLiteral("bad.pth"), "# not weights\n"),
-                                    QStringLiteral("--check-weights")}, exitCode);
+        const QString bad = runCli(
+            {QStringLiteral("--weights"), write(QStringLiteral("bad.pth"), "# not weights\n"), QStringLiteral("--check-weights")},
+            exitCode);
         QVERIFY(exitCode != 0);
         QVERIFY2(bad.contains(QLatin1String("\"bad.pth\" is not a weights file this app can read")), qPrintable(bad));
     }

@@ -20,7 +20,7 @@ class TestWeightsVariants : public QObject
 {
     Q_OBJECT
 
-    QJsonObject m_expected;  // variant -> {file, sha256: {tensor: hex}}
+    QJsonObject m_expected; // variant -> {file, sha256: {tensor: hex}}
     QJsonObject m_torchSave; // make_vgg_fixture.py's oracle for the files torch.save wrote
 
     static QString fixture(const QString &name) { return QStringLiteral(NSS_FIXTURE_DIR "/") + name; }
@@ -61,7 +61,8 @@ private Q_SLOTS:
     {
         m_expected = readJson(fixture(QStringLiteral("variants/variants-expected.json")));
         m_torchSave = readJson(fixture(QStringLiteral("vgg19-expected.json")));
-        QVERIFY2(!m_expected.isEmpty() && !m_torchSave.isEmpty(), "run the fixtures.vgg19 and fixtures.vgg19variants tests first (ctest does)");
+        QVERIFY2(!m_expected.isEmpty() && !m_torchSave.isEmpty(),
+                 "run the fixtures.vgg19 and fixtures.vgg19variants tests first (ctest does)");
     }
 
     void readsEveryVariantBitForBit_data()
@@ -69,7 +70,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("variant");
         QTest::addColumn<int>("format");
         QTest::addColumn<QString>("detected"); // what --check-weights' variant line must say
-        const int tar = int(WeightsFormat::TorchTar), legacy = int(WeightsFormat::TorchLegacy), zip = int(WeightsFormat::TorchZip);
+        const int tar = int(WeightsFormat::TorchTar), legacy = int(WeightsFormat::TorchLegacy),
+                  zip = int(WeightsFormat::TorchZip);
         QTest::newRow("tar") << "tar" << tar << "tar members sys_info, pickle, tensors, storages";
         QTest::newRow("tar + Python 2 strings") << "tar-py2" << tar << "Python 2 strings";
         QTest::newRow("tar + storage views") << "tar-views" << tar << "storage views";
@@ -80,23 +82,29 @@ private Q_SLOTS:
         QTest::newRow("legacy FloatTensor + BUILD") << "legacy-build" << legacy << "torch.*Tensor filled by BUILD";
         QTest::newRow("legacy Variable") << "legacy-variable" << legacy << "Variable (5-tuple state)";
         QTest::newRow("legacy views") << "legacy-views" << legacy << "storage views";
-        QTest::newRow("legacy views + _rebuild_tensor") << "legacy-views-v1" << legacy << "_rebuild_tensor (4 arguments); storage views";
+        QTest::newRow("legacy views + _rebuild_tensor")
+            << "legacy-views-v1" << legacy << "_rebuild_tensor (4 arguments); storage views";
         QTest::newRow("legacy torch.cuda storages") << "legacy-cuda" << legacy << "CUDA storages";
         QTest::newRow("legacy Python 2") << "legacy-py2" << legacy << "Python 2 strings";
-        QTest::newRow("legacy Python 2 + _rebuild_tensor, no _metadata") << "legacy-py2-v1-nometadata" << legacy << "OrderedDict without _metadata";
-        QTest::newRow("legacy Python 2 0.1.x GPU: BUILD + cuda + views") << "legacy-py2-build-cuda-views" << legacy
-                                                                        << "BUILD; storage views; CUDA storages; Python 2 strings";
-        QTest::newRow("legacy Python 2 Variable on cuda") << "legacy-py2-variable-cuda" << legacy << "Variable (5-tuple state); CUDA storages";
+        QTest::newRow("legacy Python 2 + _rebuild_tensor, no _metadata")
+            << "legacy-py2-v1-nometadata" << legacy << "OrderedDict without _metadata";
+        QTest::newRow("legacy Python 2 0.1.x GPU: BUILD + cuda + views")
+            << "legacy-py2-build-cuda-views" << legacy << "BUILD; storage views; CUDA storages; Python 2 strings";
+        QTest::newRow("legacy Python 2 Variable on cuda")
+            << "legacy-py2-variable-cuda" << legacy << "Variable (5-tuple state); CUDA storages";
         QTest::newRow("legacy without _metadata") << "legacy-nometadata" << legacy << "OrderedDict without _metadata";
         QTest::newRow("legacy protocol 3") << "legacy-protocol3" << legacy << "pickle protocol 3";
         QTest::newRow("legacy protocol 4") << "legacy-protocol4" << legacy << "pickle protocol 4";
-        QTest::newRow("legacy protocol 5 + BUILD + views") << "legacy-protocol5" << legacy << "pickle protocol 5; torch.*Tensor filled by BUILD; storage views";
+        QTest::newRow("legacy protocol 5 + BUILD + views")
+            << "legacy-protocol5" << legacy << "pickle protocol 5; torch.*Tensor filled by BUILD; storage views";
         QTest::newRow("zip, folder named after the file") << "zip-named" << zip << "folder 'zip-named/'";
         QTest::newRow("zip, archive/ folder") << "zip-archive" << zip << "folder 'archive/'";
         QTest::newRow("zip, another folder") << "zip-other-folder" << zip << "folder 'weights_2017/'";
-        QTest::newRow("torch.save legacy (vgg19-legacy.pth)") << "torch.save:vgg19-legacy.pth" << legacy << "_rebuild_tensor_v2 (6 arguments); OrderedDict with _metadata";
+        QTest::newRow("torch.save legacy (vgg19-legacy.pth)")
+            << "torch.save:vgg19-legacy.pth" << legacy << "_rebuild_tensor_v2 (6 arguments); OrderedDict with _metadata";
         QTest::newRow("torch.save zip (vgg19-zip.pth)") << "torch.save:vgg19-zip.pth" << zip << "folder 'vgg19-zip";
-        QTest::newRow("safetensors (vgg19.safetensors)") << "torch.save:vgg19.safetensors" << int(WeightsFormat::Safetensors) << "safetensors";
+        QTest::newRow("safetensors (vgg19.safetensors)")
+            << "torch.save:vgg19.safetensors" << int(WeightsFormat::Safetensors) << "safetensors";
     }
 
     void readsEveryVariantBitForBit()
@@ -106,7 +114,9 @@ private Q_SLOTS:
         QFETCH(QString, detected);
         const bool saved = variant.startsWith(QLatin1String("torch.save:"));
         QVERIFY2(saved || m_expected.contains(variant), qPrintable(variant));
-        const QString path = saved ? fixture(variant.mid(11)) : fixture(QStringLiteral("variants/") + m_expected[variant].toObject()[QStringLiteral("file")].toString());
+        const QString path =
+            saved ? fixture(variant.mid(11))
+                  : fixture(QStringLiteral("variants/") + m_expected[variant].toObject()[QStringLiteral("file")].toString());
         const QJsonObject sha = saved ? QJsonObject() : m_expected[variant].toObject()[QStringLiteral("sha256")].toObject();
         QFile file(path);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
@@ -120,7 +130,8 @@ private Q_SLOTS:
             if (!r.name.startsWith(QLatin1String("features.")))
                 continue;
             QCOMPARE(int(r.dtype), int(WeightsDType::Float32));
-            const QString want = saved ? m_torchSave[r.name].toObject()[QStringLiteral("sha256")].toString() : sha[r.name].toString();
+            const QString want =
+                saved ? m_torchSave[r.name].toObject()[QStringLiteral("sha256")].toString() : sha[r.name].toString();
             const QByteArray got = QCryptographicHash::hash(contiguousBytes(file, r), QCryptographicHash::Sha256).toHex();
             QVERIFY2(!want.isEmpty() && got == want.toLatin1(), qPrintable(r.name));
             ++compared;
@@ -130,7 +141,8 @@ private Q_SLOTS:
 
     void cliPrintsTheVariant()
     {
-        const QString path = fixture(QStringLiteral("variants/") + m_expected[QStringLiteral("tar-py2")].toObject()[QStringLiteral("file")].toString());
+        const QString path = fixture(QStringLiteral("variants/")
+                                     + m_expected[QStringLiteral("tar-py2")].toObject()[QStringLiteral("file")].toString());
         QProcess cli;
         cli.start(QStringLiteral(NSS_BINARY_DIR "/app/neural-style"),
                   {QStringLiteral("--weights"), path, QStringLiteral("--check-weights"), QStringLiteral("--checksum")});

@@ -73,7 +73,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, prefix);
         QFETCH(QByteArray, comment);
         QBuffer buffer;
-        const auto zip = read(buffer, makeZip({{prefix + "data.pkl", "pickle bytes"}, {prefix + "data/0", QByteArray(24, 'x')}}, comment));
+        const auto zip =
+            read(buffer, makeZip({{prefix + "data.pkl", "pickle bytes"}, {prefix + "data/0", QByteArray(24, 'x')}}, comment));
         QVERIFY2(zip.ok(), qPrintable(zip.error()));
         QCOMPARE(zip->entries().size(), size_t(2));
         const ZipDirectory::Entry *pickle = zip->find(QString::fromLatin1(prefix + "data.pkl"));
@@ -90,11 +91,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("damage");
         QTest::addColumn<QString>("fragment");
-        QTest::newRow("cut before the end record") << "cut" << "truncated zip archive";
-        QTest::newRow("compressed entry") << "deflated" << "is compressed; PyTorch writes them uncompressed";
-        QTest::newRow("directory outside the file") << "directory" << "its zip directory lies outside the file";
-        QTest::newRow("garbled directory entry") << "entry" << "its zip directory is garbled (entry 1)";
-        QTest::newRow("garbled local header") << "local" << "the zip entry data.pkl is garbled";
+        QTest::newRow("cut before the end record") << "cut"
+                                                   << "truncated zip archive";
+        QTest::newRow("compressed entry") << "deflated"
+                                          << "is compressed; PyTorch writes them uncompressed";
+        QTest::newRow("directory outside the file") << "directory"
+                                                    << "its zip directory lies outside the file";
+        QTest::newRow("garbled directory entry") << "entry"
+                                                 << "its zip directory is garbled (entry 1)";
+        QTest::newRow("garbled local header") << "local"
+                                              << "the zip entry data.pkl is garbled";
     }
 
     void namesTheDamage()

@@ -14,9 +14,9 @@
 
 #include "engine/stylecontroller.h"
 #include "engine/stylerunner.h"
-#include "weights/weightsfile.h"
 #include "readonlyfolder.h"
 #include "testimages.h"
+#include "weights/weightsfile.h"
 
 using namespace nss;
 using testimages::crc32;
@@ -73,9 +73,13 @@ class TestBadInput : public QObject
 
     QStringList arguments(const QString &content, const QString &style, const QString &weightsFile, const QString &output) const
     {
-        return {QStringLiteral("--content"), content, QStringLiteral("--style"), style, QStringLiteral("--weights"),
-                weightsFile, QStringLiteral("--output"), output, QStringLiteral("--size"), QStringLiteral("32"),
-                QStringLiteral("--steps"), QStringLiteral("2"), QStringLiteral("--threads"), QStringLiteral("2")};
+        return {QStringLiteral("--content"), content,
+                QStringLiteral("--style"),   style,
+                QStringLiteral("--weights"), weightsFile,
+                QStringLiteral("--output"),  output,
+                QStringLiteral("--size"),    QStringLiteral("32"),
+                QStringLiteral("--steps"),   QStringLiteral("2"),
+                QStringLiteral("--threads"), QStringLiteral("2")};
     }
 
     static void verifyRefused(const Result &r, const QString &message, const QString &folder)
@@ -114,9 +118,9 @@ private Q_SLOTS:
         // Weights of other models, written by PyTorch itself.
         m_weightsDir = file(QStringLiteral("weights"));
         QProcess python;
-        python.start(QStringLiteral(NSS_PYTHON), {QStringLiteral(NSS_TEST_SUPPORT_DIR "/make_small_weights.py"),
-                                                  QStringLiteral("--kind"), QStringLiteral("wrongarch"),
-                                                  QStringLiteral("--out"), m_weightsDir});
+        python.start(QStringLiteral(NSS_PYTHON),
+                     {QStringLiteral(NSS_TEST_SUPPORT_DIR "/make_small_weights.py"), QStringLiteral("--kind"),
+                      QStringLiteral("wrongarch"), QStringLiteral("--out"), m_weightsDir});
         QVERIFY(python.waitForFinished(240000));
         QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
         QFile legacy(weights());
@@ -131,7 +135,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         for (const char *role : {"content", "style"}) {
             const auto row = [&](const char *name, const char *message) {
-                QTest::addRow("%s %s", role, name) << QString::fromLatin1(role) << QString::fromLatin1(name) << QString::fromUtf8(message);
+                QTest::addRow("%s %s", role, name)
+                    << QString::fromLatin1(role) << QString::fromLatin1(name) << QString::fromUtf8(message);
             };
             row("corrupt.png", "\"corrupt.png\" could not be decoded");
             row("truncated.png", "\"truncated.png\" could not be decoded");
@@ -150,8 +155,8 @@ private Q_SLOTS:
         const QString bad = name.isEmpty() ? m_weightsDir : file(name);
         const QString folder = outputFolder();
         const bool content = role == QLatin1String("content");
-        const auto r = neuralStyle(arguments(content ? bad : m_content, content ? m_style : bad, weights(),
-                                             folder + QStringLiteral("/result.png")));
+        const auto r = neuralStyle(
+            arguments(content ? bad : m_content, content ? m_style : bad, weights(), folder + QStringLiteral("/result.png")));
         verifyRefused(r, message, folder);
     }
 
@@ -159,12 +164,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("message");
-        QTest::newRow("VGG-16") << "weights/vgg16-features.pth" << "has no tensor features.16.weight (conv3_4): it is not a torchvision VGG-19";
-        QTest::newRow("grey conv1_1") << "weights/vgg19-grey.pth" << "tensor features.0.weight has shape [64, 1, 3, 3], VGG-19 expects [64, 3, 3, 3]";
-        QTest::newRow("truncated") << "weights/truncated.pth" << "truncated";
-        QTest::newRow("an image") << "content.png" << "neither a PyTorch file";
-        QTest::newRow("zero bytes") << "zero.png" << "\"zero.png\" is empty (0 bytes)";
-        QTest::newRow("a folder") << "weights" << "is a folder, not a weights file";
+        QTest::newRow("VGG-16") << "weights/vgg16-features.pth"
+                                << "has no tensor features.16.weight (conv3_4): it is not a torchvision VGG-19";
+        QTest::newRow("grey conv1_1") << "weights/vgg19-grey.pth"
+                                      << "tensor features.0.weight has shape [64, 1, 3, 3], VGG-19 expects [64, 3, 3, 3]";
+        QTest::newRow("truncated") << "weights/truncated.pth"
+                                   << "truncated";
+        QTest::newRow("an image") << "content.png"
+                                  << "neither a PyTorch file";
+        QTest::newRow("zero bytes") << "zero.png"
+                                    << "\"zero.png\" is empty (0 bytes)";
+        QTest::newRow("a folder") << "weights"
+                                  << "is a folder, not a weights file";
     }
 
     void cliRefusesBadWeights()
@@ -172,7 +183,8 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(QString, message);
         const QString folder = outputFolder();
-        verifyRefused(neuralStyle(arguments(m_content, m_style, file(name), folder + QStringLiteral("/result.png"))), message, folder);
+        verifyRefused(neuralStyle(arguments(m_content, m_style, file(name), folder + QStringLiteral("/result.png"))), message,
+                      folder);
         // --check-weights says the same without a run.
         const auto check = neuralStyle({QStringLiteral("--check-weights"), QStringLiteral("--weights"), file(name)});
         verifyRefused(check, message, folder);
@@ -195,9 +207,9 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(which == QLatin1String("weights") ? weights() : m_content, locked));
         QVERIFY(QFile::setPermissions(locked, QFileDevice::Permissions()));
         const QString folder = outputFolder();
-        const auto r = neuralStyle(arguments(which == QLatin1String("content") ? locked : m_content,
-                                             which == QLatin1String("style") ? locked : m_style,
-                                             which == QLatin1String("weights") ? locked : weights(), folder + QStringLiteral("/result.png")));
+        const auto r = neuralStyle(
+            arguments(which == QLatin1String("content") ? locked : m_content, which == QLatin1String("style") ? locked : m_style,
+                      which == QLatin1String("weights") ? locked : weights(), folder + QStringLiteral("/result.png")));
         QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         verifyRefused(r, QStringLiteral("\"locked-%1\" cannot be read: permission denied").arg(which), folder);
     }
@@ -240,8 +252,9 @@ private Q_SLOTS:
         const QString frames = outputFolder();
         QVERIFY(QFile::link(QStringLiteral("/dev/full"), frames + QStringLiteral("/frame-000001.png")));
         const QString second = outputFolder();
-        const auto f = neuralStyle(arguments(m_content, m_style, weights(), second + QStringLiteral("/result.png"))
-                                   + QStringList{QStringLiteral("--save-every"), QStringLiteral("1"), QStringLiteral("--frames-dir"), frames});
+        const auto f = neuralStyle(
+            arguments(m_content, m_style, weights(), second + QStringLiteral("/result.png"))
+            + QStringList{QStringLiteral("--save-every"), QStringLiteral("1"), QStringLiteral("--frames-dir"), frames});
         verifyRefused(f, QStringLiteral("Could not save \"frame-000001.png\": No space left on device"), second);
     }
 
@@ -251,7 +264,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("message");
         const auto row = [](const char *option, const char *value, const char *message) {
-            QTest::addRow("%s %s", option, value) << QString::fromLatin1(option) << QString::fromLatin1(value) << QString::fromUtf8(message);
+            QTest::addRow("%s %s", option, value)
+                << QString::fromLatin1(option) << QString::fromLatin1(value) << QString::fromUtf8(message);
         };
         row("size", "0", "Output size must be between 16 and 8192 pixels (got 0)");
         row("size", "-1", "Output size must be between 16 and 8192 pixels (got -1)");
@@ -330,7 +344,8 @@ private Q_SLOTS:
         absurd.styleWeight = std::numeric_limits<double>::quiet_NaN();
         controller.start(absurd, content, {style});
         QVERIFY(failed.wait(60000));
-        QVERIFY2(failed.last().at(1).toString().contains(QLatin1String("style weight")), qPrintable(failed.last().at(1).toString()));
+        QVERIFY2(failed.last().at(1).toString().contains(QLatin1String("style weight")),
+                 qPrintable(failed.last().at(1).toString()));
         QVERIFY2(controller.start(absurd, QImage(), {style}) > 0, "start always returns a job");
         QVERIFY(failed.wait(60000));
 
@@ -372,7 +387,8 @@ private Q_SLOTS:
         QCOMPARE(finished.at(0).at(0).value<StyleFrame>().step, 40);
         for (const auto &args : frames) {
             const auto frame = args.at(0).value<StyleFrame>();
-            QVERIFY2(std::isfinite(frame.totalLoss), qPrintable(QStringLiteral("step %1: loss %2").arg(frame.step).arg(frame.totalLoss)));
+            QVERIFY2(std::isfinite(frame.totalLoss),
+                     qPrintable(QStringLiteral("step %1: loss %2").arg(frame.step).arg(frame.totalLoss)));
         }
     }
 };

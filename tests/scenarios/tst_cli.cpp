@@ -39,9 +39,9 @@ class TestCli : public QObject
 
     QStringList base() const
     {
-        return {QStringLiteral("--content"), m_content, QStringLiteral("--style"), m_style, QStringLiteral("--weights"),
-                weights(), QStringLiteral("--size"), QStringLiteral("40"), QStringLiteral("--steps"), QStringLiteral("4"),
-                QStringLiteral("--threads"), QStringLiteral("2")};
+        return {QStringLiteral("--content"), m_content,           QStringLiteral("--style"),   m_style,
+                QStringLiteral("--weights"), weights(),           QStringLiteral("--size"),    QStringLiteral("40"),
+                QStringLiteral("--steps"),   QStringLiteral("4"), QStringLiteral("--threads"), QStringLiteral("2")};
     }
 
     QString save(const QString &name, int w, int h, QRgb a, QRgb b)
@@ -68,8 +68,9 @@ private Q_SLOTS:
     {
         const QString output = m_dir.filePath(QStringLiteral("out.png"));
         const QString frames = m_dir.filePath(QStringLiteral("frames"));
-        const auto r = neuralStyle(base() + QStringList{QStringLiteral("--output"), output, QStringLiteral("--save-every"),
-                                                        QStringLiteral("2"), QStringLiteral("--frames-dir"), frames});
+        const auto r = neuralStyle(base()
+                                   + QStringList{QStringLiteral("--output"), output, QStringLiteral("--save-every"),
+                                                 QStringLiteral("2"), QStringLiteral("--frames-dir"), frames});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QImageReader reader(output);
         QCOMPARE(reader.format(), QByteArray("png"));
@@ -89,21 +90,43 @@ private Q_SLOTS:
     void everyOptionIsAccepted()
     {
         const QString output = m_dir.filePath(QStringLiteral("all.jpg"));
-        const auto r = neuralStyle(base() + QStringList{
-            QStringLiteral("--output"), output, QStringLiteral("--style"), m_style2, QStringLiteral("--style-blend"),
-            QStringLiteral("0.7,0.3"), QStringLiteral("--optimizer"), QStringLiteral("adam"), QStringLiteral("--lr"),
-            QStringLiteral("0.05"), QStringLiteral("--content-weight"), QStringLiteral("2"), QStringLiteral("--style-weight"),
-            QStringLiteral("1e5"), QStringLiteral("--tv-weight"), QStringLiteral("1"), QStringLiteral("--init"),
-            QStringLiteral("noise"), QStringLiteral("--seed"), QStringLiteral("9"), QStringLiteral("--pooling"),
-            QStringLiteral("avg"), QStringLiteral("--keep-colors"), QStringLiteral("histogram"),
-            QStringLiteral("--style-scale"), QStringLiteral("0.8"), QStringLiteral("--scales"), QStringLiteral("2")});
+        const auto r = neuralStyle(base()
+                                   + QStringList{QStringLiteral("--output"),
+                                                 output,
+                                                 QStringLiteral("--style"),
+                                                 m_style2,
+                                                 QStringLiteral("--style-blend"),
+                                                 QStringLiteral("0.7,0.3"),
+                                                 QStringLiteral("--optimizer"),
+                                                 QStringLiteral("adam"),
+                                                 QStringLiteral("--lr"),
+                                                 QStringLiteral("0.05"),
+                                                 QStringLiteral("--content-weight"),
+                                                 QStringLiteral("2"),
+                                                 QStringLiteral("--style-weight"),
+                                                 QStringLiteral("1e5"),
+                                                 QStringLiteral("--tv-weight"),
+                                                 QStringLiteral("1"),
+                                                 QStringLiteral("--init"),
+                                                 QStringLiteral("noise"),
+                                                 QStringLiteral("--seed"),
+                                                 QStringLiteral("9"),
+                                                 QStringLiteral("--pooling"),
+                                                 QStringLiteral("avg"),
+                                                 QStringLiteral("--keep-colors"),
+                                                 QStringLiteral("histogram"),
+                                                 QStringLiteral("--style-scale"),
+                                                 QStringLiteral("0.8"),
+                                                 QStringLiteral("--scales"),
+                                                 QStringLiteral("2")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(QImage(output).size(), QSize(40, 27));
 
         // An init image and the luminance transfer.
         const QString output2 = m_dir.filePath(QStringLiteral("init.png"));
-        const auto r2 = neuralStyle(base() + QStringList{QStringLiteral("--output"), output2, QStringLiteral("--init"),
-                                                         m_style2, QStringLiteral("--keep-colors"), QStringLiteral("luminance")});
+        const auto r2 = neuralStyle(base()
+                                    + QStringList{QStringLiteral("--output"), output2, QStringLiteral("--init"), m_style2,
+                                                  QStringLiteral("--keep-colors"), QStringLiteral("luminance")});
         QVERIFY2(r2.exitCode == 0, qPrintable(r2.err));
         QCOMPARE(QImage(output2).size(), QSize(40, 27));
     }
@@ -136,22 +159,36 @@ private Q_SLOTS:
         QTest::newRow("no output") << QStringList{QStringLiteral("--content"), m_content, QStringLiteral("--style"), m_style}
                                    << QStringLiteral("--output");
         QTest::newRow("missing content file")
-            << QStringList{QStringLiteral("--content"), m_dir.filePath(QStringLiteral("nope.png")), QStringLiteral("--style"),
-                           m_style, QStringLiteral("--output"), out, QStringLiteral("--weights"), weights()}
+            << QStringList{QStringLiteral("--content"), m_dir.filePath(QStringLiteral("nope.png")),
+                           QStringLiteral("--style"),   m_style,
+                           QStringLiteral("--output"),  out,
+                           QStringLiteral("--weights"), weights()}
             << QStringLiteral("nope.png");
-        QTest::newRow("size not a number") << with({QStringLiteral("--size"), QStringLiteral("big")}) << QStringLiteral("--size expects a whole number");
-        QTest::newRow("size too small") << with({QStringLiteral("--size"), QStringLiteral("4")}) << QStringLiteral("Output size must be between");
-        QTest::newRow("steps zero") << with({QStringLiteral("--steps"), QStringLiteral("0")}) << QStringLiteral("Steps must be between");
-        QTest::newRow("bad optimizer") << with({QStringLiteral("--optimizer"), QStringLiteral("sgd")}) << QStringLiteral("--optimizer must be lbfgs or adam");
-        QTest::newRow("bad pooling") << with({QStringLiteral("--pooling"), QStringLiteral("min")}) << QStringLiteral("--pooling must be max or avg");
-        QTest::newRow("bad keep-colors") << with({QStringLiteral("--keep-colors"), QStringLiteral("all")}) << QStringLiteral("--keep-colors must be");
-        QTest::newRow("negative style weight") << with({QStringLiteral("--style-weight"), QStringLiteral("-3")}) << QStringLiteral("style weight");
-        QTest::newRow("blend count") << with({QStringLiteral("--style-blend"), QStringLiteral("0.5,0.5")}) << QStringLiteral("--style-blend has 2 weights for 1 style images");
-        QTest::newRow("unknown output type") << (base() + QStringList{QStringLiteral("--output"), m_dir.filePath(QStringLiteral("x.xyz"))})
-                                             << QStringLiteral("unknown image type");
-        QTest::newRow("save-every without folder") << with({QStringLiteral("--save-every"), QStringLiteral("2")}) << QStringLiteral("--frames-dir");
-        QTest::newRow("missing init image") << with({QStringLiteral("--init"), m_dir.filePath(QStringLiteral("none.png"))}) << QStringLiteral("none.png");
-        QTest::newRow("missing weights") << with({QStringLiteral("--weights"), m_dir.filePath(QStringLiteral("w.pth"))}) << QStringLiteral("w.pth");
+        QTest::newRow("size not a number") << with({QStringLiteral("--size"), QStringLiteral("big")})
+                                           << QStringLiteral("--size expects a whole number");
+        QTest::newRow("size too small") << with({QStringLiteral("--size"), QStringLiteral("4")})
+                                        << QStringLiteral("Output size must be between");
+        QTest::newRow("steps zero") << with({QStringLiteral("--steps"), QStringLiteral("0")})
+                                    << QStringLiteral("Steps must be between");
+        QTest::newRow("bad optimizer") << with({QStringLiteral("--optimizer"), QStringLiteral("sgd")})
+                                       << QStringLiteral("--optimizer must be lbfgs or adam");
+        QTest::newRow("bad pooling") << with({QStringLiteral("--pooling"), QStringLiteral("min")})
+                                     << QStringLiteral("--pooling must be max or avg");
+        QTest::newRow("bad keep-colors") << with({QStringLiteral("--keep-colors"), QStringLiteral("all")})
+                                         << QStringLiteral("--keep-colors must be");
+        QTest::newRow("negative style weight")
+            << with({QStringLiteral("--style-weight"), QStringLiteral("-3")}) << QStringLiteral("style weight");
+        QTest::newRow("blend count") << with({QStringLiteral("--style-blend"), QStringLiteral("0.5,0.5")})
+                                     << QStringLiteral("--style-blend has 2 weights for 1 style images");
+        QTest::newRow("unknown output type")
+            << (base() + QStringList{QStringLiteral("--output"), m_dir.filePath(QStringLiteral("x.xyz"))})
+            << QStringLiteral("unknown image type");
+        QTest::newRow("save-every without folder")
+            << with({QStringLiteral("--save-every"), QStringLiteral("2")}) << QStringLiteral("--frames-dir");
+        QTest::newRow("missing init image") << with({QStringLiteral("--init"), m_dir.filePath(QStringLiteral("none.png"))})
+                                            << QStringLiteral("none.png");
+        QTest::newRow("missing weights") << with({QStringLiteral("--weights"), m_dir.filePath(QStringLiteral("w.pth"))})
+                                         << QStringLiteral("w.pth");
         QTest::newRow("unknown option") << with({QStringLiteral("--colour")}) << QStringLiteral("colour");
     }
 

@@ -28,8 +28,9 @@ QString mismatch(const torch::Tensor &actual, const torch::Tensor &expected, con
     if (!actual.defined())
         return what + QStringLiteral(": no value");
     if (actual.sizes() != expected.sizes())
-        return what + QStringLiteral(": shape %1 instead of %2")
-                          .arg(QString::fromStdString(c10::str(actual.sizes())), QString::fromStdString(c10::str(expected.sizes())));
+        return what
+               + QStringLiteral(": shape %1 instead of %2")
+                     .arg(QString::fromStdString(c10::str(actual.sizes())), QString::fromStdString(c10::str(expected.sizes())));
     const auto a = actual.detach().to(torch::kFloat64);
     const auto e = expected.to(torch::kFloat64);
     const double scale = std::max(e.abs().max().item<double>(), 1e-30);
@@ -38,9 +39,13 @@ QString mismatch(const torch::Tensor &actual, const torch::Tensor &expected, con
     const double err = diff[worst].item<double>() / scale;
     if (err <= kTolerance && std::isfinite(err))
         return {};
-    return what + QStringLiteral(": relative error %1 at element %2 (%3 instead of %4; largest |expected| %5)")
-                      .arg(err).arg(worst).arg(a.flatten()[worst].item<double>(), 0, 'g', 9)
-                      .arg(e.flatten()[worst].item<double>(), 0, 'g', 9).arg(scale);
+    return what
+           + QStringLiteral(": relative error %1 at element %2 (%3 instead of %4; largest |expected| %5)")
+                 .arg(err)
+                 .arg(worst)
+                 .arg(a.flatten()[worst].item<double>(), 0, 'g', 9)
+                 .arg(e.flatten()[worst].item<double>(), 0, 'g', 9)
+                 .arg(scale);
 }
 
 } // namespace
@@ -91,8 +96,8 @@ private:
         const QJsonObject spec = caseSpec(name);
         StyleSettings settings;
         settings.precision = Precision::Float32; // PyTorch's arithmetic, whatever this CPU offers
-        settings.pooling = spec.value(QStringLiteral("pooling")).toString() == QStringLiteral("avg") ? Pooling::Average
-                                                                                                    : Pooling::Max;
+        settings.pooling =
+            spec.value(QStringLiteral("pooling")).toString() == QStringLiteral("avg") ? Pooling::Average : Pooling::Max;
         settings.contentLayers = layers(spec.value(QStringLiteral("content_layers")));
         settings.styleLayers = layers(spec.value(QStringLiteral("style_layers")));
         const QJsonArray w = spec.value(QStringLiteral("weights")).toArray();
@@ -124,9 +129,8 @@ private Q_SLOTS:
         QVERIFY2(QFile::exists(fixture), "the vgg19 CTest fixture has not run");
         QProcess python;
         python.setProcessChannelMode(QProcess::MergedChannels);
-        python.start(QStringLiteral(NSS_PYTHON),
-                     {QStringLiteral(NSS_TEST_SUPPORT_DIR "/parity_oracle.py"), QStringLiteral("--weights"), fixture,
-                      QStringLiteral("--out"), m_dir.path()});
+        python.start(QStringLiteral(NSS_PYTHON), {QStringLiteral(NSS_TEST_SUPPORT_DIR "/parity_oracle.py"),
+                                                  QStringLiteral("--weights"), fixture, QStringLiteral("--out"), m_dir.path()});
         QVERIFY2(python.waitForFinished(240000), "the PyTorch oracle did not finish");
         const QByteArray log = python.readAll();
         QVERIFY2(python.exitStatus() == QProcess::NormalExit && python.exitCode() == 0, log.constData());
@@ -158,8 +162,9 @@ private Q_SLOTS:
             ++checked;
         }
         for (const auto &l : layers(spec.value(QStringLiteral("content_layers")))) {
-            const QString m = mismatch(obj->contentTarget(l.layer), oracle(caseName + QStringLiteral("/content_target/") + l.layer),
-                                       l.layer + QStringLiteral(" content target"));
+            const QString m =
+                mismatch(obj->contentTarget(l.layer), oracle(caseName + QStringLiteral("/content_target/") + l.layer),
+                         l.layer + QStringLiteral(" content target"));
             QVERIFY2(m.isEmpty(), qPrintable(m));
         }
         for (const auto &l : layers(spec.value(QStringLiteral("style_layers")))) {
@@ -233,8 +238,8 @@ private Q_SLOTS:
         QCOMPARE(static_cast<int64_t>(losses.size()), expected.numel());
         QVERIFY(losses.size() >= 3);
         for (int64_t i = 0; i < expected.numel(); ++i) {
-            const QString m = mismatch(torch::tensor({losses[i]}), expected.slice(0, i, i + 1),
-                                       QStringLiteral("L-BFGS loss %1").arg(i + 1));
+            const QString m =
+                mismatch(torch::tensor({losses[i]}), expected.slice(0, i, i + 1), QStringLiteral("L-BFGS loss %1").arg(i + 1));
             QVERIFY2(m.isEmpty(), qPrintable(m));
         }
         const QString m = mismatch(x, oracle(caseName + QStringLiteral("/lbfgs/image")), QStringLiteral("image after L-BFGS"));
@@ -270,7 +275,8 @@ private Q_SLOTS:
     {
         StyleSettings settings;
         const auto content = oracle(QStringLiteral("input/content")).to(torch::kFloat64);
-        auto obj = StyleObjective::create(m_weights, settings, content, {oracle(QStringLiteral("input/style0")).to(torch::kFloat64)}, {});
+        auto obj = StyleObjective::create(m_weights, settings, content,
+                                          {oracle(QStringLiteral("input/style0")).to(torch::kFloat64)}, {});
         QVERIFY2(obj.ok(), qPrintable(obj.error()));
         const auto feats = obj->features(oracle(QStringLiteral("input/image")).to(torch::kFloat64));
         QCOMPARE(feats.at(QStringLiteral("conv4_2")).scalar_type(), torch::kFloat64);
@@ -300,12 +306,24 @@ private Q_SLOTS:
         std::vector<double> blend;
         auto weights = m_weights;
         switch (what) {
-        case 0: blend = {0.5, 0.5}; break;
-        case 1: blend = {-1.0}; break;
-        case 2: styles.clear(); break;
-        case 3: content = torch::zeros({3, 8, 8}); break;
-        case 4: weights.erase(28); break;
-        case 5: settings.styleLayers.append({QStringLiteral("conv6_1"), 1.0}); break;
+        case 0:
+            blend = {0.5, 0.5};
+            break;
+        case 1:
+            blend = {-1.0};
+            break;
+        case 2:
+            styles.clear();
+            break;
+        case 3:
+            content = torch::zeros({3, 8, 8});
+            break;
+        case 4:
+            weights.erase(28);
+            break;
+        case 5:
+            settings.styleLayers.append({QStringLiteral("conv6_1"), 1.0});
+            break;
         }
         const auto obj = StyleObjective::create(weights, settings, content, styles, blend);
         QVERIFY(!obj.ok());

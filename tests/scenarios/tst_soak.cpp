@@ -145,8 +145,8 @@ private Q_SLOTS:
                 qInfo("cycle %d: resident %.0f KiB, threads %d", i + 1, resident.back(), threadCount());
         }
         const double growth = leakjudge::growth(resident);
-        qInfo("resident %.0f KiB after %d cycles, %.0f KiB after %d; median growth %+.2f%%; threads %d, %d",
-              resident.front(), kWarmUp, resident.back(), kCycles, 100.0 * growth, warmThreads, threadCount());
+        qInfo("resident %.0f KiB after %d cycles, %.0f KiB after %d; median growth %+.2f%%; threads %d, %d", resident.front(),
+              kWarmUp, resident.back(), kCycles, 100.0 * growth, warmThreads, threadCount());
         QVERIFY(resident.front() > 0 && warmThreads > 0);
         QVERIFY2(growth < 0.03, "resident memory grew by 3% or more over 80 cycles");
         QTRY_COMPARE_WITH_TIMEOUT(threadCount(), warmThreads, scaledTimeout(10000));

@@ -10,10 +10,10 @@
 #include <QTimer>
 
 #include "exportactions.h"
-#include "losschart.h"
-#include "previewview.h"
 #include "io/imageexport.h"
 #include "logslider.h"
+#include "losschart.h"
+#include "previewview.h"
 #include "runprogress.h"
 #include "studiotestutil.h"
 
@@ -31,9 +31,10 @@ class FrameEventClock : public QObject
 {
 public:
     FrameEventClock(const QObject *controller, qint64 *started, const QElapsedTimer *clock)
-        : m_controller(controller), m_started(started), m_clock(clock)
-    {
-    }
+        : m_controller(controller)
+        , m_started(started)
+        , m_clock(clock)
+    { }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -103,9 +104,11 @@ private Q_SLOTS:
         StyleFrame after;
         QTRY_VERIFY_WITH_TIMEOUT((after = frames.last().at(0).value<StyleFrame>()).step > changedAt + 2, kRunTimeoutMs);
         window.stop();
-        QVERIFY2(after.styleLoss > before.styleLoss * 100.0,
-                 qPrintable(QStringLiteral("style loss %1 at step %2, %3 at step %4")
-                                .arg(before.styleLoss).arg(before.step).arg(after.styleLoss).arg(after.step)));
+        QVERIFY2(after.styleLoss > before.styleLoss * 100.0, qPrintable(QStringLiteral("style loss %1 at step %2, %3 at step %4")
+                                                                            .arg(before.styleLoss)
+                                                                            .arg(before.step)
+                                                                            .arg(after.styleLoss)
+                                                                            .arg(after.step)));
         QCOMPARE(after.totalSteps, 400); // the same run, not a restart
         QVERIFY(after.step > before.step);
     }
@@ -195,7 +198,8 @@ private Q_SLOTS:
         qInfo("heartbeat during a 150-step run at 48 px, a frame every step: worst gap %lld ms (interval 10 ms) over %d ticks",
               worstGap, ticks);
         QVERIFY(ticks > 10);
-        QVERIFY2(worstGap <= 10 + 50, qPrintable(QStringLiteral("worst heartbeat gap %1 ms over %2 ticks").arg(worstGap).arg(ticks)));
+        QVERIFY2(worstGap <= 10 + 50,
+                 qPrintable(QStringLiteral("worst heartbeat gap %1 ms over %2 ticks").arg(worstGap).arg(ticks)));
     }
 
     // What each frame costs the GUI thread: the window's slot (preview, progress, loss curve,
@@ -237,8 +241,8 @@ private Q_SLOTS:
         QVERIFY(costs.size() >= steps * 2 / 3); // a frame every step, each shown
         QCOMPARE(window.progress()->step(), steps);
         std::sort(costs.begin(), costs.end());
-        qInfo("GUI thread per frame (slot + paint, %d px, %lld frames): min %.2f ms, median %.2f ms, max %.2f ms",
-              size, qint64(costs.size()), costs.constFirst() / 1.0e6, costs.at(costs.size() / 2) / 1.0e6, costs.constLast() / 1.0e6);
+        qInfo("GUI thread per frame (slot + paint, %d px, %lld frames): min %.2f ms, median %.2f ms, max %.2f ms", size,
+              qint64(costs.size()), costs.constFirst() / 1.0e6, costs.at(costs.size() / 2) / 1.0e6, costs.constLast() / 1.0e6);
     }
 };
 

@@ -16,7 +16,8 @@
 class ReadOnlyFolder
 {
 public:
-    explicit ReadOnlyFolder(QString path) : m_path(std::move(path))
+    explicit ReadOnlyFolder(QString path)
+        : m_path(std::move(path))
     {
         QFile::setPermissions(m_path, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup);
         if (geteuid() == 0)

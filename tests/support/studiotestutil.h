@@ -46,7 +46,7 @@ inline bool loadSmallPictures(MainWindow &window, const QTemporaryDir &dir)
     const QString contentPath = QDir(dir.path()).filePath(QStringLiteral("content.png"));
     const QString stylePath = QDir(dir.path()).filePath(QStringLiteral("style.png"));
     return content.save(contentPath) && style.save(stylePath) && window.contentPane()->loadFile(contentPath)
-        && window.stylePane()->loadFile(stylePath);
+           && window.stylePane()->loadFile(stylePath);
 }
 
 // Adam steps are single optimiser steps, so frame steps are exact multiples of the interval.

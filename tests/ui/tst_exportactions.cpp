@@ -32,8 +32,8 @@ QList<QByteArray> riffChunks(const QByteArray &data)
     qsizetype at = 12;
     while (at + 8 <= data.size()) {
         const QByteArray fourcc = data.mid(at, 4);
-        const quint32 size = quint8(data[at + 4]) | quint8(data[at + 5]) << 8 | quint8(data[at + 6]) << 16
-            | quint32(quint8(data[at + 7])) << 24;
+        const quint32 size =
+            quint8(data[at + 4]) | quint8(data[at + 5]) << 8 | quint8(data[at + 6]) << 16 | quint32(quint8(data[at + 7])) << 24;
         chunks.append(fourcc);
         at += 8 + size + (size & 1);
     }

@@ -155,7 +155,8 @@ private Q_SLOTS:
         QVERIFY(actions.startExport(ExportActions::Kind::Image, QStringLiteral("/nonexistent-folder/x.png")));
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.last().at(0).toBool(), false);
-        QVERIFY2(finished.last().at(1).toString().contains(QStringLiteral("x.png")), qPrintable(finished.last().at(1).toString()));
+        QVERIFY2(finished.last().at(1).toString().contains(QStringLiteral("x.png")),
+                 qPrintable(finished.last().at(1).toString()));
         QVERIFY(!actions.isBusy());
     }
 

@@ -4,15 +4,15 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStatusBar>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include "exportactions.h"
 #include "imagepane.h"
 #include "io/autosave.h"
-#include "exportactions.h"
 #include "mainwindow.h"
 #include "settingspanel.h"
 #include "stylelistpanel.h"
@@ -68,7 +68,7 @@ private Q_SLOTS:
         bool saysWhy = false;
         for (QLabel *label : labels)
             saysWhy |= label->isVisible() && label->text().contains(QStringLiteral("nowhere.pth"))
-                && label->text().contains(QStringLiteral("does not exist"));
+                       && label->text().contains(QStringLiteral("does not exist"));
         QVERIFY(saysWhy);
 
         QFile weights(dir.filePath(QStringLiteral("vgg19.pth")));
@@ -165,7 +165,8 @@ private Q_SLOTS:
 
             window.start();
             const QString said = window.statusBar()->currentMessage();
-            QVERIFY2(said.contains(QStringLiteral("notes.png")) && said.contains(QStringLiteral("Cannot start from the chosen image")),
+            QVERIFY2(said.contains(QStringLiteral("notes.png"))
+                         && said.contains(QStringLiteral("Cannot start from the chosen image")),
                      qPrintable(said));
             QVERIFY(!window.controller()->isBusy()); // nothing was started
             auto *box = window.findChild<QMessageBox *>(QStringLiteral("initImageProblem"));

@@ -9,8 +9,8 @@
 #include <QTest>
 
 #include "engine/memorybudget.h"
-#include "memorycheck.h"
 #include "engine/memorymodel.h"
+#include "memorycheck.h"
 #include "studiotestutil.h"
 
 using namespace nss;
@@ -63,7 +63,7 @@ private Q_SLOTS:
         QVERIFY(predicted(fitting, content, styles) <= budget);
         QVERIFY(predicted(fitting + 1, content, styles) > budget);
         QCOMPARE(largestOutputSizeWithin(s, content, styles, qint64(1) << 50), 2048); // never larger than asked
-        QCOMPARE(largestOutputSizeWithin(s, content, styles, 10 * 1024 * 1024), 0);   // below the fixed part
+        QCOMPARE(largestOutputSizeWithin(s, content, styles, 10 * 1024 * 1024), 0); // below the fixed part
     }
 
     void panelShowsThePredictionAndTheFreeMemory()

@@ -5,8 +5,8 @@
 #include <QTest>
 
 #include "appsettings.h"
-#include "preferencesdialog.h"
 #include "base/translations.h"
+#include "preferencesdialog.h"
 
 using namespace nss;
 

@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <QSlider>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QLabel>
-#include <QTemporaryDir>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
 
+#include "base/styleframe.h"
 #include "logslider.h"
 #include "losschart.h"
 #include "previewview.h"
 #include "runprogress.h"
 #include "settingspanel.h"
-#include "base/styleframe.h"
 
 using namespace nss;
 
@@ -158,8 +158,8 @@ private Q_SLOTS:
             QCOMPARE(red, 100); // at any devicePixelRatio (this test also runs at 2x)
         }
 
-        QWheelEvent wheel(QPointF(200, 150), view.mapToGlobal(QPointF(200, 150)), QPoint(), QPoint(0, 120),
-                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QWheelEvent wheel(QPointF(200, 150), view.mapToGlobal(QPointF(200, 150)), QPoint(), QPoint(0, 120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(&view, &wheel);
         QCOMPARE(view.zoom(), 1.25);
 

@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
@@ -13,7 +14,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QPushButton>
 
 #include "mainwindow.h"
 #include "weightsdialog.h"
@@ -28,7 +28,8 @@ namespace {
 class FakeWeightsServer
 {
 public:
-    explicit FakeWeightsServer(QByteArray body) : m_body(std::move(body))
+    explicit FakeWeightsServer(QByteArray body)
+        : m_body(std::move(body))
     {
         m_server.listen(QHostAddress::LocalHost, 0);
         QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
@@ -134,7 +135,8 @@ class TestWeightsDialog : public QObject
 private:
     QByteArray m_body = randomBytes(3 << 20);
 
-    WeightsSource sourceFor(const FakeWeightsServer &server, const QTemporaryDir &dir, const QString &path = QStringLiteral("vgg19-test.pth")) const
+    WeightsSource sourceFor(const FakeWeightsServer &server, const QTemporaryDir &dir,
+                            const QString &path = QStringLiteral("vgg19-test.pth")) const
     {
         return {server.url(path), sha256Prefix(m_body), dir.filePath(QStringLiteral("vgg19-test.pth")), m_body.size()};
     }
