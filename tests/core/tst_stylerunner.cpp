@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <cmath>
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <thread>
 
 #include <QImage>
@@ -12,91 +12,11 @@
 #include "engine/imagetensor.h"
 #include "engine/runtime.h"
 #include "engine/stylerunner.h"
+#include "runnertestutil.h"
 
 using namespace nss;
 
 Q_DECLARE_METATYPE(nss::Optimizer)
-
-namespace {
-
-QString fixtureWeights()
-{
-    return QStringLiteral(NSS_FIXTURE_DIR "/vgg19-legacy.pth");
-}
-
-// Smooth colourful gradients with some structure: deterministic, no files needed.
-QImage makeContent(int w = 48, int h = 32)
-{
-    QImage image(w, h, QImage::Format_RGB888);
-    for (int y = 0; y < h; ++y)
-        for (int x = 0; x < w; ++x)
-            image.setPixel(x, y, qRgb(60 + 120 * x / w, 70 + 100 * y / h, (x / 8 + y / 8) % 2 ? 150 : 90));
-    return image;
-}
-
-QImage makeStyle(int w = 40, int h = 40)
-{
-    QImage image(w, h, QImage::Format_RGB888);
-    for (int y = 0; y < h; ++y)
-        for (int x = 0; x < w; ++x)
-            image.setPixel(x, y, ((x + y) / 5) % 2 ? qRgb(220, 40, 30) : qRgb(20, 60, 200));
-    return image;
-}
-
-StyleSettings smallSettings(Optimizer optimizer, int steps, int frameEvery)
-{
-    StyleSettings s;
-    s.contentPath = QStringLiteral("content.png");
-    s.styles = {StyleSource{QStringLiteral("style.png"), 1.0}};
-    s.outputSize = 48;
-    s.steps = steps;
-    s.frameEvery = frameEvery;
-    s.optimizer = optimizer;
-    s.learningRate = 0.05;
-    s.init = InitMode::Noise;
-    s.seed = 3;
-    s.threads = 0; // OMP_NUM_THREADS when set (the tsan preset: 1), else all cores
-    return s;
-}
-
-struct Recorded
-{
-    Expected<StyleFrame> result = fail(QString());
-    QList<StyleFrame> frames;
-    QStringList statuses;
-};
-
-// The losses are float32 sums: equal to about 1e-6 relative.
-bool nearlyEqual(double a, double b)
-{
-    return std::abs(a - b) <= 1e-5 * std::max(std::abs(a), std::abs(b));
-}
-
-// Runs and records, calling `onFrame` (may be empty) after each frame is stored.
-Recorded runRecorded(StyleRunner &runner, const StyleSettings &settings,
-                     const std::function<void(const StyleFrame &)> &onFrame = {})
-{
-    Recorded r;
-    StyleRunHooks hooks;
-    hooks.frame = [&](const StyleFrame &f) {
-        r.frames.append(f);
-        if (onFrame)
-            onFrame(f);
-    };
-    hooks.status = [&](const QString &m) { r.statuses.append(m); };
-    r.result = runner.run(settings, makeContent(), {makeStyle()}, QImage(), hooks);
-    return r;
-}
-
-QList<int> stepsOf(const QList<StyleFrame> &frames)
-{
-    QList<int> steps;
-    for (const auto &f : frames)
-        steps.append(f.step);
-    return steps;
-}
-
-} // namespace
 
 class TestStyleRunner : public QObject
 {
@@ -289,7 +209,8 @@ private Q_SLOTS:
         QCOMPARE(r.frames.size(), 40);
         double lowest = r.frames.first().totalLoss;
         for (const auto &f : r.frames) {
-            QVERIFY2(f.totalLoss <= lowest, qPrintable(QStringLiteral("step %1: %2 after %3").arg(f.step).arg(f.totalLoss).arg(lowest)));
+            QVERIFY2(f.totalLoss <= lowest,
+                     qPrintable(QStringLiteral("step %1: %2 after %3").arg(f.step).arg(f.totalLoss).arg(lowest)));
             lowest = f.totalLoss;
         }
         QCOMPARE(r.result->totalLoss, lowest);
@@ -318,9 +239,12 @@ private Q_SLOTS:
         const auto &after = changed.frames[2];
         QCOMPARE(after.step, 3);
         const QString numbers = QStringLiteral("content %1 vs %2, style %3 vs %4, tv %5 vs %6")
-                                    .arg(after.contentLoss).arg(before.contentLoss)
-                                    .arg(after.styleLoss).arg(3.0 * before.styleLoss)
-                                    .arg(after.tvLoss).arg(0.5 * before.tvLoss);
+                                    .arg(after.contentLoss)
+                                    .arg(before.contentLoss)
+                                    .arg(after.styleLoss)
+                                    .arg(3.0 * before.styleLoss)
+                                    .arg(after.tvLoss)
+                                    .arg(0.5 * before.tvLoss);
         QVERIFY2(nearlyEqual(after.contentLoss, before.contentLoss), qPrintable(numbers));
         QVERIFY2(nearlyEqual(after.styleLoss, 3.0 * before.styleLoss), qPrintable(numbers));
         QVERIFY2(nearlyEqual(after.tvLoss, 0.5 * before.tvLoss), qPrintable(numbers));
