@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <cmath>
+
+#include <QTest>
+
+#include "engine/scaleplan.h"
+
+using namespace nss;
+
+// Coarse to fine, directly: which sizes a run paints at, how many steps each coarse scale may
+// take, and when a scale counts as no longer improving.
+class TestScalePlan : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sizes_data()
+    {
+        QTest::addColumn<QSize>("output");
+        QTest::addColumn<int>("requested");
+        QTest::addColumn<QList<QSize>>("sizes");
+        QTest::newRow("512 automatic: 128, 256, 512") << QSize(512, 384) << 0 << QList<QSize>{{128, 96}, {256, 192}, {512, 384}};
+        QTest::newRow("256 automatic: 128, 256") << QSize(256, 256) << 0 << QList<QSize>{{128, 128}, {256, 256}};
+        QTest::newRow("200 automatic: one scale") << QSize(200, 150) << 0 << QList<QSize>{{200, 150}};
+        QTest::newRow("one asked") << QSize(512, 512) << 1 << QList<QSize>{{512, 512}};
+        QTest::newRow("thin picture: coarsest keeps 16 px") << QSize(512, 40) << 3 << QList<QSize>{{256, 20}, {512, 40}};
+    }
+    void sizes()
+    {
+        QFETCH(QSize, output);
+        QFETCH(int, requested);
+        QFETCH(QList<QSize>, sizes);
+        const ScalePlan plan = planScales(output, requested, 300);
+        QCOMPARE(QList<QSize>(plan.sizes.begin(), plan.sizes.end()), sizes);
+        QCOMPARE(plan.sizes.back(), output); // the last scale is always the output itself
+    }
+
+    void coarseScalesGetTheirShareAndTheFinestTheBudget()
+    {
+        const ScalePlan three = planScales(QSize(512, 512), 3, 300);
+        QCOMPARE(std::vector<int>(three.maxSteps), (std::vector<int>{120, 90, 300}));
+        const ScalePlan two = planScales(QSize(256, 256), 2, 300);
+        QCOMPARE(std::vector<int>(two.maxSteps), (std::vector<int>{150, 300}));
+        QCOMPARE(planScales(QSize(512, 512), 3, 2).sizes.size(), size_t(2)); // fewer steps than scales
+    }
+
+    void stalledWhenTheWindowBringsTooLittle()
+    {
+        ScaleProgress progress(5, 0.01);
+        for (double loss : {10.0, 8.0, 6.0, 5.0, 4.5})
+            progress.record(loss);
+        QVERIFY(!progress.stalled()); // not enough evaluations yet
+        progress.record(4.4);
+        QVERIFY(!progress.stalled()); // 4.4 against 10: still falling fast
+        for (int i = 0; i < 5; ++i)
+            progress.record(4.399);
+        QVERIFY(progress.stalled()); // 4.399 against 4.4 five evaluations earlier: under 1 %
+        QCOMPARE(progress.first(), 10.0);
+        QVERIFY(std::abs(progress.reduction() - (10.0 - 4.399) / 10.0) < 1e-12);
+        progress.restart();
+        QCOMPARE(progress.count(), 0);
+        QVERIFY(!progress.stalled());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScalePlan)
+#include "tst_scaleplan.moc"
