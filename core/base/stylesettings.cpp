@@ -251,7 +251,13 @@ public:
             ok ? void(out = seed) : bad(key);
         }
     }
-    void layers(const char *key, QList<LayerWeight> &out)
+    void layers(const char *key, QList<LayerWeight> &out) { namedNumbers(key, "layer", "weight", out); }
+    void styles(const char *key, QList<StyleSource> &out) { namedNumbers(key, "path", "blend", out); }
+
+private:
+    // An array of {name: string, number: double (default 1)} objects, such as layers with their
+    // weights or styles with their blends; it replaces `out` whole.
+    template <typename Item> void namedNumbers(const char *key, const char *name, const char *number, QList<Item> &out)
     {
         const auto v = value(key);
         if (v.isUndefined())
@@ -261,27 +267,11 @@ public:
         out.clear();
         for (const auto &item : v.toArray()) {
             const auto o = item.toObject();
-            if (!o.value(QStringLiteral("layer")).isString())
+            if (!o.value(QLatin1String(name)).isString())
                 return bad(key);
-            out.append({o.value(QStringLiteral("layer")).toString(), o.value(QStringLiteral("weight")).toDouble(1.0)});
+            out.append({o.value(QLatin1String(name)).toString(), o.value(QLatin1String(number)).toDouble(1.0)});
         }
     }
-    void styles(const char *key, QList<StyleSource> &out)
-    {
-        const auto v = value(key);
-        if (v.isUndefined())
-            return;
-        if (!v.isArray())
-            return bad(key);
-        for (const auto &item : v.toArray()) {
-            const auto o = item.toObject();
-            if (!o.value(QStringLiteral("path")).isString())
-                return bad(key);
-            out.append({o.value(QStringLiteral("path")).toString(), o.value(QStringLiteral("blend")).toDouble(1.0)});
-        }
-    }
-
-private:
     QJsonValue value(const char *key) const { return m_json.value(QLatin1String(key)); }
     void bad(const char *key)
     {
