@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <vector>
 
+#include <signal.h>
 #include <sys/resource.h>
 
 #include <QCommandLineParser>
@@ -42,6 +44,29 @@ QString outputProblem(const QString &path)
             .arg(path, dir.filePath());
     return {};
 }
+
+// Ctrl+C or a SIGTERM asks the run to stop at its next step, so the picture so far is written.
+// A second signal ends the program at once (SA_RESETHAND restores the default action).
+volatile std::sig_atomic_t g_stopSignal = 0;
+
+void onStopSignal(int signal)
+{
+    g_stopSignal = signal;
+}
+
+void installStopHandlers()
+{
+    struct sigaction action
+    { };
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESETHAND;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+// The exit status of a run stopped by SIGINT or SIGTERM, as shells report an interrupted command.
+constexpr int kInterruptedStatus = 130;
 
 double peakRssMiB()
 {
@@ -153,6 +178,56 @@ int prepare(const nss::CliRequest &request, QString *networkFile, nss::RunPictur
     return 0;
 }
 
+// Frames are reported as they fail and the run goes on: a full disk or a bad folder must not
+// cost the picture, which is written at the end whatever happened to the frames.
+class FrameSaver
+{
+public:
+    FrameSaver(const nss::CliRequest &request)
+        : m_request(request)
+    { }
+
+    void frameArrived(const nss::StyleFrame &frame)
+    {
+        if (m_request.saveEvery <= 0 || (frame.step % m_request.saveEvery != 0 && !frame.isFinal))
+            return;
+        const QString path =
+            QDir(m_request.framesDir).filePath(QStringLiteral("frame-%1.png").arg(frame.step, 6, 10, QLatin1Char('0')));
+        const auto saved = nss::exportImage(frame.image, path, nss::ExportMetadata{m_request.settings, frame.step, {}});
+        if (saved)
+            return;
+        ++m_failures;
+        printError(QCoreApplication::translate("main", "Frame %1 was not saved: %2 The run goes on.")
+                       .arg(frame.step)
+                       .arg(saved.error()));
+    }
+
+    int failures() const { return m_failures; }
+
+private:
+    const nss::CliRequest &m_request;
+    int m_failures = 0;
+};
+
+// Writes the result, stopped or finished, with its settings embedded: it can be made again from it.
+bool writeOutput(const nss::CliRequest &request, const nss::StyleFrame &result, bool interrupted)
+{
+    const auto saved = nss::exportImage(result.image, request.outputPath, nss::ExportMetadata{request.settings, result.step, {}});
+    if (!saved) {
+        printError(saved.error());
+        return false;
+    }
+    const QString size = QStringLiteral("%1 x %2").arg(result.image.width()).arg(result.image.height());
+    const QString text =
+        interrupted ? QCoreApplication::translate("main", "Interrupted at step %1 of %2: wrote the picture so far to %3 (%4).")
+                          .arg(result.step)
+                          .arg(result.totalSteps)
+                          .arg(request.outputPath, size)
+                    : QCoreApplication::translate("main", "Wrote %1 (%2).").arg(request.outputPath, size);
+    std::fprintf(stderr, "%s\n", qPrintable(text));
+    return true;
+}
+
 // The run itself, with progress on stderr, the frames and the result written.
 int runStyleTransfer(const nss::CliRequest &request)
 {
@@ -164,46 +239,38 @@ int runStyleTransfer(const nss::CliRequest &request)
     nss::applyThreadCount(settings.threads);
     nss::StyleRunner runner;
     runner.setNetworkFile(networkFile);
-    QString frameError;
+    FrameSaver frames(request);
     std::vector<qint64> stepEnds; // nanoseconds at the end of each step, for --benchmark
     QElapsedTimer clock;
     nss::StyleRunHooks hooks;
     hooks.status = [](const QString &message) { std::fprintf(stderr, "%s\n", qPrintable(message)); };
     hooks.optimising = [&] { clock.start(); };
     hooks.stepDone = [&](int) { stepEnds.push_back(clock.nsecsElapsed()); };
+    hooks.stopRequested = [] { return g_stopSignal != 0; };
     hooks.frame = [&](const nss::StyleFrame &frame) {
         std::fprintf(stderr, "step %d/%d  loss %.4g (content %.4g, style %.4g, tv %.4g)  %.2f steps/s\n", frame.step,
                      frame.totalSteps, frame.totalLoss, frame.contentLoss, frame.styleLoss, frame.tvLoss, frame.stepsPerSecond);
-        if (request.saveEvery > 0 && (frame.step % request.saveEvery == 0 || frame.isFinal)) {
-            const QString path =
-                QDir(request.framesDir).filePath(QStringLiteral("frame-%1.png").arg(frame.step, 6, 10, QLatin1Char('0')));
-            const auto saved = nss::exportImage(frame.image, path, nss::ExportMetadata{settings, frame.step, {}});
-            if (!saved && frameError.isEmpty())
-                frameError = saved.error();
-        }
+        frames.frameArrived(frame);
     };
     const auto result = runner.run(settings, pictures.content, pictures.styles, pictures.start, hooks);
+    const bool interrupted = g_stopSignal != 0;
     if (!result) {
         printError(result.error());
+        return interrupted ? kInterruptedStatus : 1;
+    }
+    if (interrupted && result->image.isNull()) {
+        printError(QCoreApplication::translate("main", "Interrupted before the first step: there is no picture to write."));
+        return kInterruptedStatus;
+    }
+    const bool written = request.outputPath.isEmpty() || writeOutput(request, result.value(), interrupted);
+    if (interrupted)
+        return kInterruptedStatus;
+    if (frames.failures() > 0) {
+        printError(QCoreApplication::translate("main", "%n frame(s) could not be saved.", nullptr, frames.failures()));
         return 1;
     }
-    if (!frameError.isEmpty()) {
-        printError(frameError);
+    if (!written)
         return 1;
-    }
-    if (!request.outputPath.isEmpty()) {
-        // The settings go into the file: the picture can be made again from it.
-        const auto saved = nss::exportImage(result->image, request.outputPath, nss::ExportMetadata{settings, result->step, {}});
-        if (!saved) {
-            printError(saved.error());
-            return 1;
-        }
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("main", "Wrote %1 (%2 x %3).")
-                                    .arg(request.outputPath)
-                                    .arg(result->image.width())
-                                    .arg(result->image.height())));
-    }
     if (request.benchmark)
         printBenchmark(settings, result.value(), stepEnds);
     return 0;
@@ -258,5 +325,6 @@ int main(int argc, char *argv[])
         printError(request.error());
         return 2;
     }
+    installStopHandlers();
     return runStyleTransfer(request.value());
 }

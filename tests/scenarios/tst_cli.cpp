@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <csignal>
+
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
 #include <QJsonDocument>
@@ -85,6 +89,65 @@ private Q_SLOTS:
         QVERIFY(!QImage(QDir(frames).filePath(QStringLiteral("frame-000004.png"))).isNull());
         QVERIFY2(r.err.contains(QLatin1String("step 4/4")), qPrintable(r.err)); // progress on stderr
         QVERIFY(r.out.isEmpty());
+    }
+
+    // Ctrl+C keeps the picture: the run stops at its next step and writes what it has.
+    void anInterruptWritesThePictureSoFar_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGINT") << int(SIGINT);
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+    }
+
+    void anInterruptWritesThePictureSoFar()
+    {
+        QFETCH(int, signal);
+        const QString output = m_dir.filePath(QStringLiteral("interrupted-%1.png").arg(signal));
+        const QString frames = m_dir.filePath(QStringLiteral("interrupted-frames-%1").arg(signal));
+        QStringList arguments = base();
+        arguments[arguments.indexOf(QStringLiteral("--steps")) + 1] = QStringLiteral("100000");
+        arguments << QStringLiteral("--output") << output << QStringLiteral("--save-every") << QStringLiteral("1")
+                  << QStringLiteral("--frames-dir") << frames;
+        QProcess process;
+        process.start(QStringLiteral(NSS_BINARY_DIR "/app/neural-style"), arguments);
+        QVERIFY(process.waitForStarted());
+        QString err;
+        QElapsedTimer waited;
+        waited.start();
+        while (!err.contains(QLatin1String("step 1/")) && waited.elapsed() < 120000 && process.state() == QProcess::Running) {
+            process.waitForReadyRead(500);
+            err += QString::fromUtf8(process.readAllStandardError());
+        }
+        QVERIFY2(err.contains(QLatin1String("step 1/")), qPrintable(err));
+        ::kill(pid_t(process.processId()), signal);
+        QVERIFY(process.waitForFinished(120000));
+        err += QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 130);
+        QVERIFY2(err.contains(QLatin1String("Interrupted at step")), qPrintable(err));
+        QCOMPARE(QImage(output).size(), QSize(40, 27));
+        const auto metadata = nss::readImageMetadata(output);
+        QVERIFY2(metadata.ok(), qPrintable(metadata.error()));
+        QVERIFY(metadata->step >= 1 && metadata->step < 100000);
+    }
+
+    // A frame that cannot be written is reported and the run goes on to write its result.
+    void aFrameThatCannotBeSavedDoesNotCostTheResult()
+    {
+        const QString output = m_dir.filePath(QStringLiteral("despite-frames.png"));
+        const QString frames = m_dir.filePath(QStringLiteral("blocked-frames"));
+        // A folder where frame 2's file should go: root cannot write over it either.
+        QVERIFY(QDir().mkpath(frames + QStringLiteral("/frame-000002.png")));
+        const auto r = neuralStyle(base()
+                                   + QStringList{QStringLiteral("--output"), output, QStringLiteral("--save-every"),
+                                                 QStringLiteral("2"), QStringLiteral("--frames-dir"), frames});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("Frame 2 was not saved")), qPrintable(r.err));
+        QVERIFY2(r.err.indexOf(QLatin1String("Frame 2 was not saved")) < r.err.indexOf(QLatin1String("step 4/4")),
+                 qPrintable(r.err)); // at once, not at the end
+        QVERIFY(QFileInfo::exists(frames + QStringLiteral("/frame-000004.png"))); // the next frame still came
+        QCOMPARE(QImage(output).size(), QSize(40, 27));
+        QVERIFY2(!r.err.contains(QLatin1String("frame #")), qPrintable(r.err)); // no backtrace
     }
 
     void everyOptionIsAccepted()
