@@ -163,7 +163,7 @@ void StyleController::updateLossWeights(double contentWeight, double styleWeight
     if (!usable(contentWeight) || !usable(styleWeight) || !usable(tvWeight)
         || (contentWeight == 0.0 && styleWeight == 0.0 && tvWeight == 0.0))
         return;
-    d->worker->runner().updateLossWeights(contentWeight, styleWeight, tvWeight);
+    d->worker->runner().updateLossWeights(contentWeight, styleWeight, tvWeight, d->latestJob.load());
 }
 
 StyleController::State StyleController::state() const

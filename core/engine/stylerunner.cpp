@@ -75,6 +75,7 @@ struct StyleRunner::Private
 
     std::mutex weightsMutex;
     std::optional<LossWeights> pendingLossWeights;
+    quint64 pendingJobId = 0; // the run pendingLossWeights were meant for
 
     mutable std::mutex pathMutex;
 
@@ -174,10 +175,11 @@ void StyleRunner::cancel()
     d->wake.notify_all();
 }
 
-void StyleRunner::updateLossWeights(double contentWeight, double styleWeight, double tvWeight)
+void StyleRunner::updateLossWeights(double contentWeight, double styleWeight, double tvWeight, quint64 forJob)
 {
     std::lock_guard lock(d->weightsMutex);
     d->pendingLossWeights = LossWeights{contentWeight, styleWeight, tvWeight};
+    d->pendingJobId = forJob == 0 ? d->jobId.load() : forJob;
 }
 
 void StyleRunner::setJobId(quint64 jobId)
@@ -191,9 +193,11 @@ Expected<StyleFrame> StyleRunner::run(const StyleSettings &settings, const QImag
     d->cancelled = false;
     d->hooks = &hooks;
     {
-        // Weights moved before this run belong to the settings it was started with.
+        // Weights moved for an earlier run belong to the settings it was started with; those moved
+        // for this one between its start and its first step are kept (the slider shows them).
         std::lock_guard lock(d->weightsMutex);
-        d->pendingLossWeights.reset();
+        if (d->pendingJobId != d->jobId.load())
+            d->pendingLossWeights.reset();
     }
     try {
         return d->runImpl(settings, content, styles, initImage);

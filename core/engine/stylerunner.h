@@ -55,8 +55,10 @@ public:
     bool isPaused() const;
     // Stops the run in progress within one step (wakes it when paused). A later run() starts afresh.
     void cancel();
-    // New content, style and TV weights for the run in progress, from its next step on.
-    void updateLossWeights(double contentWeight, double styleWeight, double tvWeight);
+    // New content, style and TV weights for the run in progress, from its next step on. `forJob`
+    // names the run they are meant for (a controller's job id; 0: the current one). A run that
+    // has not started yet keeps them: they apply from its first step.
+    void updateLossWeights(double contentWeight, double styleWeight, double tvWeight, quint64 forJob = 0);
 
     // Frame.jobId of the frames of the next run (the controller's job id).
     void setJobId(quint64 jobId);

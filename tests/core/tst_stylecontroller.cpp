@@ -99,6 +99,30 @@ private Q_SLOTS:
             QCOMPARE(frames.at(i).at(0).value<StyleFrame>().jobId, second);
     }
 
+    // A slider moved between Start and the run's first step is what the run uses (issue 18, item 5),
+    // while weights sent during an earlier run never leak into the next one.
+    void weightsMovedBeforeTheFirstStepAreUsed()
+    {
+        StyleController controller;
+        controller.setNetworkFile(weights());
+        QSignalSpy frames(&controller, &StyleController::frameReady);
+        QSignalSpy finished(&controller, &StyleController::finished);
+        StyleSettings settings = smallSettings(2, 1);
+        settings.tvWeight = 0.0;
+        controller.start(settings, m_content, {m_style});
+        controller.updateLossWeights(settings.contentWeight, settings.styleWeight, 1.0e3); // still loading
+        QVERIFY(finished.wait(scaledTimeout(60000)));
+        QVERIFY(!frames.isEmpty());
+        QVERIFY2(frames.at(0).at(0).value<StyleFrame>().tvLoss > 0.0, "the weights moved before step 1 were dropped");
+
+        // The next run starts with its own settings (TV off): the old change is not carried over.
+        frames.clear();
+        controller.start(settings, m_content, {m_style});
+        QVERIFY(finished.wait(scaledTimeout(60000)));
+        QVERIFY(!frames.isEmpty());
+        QCOMPARE(frames.at(0).at(0).value<StyleFrame>().tvLoss, 0.0);
+    }
+
     void pauseResumeAndCancel()
     {
         StyleController controller;
