@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/runhistory.h"
+
+#include <algorithm>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+#include "base/atomicfile.h"
+#include "io/imageexport.h"
+#include "io/imageloader.h"
+
+namespace nss {
+
+namespace {
+
+QString tr(const char *text)
+{
+    // The context lupdate gives a free function's tr() in namespace nss.
+    return QCoreApplication::translate("nss", text);
+}
+
+constexpr const char *kItemFormat = "neural-style-studio-history-item";
+constexpr int kItemVersion = 1;
+const QString kPictureName = QStringLiteral("picture.png");
+const QString kThumbnailName = QStringLiteral("thumbnail.png");
+const QString kDescriptionName = QStringLiteral("item.json");
+const QString kUnfinishedPrefix = QStringLiteral(".writing-");
+
+qint64 folderBytes(const QString &folder)
+{
+    qint64 bytes = 0;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        bytes += it.fileInfo().size();
+    }
+    return bytes;
+}
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+const std::pair<HistoryItem::Outcome, const char *> kOutcomeNames[] = {
+    {HistoryItem::Outcome::Finished, "finished"},
+    {HistoryItem::Outcome::Stopped, "stopped"},
+    {HistoryItem::Outcome::Failed, "failed"},
+    {HistoryItem::Outcome::Recovered, "recovered"},
+};
+
+} // namespace
+
+StyleSettings settingsAtStep(const StyleSettings &started, const QList<LossWeightsChange> &changes, int step)
+{
+    StyleSettings used = started;
+    for (const LossWeightsChange &change : changes) {
+        if (change.step > step)
+            break;
+        used.contentWeight = change.content;
+        used.styleWeight = change.style;
+        used.tvWeight = change.tv;
+    }
+    return used;
+}
+
+QJsonArray lossWeightsChangesToJson(const QList<LossWeightsChange> &changes)
+{
+    QJsonArray array;
+    for (const LossWeightsChange &c : changes)
+        array.append(QJsonObject{{QStringLiteral("step"), c.step},
+                                 {QStringLiteral("contentWeight"), c.content},
+                                 {QStringLiteral("styleWeight"), c.style},
+                                 {QStringLiteral("tvWeight"), c.tv}});
+    return array;
+}
+
+QList<LossWeightsChange> lossWeightsChangesFromJson(const QJsonArray &json)
+{
+    QList<LossWeightsChange> changes;
+    for (const QJsonValue &value : json) {
+        const QJsonObject o = value.toObject();
+        changes.append({o.value(QLatin1String("step")).toInt(), o.value(QLatin1String("contentWeight")).toDouble(),
+                        o.value(QLatin1String("styleWeight")).toDouble(), o.value(QLatin1String("tvWeight")).toDouble()});
+    }
+    std::stable_sort(changes.begin(), changes.end(), [](const auto &a, const auto &b) { return a.step < b.step; });
+    return changes;
+}
+
+QString toString(HistoryItem::Outcome outcome)
+{
+    for (const auto &[value, name] : kOutcomeNames)
+        if (value == outcome)
+            return QLatin1String(name);
+    return {};
+}
+
+QJsonObject HistoryItem::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("format"), QLatin1String(kItemFormat)},
+        {QStringLiteral("version"), kItemVersion},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("settings"), settings.toJson()},
+        {QStringLiteral("lossWeightChanges"), lossWeightsChangesToJson(weightChanges)},
+        {QStringLiteral("step"), step},
+        {QStringLiteral("totalSteps"), totalSteps},
+        {QStringLiteral("totalLoss"), totalLoss},
+        {QStringLiteral("elapsedSeconds"), elapsedSeconds},
+        {QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("outcome"), toString(outcome)},
+        {QStringLiteral("starred"), starred},
+        {QStringLiteral("width"), pictureSize.width()},
+        {QStringLiteral("height"), pictureSize.height()},
+    };
+}
+
+Expected<HistoryItem> HistoryItem::fromJson(const QJsonObject &json)
+{
+    if (json.value(QLatin1String("format")).toString() != QLatin1String(kItemFormat))
+        return fail(tr("This is not a Neural Style Studio history item."));
+    if (json.value(QLatin1String("version")).toInt() > kItemVersion)
+        return fail(tr("This history item was made by a newer version of Neural Style Studio."));
+    auto settings = StyleSettings::fromJson(json.value(QLatin1String("settings")).toObject());
+    if (!settings)
+        return fail(settings.error());
+    HistoryItem item;
+    item.id = json.value(QLatin1String("id")).toString();
+    item.settings = std::move(settings).value();
+    item.weightChanges = lossWeightsChangesFromJson(json.value(QLatin1String("lossWeightChanges")).toArray());
+    item.step = json.value(QLatin1String("step")).toInt();
+    item.totalSteps = json.value(QLatin1String("totalSteps")).toInt();
+    item.totalLoss = json.value(QLatin1String("totalLoss")).toDouble();
+    item.elapsedSeconds = json.value(QLatin1String("elapsedSeconds")).toDouble();
+    item.createdAt = QDateTime::fromString(json.value(QLatin1String("createdAt")).toString(), Qt::ISODateWithMs);
+    const QString outcome = json.value(QLatin1String("outcome")).toString();
+    for (const auto &[value, name] : kOutcomeNames)
+        if (outcome == QLatin1String(name))
+            item.outcome = value;
+    item.starred = json.value(QLatin1String("starred")).toBool();
+    item.pictureSize = QSize(json.value(QLatin1String("width")).toInt(), json.value(QLatin1String("height")).toInt());
+    return item;
+}
+
+QString RunHistory::defaultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/history");
+}
+
+RunHistory::RunHistory(QString folder)
+    : m_folder(std::move(folder))
+{ }
+
+QString RunHistory::itemFolder(const QString &id) const
+{
+    return m_folder + QLatin1Char('/') + id;
+}
+
+QString RunHistory::picturePath(const QString &id) const
+{
+    return itemFolder(id) + QLatin1Char('/') + kPictureName;
+}
+
+bool RunHistory::contains(const QString &id) const
+{
+    return !id.isEmpty() && QFileInfo(itemFolder(id) + QLatin1Char('/') + kDescriptionName).isFile();
+}
+
+Status RunHistory::writeDescription(const QString &folder, const HistoryItem &item) const
+{
+    return writeFileAtomically(folder + QLatin1Char('/') + kDescriptionName, QJsonDocument(item.toJson()).toJson());
+}
+
+Expected<HistoryItem> RunHistory::add(HistoryItem item, const QImage &picture)
+{
+    if (picture.isNull())
+        return fail(tr("There is no picture to keep in the history."));
+    if (!QDir().mkpath(m_folder))
+        return fail(tr("The history folder %1 could not be created.").arg(native(m_folder)));
+    if (!item.createdAt.isValid())
+        item.createdAt = QDateTime::currentDateTimeUtc();
+    if (item.id.isEmpty()) {
+        const QString base = item.createdAt.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+        item.id = base;
+        for (int n = 2; QFileInfo::exists(itemFolder(item.id)); ++n)
+            item.id = base + QLatin1Char('-') + QString::number(n);
+    } else if (item.id.contains(QLatin1Char('/')) || item.id.startsWith(QLatin1Char('.'))) {
+        return fail(tr("\"%1\" cannot name a history item.").arg(item.id));
+    } else if (QFileInfo::exists(itemFolder(item.id))) {
+        return fail(tr("The history already holds an item named %1.").arg(item.id));
+    }
+    item.pictureSize = picture.size();
+
+    // Everything goes to a hidden folder first and is renamed into place at the end.
+    const QString writing = m_folder + QLatin1Char('/') + kUnfinishedPrefix + item.id;
+    QDir(writing).removeRecursively();
+    if (!QDir().mkpath(writing))
+        return fail(tr("The history folder %1 is not writable.").arg(native(m_folder)));
+    const auto abandon = [&](const QString &why) {
+        QDir(writing).removeRecursively();
+        return fail(tr("The picture could not be kept in the history: %1").arg(why));
+    };
+    if (Status saved =
+            exportImage(picture, writing + QLatin1Char('/') + kPictureName, ExportMetadata{item.settingsUsed(), item.step, {}});
+        !saved)
+        return abandon(saved.error());
+    const QImage thumb = picture.scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    if (Status saved = exportImage(thumb, writing + QLatin1Char('/') + kThumbnailName,
+                                   ExportMetadata{item.settings, item.step, {}}, {ExportFormat::Png, 95, true});
+        !saved)
+        return abandon(saved.error());
+    if (Status saved = writeDescription(writing, item); !saved)
+        return abandon(saved.error());
+    if (!QDir().rename(writing, itemFolder(item.id)))
+        return abandon(tr("%1 could not be renamed.").arg(native(writing)));
+    item.bytes = folderBytes(itemFolder(item.id));
+    return item;
+}
+
+Expected<HistoryItem> RunHistory::item(const QString &id) const
+{
+    QFile file(itemFolder(id) + QLatin1Char('/') + kDescriptionName);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("The history item %1 cannot be read: %2").arg(id, file.errorString()));
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return fail(tr("The history item %1 is damaged: %2").arg(id, error.errorString()));
+    auto item = HistoryItem::fromJson(document.object());
+    if (!item)
+        return fail(tr("The history item %1 is damaged: %2").arg(id, item.error()));
+    item->id = id; // the folder's name is the truth
+    item->bytes = folderBytes(itemFolder(id));
+    return item;
+}
+
+QList<HistoryItem> RunHistory::items() const
+{
+    QList<HistoryItem> found;
+    const QStringList folders = QDir(m_folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &id : folders)
+        if (auto item = this->item(id); item.ok() && QFileInfo(picturePath(id)).isFile())
+            found.append(std::move(item).value());
+    std::stable_sort(found.begin(), found.end(), [](const HistoryItem &a, const HistoryItem &b) {
+        return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
+    });
+    return found;
+}
+
+Expected<QImage> RunHistory::picture(const QString &id) const
+{
+    return loadImage(picturePath(id));
+}
+
+QImage RunHistory::thumbnail(const QString &id) const
+{
+    QImage thumb(itemFolder(id) + QLatin1Char('/') + kThumbnailName);
+    if (thumb.isNull()) { // made again from the picture when the small copy is gone
+        const QImage full(picturePath(id));
+        if (!full.isNull())
+            thumb = full.scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    }
+    return thumb;
+}
+
+Status RunHistory::setStarred(const QString &id, bool starred)
+{
+    auto item = this->item(id);
+    if (!item)
+        return fail(item.error());
+    item->starred = starred;
+    return writeDescription(itemFolder(id), item.value());
+}
+
+Status RunHistory::remove(const QString &id)
+{
+    if (id.isEmpty() || !QFileInfo(itemFolder(id)).isDir())
+        return fail(tr("The history has no item %1.").arg(id));
+    if (!QDir(itemFolder(id)).removeRecursively())
+        return fail(tr("The history item %1 could not be removed from %2.").arg(id, native(m_folder)));
+    return succeeded();
+}
+
+QStringList RunHistory::prune(qint64 maxBytes)
+{
+    const QStringList unfinished =
+        QDir(m_folder).entryList({kUnfinishedPrefix + QLatin1Char('*')}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString &name : unfinished)
+        QDir(m_folder + QLatin1Char('/') + name).removeRecursively();
+    QList<HistoryItem> all = items(); // newest first
+    qint64 total = 0;
+    for (const HistoryItem &item : std::as_const(all))
+        total += item.bytes;
+    QStringList removed;
+    for (qsizetype i = all.size() - 1; i >= 1 && total > maxBytes; --i) {
+        if (all[i].starred)
+            continue;
+        if (remove(all[i].id)) {
+            total -= all[i].bytes;
+            removed.append(all[i].id);
+        }
+    }
+    return removed;
+}
+
+qint64 RunHistory::totalBytes() const
+{
+    return QFileInfo(m_folder).isDir() ? folderBytes(m_folder) : 0;
+}
+
+} // namespace nss

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include "base/expected.h"
+#include "base/stylesettings.h"
+
+namespace nss {
+
+// A loss-weight change made while a run went: from `step` on it used these weights.
+struct LossWeightsChange
+{
+    int step = 0;
+    double content = 0.0;
+    double style = 0.0;
+    double tv = 0.0;
+
+    bool operator==(const LossWeightsChange &) const = default;
+};
+
+// The settings a run really used at `step`: `started` with the last change at or before it applied.
+StyleSettings settingsAtStep(const StyleSettings &started, const QList<LossWeightsChange> &changes, int step);
+QJsonArray lossWeightsChangesToJson(const QList<LossWeightsChange> &changes);
+QList<LossWeightsChange> lossWeightsChangesFromJson(const QJsonArray &json);
+
+// One kept result of a run: the picture at full resolution, and everything needed to make it again.
+struct HistoryItem
+{
+    enum class Outcome { Finished, Stopped, Failed, Recovered };
+
+    QString id; // the item's folder name; unique in its history, ordered by time
+    StyleSettings settings; // as the run started (seed included)
+    QList<LossWeightsChange> weightChanges; // the sliders moved during the run, in step order
+    int step = 0; // the step the picture was taken at
+    int totalSteps = 0;
+    double totalLoss = 0.0;
+    double elapsedSeconds = 0.0;
+    QDateTime createdAt;
+    Outcome outcome = Outcome::Finished;
+    bool starred = false; // never removed to make room
+    QSize pictureSize;
+    qint64 bytes = 0; // on disk, every file of the item
+
+    // The settings at the picture's step: what an export of it records.
+    StyleSettings settingsUsed() const { return settingsAtStep(settings, weightChanges, step); }
+    QJsonObject toJson() const;
+    static Expected<HistoryItem> fromJson(const QJsonObject &json);
+};
+
+QString toString(HistoryItem::Outcome outcome); // "finished", "stopped", "failed", "recovered"
+
+// The run history (the film strip): every run's result kept in a folder of the app's data
+// location, one subfolder per item holding picture.png (full resolution, settings embedded),
+// thumbnail.png and item.json. An item is written in a hidden folder and renamed into place,
+// so a crash leaves it whole or absent. Disk use is bounded by prune(): oldest first, never a
+// starred item. Not synchronised: one thread at a time per folder (a worker thread is fine).
+class RunHistory
+{
+public:
+    // <AppLocalDataLocation>/history: data, not cache (it must survive a cache clean-up).
+    static QString defaultFolder();
+    static constexpr int kThumbnailSize = 160; // longest side, pixels
+
+    explicit RunHistory(QString folder = defaultFolder());
+    QString folder() const { return m_folder; }
+
+    // Keeps `picture` with `item`'s description. An empty item.id gets one from item.createdAt
+    // (or now); an id already in the history is refused. Returns the item as stored.
+    Expected<HistoryItem> add(HistoryItem item, const QImage &picture);
+    // Every readable item, newest first; a damaged item folder is skipped.
+    QList<HistoryItem> items() const;
+    Expected<HistoryItem> item(const QString &id) const;
+    bool contains(const QString &id) const;
+    QString picturePath(const QString &id) const;
+    Expected<QImage> picture(const QString &id) const;
+    QImage thumbnail(const QString &id) const;
+
+    Status setStarred(const QString &id, bool starred);
+    Status remove(const QString &id);
+    // Removes the oldest items that are not starred until the history takes at most maxBytes
+    // (the newest item is always kept); the ids removed. Also clears unfinished writes.
+    QStringList prune(qint64 maxBytes);
+    qint64 totalBytes() const;
+
+private:
+    QString itemFolder(const QString &id) const;
+    Status writeDescription(const QString &folder, const HistoryItem &item) const;
+
+    QString m_folder;
+};
+
+} // namespace nss
