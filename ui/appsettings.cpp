@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsettings.h"
 
+#include <algorithm>
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -17,6 +19,8 @@ AppSettings AppSettings::load()
     s.networkFile = settings.value(QLatin1StringView(SettingsKey::kNetworkFile)).toString();
     s.language = settings.value(QLatin1StringView(SettingsKey::kLanguage)).toString();
     s.recentFiles = settings.value(QLatin1StringView(SettingsKey::kRecentFiles)).toStringList();
+    s.historyLimitMiB =
+        std::max(1, settings.value(QLatin1StringView(SettingsKey::kHistoryLimitMiB), kDefaultHistoryLimitMiB).toInt());
     return s;
 }
 
@@ -28,6 +32,7 @@ void AppSettings::save() const
     settings.setValue(QLatin1StringView(SettingsKey::kNetworkFile), networkFile);
     settings.setValue(QLatin1StringView(SettingsKey::kLanguage), language);
     settings.setValue(QLatin1StringView(SettingsKey::kRecentFiles), recentFiles);
+    settings.setValue(QLatin1StringView(SettingsKey::kHistoryLimitMiB), historyLimitMiB);
 }
 
 void AppSettings::addRecentFile(const QString &path)

@@ -14,6 +14,7 @@ inline constexpr char kNetworkFile[] = "preferences/weightsFile"; // the old nam
 // A code from availableLanguages() (base/translations.h), or empty to follow the system. Read once
 // at start, so a change applies on the next start.
 inline constexpr char kLanguage[] = "ui/language";
+inline constexpr char kHistoryLimitMiB[] = "preferences/historyLimitMiB";
 inline constexpr char kRecentFiles[] = "recentFiles";
 inline constexpr char kWindowGeometry[] = "window/geometry";
 inline constexpr char kWindowState[] = "window/state";
@@ -28,6 +29,7 @@ struct AppSettings
     QString cacheFolder; // empty: the platform's cache location
     QString networkFile; // the VGG-19 network file; empty: not chosen yet (the first-run dialog asks)
     QString language; // empty: the system's
+    int historyLimitMiB = kDefaultHistoryLimitMiB; // the run history's disk use
     QStringList recentFiles;
 
     static AppSettings load();
@@ -38,6 +40,8 @@ struct AppSettings
     void apply() const;
 
     static constexpr int kMaxRecentFiles = 10;
+    static constexpr int kDefaultHistoryLimitMiB = 2048;
+    qint64 historyLimitBytes() const { return qint64(historyLimitMiB) * 1024 * 1024; }
 };
 
 } // namespace nss

@@ -20,9 +20,9 @@ namespace nss {
 namespace {
 
 // Runs on the export worker, with its own copies: nothing here touches the window's state.
-QString runExport(ExportActions::Kind kind, const QList<StyleFrame> &frames, const StyleSettings &settings, const QString &target)
+QString runExport(ExportActions::Kind kind, const QList<StyleFrame> &frames, const ExportMetadata &metadata,
+                  const QString &target)
 {
-    const ExportMetadata metadata{settings, frames.constLast().step, {}};
     Status status = succeeded();
     switch (kind) {
     case ExportActions::Kind::Image:
@@ -72,9 +72,7 @@ void ExportActions::populate(QMenu *menu)
     add(QStringLiteral("export"), tr("&Image…"), QKeySequence(QStringLiteral("Ctrl+E")), [this] {
         if (refuseWhileBusy())
             return;
-        const QString base = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-        const QString path = QFileDialog::getSaveFileName(m_window, tr("Export image"),
-                                                          QDir(base).filePath(QStringLiteral("styled.png")), exportFileFilter());
+        const QString path = askForImagePath(QStringLiteral("styled.png"));
         if (!path.isEmpty())
             startExport(Kind::Image, path);
     });
@@ -96,9 +94,16 @@ void ExportActions::populate(QMenu *menu)
     updateEnabled();
 }
 
+QString ExportActions::askForImagePath(const QString &suggestedName) const
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    return QFileDialog::getSaveFileName(m_window, tr("Export image"), QDir(base).filePath(suggestedName), exportFileFilter());
+}
+
 void ExportActions::beginRun(const StyleSettings &settings)
 {
     m_settings = settings;
+    m_weightChanges.clear();
     m_frames.clear();
     updateEnabled();
 }
@@ -118,26 +123,42 @@ void ExportActions::addFrame(const StyleFrame &frame)
     updateEnabled();
 }
 
+void ExportActions::lossWeightsChanged(int step, double contentWeight, double styleWeight, double tvWeight)
+{
+    if (!m_weightChanges.isEmpty() && m_weightChanges.constLast().step == step)
+        m_weightChanges.removeLast(); // one slider drag: many moves before the next step
+    m_weightChanges.append({step, contentWeight, styleWeight, tvWeight});
+}
+
+ExportMetadata ExportActions::metadataAt(int step) const
+{
+    ExportMetadata metadata{settingsAtStep(m_settings, m_weightChanges, step), step, {}, {}};
+    for (const LossWeightsChange &change : m_weightChanges)
+        if (change.step <= step)
+            metadata.weightChanges.append(change);
+    return metadata;
+}
+
 Status ExportActions::exportCurrentImage(const QString &path) const
 {
     if (m_frames.isEmpty())
         return fail(tr("There is no picture to export yet: press Start first."));
     const StyleFrame &last = m_frames.constLast();
-    return exportImage(last.image, path, ExportMetadata{m_settings, last.step, {}});
+    return exportImage(last.image, path, metadataAt(last.step));
 }
 
 Status ExportActions::exportAllFrames(const QString &folder) const
 {
     if (m_frames.isEmpty())
         return fail(tr("There are no frames to export yet: press Start first."));
-    return exportFrames(m_frames, folder, ExportMetadata{m_settings, m_frames.constLast().step, {}});
+    return exportFrames(m_frames, folder, metadataAt(m_frames.constLast().step));
 }
 
 Status ExportActions::exportTimeLapseTo(const QString &path) const
 {
     if (m_frames.isEmpty())
         return fail(tr("There are no frames for a time-lapse yet: press Start first."));
-    return exportTimeLapse(m_frames, path, ExportMetadata{m_settings, m_frames.constLast().step, {}});
+    return exportTimeLapse(m_frames, path, metadataAt(m_frames.constLast().step));
 }
 
 bool ExportActions::startExport(Kind kind, const QString &target)
@@ -158,17 +179,46 @@ bool ExportActions::startExport(Kind kind, const QString &target)
     QList<StyleFrame> frames = kind == Kind::Image ? QList<StyleFrame>{m_frames.constLast()} : m_frames;
     if (kind == Kind::Image)
         frames.first().image = frames.first().image.copy();
+    launch(kind, frames, metadataAt(m_frames.constLast().step), target);
+    return true;
+}
+
+bool ExportActions::startExportOf(const QImage &image, const ExportMetadata &metadata, const QString &target)
+{
+    if (refuseWhileBusy())
+        return false;
+    if (image.isNull()) {
+        report(fail(tr("There is no picture to export.")), QString());
+        return false;
+    }
+    StyleFrame frame;
+    frame.image = image.copy();
+    frame.step = metadata.step;
+    launch(Kind::Image, {frame}, metadata, target);
+    return true;
+}
+
+void ExportActions::exportPictureWithDialog(const QImage &image, const ExportMetadata &metadata, const QString &suggestedName)
+{
+    if (refuseWhileBusy())
+        return;
+    const QString path = askForImagePath(suggestedName);
+    if (!path.isEmpty())
+        startExportOf(image, metadata, path);
+}
+
+void ExportActions::launch(Kind kind, const QList<StyleFrame> &frames, const ExportMetadata &metadata, const QString &target)
+{
     const QString shown = QDir::toNativeSeparators(target);
     m_running = kind == Kind::Image    ? tr("Exporting %1…").arg(shown)
                 : kind == Kind::Frames ? tr("Exporting %n frame(s) to %1…", nullptr, int(frames.size())).arg(shown)
                                        : tr("Exporting the time-lapse %1…").arg(shown);
     m_doneText = kind == Kind::Frames ? tr("Saved %n frame(s) to %1.", nullptr, int(frames.size())).arg(shown)
                                       : tr("Saved %1.").arg(shown);
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, runExport, kind, frames, m_settings, target));
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, runExport, kind, frames, metadata, target));
     m_busy->show();
     Q_EMIT message(m_running);
     Q_EMIT busyChanged(true);
-    return true;
 }
 
 void ExportActions::waitForIdle()

@@ -9,6 +9,7 @@
 #include "base/expected.h"
 #include "base/styleframe.h"
 #include "base/stylesettings.h"
+#include "io/imageexport.h"
 
 class QAction;
 class QMenu;
@@ -33,6 +34,11 @@ public:
     void populate(QMenu *menu);
     void beginRun(const StyleSettings &settings);
     void addFrame(const StyleFrame &frame);
+    // The sliders moved during the run: frames from `step` on used these weights, and exports say so.
+    void lossWeightsChanged(int step, double contentWeight, double styleWeight, double tvWeight);
+    const QList<LossWeightsChange> &weightChanges() const { return m_weightChanges; }
+    // What an export of the frame at `step` embeds: the settings in force there and the changes.
+    ExportMetadata metadataAt(int step) const;
 
     const QList<StyleFrame> &frames() const { return m_frames; }
     bool hasImage() const { return !m_frames.isEmpty(); }
@@ -46,6 +52,10 @@ public:
     // frames and ends with finished(). While one runs, another is refused: false, and message()
     // says which export is still running.
     bool startExport(Kind kind, const QString &target);
+    // The same for one picture that is not this run's (a history item), with its own metadata.
+    bool startExportOf(const QImage &image, const ExportMetadata &metadata, const QString &target);
+    // Asks for a file name, then startExportOf(); `suggestedName` is the dialog's default.
+    void exportPictureWithDialog(const QImage &image, const ExportMetadata &metadata, const QString &suggestedName);
     bool isBusy() const { return m_watcher.isRunning() || !m_running.isEmpty(); }
     void waitForIdle();
     // Shown (indeterminate) while an export runs; the window puts it in its status bar.
@@ -63,12 +73,15 @@ Q_SIGNALS:
 
 private:
     bool refuseWhileBusy();
+    QString askForImagePath(const QString &suggestedName) const;
+    void launch(Kind kind, const QList<StyleFrame> &frames, const ExportMetadata &metadata, const QString &target);
     void onExportDone();
     void updateEnabled();
     void report(const Status &status, const QString &done);
 
     QWidget *m_window = nullptr;
     StyleSettings m_settings;
+    QList<LossWeightsChange> m_weightChanges;
     QList<StyleFrame> m_frames;
     QList<QAction *> m_actions;
     QProgressBar *m_busy = nullptr;

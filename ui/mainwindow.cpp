@@ -9,6 +9,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -26,6 +27,7 @@
 #include "engine/runpreparation.h"
 #include "engine/runtime.h"
 #include "exportactions.h"
+#include "historystrip.h"
 #include "imagepane.h"
 #include "losschart.h"
 #include "memorycheck.h"
@@ -56,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_export(new ExportActions(this))
     , m_autosave(new AutosaveGuard(this))
     , m_memory(new MemoryCheck(this))
+    , m_history(new HistoryStrip)
 {
     m_projects = new ProjectActions(this, &m_app, m_autosave);
     setWindowTitle(tr("Neural Style Studio"));
@@ -68,6 +71,9 @@ MainWindow::MainWindow(QWidget *parent)
     buildLayout();
     connectEngine();
     connectPanels();
+    connectHistory();
+    m_history->setSizeLimit(m_app.historyLimitBytes());
+    rescueAutosave();
     m_controller->setNetworkFile(m_app.networkFile);
     statusBar()->showMessage(tr("Drop a photo and a painting to begin."));
     resize(1200, 760);
@@ -174,9 +180,13 @@ void MainWindow::start()
         statusBar()->showMessage(tr("Not started: a run at %1 px needs more memory than is free.").arg(settings.outputSize));
         return;
     }
+    // Nothing is lost here: the previous result went into the history when its run ended.
     m_progress->reset(settings.steps);
     m_chart->clear();
     m_lastFrame = StyleFrame();
+    m_runSettings = settings;
+    m_runWeightChanges.clear();
+    m_runKept = false;
     m_export->beginRun(settings);
     m_autosave->runStarted(settings);
     m_preview->setBeforeImage(m_contentPane->image());
@@ -213,13 +223,35 @@ void MainWindow::checkWeights()
     Q_EMIT weightsMissing();
 }
 
+void MainWindow::rescueAutosave()
+{
+    if (!m_autosave->hasRecovery())
+        return;
+    const auto data = m_autosave->recover();
+    if (!data || data->lastFrame.isNull())
+        return;
+    HistoryItem item;
+    // Named after the autosave's time: a session that starts twice before the autosave is
+    // cleared does not keep it twice.
+    item.id = QStringLiteral("recovered-") + data->savedAt.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    if (m_history->item(item.id).ok())
+        return;
+    item.settings = data->settings;
+    item.step = data->step;
+    item.totalSteps = data->settings.steps;
+    item.createdAt = data->savedAt;
+    item.outcome = HistoryItem::Outcome::Recovered;
+    m_history->keep(item, data->lastFrame);
+}
+
 void MainWindow::offerRecovery()
 {
     if (!m_autosave->hasRecovery())
         return;
     auto *box = new QMessageBox(
         QMessageBox::Question, tr("Restore the last session?"),
-        tr("The last session's picture was neither exported nor saved in a project. Restore its settings and picture?"),
+        tr("The last session ended before its picture was kept. The picture is in the history now. Restore its settings "
+           "and picture?"),
         QMessageBox::Yes | QMessageBox::No, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this](int result) {
@@ -272,7 +304,8 @@ void MainWindow::onFinished(const StyleFrame &last, bool cancelled)
         return;
     if (!last.image.isNull() && last.step >= m_lastFrame.step)
         onFrame(last);
-    m_autosave->runEnded(m_lastFrame);
+    m_autosave->runEnded(m_lastFrame); // until the history has it
+    keepResult(cancelled ? HistoryItem::Outcome::Stopped : HistoryItem::Outcome::Finished);
     statusBar()->showMessage(cancelled ? tr("Stopped at step %1.").arg(m_lastFrame.step)
                                        : tr("Done: %1 steps in %2 s.").arg(last.step).arg(last.elapsedSeconds, 0, 'f', 1));
 }
@@ -281,8 +314,73 @@ void MainWindow::onFailed(quint64 jobId, const QString &message)
 {
     if (jobId != m_jobId)
         return;
+    keepResult(HistoryItem::Outcome::Failed); // the picture up to the error is still the artist's
     statusBar()->showMessage(message);
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("The run stopped"), message, QMessageBox::Ok, this);
+    showError(tr("The run stopped"), message);
+}
+
+// The run's result, finished, stopped or cut short by an error, goes into the history.
+void MainWindow::keepResult(HistoryItem::Outcome outcome)
+{
+    if (m_runKept || m_lastFrame.image.isNull()) {
+        m_runKept = true;
+        return;
+    }
+    m_runKept = true;
+    HistoryItem item;
+    item.settings = m_runSettings;
+    item.weightChanges = m_runWeightChanges;
+    item.step = m_lastFrame.step;
+    item.totalSteps = m_lastFrame.totalSteps > 0 ? m_lastFrame.totalSteps : m_runSettings.steps;
+    item.totalLoss = m_lastFrame.totalLoss;
+    item.elapsedSeconds = m_lastFrame.elapsedSeconds;
+    item.outcome = outcome;
+    m_history->keep(item, m_lastFrame.image);
+}
+
+void MainWindow::onLossWeightsChanged(double contentWeight, double styleWeight, double tvWeight)
+{
+    if (!m_controller->isBusy())
+        return;
+    m_controller->updateLossWeights(contentWeight, styleWeight, tvWeight);
+    // The run takes them at its next step: from the step after the newest frame at the latest.
+    const int from = m_lastFrame.step + 1;
+    if (!m_runWeightChanges.isEmpty() && m_runWeightChanges.constLast().step == from)
+        m_runWeightChanges.removeLast();
+    m_runWeightChanges.append({from, contentWeight, styleWeight, tvWeight});
+    m_export->lossWeightsChanged(from, contentWeight, styleWeight, tvWeight);
+}
+
+void MainWindow::showHistoryItem(const HistoryItem &item, const QImage &picture)
+{
+    m_preview->setSplitView(false);
+    m_preview->setImage(picture);
+    statusBar()->showMessage(tr("Result of %1: step %2 of %3, %4 x %5 px.")
+                                 .arg(QLocale().toString(item.createdAt.toLocalTime(), QLocale::ShortFormat))
+                                 .arg(item.step)
+                                 .arg(item.totalSteps)
+                                 .arg(picture.width())
+                                 .arg(picture.height()));
+}
+
+void MainWindow::restoreHistoryItem(const HistoryItem &item)
+{
+    loadSettings(item.settingsUsed());
+    const QStringList problems = loadPictures(item.settings);
+    updateMemoryEstimate();
+    if (!problems.isEmpty())
+        showError(tr("Restore settings"), problems.join(QLatin1Char('\n')));
+    else
+        statusBar()->showMessage(tr("Restored the settings of the result of %1.")
+                                     .arg(QLocale().toString(item.createdAt.toLocalTime(), QLocale::ShortFormat)));
+}
+
+// Errors the user must act on: a dialog, never only the status bar, where the next message hides them.
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    statusBar()->showMessage(message);
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorDialog"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open(); // never exec(): the GUI thread keeps painting
 }
@@ -320,6 +418,7 @@ void MainWindow::openPreferences()
         m_app.save();
         m_app.apply();
         m_autosave->setFolder(Autosave::defaultFolder());
+        m_history->setSizeLimit(m_app.historyLimitBytes());
         m_controller->setNetworkFile(m_app.networkFile);
     });
     dialog->open();
@@ -348,8 +447,51 @@ void MainWindow::saveState() const
     m_app.save();
 }
 
+void MainWindow::askBeforeQuittingDuringARun()
+{
+    if (findChild<QMessageBox *>(QStringLiteral("quitDuringRun")))
+        return; // already asking
+    auto *box = new QMessageBox(QMessageBox::Question, tr("A run is in progress"),
+                                tr("Stop the run and keep its picture at step %1 in the history?").arg(m_lastFrame.step),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("quitDuringRun"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *keep = box->addButton(tr("Stop and Keep"), QMessageBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("stopAndKeep"));
+    box->addButton(tr("Keep Running"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("keepRunning"));
+    box->addButton(tr("Quit Anyway"), QMessageBox::DestructiveRole)->setObjectName(QStringLiteral("quitAnyway"));
+    box->setDefaultButton(keep);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box](QAbstractButton *button) {
+        const QString name = button->objectName();
+        if (name == QLatin1String("stopAndKeep")) {
+            m_quit = Quit::AfterKeeping;
+            statusBar()->showMessage(tr("Stopping; closing once the picture is kept…"));
+            m_controller->cancel(); // its last frame arrives in onFinished, which keeps it
+        } else if (name == QLatin1String("quitAnyway")) {
+            m_quit = Quit::Now;
+            QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+        }
+        box->close();
+    });
+    box->open();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_quit == Quit::Ask && m_controller->isBusy()) {
+        askBeforeQuittingDuringARun();
+        event->ignore();
+        return;
+    }
+    if (m_quit == Quit::AfterKeeping && (!m_runKept || m_history->isBusy())) {
+        event->ignore(); // connectHistory() closes the window once the history is idle
+        return;
+    }
+    if (m_history->isBusy()) {
+        // A result being written is the artist's work: it is finished first (a second or so).
+        statusBar()->showMessage(tr("Keeping the last result…"));
+        m_history->waitForIdle();
+    }
     if (m_export->isBusy()) {
         // Closing now would cut the file short: close as soon as the export is written.
         statusBar()->showMessage(tr("Closing when the export is finished…"));

@@ -6,6 +6,7 @@
 #include "appsettings.h"
 #include "base/stylesettings.h"
 #include "engine/stylecontroller.h"
+#include "io/runhistory.h"
 
 class QAction;
 class QMenu;
@@ -14,6 +15,7 @@ namespace nss {
 
 class AutosaveGuard;
 class ExportActions;
+class HistoryStrip;
 class ImagePane;
 class LossChart;
 class MemoryCheck;
@@ -43,6 +45,7 @@ public:
     StyleController *controller() const { return m_controller; }
     ExportActions *exportActions() const { return m_export; }
     MemoryCheck *memoryCheck() const { return m_memory; }
+    HistoryStrip *history() const { return m_history; }
 
     // Everything the window would run with now: images' paths and every control.
     StyleSettings currentSettings() const;
@@ -65,6 +68,9 @@ public Q_SLOTS:
     // After a crash: offers the autosaved settings and last frame back (non-blocking question).
     void offerRecovery();
     void restoreRecovery();
+    // At every start, before anything can overwrite it: a crashed session's autosaved picture goes
+    // into the history (once), whether or not the user is asked about restoring it.
+    void rescueAutosave();
     // Asks for the weights (first-run dialog) when none is configured or the file is gone.
     void checkWeights();
 
@@ -82,6 +88,13 @@ private:
     void onFrame(const StyleFrame &frame);
     void onFinished(const StyleFrame &last, bool cancelled);
     void onFailed(quint64 jobId, const QString &message);
+    void keepResult(HistoryItem::Outcome outcome);
+    void onLossWeightsChanged(double contentWeight, double styleWeight, double tvWeight);
+    void connectHistory();
+    void showHistoryItem(const HistoryItem &item, const QImage &picture);
+    void restoreHistoryItem(const HistoryItem &item);
+    void showError(const QString &title, const QString &message);
+    void askBeforeQuittingDuringARun();
     void onStateChanged(StyleController::State state);
     void paste();
     void openPreferences();
@@ -101,6 +114,7 @@ private:
     ProjectActions *m_projects = nullptr;
     AutosaveGuard *m_autosave = nullptr;
     MemoryCheck *m_memory = nullptr;
+    HistoryStrip *m_history = nullptr;
     QAction *m_startAction = nullptr;
     QAction *m_pauseAction = nullptr;
     QAction *m_stopAction = nullptr;
@@ -108,6 +122,11 @@ private:
     StyleSettings m_base; // layers and other settings without a control, kept from projects
     quint64 m_jobId = 0;
     StyleFrame m_lastFrame;
+    StyleSettings m_runSettings; // the run in progress (or the last one) as it started
+    QList<LossWeightsChange> m_runWeightChanges; // the sliders moved during it
+    bool m_runKept = true; // its result is in the history (or there was none)
+    // Closing while a run goes: the user is asked; "stop and keep" closes once the picture is kept.
+    enum class Quit { Ask, AfterKeeping, Now } m_quit = Quit::Ask;
 };
 
 } // namespace nss

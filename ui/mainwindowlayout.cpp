@@ -16,6 +16,7 @@
 
 #include "autosaveguard.h"
 #include "exportactions.h"
+#include "historystrip.h"
 #include "imagepane.h"
 #include "losschart.h"
 #include "memorycheck.h"
@@ -57,6 +58,7 @@ void MainWindow::buildLayout()
     centreLayout->addWidget(m_preview, 1);
     centreLayout->addWidget(m_progress);
     centreLayout->addWidget(m_chart);
+    centreLayout->addWidget(group(tr("History"), m_history));
 
     // Right: the controls and the run buttons.
     auto *controls = new QWidget;
@@ -105,10 +107,7 @@ void MainWindow::connectEngine()
 // The panes and panels: live loss weights, the before picture, the memory estimate, messages.
 void MainWindow::connectPanels()
 {
-    connect(m_settingsPanel, &SettingsPanel::lossWeightsChanged, this, [this](double c, double s, double tv) {
-        if (m_controller->isBusy())
-            m_controller->updateLossWeights(c, s, tv);
-    });
+    connect(m_settingsPanel, &SettingsPanel::lossWeightsChanged, this, &MainWindow::onLossWeightsChanged);
     connect(m_contentPane, &ImagePane::imageChanged, this, [this](const QImage &image, const QString &path) {
         m_preview->setBeforeImage(image);
         if (m_preview->image().isNull() || !m_controller->isBusy())
@@ -126,6 +125,38 @@ void MainWindow::connectPanels()
     auto showMessage = [this](const QString &message) { statusBar()->showMessage(message); };
     connect(m_contentPane, &ImagePane::loadFailed, this, showMessage);
     connect(m_styles, &StyleListPanel::loadFailed, this, showMessage);
+}
+
+// The film strip: what it shows goes to the preview; its results can be exported or restored.
+void MainWindow::connectHistory()
+{
+    connect(m_history, &HistoryStrip::showRequested, this, &MainWindow::showHistoryItem);
+    connect(m_history, &HistoryStrip::restoreRequested, this, &MainWindow::restoreHistoryItem);
+    connect(m_history, &HistoryStrip::compareRequested, this,
+            [this](const HistoryItem &, const QImage &left, const HistoryItem &, const QImage &right) {
+                m_preview->setBeforeImage(left);
+                m_preview->setImage(right);
+                m_preview->setSplitView(true);
+                statusBar()->showMessage(tr("Comparing two results: the older on the left. Drag the divider."));
+            });
+    connect(m_history, &HistoryStrip::exportRequested, this, [this](const HistoryItem &item, const QImage &picture) {
+        m_export->exportPictureWithDialog(picture, item.metadata(), QStringLiteral("styled-%1.png").arg(item.id));
+    });
+    connect(m_history, &HistoryStrip::failed, this, [this](const QString &message) {
+        if (m_quit == Quit::AfterKeeping)
+            m_quit = Quit::Ask; // not kept: the window stays, and the dialog says why
+        showError(tr("Run history"), message);
+    });
+    // Once a run's result is kept, it no longer needs the crash autosave. A rescued autosave stays
+    // until the user answers the offer to restore it (offerRecovery()).
+    connect(m_history, &HistoryStrip::itemKept, this, [this](const QString &id) {
+        if (!id.startsWith(QLatin1String("recovered-")))
+            m_autosave->workIsSafe();
+    });
+    connect(m_history, &HistoryStrip::idle, this, [this] {
+        if (m_quit == Quit::AfterKeeping)
+            close();
+    });
 }
 
 } // namespace nss

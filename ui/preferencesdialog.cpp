@@ -45,6 +45,7 @@ PreferencesDialog::PreferencesDialog(const AppSettings &settings, QWidget *paren
     , m_cache(new QLineEdit(settings.cacheFolder, this))
     , m_weights(new QLineEdit(settings.networkFile, this))
     , m_language(new QComboBox(this))
+    , m_historyLimit(new QSpinBox(this))
 {
     setWindowTitle(tr("Preferences"));
     m_threads->setRange(0, 1024);
@@ -58,6 +59,14 @@ PreferencesDialog::PreferencesDialog(const AppSettings &settings, QWidget *paren
     const int index = m_language->findData(settings.language);
     m_language->setCurrentIndex(index < 0 ? 0 : index);
 
+    m_historyLimit->setObjectName(QStringLiteral("historyLimit"));
+    m_historyLimit->setRange(16, 1024 * 1024);
+    m_historyLimit->setSingleStep(256);
+    m_historyLimit->setSuffix(tr(" MB"));
+    m_historyLimit->setValue(settings.historyLimitMiB);
+    m_historyLimit->setToolTip(
+        tr("When the run history grows past this, its oldest results are removed. Starred ones are kept."));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Threads:"), m_threads);
     form->addRow(tr("&Cache folder:"), withBrowse(m_cache, this, [this] {
@@ -67,6 +76,7 @@ PreferencesDialog::PreferencesDialog(const AppSettings &settings, QWidget *paren
                      return QFileDialog::getOpenFileName(this, tr("VGG-19 weights"), m_weights->text(),
                                                          tr("PyTorch weights (*.pth *.pt);;All files (*)"));
                  }));
+    form->addRow(tr("&History size limit:"), m_historyLimit);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), new QLabel(tr("A new language applies when the app starts again."), this));
 
@@ -85,6 +95,7 @@ AppSettings PreferencesDialog::settings() const
     s.cacheFolder = m_cache->text().trimmed();
     s.networkFile = m_weights->text().trimmed();
     s.language = m_language->currentData().toString();
+    s.historyLimitMiB = m_historyLimit->value();
     return s;
 }
 

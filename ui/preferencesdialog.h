@@ -26,6 +26,7 @@ private:
     QLineEdit *m_cache = nullptr;
     QLineEdit *m_weights = nullptr;
     QComboBox *m_language = nullptr;
+    QSpinBox *m_historyLimit = nullptr;
 };
 
 } // namespace nss

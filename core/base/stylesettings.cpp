@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/stylesettings.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QCoreApplication>
@@ -315,6 +316,42 @@ Expected<StyleSettings> StyleSettings::fromJson(const QJsonObject &json)
     if (const QString key = read.firstBadKey(); !key.isEmpty())
         return fail(tr("The setting \"%1\" has a value of the wrong type or out of range.").arg(key));
     return s;
+}
+
+StyleSettings settingsAtStep(const StyleSettings &started, const QList<LossWeightsChange> &changes, int step)
+{
+    StyleSettings used = started;
+    for (const LossWeightsChange &change : changes) {
+        if (change.step > step)
+            break;
+        used.contentWeight = change.content;
+        used.styleWeight = change.style;
+        used.tvWeight = change.tv;
+    }
+    return used;
+}
+
+QJsonArray lossWeightsChangesToJson(const QList<LossWeightsChange> &changes)
+{
+    QJsonArray array;
+    for (const LossWeightsChange &c : changes)
+        array.append(QJsonObject{{QStringLiteral("step"), c.step},
+                                 {QStringLiteral("contentWeight"), c.content},
+                                 {QStringLiteral("styleWeight"), c.style},
+                                 {QStringLiteral("tvWeight"), c.tv}});
+    return array;
+}
+
+QList<LossWeightsChange> lossWeightsChangesFromJson(const QJsonArray &json)
+{
+    QList<LossWeightsChange> changes;
+    for (const QJsonValue &value : json) {
+        const QJsonObject o = value.toObject();
+        changes.append({o.value(QLatin1String("step")).toInt(), o.value(QLatin1String("contentWeight")).toDouble(),
+                        o.value(QLatin1String("styleWeight")).toDouble(), o.value(QLatin1String("tvWeight")).toDouble()});
+    }
+    std::stable_sort(changes.begin(), changes.end(), [](const auto &a, const auto &b) { return a.step < b.step; });
+    return changes;
 }
 
 } // namespace nss

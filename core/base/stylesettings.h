@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -83,6 +84,22 @@ struct StyleSettings
     // Missing keys keep their defaults; wrong types or values give an error naming the key.
     static Expected<StyleSettings> fromJson(const QJsonObject &json);
 };
+
+// A loss-weight change made while a run went: from `step` on it used these weights.
+struct LossWeightsChange
+{
+    int step = 0;
+    double content = 0.0;
+    double style = 0.0;
+    double tv = 0.0;
+
+    bool operator==(const LossWeightsChange &) const = default;
+};
+
+// The settings a run really used at `step`: `started` with the last change at or before it applied.
+StyleSettings settingsAtStep(const StyleSettings &started, const QList<LossWeightsChange> &changes, int step);
+QJsonArray lossWeightsChangesToJson(const QList<LossWeightsChange> &changes);
+QList<LossWeightsChange> lossWeightsChangesFromJson(const QJsonArray &json);
 
 // Names used in JSON, on the command line and in the UI ("lbfgs", "adam", "max", ...).
 QString toString(Optimizer value);

@@ -103,13 +103,16 @@ Expected<QByteArray> encodeWithQt(const QImage &image, const char *format, const
 
 QJsonObject ExportMetadata::toJson() const
 {
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("app"), QStringLiteral(NSS_PRODUCT_NAME)},
         {QStringLiteral("version"), appVersion.isEmpty() ? QStringLiteral(NSS_VERSION) : appVersion},
         {QStringLiteral("step"), step},
         {QStringLiteral("seed"), QString::number(settings.seed)},
         {QStringLiteral("settings"), settings.toJson()},
     };
+    if (!weightChanges.isEmpty())
+        json.insert(QStringLiteral("lossWeightChanges"), lossWeightsChangesToJson(weightChanges));
+    return json;
 }
 
 Expected<ExportMetadata> ExportMetadata::fromJson(const QJsonObject &json)
@@ -123,6 +126,7 @@ Expected<ExportMetadata> ExportMetadata::fromJson(const QJsonObject &json)
     metadata.settings = std::move(settings).value();
     metadata.step = json.value(QStringLiteral("step")).toInt();
     metadata.appVersion = json.value(QStringLiteral("version")).toString();
+    metadata.weightChanges = lossWeightsChangesFromJson(json.value(QStringLiteral("lossWeightChanges")).toArray());
     return metadata;
 }
 

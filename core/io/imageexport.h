@@ -22,8 +22,11 @@ struct ExportMetadata
     StyleSettings settings;
     int step = 0;
     QString appVersion; // filled in by exportImage; what readImageMetadata found when reading
+    // The loss-weight changes made during the run up to `step`; `settings` holds those in force there.
+    QList<LossWeightsChange> weightChanges{};
 
-    // The JSON document embedded in files: {"app", "version", "step", "seed", "settings"}.
+    // The JSON document embedded in files: {"app", "version", "step", "seed", "settings"}, and
+    // "lossWeightChanges" when the sliders moved during the run.
     QJsonObject toJson() const;
     static Expected<ExportMetadata> fromJson(const QJsonObject &json);
 

@@ -57,48 +57,21 @@ const std::pair<HistoryItem::Outcome, const char *> kOutcomeNames[] = {
 
 } // namespace
 
-StyleSettings settingsAtStep(const StyleSettings &started, const QList<LossWeightsChange> &changes, int step)
-{
-    StyleSettings used = started;
-    for (const LossWeightsChange &change : changes) {
-        if (change.step > step)
-            break;
-        used.contentWeight = change.content;
-        used.styleWeight = change.style;
-        used.tvWeight = change.tv;
-    }
-    return used;
-}
-
-QJsonArray lossWeightsChangesToJson(const QList<LossWeightsChange> &changes)
-{
-    QJsonArray array;
-    for (const LossWeightsChange &c : changes)
-        array.append(QJsonObject{{QStringLiteral("step"), c.step},
-                                 {QStringLiteral("contentWeight"), c.content},
-                                 {QStringLiteral("styleWeight"), c.style},
-                                 {QStringLiteral("tvWeight"), c.tv}});
-    return array;
-}
-
-QList<LossWeightsChange> lossWeightsChangesFromJson(const QJsonArray &json)
-{
-    QList<LossWeightsChange> changes;
-    for (const QJsonValue &value : json) {
-        const QJsonObject o = value.toObject();
-        changes.append({o.value(QLatin1String("step")).toInt(), o.value(QLatin1String("contentWeight")).toDouble(),
-                        o.value(QLatin1String("styleWeight")).toDouble(), o.value(QLatin1String("tvWeight")).toDouble()});
-    }
-    std::stable_sort(changes.begin(), changes.end(), [](const auto &a, const auto &b) { return a.step < b.step; });
-    return changes;
-}
-
 QString toString(HistoryItem::Outcome outcome)
 {
     for (const auto &[value, name] : kOutcomeNames)
         if (value == outcome)
             return QLatin1String(name);
     return {};
+}
+
+ExportMetadata HistoryItem::metadata() const
+{
+    ExportMetadata metadata{settingsUsed(), step, {}, {}};
+    for (const LossWeightsChange &change : weightChanges)
+        if (change.step <= step)
+            metadata.weightChanges.append(change);
+    return metadata;
 }
 
 QJsonObject HistoryItem::toJson() const
@@ -206,9 +179,7 @@ Expected<HistoryItem> RunHistory::add(HistoryItem item, const QImage &picture)
         QDir(writing).removeRecursively();
         return fail(tr("The picture could not be kept in the history: %1").arg(why));
     };
-    if (Status saved =
-            exportImage(picture, writing + QLatin1Char('/') + kPictureName, ExportMetadata{item.settingsUsed(), item.step, {}});
-        !saved)
+    if (Status saved = exportImage(picture, writing + QLatin1Char('/') + kPictureName, item.metadata()); !saved)
         return abandon(saved.error());
     const QImage thumb = picture.scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     if (Status saved = exportImage(thumb, writing + QLatin1Char('/') + kThumbnailName,

@@ -3,7 +3,6 @@
 
 #include <QDateTime>
 #include <QImage>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QSize>
@@ -12,24 +11,9 @@
 
 #include "base/expected.h"
 #include "base/stylesettings.h"
+#include "io/imageexport.h"
 
 namespace nss {
-
-// A loss-weight change made while a run went: from `step` on it used these weights.
-struct LossWeightsChange
-{
-    int step = 0;
-    double content = 0.0;
-    double style = 0.0;
-    double tv = 0.0;
-
-    bool operator==(const LossWeightsChange &) const = default;
-};
-
-// The settings a run really used at `step`: `started` with the last change at or before it applied.
-StyleSettings settingsAtStep(const StyleSettings &started, const QList<LossWeightsChange> &changes, int step);
-QJsonArray lossWeightsChangesToJson(const QList<LossWeightsChange> &changes);
-QList<LossWeightsChange> lossWeightsChangesFromJson(const QJsonArray &json);
 
 // One kept result of a run: the picture at full resolution, and everything needed to make it again.
 struct HistoryItem
@@ -51,6 +35,8 @@ struct HistoryItem
 
     // The settings at the picture's step: what an export of it records.
     StyleSettings settingsUsed() const { return settingsAtStep(settings, weightChanges, step); }
+    // What an export of the picture embeds: settingsUsed(), the step and the changes up to it.
+    ExportMetadata metadata() const;
     QJsonObject toJson() const;
     static Expected<HistoryItem> fromJson(const QJsonObject &json);
 };

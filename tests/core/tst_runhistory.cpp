@@ -91,6 +91,7 @@ private Q_SLOTS:
         QCOMPARE(metadata->settings.styleWeight, 1.0e6);
         QCOMPARE(metadata->settings.tvWeight, 1.0e-3);
         QCOMPARE(metadata->step, 120);
+        QCOMPARE(metadata->weightChanges, item.weightChanges); // the whole story travels with the file
     }
 
     void settingsAtAStepFollowTheChanges()

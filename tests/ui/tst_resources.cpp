@@ -57,14 +57,14 @@ class TestResources : public QObject
 private Q_SLOTS:
     void everyActionIconIsInTheResources()
     {
-        const QStringList documented{QStringLiteral("add"),      QStringLiteral("clear"),         QStringLiteral("download"),
-                                     QStringLiteral("export"),   QStringLiteral("export-frames"), QStringLiteral("image"),
-                                     QStringLiteral("open"),     QStringLiteral("palette"),       QStringLiteral("paste"),
-                                     QStringLiteral("pause"),    QStringLiteral("preferences"),   QStringLiteral("remove"),
-                                     QStringLiteral("reset"),    QStringLiteral("save"),          QStringLiteral("split"),
-                                     QStringLiteral("start"),    QStringLiteral("stop"),          QStringLiteral("timelapse"),
-                                     QStringLiteral("zoom-fit"), QStringLiteral("zoom-in"),       QStringLiteral("zoom-original"),
-                                     QStringLiteral("zoom-out")};
+        const QStringList documented{QStringLiteral("add"),      QStringLiteral("clear"),         QStringLiteral("delete"),
+                                     QStringLiteral("download"), QStringLiteral("export"),        QStringLiteral("export-frames"),
+                                     QStringLiteral("image"),    QStringLiteral("open"),          QStringLiteral("palette"),
+                                     QStringLiteral("paste"),    QStringLiteral("pause"),         QStringLiteral("preferences"),
+                                     QStringLiteral("remove"),   QStringLiteral("reset"),         QStringLiteral("save"),
+                                     QStringLiteral("split"),    QStringLiteral("star"),          QStringLiteral("start"),
+                                     QStringLiteral("stop"),     QStringLiteral("timelapse"),     QStringLiteral("zoom-fit"),
+                                     QStringLiteral("zoom-in"),  QStringLiteral("zoom-original"), QStringLiteral("zoom-out")};
         QCOMPARE(actionIconNames(), documented);
         QVERIFY(themedIcon(QStringLiteral("no-such-icon")).isNull());
     }
