@@ -35,8 +35,14 @@ public:
 
     static constexpr int kIntervalMs = 10000;
 
+Q_SIGNALS:
+    // An autosave could not be written (disk full, folder gone): said once, until one succeeds again.
+    void failed(const QString &message);
+
 private:
     void save(const StyleFrame &frame);
+    void saved(const Status &status); // on the GUI thread, after each save
+    bool m_failing = false;
 
     Autosave m_autosave;
     StyleSettings m_settings;

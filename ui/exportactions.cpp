@@ -103,6 +103,7 @@ QString ExportActions::askForImagePath(const QString &suggestedName) const
 void ExportActions::beginRun(const StyleSettings &settings)
 {
     m_settings = settings;
+    m_runStarted = QDateTime::currentDateTime();
     m_weightChanges.clear();
     m_frames.clear();
     updateEnabled();
@@ -151,7 +152,7 @@ Status ExportActions::exportAllFrames(const QString &folder) const
 {
     if (m_frames.isEmpty())
         return fail(tr("There are no frames to export yet: press Start first."));
-    return exportFrames(m_frames, folder, metadataAt(m_frames.constLast().step));
+    return exportFrames(m_frames, framesFolderForRun(folder, m_runStarted), metadataAt(m_frames.constLast().step));
 }
 
 Status ExportActions::exportTimeLapseTo(const QString &path) const
@@ -179,7 +180,9 @@ bool ExportActions::startExport(Kind kind, const QString &target)
     QList<StyleFrame> frames = kind == Kind::Image ? QList<StyleFrame>{m_frames.constLast()} : m_frames;
     if (kind == Kind::Image)
         frames.first().image = frames.first().image.copy();
-    launch(kind, frames, metadataAt(m_frames.constLast().step), target);
+    // Frames never mix with an earlier run's: a folder holding frames gets a new subfolder.
+    launch(kind, frames, metadataAt(m_frames.constLast().step),
+           kind == Kind::Frames ? framesFolderForRun(target, m_runStarted) : target);
     return true;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QFutureWatcher>
 #include <QList>
 #include <QObject>
@@ -82,6 +83,7 @@ private:
     QWidget *m_window = nullptr;
     StyleSettings m_settings;
     QList<LossWeightsChange> m_weightChanges;
+    QDateTime m_runStarted;
     QList<StyleFrame> m_frames;
     QList<QAction *> m_actions;
     QProgressBar *m_busy = nullptr;

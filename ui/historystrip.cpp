@@ -54,9 +54,9 @@ HistoryStrip::HistoryStrip(QWidget *parent, const QString &folder)
     m_list->setWrapping(false);
     m_list->setMovement(QListView::Static);
     m_list->setResizeMode(QListView::Adjust);
-    m_list->setIconSize(QSize(96, 96));
+    m_list->setIconSize(QSize(80, 80));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setFixedHeight(150);
+    m_list->setFixedHeight(124);
     m_list->setToolTip(tr("Every run's result. Click to see it; select two to compare them."));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -46,6 +46,8 @@ public:
     ExportActions *exportActions() const { return m_export; }
     MemoryCheck *memoryCheck() const { return m_memory; }
     HistoryStrip *history() const { return m_history; }
+    ProjectActions *projectActions() const { return m_projects; }
+    AutosaveGuard *autosaveGuard() const { return m_autosave; }
 
     // Everything the window would run with now: images' paths and every control.
     StyleSettings currentSettings() const;

@@ -98,6 +98,8 @@ void MainWindow::connectEngine()
     connect(m_controller, &StyleController::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_export, &ExportActions::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_projects, &ProjectActions::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_projects, &ProjectActions::failed, this, &MainWindow::showError);
+    connect(m_autosave, &AutosaveGuard::failed, this, [this](const QString &text) { showError(tr("Autosave"), text); });
     connect(m_export, &ExportActions::exported, m_autosave, &AutosaveGuard::workIsSafe);
     statusBar()->addPermanentWidget(m_export->busyIndicator());
     connect(m_controller, &StyleController::statusMessage, this,

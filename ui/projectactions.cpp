@@ -6,6 +6,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
+#include <QMessageBox>
 
 #include "appsettings.h"
 #include "autosaveguard.h"
@@ -35,13 +36,10 @@ void ProjectActions::populate(QMenu *file)
     QAction *save = file->addAction(themedIcon(QStringLiteral("save")), tr("&Save Project…"));
     save->setShortcut(QKeySequence::Save);
     connect(save, &QAction::triggered, this, [this] {
-        QString path =
+        const QString path =
             QFileDialog::getSaveFileName(m_window, tr("Save project"), QStringLiteral("untitled.nssproj"), projectFileFilter());
-        if (path.isEmpty())
-            return;
-        if (QFileInfo(path).suffix().isEmpty())
-            path += QStringLiteral(".nssproj");
-        this->save(path);
+        if (!path.isEmpty())
+            saveChosen(path);
     });
     for (QAction *action : {open, save})
         action->setToolTip(QStringLiteral("%1 (%2)").arg(action->text().remove(QLatin1Char('&')),
@@ -70,13 +68,42 @@ bool ProjectActions::open(const QString &path)
     const auto project = openProject(path, MissingImages::Keep);
     if (!project) {
         Q_EMIT message(project.error());
+        Q_EMIT failed(tr("Open project"), project.error());
         return false;
     }
     m_window->loadSettings(project.value());
     const QStringList problems = m_window->loadPictures(project.value());
     m_app->addRecentFile(path);
-    Q_EMIT message(problems.isEmpty() ? tr("Opened %1.").arg(QDir::toNativeSeparators(path)) : problems.join(QLatin1Char(' ')));
+    if (!problems.isEmpty()) { // the settings are in; the user must find the pictures again
+        Q_EMIT message(problems.join(QLatin1Char(' ')));
+        Q_EMIT failed(tr("Open project"), problems.join(QLatin1Char('\n')));
+        return true;
+    }
+    Q_EMIT message(tr("Opened %1.").arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+bool ProjectActions::saveChosen(QString path)
+{
+    if (!QFileInfo(path).suffix().isEmpty())
+        return save(path);
+    path += QLatin1Char('.') + QLatin1String(kProjectSuffix);
+    if (!QFileInfo::exists(path))
+        return save(path);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Replace the project?"),
+                                tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)),
+                                QMessageBox::Yes | QMessageBox::Cancel, m_window);
+    box->setObjectName(QStringLiteral("replaceProject"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, path](int result) {
+        if (result == QMessageBox::Yes)
+            save(path);
+        else
+            Q_EMIT message(tr("Not saved: %1 was kept as it was.").arg(QDir::toNativeSeparators(path)));
+    });
+    box->open();
+    return false;
 }
 
 bool ProjectActions::save(const QString &path)
@@ -84,6 +111,7 @@ bool ProjectActions::save(const QString &path)
     const Status saved = saveProject(path, m_window->currentSettings());
     if (!saved) {
         Q_EMIT message(saved.error());
+        Q_EMIT failed(tr("Save project"), saved.error());
         return false;
     }
     m_app->addRecentFile(path);

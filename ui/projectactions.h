@@ -28,9 +28,16 @@ public:
     // message()) when the project itself cannot be read. Missing pictures are named, not fatal.
     bool open(const QString &path);
     bool save(const QString &path);
+    // What Save Project does with the name its dialog returned: the .nssproj suffix is added when
+    // missing, and a file of the resulting name is replaced only after asking (the dialog's own
+    // check saw the name without the suffix). True when saved at once; false when it failed or
+    // waits for the answer (the question is non-blocking).
+    bool saveChosen(QString path);
 
 Q_SIGNALS:
     void message(const QString &text);
+    // A project that cannot be opened or saved: the window shows it in a dialog.
+    void failed(const QString &title, const QString &message);
 
 private:
     void fillRecentMenu();

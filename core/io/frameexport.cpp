@@ -27,6 +27,19 @@ QString frameFileName(int step, ExportFormat format)
     return QStringLiteral("frame-%1.%2").arg(step, 6, 10, QLatin1Char('0')).arg(exportFormatSuffix(format));
 }
 
+QString framesFolderForRun(const QString &chosen, const QDateTime &runStarted)
+{
+    const QStringList existing =
+        QDir(chosen).entryList({QStringLiteral("frame-*")}, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+    if (existing.isEmpty())
+        return chosen;
+    const QString base = QStringLiteral("frames-") + runStarted.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString name = base;
+    for (int n = 2; QFileInfo::exists(QDir(chosen).filePath(name)); ++n)
+        name = base + QLatin1Char('-') + QString::number(n);
+    return QDir(chosen).filePath(name);
+}
+
 Status exportFrames(const QList<StyleFrame> &frames, const QString &folder, const ExportMetadata &metadata, ExportFormat format,
                     const ExportProgress &progress)
 {

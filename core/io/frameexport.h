@@ -3,6 +3,7 @@
 
 #include <functional>
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -18,6 +19,11 @@ using ExportProgress = std::function<bool(int done, int total)>;
 
 // "frame-000100.png": the step in the name, zero-padded so that file managers sort by step.
 QString frameFileName(int step, ExportFormat format = ExportFormat::Png);
+
+// Where a run's frames go when the user chose `chosen`: that folder when it holds no frame files,
+// else a new subfolder named after the run's start (frames-20261201-143000), so the frames of two
+// runs never mix and none is replaced.
+QString framesFolderForRun(const QString &chosen, const QDateTime &runStarted);
 
 // Writes every frame to `folder` (created when missing, if its parent exists) as
 // frame-<step>.<format>, each atomically and with `metadata` embedded at the frame's step.

@@ -126,6 +126,31 @@ private Q_SLOTS:
         }
     }
 
+    // A second run's frames go to a new subfolder: the two runs never mix (issue 18, item 8).
+    void framesOfAnotherRunDoNotMix()
+    {
+        ExportActions actions(&m_window);
+        fill(actions);
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("frames"));
+        QVERIFY(actions.exportAllFrames(folder).ok());
+        const QStringList first = QDir(folder).entryList(QDir::Files, QDir::Name);
+        const QByteArray firstBytes = [&] {
+            QFile f(QDir(folder).filePath(first.first()));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        fill(actions);
+        QVERIFY(actions.exportAllFrames(folder).ok());
+        QCOMPARE(QDir(folder).entryList(QDir::Files, QDir::Name), first); // nothing replaced or added
+        QFile again(QDir(folder).filePath(first.first()));
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), firstBytes);
+        const QStringList subfolders = QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(subfolders.size(), 1);
+        QVERIFY2(subfolders.first().startsWith(QLatin1String("frames-")), qPrintable(subfolders.first()));
+        QCOMPARE(QDir(QDir(folder).filePath(subfolders.first())).entryList(QDir::Files).size(), 3);
+    }
+
     void timeLapseIsAnAnimatedWebp()
     {
         ExportActions actions(&m_window);

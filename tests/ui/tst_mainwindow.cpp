@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -10,10 +12,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "autosaveguard.h"
 #include "exportactions.h"
 #include "imagepane.h"
 #include "io/autosave.h"
 #include "mainwindow.h"
+#include "projectactions.h"
 #include "settingspanel.h"
 #include "stylelistpanel.h"
 #include "weightsdialog.h"
@@ -135,6 +139,65 @@ private Q_SLOTS:
         QCOMPARE(other.contentPane()->image().pixelColor(0, 0), QColor(Qt::red));
         QCOMPARE(other.styleList()->count(), 2);
         QCOMPARE(other.styleList()->panes().at(1)->image().pixelColor(0, 0), QColor(Qt::blue));
+    }
+
+    // The dialog checked the name without .nssproj: the file it becomes is replaced only after asking (item 7).
+    void savingOverAProjectAsksFirst()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        const QString existing = dir.filePath(QStringLiteral("mine.nssproj"));
+        {
+            QFile file(existing);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("an older project");
+        }
+        QVERIFY(!window.projectActions()->saveChosen(dir.filePath(QStringLiteral("mine"))));
+        const auto contents = [&] {
+            QFile file(existing);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        QCOMPARE(contents(), QByteArray("an older project"));
+        auto *question = window.findChild<QMessageBox *>(QStringLiteral("replaceProject"));
+        QVERIFY(question);
+        question->button(QMessageBox::Cancel)->click();
+        QCOMPARE(contents(), QByteArray("an older project"));
+
+        QVERIFY(!window.projectActions()->saveChosen(dir.filePath(QStringLiteral("mine"))));
+        question = window.findChild<QMessageBox *>(QStringLiteral("replaceProject"));
+        QVERIFY(question);
+        question->button(QMessageBox::Yes)->click();
+        QVERIFY(contents().contains("neural-style-studio-project"));
+        QVERIFY(window.projectActions()->saveChosen(dir.filePath(QStringLiteral("new")))); // nothing there: saved at once
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("new.nssproj"))));
+    }
+
+    // Errors the user must act on are shown in a dialog, not only in the status bar (item 9).
+    void projectAndAutosaveErrorsAreShownInADialog()
+    {
+        MainWindow window;
+        QVERIFY(!window.openProject(QStringLiteral("/nonexistent/lost.nssproj")));
+        auto *dialog = window.findChild<QMessageBox *>(QStringLiteral("errorDialog"));
+        QVERIFY(dialog);
+        QVERIFY2(dialog->text().contains(QLatin1String("lost.nssproj")), qPrintable(dialog->text()));
+        delete dialog;
+        QVERIFY(!window.saveProject(QStringLiteral("/nonexistent/folder/kept.nssproj")));
+        QVERIFY(window.findChild<QMessageBox *>(QStringLiteral("errorDialog")));
+
+        // An autosave that cannot be written is said once, not every ten seconds.
+        AutosaveGuard guard(nullptr, QStringLiteral("/dev/null/autosave"));
+        QSignalSpy failed(&guard, &AutosaveGuard::failed);
+        guard.runStarted(StyleSettings());
+        QVERIFY(failed.wait(10000));
+        StyleFrame frame;
+        frame.image = QImage(8, 8, QImage::Format_RGB888);
+        frame.image.fill(Qt::gray);
+        guard.runEnded(frame);
+        guard.runEnded(frame);
+        QTest::qWait(300);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().first().toString().contains(QLatin1String("/dev/null/autosave")),
+                 qPrintable(failed.first().first().toString()));
     }
 
     void initImageIsRememberedAndCheckedAtStart()
