@@ -85,8 +85,14 @@ WeightsDialog::WeightsDialog(QWidget *parent, const WeightsSource &source)
     });
 
     connect(m_downloader, &WeightsDownloader::progress, this, &WeightsDialog::onProgress);
+    connect(m_downloader, &WeightsDownloader::verifying, this, [this] {
+        m_progress->setRange(0, 0); // busy: reading the file back takes a few seconds
+        m_progressText->setText(tr("Checking the downloaded file…"));
+        updateButtons();
+    });
     connect(m_downloader, &WeightsDownloader::finished, this, &WeightsDialog::onFinished);
     connect(m_downloader, &WeightsDownloader::failed, this, [this](const QString &message) {
+        m_progress->setRange(0, 1000);
         showError(message);
         const qint64 partial = QFileInfo(m_downloader->partialPath()).size();
         m_progressText->setText(partial > 0 ? tr("%1 MB downloaded earlier; Resume continues from there.").arg(megabytes(partial))

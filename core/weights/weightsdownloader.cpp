@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "weights/weightsdownloader.h"
 
+#include <cstdio>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QThreadPool>
 
 #include "weights/weightsfile.h"
 
@@ -17,6 +24,34 @@ constexpr int kStallTimeoutMs = 60'000;
 QString megabytes(qint64 bytes)
 {
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
+
+// The SHA-256 of the file as it is on disk (what a later run will read), or an error message.
+struct DiskHash
+{
+    QString hex;
+    QString error;
+};
+
+DiskHash hashFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {{}, file.errorString()};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return {{}, file.errorString()};
+    return {QString::fromLatin1(hash.result().toHex()), {}};
+}
+
+// Makes a rename in `folder` durable: the folder's entry is on disk before "finished" is said.
+void syncFolder(const QString &folder)
+{
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
 }
 
 } // namespace
@@ -54,7 +89,7 @@ void WeightsDownloader::setDestination(const QString &path)
 
 void WeightsDownloader::start()
 {
-    if (m_reply)
+    if (m_reply || m_verifying)
         return;
     m_canceled = false;
     m_checkedStatus = false;
@@ -69,9 +104,8 @@ void WeightsDownloader::start()
         Q_EMIT failed(tr("%1 cannot be written: %2.").arg(QDir::toNativeSeparators(partialPath()), m_part.errorString()));
         return;
     }
-    // Resuming: the hash covers the whole file, so the bytes already here go in first.
-    m_hash.reset();
-    m_hash.addData(&m_part);
+    // Resuming: the bytes already here stay; the checksum is taken over the whole file on disk at
+    // the end, off the GUI thread.
     m_written = m_part.size();
     m_resumedFrom = m_written;
     m_part.seek(m_written);
@@ -108,7 +142,6 @@ void WeightsDownloader::onMetaData()
         // The server ignored the Range request: start the file over.
         m_part.resize(0);
         m_part.seek(0);
-        m_hash.reset();
         m_written = 0;
         m_resumedFrom = 0;
     } else if (status == 206) {
@@ -131,7 +164,6 @@ bool WeightsDownloader::writeChunk(const QByteArray &data)
                            .arg(QDir::toNativeSeparators(partialPath()), m_part.errorString(), QStringLiteral("548"));
         return false;
     }
-    m_hash.addData(data);
     m_written += data.size();
     return true;
 }
@@ -169,7 +201,10 @@ void WeightsDownloader::onFinished()
     reply->disconnect(this);
     reply->deleteLater();
     m_reply = nullptr;
-    m_part.flush();
+    // The last buffered bytes reach the disk here: a full disk shows up now, not at the next start.
+    if (m_writeError.isEmpty() && !m_part.flush())
+        m_writeError = tr("%1 cannot be written: %2. Is the disk full? %3 MB are needed.")
+                           .arg(QDir::toNativeSeparators(partialPath()), m_part.errorString(), QStringLiteral("548"));
 
     if (!m_writeError.isEmpty())
         return finish(m_writeError);
@@ -197,8 +232,39 @@ void WeightsDownloader::onFinished()
 
 void WeightsDownloader::complete()
 {
+    // Every byte on the disk before it is checked and renamed: a crash or power cut after
+    // "finished" must not leave a short file under the final name.
+    const bool flushed = m_part.flush();
+    const bool synced = flushed && ::fsync(m_part.handle()) == 0;
+    const QString syncError = m_part.errorString();
     m_part.close();
-    const QString hex = QString::fromLatin1(m_hash.result().toHex());
+    if (!synced || m_part.error() != QFileDevice::NoError) {
+        Q_EMIT failed(tr("%1 cannot be written: %2. Is the disk full? %3 MB are needed.")
+                          .arg(QDir::toNativeSeparators(partialPath()), syncError, QStringLiteral("548")));
+        return;
+    }
+    // Reading 548 MB takes seconds: the checksum is taken on a pool thread, the answer comes back here.
+    m_verifying = true;
+    Q_EMIT verifying();
+    QThreadPool::globalInstance()->start([self = QPointer<WeightsDownloader>(this), path = partialPath()] {
+        const DiskHash hash = hashFile(path);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, hash] {
+                if (self)
+                    self->installVerified(hash.hex, hash.error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void WeightsDownloader::installVerified(const QString &hex, const QString &readError)
+{
+    m_verifying = false;
+    if (!readError.isEmpty()) {
+        Q_EMIT failed(tr("%1 cannot be read back: %2.").arg(QDir::toNativeSeparators(partialPath()), readError));
+        return;
+    }
     if (!m_prefix.isEmpty() && !hex.startsWith(m_prefix)) {
         QFile::remove(partialPath());
         Q_EMIT failed(tr("The downloaded file is damaged: its SHA-256 starts with %1, %2 was expected. "
@@ -206,12 +272,13 @@ void WeightsDownloader::complete()
                           .arg(hex.left(m_prefix.size()), m_prefix));
         return;
     }
-    QFile::remove(m_destination);
-    if (!QFile::rename(partialPath(), m_destination)) {
+    // rename(2) replaces an older file in one step: there is never a moment without one.
+    if (std::rename(QFile::encodeName(partialPath()).constData(), QFile::encodeName(m_destination).constData()) != 0) {
         Q_EMIT failed(tr("%1 cannot be renamed to %2.")
                           .arg(QDir::toNativeSeparators(partialPath()), QDir::toNativeSeparators(m_destination)));
         return;
     }
+    syncFolder(QFileInfo(m_destination).absolutePath());
     Q_EMIT finished(m_destination);
 }
 

@@ -3,12 +3,14 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include "weights/weightsdownloader.h"
 #include "weights/weightsfile.h"
@@ -207,6 +209,45 @@ private Q_SLOTS:
         QCOMPARE(run(downloader), QStringLiteral("finished"));
         QCOMPARE(server.ranges.size(), 2);
         QCOMPARE(server.ranges.at(1), "bytes=" + QByteArray::number(kept) + '-');
+        QCOMPARE(sha256Of(downloader.destination()), m_fixtureSha);
+    }
+
+    // A full disk on the last buffer (only the final flush fails) never puts a file in place (issue 18, item 6).
+    void aWriteThatFailsAtTheEndNeverInstallsTheFile()
+    {
+        const QString small = m_dir.filePath(QStringLiteral("small-source.bin"));
+        {
+            QFile file(small);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(3000, 'w')); // smaller than QFile's buffer: only flush() can fail
+        }
+        FileServer server(small);
+        WeightsDownloader downloader;
+        downloader.setUrl(server.url(QStringLiteral("vgg19-test.pth")));
+        downloader.setDestination(m_dir.filePath(QStringLiteral("full-disk.pth")));
+        downloader.setExpectedSha256Prefix(QString()); // the check must not be what saves the day
+        QVERIFY(QFile::link(QStringLiteral("/dev/full"), downloader.partialPath()));
+        const QString outcome = run(downloader);
+        QVERIFY2(outcome.startsWith(QLatin1String("failed: ")), qPrintable(outcome));
+        QVERIFY2(outcome.contains(QLatin1String("No space left on device")), qPrintable(outcome));
+        QVERIFY(!QFileInfo::exists(downloader.destination()));
+        QCOMPARE(QFileInfo(downloader.partialPath()).symLinkTarget(), QStringLiteral("/dev/full"));
+    }
+
+    // The checksum is taken from the file on disk, on another thread: the window goes on meanwhile.
+    void verifyingRunsOffTheCallingThread()
+    {
+        FileServer server(fixture("vgg19-legacy.pth"));
+        WeightsDownloader downloader;
+        configure(downloader, server, QStringLiteral("verified.pth"));
+        QSignalSpy verifying(&downloader, &WeightsDownloader::verifying);
+        QSignalSpy finished(&downloader, &WeightsDownloader::finished);
+        bool sawTheLoopTurn = false;
+        connect(&downloader, &WeightsDownloader::verifying, this,
+                [&] { QTimer::singleShot(0, this, [&] { sawTheLoopTurn = finished.isEmpty(); }); });
+        QCOMPARE(run(downloader), QStringLiteral("finished"));
+        QCOMPARE(verifying.size(), 1);
+        QVERIFY(sawTheLoopTurn); // the event loop ran between "verifying" and "finished"
         QCOMPARE(sha256Of(downloader.destination()), m_fixtureSha);
     }
 
