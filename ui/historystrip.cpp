@@ -330,6 +330,20 @@ Status HistoryStrip::remove(const QString &id)
     return removed;
 }
 
+Status HistoryStrip::copyItemsTo(const QStringList &ids, const QString &folder)
+{
+    waitForIdle(); // a result still being written belongs in the project too
+    return m_history.copyItemsTo(ids, folder);
+}
+
+QStringList HistoryStrip::adoptItemsFrom(const QString &folder)
+{
+    waitForIdle();
+    const QStringList adopted = m_history.adoptItemsFrom(folder);
+    reload();
+    return adopted;
+}
+
 void HistoryStrip::deleteSelected()
 {
     const QStringList ids = selectedIds();

@@ -46,6 +46,9 @@ public:
     Status setStarred(const QString &id, bool starred);
     Status remove(const QString &id);
     void reload();
+    // A project's results (core/io/runhistory.h): written beside it, and taken in when it opens.
+    Status copyItemsTo(const QStringList &ids, const QString &folder);
+    QStringList adoptItemsFrom(const QString &folder);
 
     QListWidget *list() const { return m_list; }
 

@@ -10,6 +10,7 @@
 
 #include "appsettings.h"
 #include "autosaveguard.h"
+#include "historystrip.h"
 #include "imagepane.h"
 #include "io/projectfile.h"
 #include "mainwindow.h"
@@ -63,6 +64,12 @@ void ProjectActions::fillRecentMenu()
     m_recentMenu->setEnabled(!m_app->recentFiles.isEmpty());
 }
 
+QString ProjectActions::resultsFolder(const QString &projectPath)
+{
+    const QFileInfo info(projectPath);
+    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".results"));
+}
+
 bool ProjectActions::open(const QString &path)
 {
     const auto project = openProject(path, MissingImages::Keep);
@@ -74,6 +81,8 @@ bool ProjectActions::open(const QString &path)
     m_window->loadSettings(project.value());
     const QStringList problems = m_window->loadPictures(project.value());
     m_app->addRecentFile(path);
+    if (QFileInfo(resultsFolder(path)).isDir())
+        m_window->history()->adoptItemsFrom(resultsFolder(path)); // the project's results, back in the strip
     if (!problems.isEmpty()) { // the settings are in; the user must find the pictures again
         Q_EMIT message(problems.join(QLatin1Char(' ')));
         Q_EMIT failed(tr("Open project"), problems.join(QLatin1Char('\n')));
@@ -116,6 +125,17 @@ bool ProjectActions::save(const QString &path)
     }
     m_app->addRecentFile(path);
     m_autosave->workIsSafe();
+    // The results made from this content picture travel with the project.
+    const QString contentPath = m_window->currentSettings().contentPath;
+    QStringList ids;
+    for (const HistoryItem &item : m_window->history()->items())
+        if (!contentPath.isEmpty() && item.settings.contentPath == contentPath)
+            ids.append(item.id);
+    if (!ids.isEmpty())
+        if (Status copied = m_window->history()->copyItemsTo(ids, resultsFolder(path)); !copied) {
+            Q_EMIT failed(tr("Save project"), tr("The project was saved, but not its results: %1").arg(copied.error()));
+            return false;
+        }
     const ImagePane *content = m_window->contentPane();
     Q_EMIT message(content->hasImage() && content->filePath().isEmpty()
                        ? tr("Saved %1 (a pasted picture has no file: save it first to keep it in the project).")

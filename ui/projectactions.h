@@ -33,6 +33,8 @@ public:
     // check saw the name without the suffix). True when saved at once; false when it failed or
     // waits for the answer (the question is non-blocking).
     bool saveChosen(QString path);
+    // "work.results" beside "work.nssproj": the project's results, a history folder of their own.
+    static QString resultsFolder(const QString &projectPath);
 
 Q_SIGNALS:
     void message(const QString &text);

@@ -280,6 +280,54 @@ QStringList RunHistory::prune(qint64 maxBytes)
     return removed;
 }
 
+Status RunHistory::copyItem(const QString &from, const QString &toFolder, const QString &id)
+{
+    const QString writing = toFolder + QLatin1Char('/') + kUnfinishedPrefix + id;
+    QDir(writing).removeRecursively();
+    if (!QDir().mkpath(writing))
+        return fail(tr("The folder %1 could not be created.").arg(native(toFolder)));
+    for (const QString &name : {kPictureName, kThumbnailName, kDescriptionName}) {
+        const QString source = from + QLatin1Char('/') + name;
+        if (!QFileInfo::exists(source) && name == kThumbnailName)
+            continue; // made again from the picture when needed
+        if (!QFile::copy(source, writing + QLatin1Char('/') + name)) {
+            QDir(writing).removeRecursively();
+            return fail(tr("%1 could not be copied to %2.").arg(native(source), native(toFolder)));
+        }
+    }
+    if (!QDir().rename(writing, toFolder + QLatin1Char('/') + id)) {
+        QDir(writing).removeRecursively();
+        return fail(tr("%1 could not be renamed.").arg(native(writing)));
+    }
+    return succeeded();
+}
+
+Status RunHistory::copyItemsTo(const QStringList &ids, const QString &folder) const
+{
+    const RunHistory target(folder);
+    for (const QString &id : ids) {
+        if (target.contains(id))
+            continue;
+        if (!contains(id))
+            return fail(tr("The history has no item %1.").arg(id));
+        if (Status copied = copyItem(itemFolder(id), folder, id); !copied)
+            return copied;
+    }
+    return succeeded();
+}
+
+QStringList RunHistory::adoptItemsFrom(const QString &folder)
+{
+    QStringList adopted;
+    const RunHistory source(folder);
+    if (!QDir().mkpath(m_folder))
+        return adopted;
+    for (const HistoryItem &item : source.items())
+        if (!contains(item.id) && copyItem(source.itemFolder(item.id), m_folder, item.id))
+            adopted.append(item.id);
+    return adopted;
+}
+
 qint64 RunHistory::totalBytes() const
 {
     return QFileInfo(m_folder).isDir() ? folderBytes(m_folder) : 0;

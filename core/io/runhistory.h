@@ -76,7 +76,14 @@ public:
     QStringList prune(qint64 maxBytes);
     qint64 totalBytes() const;
 
+    // A project's results: copies the items `ids` into `folder` (another history's folder, e.g.
+    // "work.results" beside "work.nssproj"); items already there are kept as they are.
+    Status copyItemsTo(const QStringList &ids, const QString &folder) const;
+    // Takes in the items of the history in `folder` that this one lacks; the ids taken.
+    QStringList adoptItemsFrom(const QString &folder);
+
 private:
+    static Status copyItem(const QString &from, const QString &toFolder, const QString &id);
     QString itemFolder(const QString &id) const;
     Status writeDescription(const QString &folder, const HistoryItem &item) const;
 

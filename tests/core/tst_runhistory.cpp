@@ -166,6 +166,27 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral(".writing-20261201-000000-000"))));
     }
 
+    // A project's results folder is a history of its own: copied out, taken back in once.
+    void itemsTravelToAnotherFolderAndBack()
+    {
+        QTemporaryDir dir;
+        RunHistory history(dir.filePath(QStringLiteral("mine")));
+        const auto a = history.add(describe(1, QDateTime::currentDateTimeUtc()), picture(30, 20, qRgb(10, 20, 30)));
+        const auto b = history.add(describe(2, QDateTime::currentDateTimeUtc().addSecs(5)), picture(30, 20, qRgb(40, 50, 60)));
+        QVERIFY(a.ok() && b.ok());
+        const QString results = dir.filePath(QStringLiteral("work.results"));
+        QVERIFY(history.copyItemsTo({a->id}, results).ok());
+        QVERIFY(history.copyItemsTo({a->id}, results).ok()); // again: kept as it is
+        QCOMPARE(RunHistory(results).items().size(), 1);
+        QVERIFY(!history.copyItemsTo({QStringLiteral("no-such-item")}, results).ok());
+
+        RunHistory elsewhere(dir.filePath(QStringLiteral("other-machine")));
+        QCOMPARE(elsewhere.adoptItemsFrom(results), QStringList{a->id});
+        QCOMPARE(elsewhere.adoptItemsFrom(results), QStringList()); // once
+        QCOMPARE(elsewhere.items().first().settings.seed, quint64(1));
+        QCOMPARE(elsewhere.picture(a->id)->size(), QSize(30, 20));
+    }
+
     void anUnwritableFolderIsAReadableError()
     {
         RunHistory history(QStringLiteral("/dev/null/history"));

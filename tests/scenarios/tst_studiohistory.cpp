@@ -161,6 +161,31 @@ private Q_SLOTS:
         QVERIFY(again.history()->picture(id).ok());
     }
 
+    // A saved project carries its results: opened on a machine without them, the strip has them.
+    void aProjectReopensWithItsResults()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("harbour.nssproj"));
+        QString id;
+        {
+            MainWindow window;
+            window.setNetworkFile(fixtureWeights());
+            QVERIFY(loadSmallPictures(window, dir));
+            useQuickSettings(window, 4, 2);
+            QVERIFY(runAndKeep(window, 1));
+            id = window.history()->items().first().id;
+            QVERIFY(window.saveProject(project));
+        }
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("harbour.results/%1/picture.png").arg(id))));
+        QVERIFY(QDir(RunHistory::defaultFolder()).removeRecursively()); // another machine, or a cleared history
+        MainWindow window;
+        QCOMPARE(window.history()->items().size(), 0);
+        QVERIFY(window.openProject(project));
+        QCOMPARE(window.history()->items().size(), 1);
+        QCOMPARE(window.history()->items().first().id, id);
+        QVERIFY(window.history()->picture(id).ok());
+    }
+
     // Closing during a run asks; "Stop and Keep" writes the picture at the current step (item 3).
     void closingDuringARunAsksAndKeepsThePicture()
     {
