@@ -56,10 +56,6 @@
       <translation>Der Ordner für die Einzelbilder %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-      <source>Wrote %1 (%2 x %3).</source>
-      <translation>%1 geschrieben (%2 × %3).</translation>
-    </message>
-    <message>
       <source>Open FILE as the content photo.</source>
       <translation>FILE als Inhaltsfoto öffnen.</translation>
     </message>
@@ -86,6 +82,29 @@
     <message>
       <source>variant: %1</source>
       <translation>Variante: %1</translation>
+    </message>
+    <message>
+      <source>Frame %1 was not saved: %2 The run goes on.</source>
+      <translation>Bild %1 wurde nicht gespeichert: %2 Der Lauf geht weiter.</translation>
+    </message>
+    <message>
+      <source>Interrupted at step %1 of %2: wrote the picture so far to %3 (%4).</source>
+      <translation>Bei Schritt %1 von %2 unterbrochen: das bisherige Bild wurde nach %3 geschrieben (%4).</translation>
+    </message>
+    <message>
+      <source>Wrote %1 (%2).</source>
+      <translation>%1 geschrieben (%2).</translation>
+    </message>
+    <message>
+      <source>Interrupted before the first step: there is no picture to write.</source>
+      <translation>Vor dem ersten Schritt unterbrochen: es gibt noch kein Bild zum Schreiben.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n frame(s) could not be saved.</source>
+      <translation>
+        <numerusform>%n Bild konnte nicht gespeichert werden.</numerusform>
+        <numerusform>%n Bilder konnten nicht gespeichert werden.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -739,6 +758,13 @@
     </message>
   </context>
   <context>
+    <name>nss::AutosaveGuard</name>
+    <message>
+      <source>Crash recovery is not working: %1</source>
+      <translation>Die Absturzsicherung funktioniert nicht: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>nss::ExportActions</name>
     <message>
       <source>&amp;Image…</source>
@@ -818,12 +844,117 @@
       <source>The export stopped unexpectedly.</source>
       <translation>Der Export wurde unerwartet abgebrochen.</translation>
     </message>
+    <message>
+      <source>There is no picture to export.</source>
+      <translation>Es gibt kein Bild zum Exportieren.</translation>
+    </message>
   </context>
   <context>
     <name>nss::ExportMetadata</name>
     <message>
       <source>the embedded metadata has no settings</source>
       <translation>die eingebetteten Metadaten enthalten keine Einstellungen</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::HistoryItem</name>
+    <message>
+      <source>This is not a Neural Style Studio history item.</source>
+      <translation>Dies ist kein Verlaufseintrag von Neural Style Studio.</translation>
+    </message>
+    <message>
+      <source>This history item was made by a newer version of Neural Style Studio.</source>
+      <translation>Dieser Verlaufseintrag stammt von einer neueren Version von Neural Style Studio.</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::HistoryStrip</name>
+    <message>
+      <source>finished</source>
+      <translation>fertig</translation>
+    </message>
+    <message>
+      <source>stopped</source>
+      <translation>angehalten</translation>
+    </message>
+    <message>
+      <source>stopped by an error</source>
+      <translation>durch einen Fehler beendet</translation>
+    </message>
+    <message>
+      <source>recovered after a crash</source>
+      <translation>nach einem Absturz gerettet</translation>
+    </message>
+    <message>
+      <source>Every run's result. Click to see it; select two to compare them.</source>
+      <translation>Das Ergebnis jedes Laufs. Klicken zum Ansehen; zwei auswählen zum Vergleichen.</translation>
+    </message>
+    <message>
+      <source>Restore Settings</source>
+      <translation>Einstellungen übernehmen</translation>
+    </message>
+    <message>
+      <source>Put the selected result's settings back into the controls</source>
+      <translation>Die Einstellungen des gewählten Ergebnisses in die Regler übernehmen</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Exportieren…</translation>
+    </message>
+    <message>
+      <source>Export the selected result at full resolution</source>
+      <translation>Das gewählte Ergebnis in voller Auflösung exportieren</translation>
+    </message>
+    <message>
+      <source>Compare</source>
+      <translation>Vergleichen</translation>
+    </message>
+    <message>
+      <source>Show the two selected results side by side (drag the divider)</source>
+      <translation>Die zwei gewählten Ergebnisse nebeneinander zeigen (Trenner ziehen)</translation>
+    </message>
+    <message>
+      <source>Star</source>
+      <translation>Markieren</translation>
+    </message>
+    <message>
+      <source>A starred result is never removed to make room</source>
+      <translation>Ein markiertes Ergebnis wird nie entfernt, um Platz zu schaffen</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <source>Delete the selected results</source>
+      <translation>Die gewählten Ergebnisse löschen</translation>
+    </message>
+    <message>
+      <source>step %1/%2</source>
+      <translation>Schritt %1/%2</translation>
+    </message>
+    <message>
+      <source>%1 x %2 px, %3 at step %4 of %5
+loss %6, %7 s
+seed %8; weights: content %9, style %10, TV %11</source>
+      <translation>%1 x %2 px, %3 bei Schritt %4 von %5
+Verlust %6, %7 s
+Seed %8; Gewichte: Inhalt %9, Stil %10, TV %11</translation>
+    </message>
+    <message>
+      <source>Unstar</source>
+      <translation>Markierung entfernen</translation>
+    </message>
+    <message>
+      <source>Delete from the history?</source>
+      <translation>Aus dem Verlauf löschen?</translation>
+    </message>
+    <message numerus="yes">
+      <source>Delete %n result(s) from the history? This cannot be undone.</source>
+      <translation>
+        <numerusform>%n Ergebnis aus dem Verlauf löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        <numerusform>%n Ergebnisse aus dem Verlauf löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -935,10 +1066,6 @@
     <message>
       <source>Restore the last session?</source>
       <translation>Letzte Sitzung wiederherstellen?</translation>
-    </message>
-    <message>
-      <source>The last session's picture was neither exported nor saved in a project. Restore its settings and picture?</source>
-      <translation>Das Bild der letzten Sitzung wurde weder exportiert noch in einem Projekt gespeichert. Einstellungen und Bild wiederherstellen?</translation>
     </message>
     <message>
       <source>Restored the last session (step %1).</source>
@@ -1079,6 +1206,66 @@
     <message>
       <source>Not started: a run at %1 px needs more memory than is free.</source>
       <translation>Nicht gestartet: Ein Lauf mit %1 px braucht mehr Arbeitsspeicher, als frei ist.</translation>
+    </message>
+    <message>
+      <source>The last session ended before its picture was kept. The picture is in the history now. Restore its settings and picture?</source>
+      <translation>Die letzte Sitzung endete, bevor ihr Bild gesichert war. Das Bild ist jetzt im Verlauf. Einstellungen und Bild wiederherstellen?</translation>
+    </message>
+    <message>
+      <source>Result of %1: step %2 of %3, %4 x %5 px.</source>
+      <translation>Ergebnis von %1: Schritt %2 von %3, %4 x %5 px.</translation>
+    </message>
+    <message>
+      <source>Restore settings</source>
+      <translation>Einstellungen wiederherstellen</translation>
+    </message>
+    <message>
+      <source>Restored the settings of the result of %1.</source>
+      <translation>Die Einstellungen des Ergebnisses von %1 wurden übernommen.</translation>
+    </message>
+    <message>
+      <source>A run is in progress</source>
+      <translation>Ein Lauf ist im Gange</translation>
+    </message>
+    <message>
+      <source>Stop the run and keep its picture at step %1 in the history?</source>
+      <translation>Den Lauf anhalten und sein Bild bei Schritt %1 im Verlauf behalten?</translation>
+    </message>
+    <message>
+      <source>Stop and Keep</source>
+      <translation>Anhalten und behalten</translation>
+    </message>
+    <message>
+      <source>Keep Running</source>
+      <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message>
+      <source>Quit Anyway</source>
+      <translation>Trotzdem beenden</translation>
+    </message>
+    <message>
+      <source>Stopping; closing once the picture is kept…</source>
+      <translation>Wird angehalten; das Fenster schließt, sobald das Bild gesichert ist…</translation>
+    </message>
+    <message>
+      <source>Keeping the last result…</source>
+      <translation>Das letzte Ergebnis wird gesichert…</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>Verlauf</translation>
+    </message>
+    <message>
+      <source>Autosave</source>
+      <translation>Automatisches Speichern</translation>
+    </message>
+    <message>
+      <source>Comparing two results: the older on the left. Drag the divider.</source>
+      <translation>Zwei Ergebnisse im Vergleich: das ältere links. Den Trenner ziehen.</translation>
+    </message>
+    <message>
+      <source>Run history</source>
+      <translation>Verlauf der Läufe</translation>
     </message>
   </context>
   <context>
@@ -1312,6 +1499,18 @@
       <source>A new language applies when the app starts again.</source>
       <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
     </message>
+    <message>
+      <source> MB</source>
+      <translation> MB</translation>
+    </message>
+    <message>
+      <source>When the run history grows past this, its oldest results are removed. Starred ones are kept.</source>
+      <translation>Wächst der Verlauf darüber hinaus, werden die ältesten Ergebnisse entfernt. Markierte bleiben.</translation>
+    </message>
+    <message>
+      <source>&amp;History size limit:</source>
+      <translation>&amp;Verlaufsgröße höchstens:</translation>
+    </message>
   </context>
   <context>
     <name>nss::PreviewView</name>
@@ -1361,6 +1560,77 @@
     <message>
       <source>Saved %1.</source>
       <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+      <source>Replace the project?</source>
+      <translation>Projekt ersetzen?</translation>
+    </message>
+    <message>
+      <source>%1 already exists. Replace it?</source>
+      <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+      <source>Not saved: %1 was kept as it was.</source>
+      <translation>Nicht gespeichert: %1 bleibt unverändert.</translation>
+    </message>
+    <message>
+      <source>The project was saved, but not its results: %1</source>
+      <translation>Das Projekt wurde gespeichert, aber nicht seine Ergebnisse: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::RunHistory</name>
+    <message>
+      <source>There is no picture to keep in the history.</source>
+      <translation>Es gibt kein Bild für den Verlauf.</translation>
+    </message>
+    <message>
+      <source>The history folder %1 could not be created.</source>
+      <translation>Der Verlaufsordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+      <source>"%1" cannot name a history item.</source>
+      <translation>„%1“ kann keinen Verlaufseintrag benennen.</translation>
+    </message>
+    <message>
+      <source>The history already holds an item named %1.</source>
+      <translation>Der Verlauf enthält bereits einen Eintrag namens %1.</translation>
+    </message>
+    <message>
+      <source>The history folder %1 is not writable.</source>
+      <translation>Der Verlaufsordner %1 ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+      <source>The picture could not be kept in the history: %1</source>
+      <translation>Das Bild konnte nicht im Verlauf gesichert werden: %1</translation>
+    </message>
+    <message>
+      <source>%1 could not be renamed.</source>
+      <translation>%1 konnte nicht umbenannt werden.</translation>
+    </message>
+    <message>
+      <source>The history item %1 cannot be read: %2</source>
+      <translation>Der Verlaufseintrag %1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+      <source>The history item %1 is damaged: %2</source>
+      <translation>Der Verlaufseintrag %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+      <source>The history has no item %1.</source>
+      <translation>Der Verlauf hat keinen Eintrag %1.</translation>
+    </message>
+    <message>
+      <source>The history item %1 could not be removed from %2.</source>
+      <translation>Der Verlaufseintrag %1 konnte nicht aus %2 entfernt werden.</translation>
+    </message>
+    <message>
+      <source>The folder %1 could not be created.</source>
+      <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+      <source>%1 could not be copied to %2.</source>
+      <translation>%1 konnte nicht nach %2 kopiert werden.</translation>
     </message>
   </context>
   <context>
@@ -1954,6 +2224,10 @@
       <source>Downloaded and verified: %1</source>
       <translation>Heruntergeladen und geprüft: %1</translation>
     </message>
+    <message>
+      <source>Checking the downloaded file…</source>
+      <translation>Die heruntergeladene Datei wird geprüft…</translation>
+    </message>
   </context>
   <context>
     <name>nss::WeightsDownloader</name>
@@ -1996,6 +2270,10 @@
     <message>
       <source>%1 cannot be renamed to %2.</source>
       <translation>%1 kann nicht in %2 umbenannt werden.</translation>
+    </message>
+    <message>
+      <source>%1 cannot be read back: %2.</source>
+      <translation>%1 kann nicht zurückgelesen werden: %2.</translation>
     </message>
   </context>
   <context>

@@ -56,10 +56,6 @@
       <translation>No se puede crear la carpeta de fotogramas %1.</translation>
     </message>
     <message>
-      <source>Wrote %1 (%2 x %3).</source>
-      <translation>Se escribió %1 (%2 x %3).</translation>
-    </message>
-    <message>
       <source>Open FILE as the content photo.</source>
       <translation>Abrir FILE como foto de contenido.</translation>
     </message>
@@ -86,6 +82,29 @@
     <message>
       <source>variant: %1</source>
       <translation>variante: %1</translation>
+    </message>
+    <message>
+      <source>Frame %1 was not saved: %2 The run goes on.</source>
+      <translation>El fotograma %1 no se guardó: %2 La ejecución continúa.</translation>
+    </message>
+    <message>
+      <source>Interrupted at step %1 of %2: wrote the picture so far to %3 (%4).</source>
+      <translation>Interrumpido en el paso %1 de %2: la imagen hasta ahora se escribió en %3 (%4).</translation>
+    </message>
+    <message>
+      <source>Wrote %1 (%2).</source>
+      <translation>Se escribió %1 (%2).</translation>
+    </message>
+    <message>
+      <source>Interrupted before the first step: there is no picture to write.</source>
+      <translation>Interrumpido antes del primer paso: no hay imagen que escribir.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n frame(s) could not be saved.</source>
+      <translation>
+        <numerusform>No se pudo guardar %n fotograma.</numerusform>
+        <numerusform>No se pudieron guardar %n fotogramas.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -739,6 +758,13 @@
     </message>
   </context>
   <context>
+    <name>nss::AutosaveGuard</name>
+    <message>
+      <source>Crash recovery is not working: %1</source>
+      <translation>La recuperación tras fallos no funciona: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>nss::ExportActions</name>
     <message>
       <source>&amp;Image…</source>
@@ -818,12 +844,117 @@
       <source>The export stopped unexpectedly.</source>
       <translation>La exportación se detuvo de forma inesperada.</translation>
     </message>
+    <message>
+      <source>There is no picture to export.</source>
+      <translation>No hay ninguna imagen que exportar.</translation>
+    </message>
   </context>
   <context>
     <name>nss::ExportMetadata</name>
     <message>
       <source>the embedded metadata has no settings</source>
       <translation>los metadatos incrustados no contienen ajustes</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::HistoryItem</name>
+    <message>
+      <source>This is not a Neural Style Studio history item.</source>
+      <translation>Esto no es un elemento del historial de Neural Style Studio.</translation>
+    </message>
+    <message>
+      <source>This history item was made by a newer version of Neural Style Studio.</source>
+      <translation>Este elemento del historial lo creó una versión más reciente de Neural Style Studio.</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::HistoryStrip</name>
+    <message>
+      <source>finished</source>
+      <translation>terminado</translation>
+    </message>
+    <message>
+      <source>stopped</source>
+      <translation>detenido</translation>
+    </message>
+    <message>
+      <source>stopped by an error</source>
+      <translation>detenido por un error</translation>
+    </message>
+    <message>
+      <source>recovered after a crash</source>
+      <translation>recuperado tras un fallo</translation>
+    </message>
+    <message>
+      <source>Every run's result. Click to see it; select two to compare them.</source>
+      <translation>El resultado de cada ejecución. Haga clic para verlo; seleccione dos para compararlos.</translation>
+    </message>
+    <message>
+      <source>Restore Settings</source>
+      <translation>Restaurar ajustes</translation>
+    </message>
+    <message>
+      <source>Put the selected result's settings back into the controls</source>
+      <translation>Devolver los ajustes del resultado seleccionado a los controles</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Exportar…</translation>
+    </message>
+    <message>
+      <source>Export the selected result at full resolution</source>
+      <translation>Exportar el resultado seleccionado a resolución completa</translation>
+    </message>
+    <message>
+      <source>Compare</source>
+      <translation>Comparar</translation>
+    </message>
+    <message>
+      <source>Show the two selected results side by side (drag the divider)</source>
+      <translation>Mostrar los dos resultados seleccionados lado a lado (arrastre el divisor)</translation>
+    </message>
+    <message>
+      <source>Star</source>
+      <translation>Destacar</translation>
+    </message>
+    <message>
+      <source>A starred result is never removed to make room</source>
+      <translation>Un resultado destacado nunca se elimina para liberar espacio</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Eliminar</translation>
+    </message>
+    <message>
+      <source>Delete the selected results</source>
+      <translation>Eliminar los resultados seleccionados</translation>
+    </message>
+    <message>
+      <source>step %1/%2</source>
+      <translation>paso %1/%2</translation>
+    </message>
+    <message>
+      <source>%1 x %2 px, %3 at step %4 of %5
+loss %6, %7 s
+seed %8; weights: content %9, style %10, TV %11</source>
+      <translation>%1 x %2 px, %3 en el paso %4 de %5
+pérdida %6, %7 s
+semilla %8; pesos: contenido %9, estilo %10, TV %11</translation>
+    </message>
+    <message>
+      <source>Unstar</source>
+      <translation>Quitar destacado</translation>
+    </message>
+    <message>
+      <source>Delete from the history?</source>
+      <translation>¿Eliminar del historial?</translation>
+    </message>
+    <message numerus="yes">
+      <source>Delete %n result(s) from the history? This cannot be undone.</source>
+      <translation>
+        <numerusform>¿Eliminar %n resultado del historial? No se puede deshacer.</numerusform>
+        <numerusform>¿Eliminar %n resultados del historial? No se puede deshacer.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -935,10 +1066,6 @@
     <message>
       <source>Restore the last session?</source>
       <translation>¿Restaurar la última sesión?</translation>
-    </message>
-    <message>
-      <source>The last session's picture was neither exported nor saved in a project. Restore its settings and picture?</source>
-      <translation>La imagen de la última sesión no se exportó ni se guardó en un proyecto. ¿Restaurar sus ajustes y su imagen?</translation>
     </message>
     <message>
       <source>Restored the last session (step %1).</source>
@@ -1079,6 +1206,66 @@
     <message>
       <source>Not started: a run at %1 px needs more memory than is free.</source>
       <translation>No se inició: una ejecución a %1 px necesita más memoria de la que hay libre.</translation>
+    </message>
+    <message>
+      <source>The last session ended before its picture was kept. The picture is in the history now. Restore its settings and picture?</source>
+      <translation>La última sesión terminó antes de guardar su imagen. La imagen ya está en el historial. ¿Restaurar sus ajustes y su imagen?</translation>
+    </message>
+    <message>
+      <source>Result of %1: step %2 of %3, %4 x %5 px.</source>
+      <translation>Resultado de %1: paso %2 de %3, %4 x %5 px.</translation>
+    </message>
+    <message>
+      <source>Restore settings</source>
+      <translation>Restaurar ajustes</translation>
+    </message>
+    <message>
+      <source>Restored the settings of the result of %1.</source>
+      <translation>Se restauraron los ajustes del resultado de %1.</translation>
+    </message>
+    <message>
+      <source>A run is in progress</source>
+      <translation>Hay una ejecución en curso</translation>
+    </message>
+    <message>
+      <source>Stop the run and keep its picture at step %1 in the history?</source>
+      <translation>¿Detener la ejecución y guardar su imagen del paso %1 en el historial?</translation>
+    </message>
+    <message>
+      <source>Stop and Keep</source>
+      <translation>Detener y guardar</translation>
+    </message>
+    <message>
+      <source>Keep Running</source>
+      <translation>Seguir ejecutando</translation>
+    </message>
+    <message>
+      <source>Quit Anyway</source>
+      <translation>Salir de todos modos</translation>
+    </message>
+    <message>
+      <source>Stopping; closing once the picture is kept…</source>
+      <translation>Deteniendo; se cerrará cuando la imagen esté guardada…</translation>
+    </message>
+    <message>
+      <source>Keeping the last result…</source>
+      <translation>Guardando el último resultado…</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>Historial</translation>
+    </message>
+    <message>
+      <source>Autosave</source>
+      <translation>Guardado automático</translation>
+    </message>
+    <message>
+      <source>Comparing two results: the older on the left. Drag the divider.</source>
+      <translation>Comparando dos resultados: el más antiguo a la izquierda. Arrastre el divisor.</translation>
+    </message>
+    <message>
+      <source>Run history</source>
+      <translation>Historial de ejecuciones</translation>
     </message>
   </context>
   <context>
@@ -1312,6 +1499,18 @@
       <source>A new language applies when the app starts again.</source>
       <translation>El nuevo idioma se aplicará la próxima vez que se inicie la aplicación.</translation>
     </message>
+    <message>
+      <source> MB</source>
+      <translation> MB</translation>
+    </message>
+    <message>
+      <source>When the run history grows past this, its oldest results are removed. Starred ones are kept.</source>
+      <translation>Cuando el historial supera este tamaño, se eliminan los resultados más antiguos. Los destacados se conservan.</translation>
+    </message>
+    <message>
+      <source>&amp;History size limit:</source>
+      <translation>Límite del &amp;historial:</translation>
+    </message>
   </context>
   <context>
     <name>nss::PreviewView</name>
@@ -1361,6 +1560,77 @@
     <message>
       <source>Saved %1.</source>
       <translation>Se guardó %1.</translation>
+    </message>
+    <message>
+      <source>Replace the project?</source>
+      <translation>¿Reemplazar el proyecto?</translation>
+    </message>
+    <message>
+      <source>%1 already exists. Replace it?</source>
+      <translation>%1 ya existe. ¿Reemplazarlo?</translation>
+    </message>
+    <message>
+      <source>Not saved: %1 was kept as it was.</source>
+      <translation>No se guardó: %1 se mantuvo tal como estaba.</translation>
+    </message>
+    <message>
+      <source>The project was saved, but not its results: %1</source>
+      <translation>El proyecto se guardó, pero no sus resultados: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::RunHistory</name>
+    <message>
+      <source>There is no picture to keep in the history.</source>
+      <translation>No hay ninguna imagen que guardar en el historial.</translation>
+    </message>
+    <message>
+      <source>The history folder %1 could not be created.</source>
+      <translation>No se pudo crear la carpeta del historial %1.</translation>
+    </message>
+    <message>
+      <source>"%1" cannot name a history item.</source>
+      <translation>«%1» no puede nombrar un elemento del historial.</translation>
+    </message>
+    <message>
+      <source>The history already holds an item named %1.</source>
+      <translation>El historial ya contiene un elemento llamado %1.</translation>
+    </message>
+    <message>
+      <source>The history folder %1 is not writable.</source>
+      <translation>No se puede escribir en la carpeta del historial %1.</translation>
+    </message>
+    <message>
+      <source>The picture could not be kept in the history: %1</source>
+      <translation>No se pudo guardar la imagen en el historial: %1</translation>
+    </message>
+    <message>
+      <source>%1 could not be renamed.</source>
+      <translation>No se pudo renombrar %1.</translation>
+    </message>
+    <message>
+      <source>The history item %1 cannot be read: %2</source>
+      <translation>No se puede leer el elemento del historial %1: %2</translation>
+    </message>
+    <message>
+      <source>The history item %1 is damaged: %2</source>
+      <translation>El elemento del historial %1 está dañado: %2</translation>
+    </message>
+    <message>
+      <source>The history has no item %1.</source>
+      <translation>El historial no tiene ningún elemento %1.</translation>
+    </message>
+    <message>
+      <source>The history item %1 could not be removed from %2.</source>
+      <translation>No se pudo eliminar el elemento del historial %1 de %2.</translation>
+    </message>
+    <message>
+      <source>The folder %1 could not be created.</source>
+      <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+      <source>%1 could not be copied to %2.</source>
+      <translation>No se pudo copiar %1 en %2.</translation>
     </message>
   </context>
   <context>
@@ -1954,6 +2224,10 @@
       <source>Downloaded and verified: %1</source>
       <translation>Descargado y verificado: %1</translation>
     </message>
+    <message>
+      <source>Checking the downloaded file…</source>
+      <translation>Comprobando el archivo descargado…</translation>
+    </message>
   </context>
   <context>
     <name>nss::WeightsDownloader</name>
@@ -1996,6 +2270,10 @@
     <message>
       <source>%1 cannot be renamed to %2.</source>
       <translation>No se puede renombrar %1 a %2.</translation>
+    </message>
+    <message>
+      <source>%1 cannot be read back: %2.</source>
+      <translation>No se puede volver a leer %1: %2.</translation>
     </message>
   </context>
   <context>

@@ -56,10 +56,6 @@
       <translation>Impossible de créer le dossier des images %1.</translation>
     </message>
     <message>
-      <source>Wrote %1 (%2 x %3).</source>
-      <translation>%1 écrit (%2 x %3).</translation>
-    </message>
-    <message>
       <source>Open FILE as the content photo.</source>
       <translation>Ouvrir FILE comme photo de contenu.</translation>
     </message>
@@ -86,6 +82,29 @@
     <message>
       <source>variant: %1</source>
       <translation>variante : %1</translation>
+    </message>
+    <message>
+      <source>Frame %1 was not saved: %2 The run goes on.</source>
+      <translation>L’image %1 n’a pas été enregistrée : %2 Le calcul continue.</translation>
+    </message>
+    <message>
+      <source>Interrupted at step %1 of %2: wrote the picture so far to %3 (%4).</source>
+      <translation>Interrompu à l’étape %1 sur %2 : l’image obtenue jusqu’ici a été écrite dans %3 (%4).</translation>
+    </message>
+    <message>
+      <source>Wrote %1 (%2).</source>
+      <translation>%1 écrit (%2).</translation>
+    </message>
+    <message>
+      <source>Interrupted before the first step: there is no picture to write.</source>
+      <translation>Interrompu avant la première étape : il n’y a pas d’image à écrire.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n frame(s) could not be saved.</source>
+      <translation>
+        <numerusform>%n image n’a pas pu être enregistrée.</numerusform>
+        <numerusform>%n images n’ont pas pu être enregistrées.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -739,6 +758,13 @@
     </message>
   </context>
   <context>
+    <name>nss::AutosaveGuard</name>
+    <message>
+      <source>Crash recovery is not working: %1</source>
+      <translation>La récupération après plantage ne fonctionne pas : %1</translation>
+    </message>
+  </context>
+  <context>
     <name>nss::ExportActions</name>
     <message>
       <source>&amp;Image…</source>
@@ -818,12 +844,117 @@
       <source>The export stopped unexpectedly.</source>
       <translation>L’exportation s’est arrêtée de manière inattendue.</translation>
     </message>
+    <message>
+      <source>There is no picture to export.</source>
+      <translation>Il n’y a pas d’image à exporter.</translation>
+    </message>
   </context>
   <context>
     <name>nss::ExportMetadata</name>
     <message>
       <source>the embedded metadata has no settings</source>
       <translation>les métadonnées intégrées ne contiennent aucun réglage</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::HistoryItem</name>
+    <message>
+      <source>This is not a Neural Style Studio history item.</source>
+      <translation>Ce n’est pas un élément d’historique de Neural Style Studio.</translation>
+    </message>
+    <message>
+      <source>This history item was made by a newer version of Neural Style Studio.</source>
+      <translation>Cet élément d’historique a été créé par une version plus récente de Neural Style Studio.</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::HistoryStrip</name>
+    <message>
+      <source>finished</source>
+      <translation>terminé</translation>
+    </message>
+    <message>
+      <source>stopped</source>
+      <translation>arrêté</translation>
+    </message>
+    <message>
+      <source>stopped by an error</source>
+      <translation>arrêté par une erreur</translation>
+    </message>
+    <message>
+      <source>recovered after a crash</source>
+      <translation>récupéré après un plantage</translation>
+    </message>
+    <message>
+      <source>Every run's result. Click to see it; select two to compare them.</source>
+      <translation>Le résultat de chaque calcul. Cliquez pour le voir ; sélectionnez-en deux pour les comparer.</translation>
+    </message>
+    <message>
+      <source>Restore Settings</source>
+      <translation>Restaurer les réglages</translation>
+    </message>
+    <message>
+      <source>Put the selected result's settings back into the controls</source>
+      <translation>Remettre les réglages du résultat sélectionné dans les commandes</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Exporter…</translation>
+    </message>
+    <message>
+      <source>Export the selected result at full resolution</source>
+      <translation>Exporter le résultat sélectionné en pleine résolution</translation>
+    </message>
+    <message>
+      <source>Compare</source>
+      <translation>Comparer</translation>
+    </message>
+    <message>
+      <source>Show the two selected results side by side (drag the divider)</source>
+      <translation>Afficher côte à côte les deux résultats sélectionnés (faites glisser le séparateur)</translation>
+    </message>
+    <message>
+      <source>Star</source>
+      <translation>Étoile</translation>
+    </message>
+    <message>
+      <source>A starred result is never removed to make room</source>
+      <translation>Un résultat étoilé n’est jamais supprimé pour faire de la place</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <source>Delete the selected results</source>
+      <translation>Supprimer les résultats sélectionnés</translation>
+    </message>
+    <message>
+      <source>step %1/%2</source>
+      <translation>étape %1/%2</translation>
+    </message>
+    <message>
+      <source>%1 x %2 px, %3 at step %4 of %5
+loss %6, %7 s
+seed %8; weights: content %9, style %10, TV %11</source>
+      <translation>%1 x %2 px, %3 à l’étape %4 sur %5
+perte %6, %7 s
+graine %8 ; poids : contenu %9, style %10, TV %11</translation>
+    </message>
+    <message>
+      <source>Unstar</source>
+      <translation>Retirer l’étoile</translation>
+    </message>
+    <message>
+      <source>Delete from the history?</source>
+      <translation>Supprimer de l’historique ?</translation>
+    </message>
+    <message numerus="yes">
+      <source>Delete %n result(s) from the history? This cannot be undone.</source>
+      <translation>
+        <numerusform>Supprimer %n résultat de l’historique ? C’est irréversible.</numerusform>
+        <numerusform>Supprimer %n résultats de l’historique ? C’est irréversible.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -935,10 +1066,6 @@
     <message>
       <source>Restore the last session?</source>
       <translation>Restaurer la dernière session ?</translation>
-    </message>
-    <message>
-      <source>The last session's picture was neither exported nor saved in a project. Restore its settings and picture?</source>
-      <translation>L’image de la dernière session n’a été ni exportée ni enregistrée dans un projet. Restaurer ses réglages et son image ?</translation>
     </message>
     <message>
       <source>Restored the last session (step %1).</source>
@@ -1079,6 +1206,66 @@
     <message>
       <source>Not started: a run at %1 px needs more memory than is free.</source>
       <translation>Non lancé : un calcul à %1 px demande plus de mémoire qu’il n’y en a de libre.</translation>
+    </message>
+    <message>
+      <source>The last session ended before its picture was kept. The picture is in the history now. Restore its settings and picture?</source>
+      <translation>La dernière session s’est terminée avant que son image soit conservée. L’image est maintenant dans l’historique. Restaurer ses réglages et son image ?</translation>
+    </message>
+    <message>
+      <source>Result of %1: step %2 of %3, %4 x %5 px.</source>
+      <translation>Résultat de %1 : étape %2 sur %3, %4 x %5 px.</translation>
+    </message>
+    <message>
+      <source>Restore settings</source>
+      <translation>Restaurer les réglages</translation>
+    </message>
+    <message>
+      <source>Restored the settings of the result of %1.</source>
+      <translation>Les réglages du résultat de %1 ont été restaurés.</translation>
+    </message>
+    <message>
+      <source>A run is in progress</source>
+      <translation>Un calcul est en cours</translation>
+    </message>
+    <message>
+      <source>Stop the run and keep its picture at step %1 in the history?</source>
+      <translation>Arrêter le calcul et garder son image à l’étape %1 dans l’historique ?</translation>
+    </message>
+    <message>
+      <source>Stop and Keep</source>
+      <translation>Arrêter et garder</translation>
+    </message>
+    <message>
+      <source>Keep Running</source>
+      <translation>Continuer</translation>
+    </message>
+    <message>
+      <source>Quit Anyway</source>
+      <translation>Quitter quand même</translation>
+    </message>
+    <message>
+      <source>Stopping; closing once the picture is kept…</source>
+      <translation>Arrêt en cours ; fermeture dès que l’image est conservée…</translation>
+    </message>
+    <message>
+      <source>Keeping the last result…</source>
+      <translation>Conservation du dernier résultat…</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>Historique</translation>
+    </message>
+    <message>
+      <source>Autosave</source>
+      <translation>Sauvegarde automatique</translation>
+    </message>
+    <message>
+      <source>Comparing two results: the older on the left. Drag the divider.</source>
+      <translation>Comparaison de deux résultats : le plus ancien à gauche. Faites glisser le séparateur.</translation>
+    </message>
+    <message>
+      <source>Run history</source>
+      <translation>Historique des calculs</translation>
     </message>
   </context>
   <context>
@@ -1312,6 +1499,18 @@
       <source>A new language applies when the app starts again.</source>
       <translation>La nouvelle langue s’applique au prochain démarrage de l’application.</translation>
     </message>
+    <message>
+      <source> MB</source>
+      <translation> Mo</translation>
+    </message>
+    <message>
+      <source>When the run history grows past this, its oldest results are removed. Starred ones are kept.</source>
+      <translation>Quand l’historique dépasse cette taille, ses plus anciens résultats sont supprimés. Les résultats étoilés sont gardés.</translation>
+    </message>
+    <message>
+      <source>&amp;History size limit:</source>
+      <translation>Taille maximale de l’&amp;historique :</translation>
+    </message>
   </context>
   <context>
     <name>nss::PreviewView</name>
@@ -1361,6 +1560,77 @@
     <message>
       <source>Saved %1.</source>
       <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+      <source>Replace the project?</source>
+      <translation>Remplacer le projet ?</translation>
+    </message>
+    <message>
+      <source>%1 already exists. Replace it?</source>
+      <translation>%1 existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+      <source>Not saved: %1 was kept as it was.</source>
+      <translation>Non enregistré : %1 a été gardé tel quel.</translation>
+    </message>
+    <message>
+      <source>The project was saved, but not its results: %1</source>
+      <translation>Le projet a été enregistré, mais pas ses résultats : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::RunHistory</name>
+    <message>
+      <source>There is no picture to keep in the history.</source>
+      <translation>Il n’y a pas d’image à conserver dans l’historique.</translation>
+    </message>
+    <message>
+      <source>The history folder %1 could not be created.</source>
+      <translation>Le dossier d’historique %1 n’a pas pu être créé.</translation>
+    </message>
+    <message>
+      <source>"%1" cannot name a history item.</source>
+      <translation>« %1 » ne peut pas nommer un élément d’historique.</translation>
+    </message>
+    <message>
+      <source>The history already holds an item named %1.</source>
+      <translation>L’historique contient déjà un élément nommé %1.</translation>
+    </message>
+    <message>
+      <source>The history folder %1 is not writable.</source>
+      <translation>Le dossier d’historique %1 n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+      <source>The picture could not be kept in the history: %1</source>
+      <translation>L’image n’a pas pu être conservée dans l’historique : %1</translation>
+    </message>
+    <message>
+      <source>%1 could not be renamed.</source>
+      <translation>%1 n’a pas pu être renommé.</translation>
+    </message>
+    <message>
+      <source>The history item %1 cannot be read: %2</source>
+      <translation>L’élément d’historique %1 est illisible : %2</translation>
+    </message>
+    <message>
+      <source>The history item %1 is damaged: %2</source>
+      <translation>L’élément d’historique %1 est endommagé : %2</translation>
+    </message>
+    <message>
+      <source>The history has no item %1.</source>
+      <translation>L’historique n’a pas d’élément %1.</translation>
+    </message>
+    <message>
+      <source>The history item %1 could not be removed from %2.</source>
+      <translation>L’élément d’historique %1 n’a pas pu être supprimé de %2.</translation>
+    </message>
+    <message>
+      <source>The folder %1 could not be created.</source>
+      <translation>Le dossier %1 n’a pas pu être créé.</translation>
+    </message>
+    <message>
+      <source>%1 could not be copied to %2.</source>
+      <translation>%1 n’a pas pu être copié dans %2.</translation>
     </message>
   </context>
   <context>
@@ -1954,6 +2224,10 @@
       <source>Downloaded and verified: %1</source>
       <translation>Téléchargé et vérifié : %1</translation>
     </message>
+    <message>
+      <source>Checking the downloaded file…</source>
+      <translation>Vérification du fichier téléchargé…</translation>
+    </message>
   </context>
   <context>
     <name>nss::WeightsDownloader</name>
@@ -1996,6 +2270,10 @@
     <message>
       <source>%1 cannot be renamed to %2.</source>
       <translation>Impossible de renommer %1 en %2.</translation>
+    </message>
+    <message>
+      <source>%1 cannot be read back: %2.</source>
+      <translation>%1 ne peut pas être relu : %2.</translation>
     </message>
   </context>
   <context>

@@ -56,10 +56,6 @@
       <translation>फ़्रेम फ़ोल्डर %1 नहीं बनाया जा सकता।</translation>
     </message>
     <message>
-      <source>Wrote %1 (%2 x %3).</source>
-      <translation>%1 लिखा गया (%2 x %3)।</translation>
-    </message>
-    <message>
       <source>Open FILE as the content photo.</source>
       <translation>FILE को सामग्री फ़ोटो के रूप में खोलें।</translation>
     </message>
@@ -86,6 +82,29 @@
     <message>
       <source>variant: %1</source>
       <translation>प्रकार: %1</translation>
+    </message>
+    <message>
+      <source>Frame %1 was not saved: %2 The run goes on.</source>
+      <translation>फ़्रेम %1 सहेजा नहीं गया: %2 रन जारी है।</translation>
+    </message>
+    <message>
+      <source>Interrupted at step %1 of %2: wrote the picture so far to %3 (%4).</source>
+      <translation>चरण %2 में से %1 पर रोका गया: अब तक का चित्र %3 में लिखा गया (%4)।</translation>
+    </message>
+    <message>
+      <source>Wrote %1 (%2).</source>
+      <translation>%1 लिखा गया (%2)।</translation>
+    </message>
+    <message>
+      <source>Interrupted before the first step: there is no picture to write.</source>
+      <translation>पहले चरण से पहले रोका गया: लिखने के लिए कोई चित्र नहीं है।</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n frame(s) could not be saved.</source>
+      <translation>
+        <numerusform>%n फ़्रेम सहेजा नहीं जा सका।</numerusform>
+        <numerusform>%n फ़्रेम सहेजे नहीं जा सके।</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -739,6 +758,13 @@
     </message>
   </context>
   <context>
+    <name>nss::AutosaveGuard</name>
+    <message>
+      <source>Crash recovery is not working: %1</source>
+      <translation>क्रैश रिकवरी काम नहीं कर रही: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>nss::ExportActions</name>
     <message>
       <source>&amp;Image…</source>
@@ -818,12 +844,117 @@
       <source>The export stopped unexpectedly.</source>
       <translation>निर्यात अप्रत्याशित रूप से रुक गया।</translation>
     </message>
+    <message>
+      <source>There is no picture to export.</source>
+      <translation>निर्यात करने के लिए कोई चित्र नहीं है।</translation>
+    </message>
   </context>
   <context>
     <name>nss::ExportMetadata</name>
     <message>
       <source>the embedded metadata has no settings</source>
       <translation>एम्बेड किए गए मेटाडेटा में कोई सेटिंग नहीं है</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::HistoryItem</name>
+    <message>
+      <source>This is not a Neural Style Studio history item.</source>
+      <translation>यह Neural Style Studio का इतिहास आइटम नहीं है।</translation>
+    </message>
+    <message>
+      <source>This history item was made by a newer version of Neural Style Studio.</source>
+      <translation>यह इतिहास आइटम Neural Style Studio के नए संस्करण से बनाया गया था।</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::HistoryStrip</name>
+    <message>
+      <source>finished</source>
+      <translation>पूरा</translation>
+    </message>
+    <message>
+      <source>stopped</source>
+      <translation>रोका गया</translation>
+    </message>
+    <message>
+      <source>stopped by an error</source>
+      <translation>त्रुटि से रुका</translation>
+    </message>
+    <message>
+      <source>recovered after a crash</source>
+      <translation>क्रैश के बाद बचाया गया</translation>
+    </message>
+    <message>
+      <source>Every run's result. Click to see it; select two to compare them.</source>
+      <translation>हर रन का परिणाम। देखने के लिए क्लिक करें; तुलना के लिए दो चुनें।</translation>
+    </message>
+    <message>
+      <source>Restore Settings</source>
+      <translation>सेटिंग्स पुनर्स्थापित करें</translation>
+    </message>
+    <message>
+      <source>Put the selected result's settings back into the controls</source>
+      <translation>चुने गए परिणाम की सेटिंग्स नियंत्रणों में वापस रखें</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>निर्यात करें…</translation>
+    </message>
+    <message>
+      <source>Export the selected result at full resolution</source>
+      <translation>चुने गए परिणाम को पूर्ण रिज़ॉल्यूशन में निर्यात करें</translation>
+    </message>
+    <message>
+      <source>Compare</source>
+      <translation>तुलना करें</translation>
+    </message>
+    <message>
+      <source>Show the two selected results side by side (drag the divider)</source>
+      <translation>चुने गए दो परिणाम साथ-साथ दिखाएँ (विभाजक खींचें)</translation>
+    </message>
+    <message>
+      <source>Star</source>
+      <translation>तारांकित करें</translation>
+    </message>
+    <message>
+      <source>A starred result is never removed to make room</source>
+      <translation>तारांकित परिणाम जगह बनाने के लिए कभी नहीं हटाया जाता</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>हटाएँ</translation>
+    </message>
+    <message>
+      <source>Delete the selected results</source>
+      <translation>चुने गए परिणाम हटाएँ</translation>
+    </message>
+    <message>
+      <source>step %1/%2</source>
+      <translation>चरण %1/%2</translation>
+    </message>
+    <message>
+      <source>%1 x %2 px, %3 at step %4 of %5
+loss %6, %7 s
+seed %8; weights: content %9, style %10, TV %11</source>
+      <translation>%1 x %2 px, चरण %5 में से %4 पर %3
+हानि %6, %7 s
+सीड %8; भार: सामग्री %9, शैली %10, TV %11</translation>
+    </message>
+    <message>
+      <source>Unstar</source>
+      <translation>तारांकन हटाएँ</translation>
+    </message>
+    <message>
+      <source>Delete from the history?</source>
+      <translation>इतिहास से हटाएँ?</translation>
+    </message>
+    <message numerus="yes">
+      <source>Delete %n result(s) from the history? This cannot be undone.</source>
+      <translation>
+        <numerusform>इतिहास से %n परिणाम हटाएँ? इसे पूर्ववत नहीं किया जा सकता।</numerusform>
+        <numerusform>इतिहास से %n परिणाम हटाएँ? इसे पूर्ववत नहीं किया जा सकता।</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -935,10 +1066,6 @@
     <message>
       <source>Restore the last session?</source>
       <translation>पिछला सत्र पुनर्स्थापित करें?</translation>
-    </message>
-    <message>
-      <source>The last session's picture was neither exported nor saved in a project. Restore its settings and picture?</source>
-      <translation>पिछले सत्र का चित्र न तो निर्यात किया गया और न ही किसी प्रोजेक्ट में सहेजा गया। उसकी सेटिंग्स और चित्र पुनर्स्थापित करें?</translation>
     </message>
     <message>
       <source>Restored the last session (step %1).</source>
@@ -1079,6 +1206,66 @@
     <message>
       <source>Not started: a run at %1 px needs more memory than is free.</source>
       <translation>शुरू नहीं हुआ: %1 px पर रन को खाली मेमोरी से अधिक चाहिए।</translation>
+    </message>
+    <message>
+      <source>The last session ended before its picture was kept. The picture is in the history now. Restore its settings and picture?</source>
+      <translation>पिछला सत्र उसका चित्र सुरक्षित होने से पहले समाप्त हो गया। चित्र अब इतिहास में है। उसकी सेटिंग्स और चित्र पुनर्स्थापित करें?</translation>
+    </message>
+    <message>
+      <source>Result of %1: step %2 of %3, %4 x %5 px.</source>
+      <translation>%1 का परिणाम: चरण %3 में से %2, %4 x %5 px।</translation>
+    </message>
+    <message>
+      <source>Restore settings</source>
+      <translation>सेटिंग्स पुनर्स्थापित करें</translation>
+    </message>
+    <message>
+      <source>Restored the settings of the result of %1.</source>
+      <translation>%1 के परिणाम की सेटिंग्स पुनर्स्थापित की गईं।</translation>
+    </message>
+    <message>
+      <source>A run is in progress</source>
+      <translation>एक रन चल रहा है</translation>
+    </message>
+    <message>
+      <source>Stop the run and keep its picture at step %1 in the history?</source>
+      <translation>रन रोकें और चरण %1 पर उसका चित्र इतिहास में रखें?</translation>
+    </message>
+    <message>
+      <source>Stop and Keep</source>
+      <translation>रोकें और रखें</translation>
+    </message>
+    <message>
+      <source>Keep Running</source>
+      <translation>चलने दें</translation>
+    </message>
+    <message>
+      <source>Quit Anyway</source>
+      <translation>फिर भी बंद करें</translation>
+    </message>
+    <message>
+      <source>Stopping; closing once the picture is kept…</source>
+      <translation>रोका जा रहा है; चित्र सुरक्षित होते ही बंद होगा…</translation>
+    </message>
+    <message>
+      <source>Keeping the last result…</source>
+      <translation>अंतिम परिणाम सुरक्षित किया जा रहा है…</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>इतिहास</translation>
+    </message>
+    <message>
+      <source>Autosave</source>
+      <translation>स्वतः सहेजना</translation>
+    </message>
+    <message>
+      <source>Comparing two results: the older on the left. Drag the divider.</source>
+      <translation>दो परिणामों की तुलना: पुराना बाईं ओर। विभाजक खींचें।</translation>
+    </message>
+    <message>
+      <source>Run history</source>
+      <translation>रन इतिहास</translation>
     </message>
   </context>
   <context>
@@ -1312,6 +1499,18 @@
       <source>A new language applies when the app starts again.</source>
       <translation>नई भाषा ऐप को दोबारा शुरू करने पर लागू होगी।</translation>
     </message>
+    <message>
+      <source> MB</source>
+      <translation> MB</translation>
+    </message>
+    <message>
+      <source>When the run history grows past this, its oldest results are removed. Starred ones are kept.</source>
+      <translation>जब रन इतिहास इससे बड़ा होता है, तो सबसे पुराने परिणाम हटा दिए जाते हैं। तारांकित रखे जाते हैं।</translation>
+    </message>
+    <message>
+      <source>&amp;History size limit:</source>
+      <translation>इतिहास आकार सीमा (&amp;H):</translation>
+    </message>
   </context>
   <context>
     <name>nss::PreviewView</name>
@@ -1361,6 +1560,77 @@
     <message>
       <source>Saved %1.</source>
       <translation>%1 सहेजा गया।</translation>
+    </message>
+    <message>
+      <source>Replace the project?</source>
+      <translation>प्रोजेक्ट बदलें?</translation>
+    </message>
+    <message>
+      <source>%1 already exists. Replace it?</source>
+      <translation>%1 पहले से मौजूद है। इसे बदलें?</translation>
+    </message>
+    <message>
+      <source>Not saved: %1 was kept as it was.</source>
+      <translation>सहेजा नहीं गया: %1 जैसा था वैसा रखा गया।</translation>
+    </message>
+    <message>
+      <source>The project was saved, but not its results: %1</source>
+      <translation>प्रोजेक्ट सहेजा गया, पर उसके परिणाम नहीं: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::RunHistory</name>
+    <message>
+      <source>There is no picture to keep in the history.</source>
+      <translation>इतिहास में रखने के लिए कोई चित्र नहीं है।</translation>
+    </message>
+    <message>
+      <source>The history folder %1 could not be created.</source>
+      <translation>इतिहास फ़ोल्डर %1 बनाया नहीं जा सका।</translation>
+    </message>
+    <message>
+      <source>"%1" cannot name a history item.</source>
+      <translation>"%1" इतिहास आइटम का नाम नहीं हो सकता।</translation>
+    </message>
+    <message>
+      <source>The history already holds an item named %1.</source>
+      <translation>इतिहास में %1 नाम का आइटम पहले से है।</translation>
+    </message>
+    <message>
+      <source>The history folder %1 is not writable.</source>
+      <translation>इतिहास फ़ोल्डर %1 लिखने योग्य नहीं है।</translation>
+    </message>
+    <message>
+      <source>The picture could not be kept in the history: %1</source>
+      <translation>चित्र इतिहास में नहीं रखा जा सका: %1</translation>
+    </message>
+    <message>
+      <source>%1 could not be renamed.</source>
+      <translation>%1 का नाम बदला नहीं जा सका।</translation>
+    </message>
+    <message>
+      <source>The history item %1 cannot be read: %2</source>
+      <translation>इतिहास आइटम %1 पढ़ा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+      <source>The history item %1 is damaged: %2</source>
+      <translation>इतिहास आइटम %1 क्षतिग्रस्त है: %2</translation>
+    </message>
+    <message>
+      <source>The history has no item %1.</source>
+      <translation>इतिहास में कोई आइटम %1 नहीं है।</translation>
+    </message>
+    <message>
+      <source>The history item %1 could not be removed from %2.</source>
+      <translation>इतिहास आइटम %1 को %2 से हटाया नहीं जा सका।</translation>
+    </message>
+    <message>
+      <source>The folder %1 could not be created.</source>
+      <translation>फ़ोल्डर %1 बनाया नहीं जा सका।</translation>
+    </message>
+    <message>
+      <source>%1 could not be copied to %2.</source>
+      <translation>%1 को %2 में कॉपी नहीं किया जा सका।</translation>
     </message>
   </context>
   <context>
@@ -1954,6 +2224,10 @@
       <source>Downloaded and verified: %1</source>
       <translation>डाउनलोड और सत्यापित: %1</translation>
     </message>
+    <message>
+      <source>Checking the downloaded file…</source>
+      <translation>डाउनलोड की गई फ़ाइल जाँची जा रही है…</translation>
+    </message>
   </context>
   <context>
     <name>nss::WeightsDownloader</name>
@@ -1996,6 +2270,10 @@
     <message>
       <source>%1 cannot be renamed to %2.</source>
       <translation>%1 का नाम बदलकर %2 नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+      <source>%1 cannot be read back: %2.</source>
+      <translation>%1 को वापस पढ़ा नहीं जा सकता: %2।</translation>
     </message>
   </context>
   <context>

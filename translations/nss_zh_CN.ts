@@ -56,10 +56,6 @@
       <translation>无法创建帧文件夹 %1。</translation>
     </message>
     <message>
-      <source>Wrote %1 (%2 x %3).</source>
-      <translation>已写入 %1（%2 x %3）。</translation>
-    </message>
-    <message>
       <source>Open FILE as the content photo.</source>
       <translation>将 FILE 作为内容照片打开。</translation>
     </message>
@@ -86,6 +82,28 @@
     <message>
       <source>variant: %1</source>
       <translation>变体：%1</translation>
+    </message>
+    <message>
+      <source>Frame %1 was not saved: %2 The run goes on.</source>
+      <translation>第 %1 帧未能保存：%2 运行继续。</translation>
+    </message>
+    <message>
+      <source>Interrupted at step %1 of %2: wrote the picture so far to %3 (%4).</source>
+      <translation>在第 %1/%2 步中断：已将目前的图片写入 %3（%4）。</translation>
+    </message>
+    <message>
+      <source>Wrote %1 (%2).</source>
+      <translation>已写入 %1（%2）。</translation>
+    </message>
+    <message>
+      <source>Interrupted before the first step: there is no picture to write.</source>
+      <translation>在第一步之前中断：没有可写入的图片。</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n frame(s) could not be saved.</source>
+      <translation>
+        <numerusform>%n 帧未能保存。</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -739,6 +757,13 @@
     </message>
   </context>
   <context>
+    <name>nss::AutosaveGuard</name>
+    <message>
+      <source>Crash recovery is not working: %1</source>
+      <translation>崩溃恢复无法工作：%1</translation>
+    </message>
+  </context>
+  <context>
     <name>nss::ExportActions</name>
     <message>
       <source>&amp;Image…</source>
@@ -816,12 +841,116 @@
       <source>The export stopped unexpectedly.</source>
       <translation>导出意外停止。</translation>
     </message>
+    <message>
+      <source>There is no picture to export.</source>
+      <translation>没有可导出的图片。</translation>
+    </message>
   </context>
   <context>
     <name>nss::ExportMetadata</name>
     <message>
       <source>the embedded metadata has no settings</source>
       <translation>嵌入的元数据中没有设置</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::HistoryItem</name>
+    <message>
+      <source>This is not a Neural Style Studio history item.</source>
+      <translation>这不是 Neural Style Studio 的历史记录项。</translation>
+    </message>
+    <message>
+      <source>This history item was made by a newer version of Neural Style Studio.</source>
+      <translation>此历史记录项由更新版本的 Neural Style Studio 创建。</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::HistoryStrip</name>
+    <message>
+      <source>finished</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>stopped</source>
+      <translation>已停止</translation>
+    </message>
+    <message>
+      <source>stopped by an error</source>
+      <translation>因错误停止</translation>
+    </message>
+    <message>
+      <source>recovered after a crash</source>
+      <translation>崩溃后恢复</translation>
+    </message>
+    <message>
+      <source>Every run's result. Click to see it; select two to compare them.</source>
+      <translation>每次运行的结果。单击查看；选择两个进行比较。</translation>
+    </message>
+    <message>
+      <source>Restore Settings</source>
+      <translation>恢复设置</translation>
+    </message>
+    <message>
+      <source>Put the selected result's settings back into the controls</source>
+      <translation>将所选结果的设置放回控件</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>导出…</translation>
+    </message>
+    <message>
+      <source>Export the selected result at full resolution</source>
+      <translation>以完整分辨率导出所选结果</translation>
+    </message>
+    <message>
+      <source>Compare</source>
+      <translation>比较</translation>
+    </message>
+    <message>
+      <source>Show the two selected results side by side (drag the divider)</source>
+      <translation>并排显示所选的两个结果（拖动分隔线）</translation>
+    </message>
+    <message>
+      <source>Star</source>
+      <translation>加星标</translation>
+    </message>
+    <message>
+      <source>A starred result is never removed to make room</source>
+      <translation>加星标的结果永远不会为腾出空间而被删除</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Delete the selected results</source>
+      <translation>删除所选结果</translation>
+    </message>
+    <message>
+      <source>step %1/%2</source>
+      <translation>第 %1/%2 步</translation>
+    </message>
+    <message>
+      <source>%1 x %2 px, %3 at step %4 of %5
+loss %6, %7 s
+seed %8; weights: content %9, style %10, TV %11</source>
+      <translation>%1 x %2 像素，第 %4/%5 步%3
+损失 %6，%7 秒
+种子 %8；权重：内容 %9，风格 %10，TV %11</translation>
+    </message>
+    <message>
+      <source>Unstar</source>
+      <translation>取消星标</translation>
+    </message>
+    <message>
+      <source>Delete from the history?</source>
+      <translation>从历史记录中删除？</translation>
+    </message>
+    <message numerus="yes">
+      <source>Delete %n result(s) from the history? This cannot be undone.</source>
+      <translation>
+        <numerusform>从历史记录中删除 %n 个结果？此操作无法撤销。</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -933,10 +1062,6 @@
     <message>
       <source>Restore the last session?</source>
       <translation>恢复上次会话？</translation>
-    </message>
-    <message>
-      <source>The last session's picture was neither exported nor saved in a project. Restore its settings and picture?</source>
-      <translation>上次会话的图像既未导出也未保存到项目中。要恢复其设置和图像吗？</translation>
     </message>
     <message>
       <source>Restored the last session (step %1).</source>
@@ -1077,6 +1202,66 @@
     <message>
       <source>Not started: a run at %1 px needs more memory than is free.</source>
       <translation>未启动：%1 px 的运行需要的内存超过可用内存。</translation>
+    </message>
+    <message>
+      <source>The last session ended before its picture was kept. The picture is in the history now. Restore its settings and picture?</source>
+      <translation>上次会话在保存图片之前结束了。图片现在已在历史记录中。恢复其设置和图片吗？</translation>
+    </message>
+    <message>
+      <source>Result of %1: step %2 of %3, %4 x %5 px.</source>
+      <translation>%1 的结果：第 %2/%3 步，%4 x %5 像素。</translation>
+    </message>
+    <message>
+      <source>Restore settings</source>
+      <translation>恢复设置</translation>
+    </message>
+    <message>
+      <source>Restored the settings of the result of %1.</source>
+      <translation>已恢复 %1 结果的设置。</translation>
+    </message>
+    <message>
+      <source>A run is in progress</source>
+      <translation>正在运行</translation>
+    </message>
+    <message>
+      <source>Stop the run and keep its picture at step %1 in the history?</source>
+      <translation>停止运行并将第 %1 步的图片保留在历史记录中？</translation>
+    </message>
+    <message>
+      <source>Stop and Keep</source>
+      <translation>停止并保留</translation>
+    </message>
+    <message>
+      <source>Keep Running</source>
+      <translation>继续运行</translation>
+    </message>
+    <message>
+      <source>Quit Anyway</source>
+      <translation>仍然退出</translation>
+    </message>
+    <message>
+      <source>Stopping; closing once the picture is kept…</source>
+      <translation>正在停止；图片保存后关闭…</translation>
+    </message>
+    <message>
+      <source>Keeping the last result…</source>
+      <translation>正在保存最后的结果…</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>历史记录</translation>
+    </message>
+    <message>
+      <source>Autosave</source>
+      <translation>自动保存</translation>
+    </message>
+    <message>
+      <source>Comparing two results: the older on the left. Drag the divider.</source>
+      <translation>正在比较两个结果：较早的在左侧。拖动分隔线。</translation>
+    </message>
+    <message>
+      <source>Run history</source>
+      <translation>运行历史</translation>
     </message>
   </context>
   <context>
@@ -1310,6 +1495,18 @@
       <source>A new language applies when the app starts again.</source>
       <translation>新语言将在下次启动本应用时生效。</translation>
     </message>
+    <message>
+      <source> MB</source>
+      <translation> MB</translation>
+    </message>
+    <message>
+      <source>When the run history grows past this, its oldest results are removed. Starred ones are kept.</source>
+      <translation>运行历史超过此大小时，会删除最早的结果。加星标的结果会保留。</translation>
+    </message>
+    <message>
+      <source>&amp;History size limit:</source>
+      <translation>历史记录大小上限(&amp;H)：</translation>
+    </message>
   </context>
   <context>
     <name>nss::PreviewView</name>
@@ -1359,6 +1556,77 @@
     <message>
       <source>Saved %1.</source>
       <translation>已保存 %1。</translation>
+    </message>
+    <message>
+      <source>Replace the project?</source>
+      <translation>替换项目？</translation>
+    </message>
+    <message>
+      <source>%1 already exists. Replace it?</source>
+      <translation>%1 已存在。要替换吗？</translation>
+    </message>
+    <message>
+      <source>Not saved: %1 was kept as it was.</source>
+      <translation>未保存：%1 保持原样。</translation>
+    </message>
+    <message>
+      <source>The project was saved, but not its results: %1</source>
+      <translation>项目已保存，但其结果未保存：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::RunHistory</name>
+    <message>
+      <source>There is no picture to keep in the history.</source>
+      <translation>没有可保存到历史记录的图片。</translation>
+    </message>
+    <message>
+      <source>The history folder %1 could not be created.</source>
+      <translation>无法创建历史记录文件夹 %1。</translation>
+    </message>
+    <message>
+      <source>"%1" cannot name a history item.</source>
+      <translation>“%1”不能用作历史记录项的名称。</translation>
+    </message>
+    <message>
+      <source>The history already holds an item named %1.</source>
+      <translation>历史记录中已有名为 %1 的项。</translation>
+    </message>
+    <message>
+      <source>The history folder %1 is not writable.</source>
+      <translation>历史记录文件夹 %1 不可写。</translation>
+    </message>
+    <message>
+      <source>The picture could not be kept in the history: %1</source>
+      <translation>无法将图片保存到历史记录：%1</translation>
+    </message>
+    <message>
+      <source>%1 could not be renamed.</source>
+      <translation>无法重命名 %1。</translation>
+    </message>
+    <message>
+      <source>The history item %1 cannot be read: %2</source>
+      <translation>无法读取历史记录项 %1：%2</translation>
+    </message>
+    <message>
+      <source>The history item %1 is damaged: %2</source>
+      <translation>历史记录项 %1 已损坏：%2</translation>
+    </message>
+    <message>
+      <source>The history has no item %1.</source>
+      <translation>历史记录中没有项 %1。</translation>
+    </message>
+    <message>
+      <source>The history item %1 could not be removed from %2.</source>
+      <translation>无法从 %2 中删除历史记录项 %1。</translation>
+    </message>
+    <message>
+      <source>The folder %1 could not be created.</source>
+      <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+      <source>%1 could not be copied to %2.</source>
+      <translation>无法将 %1 复制到 %2。</translation>
     </message>
   </context>
   <context>
@@ -1952,6 +2220,10 @@
       <source>Downloaded and verified: %1</source>
       <translation>已下载并校验：%1</translation>
     </message>
+    <message>
+      <source>Checking the downloaded file…</source>
+      <translation>正在检查下载的文件…</translation>
+    </message>
   </context>
   <context>
     <name>nss::WeightsDownloader</name>
@@ -1994,6 +2266,10 @@
     <message>
       <source>%1 cannot be renamed to %2.</source>
       <translation>无法将 %1 重命名为 %2。</translation>
+    </message>
+    <message>
+      <source>%1 cannot be read back: %2.</source>
+      <translation>无法回读 %1：%2。</translation>
     </message>
   </context>
   <context>

@@ -19,12 +19,6 @@ namespace nss {
 
 namespace {
 
-QString tr(const char *text)
-{
-    // The context lupdate gives a free function's tr() in namespace nss.
-    return QCoreApplication::translate("nss", text);
-}
-
 constexpr const char *kItemFormat = "neural-style-studio-history-item";
 constexpr int kItemVersion = 1;
 const QString kPictureName = QStringLiteral("picture.png");

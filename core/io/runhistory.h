@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QImage>
 #include <QJsonObject>
@@ -39,6 +40,8 @@ struct HistoryItem
     ExportMetadata metadata() const;
     QJsonObject toJson() const;
     static Expected<HistoryItem> fromJson(const QJsonObject &json);
+
+    Q_DECLARE_TR_FUNCTIONS(nss::HistoryItem)
 };
 
 QString toString(HistoryItem::Outcome outcome); // "finished", "stopped", "failed", "recovered"
@@ -81,6 +84,8 @@ public:
     Status copyItemsTo(const QStringList &ids, const QString &folder) const;
     // Takes in the items of the history in `folder` that this one lacks; the ids taken.
     QStringList adoptItemsFrom(const QString &folder);
+
+    Q_DECLARE_TR_FUNCTIONS(nss::RunHistory)
 
 private:
     static Status copyItem(const QString &from, const QString &toFolder, const QString &id);
