@@ -733,6 +733,10 @@
       <source>PyTorch tar (torch.save of PyTorch 0.1)</source>
       <translation>PyTorch-tar (torch.save von PyTorch 0.1)</translation>
     </message>
+    <message>
+      <source>When the engine fails, print the whole error after its one-line message (LibTorch's detail).</source>
+      <translation>Wenn die Engine scheitert, nach der einzeiligen Meldung den ganzen Fehler ausgeben (die Details von LibTorch).</translation>
+    </message>
   </context>
   <context>
     <name>nss::Autosave</name>

@@ -733,6 +733,10 @@
       <source>PyTorch tar (torch.save of PyTorch 0.1)</source>
       <translation>PyTorch tar (torch.save de PyTorch 0.1)</translation>
     </message>
+    <message>
+      <source>When the engine fails, print the whole error after its one-line message (LibTorch's detail).</source>
+      <translation>Si el motor falla, mostrar el error completo tras el mensaje de una línea (el detalle de LibTorch).</translation>
+    </message>
   </context>
   <context>
     <name>nss::Autosave</name>

@@ -733,6 +733,10 @@
       <source>PyTorch tar (torch.save of PyTorch 0.1)</source>
       <translation>PyTorch tar (PyTorch 0.1 का torch.save)</translation>
     </message>
+    <message>
+      <source>When the engine fails, print the whole error after its one-line message (LibTorch's detail).</source>
+      <translation>इंजन विफल होने पर, एक पंक्ति के संदेश के बाद पूरी त्रुटि छापें (LibTorch का विवरण)।</translation>
+    </message>
   </context>
   <context>
     <name>nss::Autosave</name>

@@ -732,6 +732,10 @@
       <source>PyTorch tar (torch.save of PyTorch 0.1)</source>
       <translation>PyTorch tar（PyTorch 0.1 的 torch.save）</translation>
     </message>
+    <message>
+      <source>When the engine fails, print the whole error after its one-line message (LibTorch's detail).</source>
+      <translation>引擎失败时，在单行消息之后打印完整错误（LibTorch 的详细信息）。</translation>
+    </message>
   </context>
   <context>
     <name>nss::Autosave</name>

@@ -110,6 +110,8 @@ void addStyleOptions(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(
         name("benchmark"),
         tr("Time the run and print one JSON line: size, steps, optimizer, median seconds per step, peak RSS.")));
+    parser.addOption(QCommandLineOption(
+        name("verbose"), tr("When the engine fails, print the whole error after its one-line message (LibTorch's detail).")));
 }
 
 // Static, not in an anonymous namespace: lupdate gives their tr() calls the context "nss", as
@@ -240,6 +242,7 @@ Expected<CliRequest> readStyleOptions(const QCommandLineParser &parser)
     CliRequest request;
     StyleSettings &s = request.settings;
     request.benchmark = parser.isSet(name("benchmark"));
+    request.verbose = parser.isSet(name("verbose"));
     if (Status read = readPictureOptions(parser, s); !read)
         return fail(read.error());
     request.outputPath = parser.value(name("output"));

@@ -19,6 +19,7 @@ struct CliRequest
     QString framesDir; // where --save-every frames go; empty: none saved
     int saveEvery = 0; // 0: no frames saved
     bool benchmark = false;
+    bool verbose = false; // --verbose: an engine failure's detail after its one-line message
 };
 
 // Adds the style-transfer options (--content, --style, ... --benchmark) to `parser`; the program

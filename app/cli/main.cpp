@@ -255,7 +255,9 @@ int runStyleTransfer(const nss::CliRequest &request)
     const auto result = runner.run(settings, pictures.content, pictures.styles, pictures.start, hooks);
     const bool interrupted = g_stopSignal != 0;
     if (!result) {
-        printError(result.error());
+        printError(result.error()); // one line: LibTorch's backtrace never reaches the user unasked
+        if (request.verbose && !runner.lastFailureDetail().isEmpty())
+            std::fprintf(stderr, "%s\n", qPrintable(runner.lastFailureDetail()));
         return interrupted ? kInterruptedStatus : 1;
     }
     if (interrupted && result->image.isNull()) {

@@ -61,6 +61,7 @@ const char *endName(ScaleEnd end)
 
 struct StyleRunner::Private
 {
+    QString failureDetail; // the whole text of the last run's exception
     // Loaded weights, kept between runs while the path is unchanged.
     QString weightsPath;
     QString loadedPath;
@@ -182,6 +183,11 @@ void StyleRunner::updateLossWeights(double contentWeight, double styleWeight, do
     d->pendingJobId = forJob == 0 ? d->jobId.load() : forJob;
 }
 
+QString StyleRunner::lastFailureDetail() const
+{
+    return d->failureDetail;
+}
+
 void StyleRunner::setJobId(quint64 jobId)
 {
     d->jobId = jobId;
@@ -192,6 +198,7 @@ Expected<StyleFrame> StyleRunner::run(const StyleSettings &settings, const QImag
 {
     d->cancelled = false;
     d->hooks = &hooks;
+    d->failureDetail.clear();
     {
         // Weights moved for an earlier run belong to the settings it was started with; those moved
         // for this one between its start and its first step are kept (the slider shows them).
@@ -202,11 +209,13 @@ Expected<StyleFrame> StyleRunner::run(const StyleSettings &settings, const QImag
     try {
         return d->runImpl(settings, content, styles, initImage);
     } catch (const c10::Error &e) {
+        d->failureDetail = QString::fromUtf8(e.what()); // with LibTorch's backtrace: for --verbose only
         return fail(torchErrorMessage(e.what_without_backtrace()));
     } catch (const std::bad_alloc &) {
         return fail(QCoreApplication::translate(
             "nss::StyleRunner", "Not enough memory for this picture: choose a smaller output size or style scale."));
     } catch (const std::exception &e) {
+        d->failureDetail = QString::fromUtf8(e.what());
         return fail(torchErrorMessage(e.what()));
     }
 }

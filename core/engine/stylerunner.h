@@ -60,6 +60,10 @@ public:
     // has not started yet keeps them: they apply from its first step.
     void updateLossWeights(double contentWeight, double styleWeight, double tvWeight, quint64 forJob = 0);
 
+    // After a run that failed inside LibTorch: the exception's whole text, backtrace included, which
+    // run()'s one-line message leaves out. For the CLI's --verbose; call it on run()'s thread.
+    QString lastFailureDetail() const;
+
     // Frame.jobId of the frames of the next run (the controller's job id).
     void setJobId(quint64 jobId);
 

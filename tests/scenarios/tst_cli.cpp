@@ -181,7 +181,8 @@ private Q_SLOTS:
                                                  QStringLiteral("--style-scale"),
                                                  QStringLiteral("0.8"),
                                                  QStringLiteral("--scales"),
-                                                 QStringLiteral("2")});
+                                                 QStringLiteral("2"),
+                                                 QStringLiteral("--verbose")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(QImage(output).size(), QSize(40, 27));
 
