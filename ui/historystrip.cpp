@@ -129,7 +129,6 @@ void HistoryStrip::keep(const HistoryItem &item, const QImage &picture)
     auto *watcher = new QFutureWatcher<WriteResult>(this);
     connect(watcher, &QFutureWatcher<WriteResult>::finished, this, [this, watcher] {
         deliver(watcher);
-        reload();
         if (m_pending == 0)
             Q_EMIT idle();
     });
@@ -157,13 +156,42 @@ void HistoryStrip::deliver(QObject *watcherObject)
     watcher->deleteLater();
     --m_pending;
     const WriteResult result = watcher->result();
-    if (!result.id.isEmpty()) {
-        reload();
-        select({result.id});
-        Q_EMIT itemKept(result.id);
-    } else {
+    // Only what changed is touched: a reload reads every item, which a long history makes slow.
+    for (const QString &id : result.pruned)
+        removeEntry(id);
+    if (result.id.isEmpty()) {
         Q_EMIT failed(result.error);
+        return;
     }
+    if (auto item = m_history.item(result.id))
+        insertEntry(item.value());
+    select({result.id});
+    Q_EMIT itemKept(result.id);
+}
+
+void HistoryStrip::insertEntry(const HistoryItem &item)
+{
+    removeEntry(item.id);
+    qsizetype row = 0; // newest first, as RunHistory::items() orders them
+    while (row < m_items.size()
+           && (m_items[row].createdAt != item.createdAt ? m_items[row].createdAt > item.createdAt : m_items[row].id > item.id))
+        ++row;
+    m_items.insert(row, item);
+    const QSignalBlocker blocker(m_list);
+    m_list->insertItem(int(row), entry(item));
+    updateButtons();
+}
+
+void HistoryStrip::removeEntry(const QString &id)
+{
+    for (qsizetype row = 0; row < m_items.size(); ++row)
+        if (m_items[row].id == id) {
+            m_items.removeAt(row);
+            const QSignalBlocker blocker(m_list);
+            delete m_list->takeItem(int(row));
+            break;
+        }
+    updateButtons();
 }
 
 void HistoryStrip::waitForIdle()
@@ -173,7 +201,6 @@ void HistoryStrip::waitForIdle()
     const auto watchers = findChildren<QFutureWatcher<WriteResult> *>();
     for (auto *watcher : watchers)
         deliver(watcher);
-    reload();
 }
 
 QListWidgetItem *HistoryStrip::entry(const HistoryItem &item) const
@@ -237,7 +264,9 @@ void HistoryStrip::onSelectionChanged()
 {
     updateButtons();
     const int count = int(selectedIds().size());
-    if (count == 1)
+    if (count == 0)
+        Q_EMIT selectionCleared();
+    else if (count == 1)
         showSelected();
     else if (count == 2)
         compareSelected();
@@ -313,20 +342,22 @@ void HistoryStrip::toggleStar()
     for (const QString &id : ids)
         if (Status set = setStarred(id, !allStarred); !set)
             Q_EMIT failed(set.error());
-    reload();
+    select(ids);
 }
 
 Status HistoryStrip::setStarred(const QString &id, bool starred)
 {
     Status set = m_history.setStarred(id, starred);
-    reload();
+    if (auto item = m_history.item(id))
+        insertEntry(item.value()); // its label shows the star
     return set;
 }
 
 Status HistoryStrip::remove(const QString &id)
 {
     Status removed = m_history.remove(id);
-    reload();
+    if (removed)
+        removeEntry(id);
     return removed;
 }
 
@@ -358,9 +389,8 @@ void HistoryStrip::deleteSelected()
         if (result != QMessageBox::Yes)
             return;
         for (const QString &id : ids)
-            if (Status removed = m_history.remove(id); !removed)
+            if (Status removed = remove(id); !removed)
                 Q_EMIT failed(removed.error());
-        reload();
     });
     box->open();
 }

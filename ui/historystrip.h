@@ -59,6 +59,7 @@ Q_SIGNALS:
                           const QImage &rightPicture);
     void restoreRequested(const nss::HistoryItem &item);
     void exportRequested(const nss::HistoryItem &item, const QImage &picture);
+    void selectionCleared(); // nothing selected any more: the window shows the live picture again
     void failed(const QString &message); // something the user must know: shown in a dialog
     void idle(); // every write asked for is done
 
@@ -72,6 +73,8 @@ private:
     void toggleStar();
     void deleteSelected();
     QListWidgetItem *entry(const HistoryItem &item) const;
+    void insertEntry(const HistoryItem &item);
+    void removeEntry(const QString &id);
     void updateButtons();
 
     RunHistory m_history;

@@ -81,7 +81,12 @@ MainWindow::MainWindow(QWidget *parent)
     updateMemoryEstimate();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A result still being written is finished and reported, so the autosave it replaces is
+    // cleared before the autosave guard goes (else the next start would rescue it a second time).
+    m_history->waitForIdle();
+}
 
 ImagePane *MainWindow::stylePane() const
 {
@@ -187,6 +192,7 @@ void MainWindow::start()
     m_runSettings = settings;
     m_runWeightChanges.clear();
     m_runKept = false;
+    m_history->select({}); // the preview follows the new run until an earlier result is picked
     m_export->beginRun(settings);
     m_autosave->runStarted(settings);
     m_preview->setBeforeImage(m_contentPane->image());
@@ -291,7 +297,9 @@ void MainWindow::onFrame(const StyleFrame &frame)
     if (frame.jobId != m_jobId)
         return; // a frame of an older run, still queued
     m_lastFrame = frame;
-    m_preview->setImage(frame.image);
+    // While an earlier result is picked in the strip, it stays on screen; the run goes on.
+    if (m_history->selectedIds().isEmpty())
+        m_preview->setImage(frame.image);
     m_progress->showFrame(frame);
     m_chart->addFrame(frame);
     m_export->addFrame(frame);

@@ -134,6 +134,12 @@ void MainWindow::connectHistory()
 {
     connect(m_history, &HistoryStrip::showRequested, this, &MainWindow::showHistoryItem);
     connect(m_history, &HistoryStrip::restoreRequested, this, &MainWindow::restoreHistoryItem);
+    connect(m_history, &HistoryStrip::selectionCleared, this, [this] {
+        // Back to the live picture: the run's newest frame (or the content before any), against the content.
+        m_preview->setSplitView(false);
+        m_preview->setBeforeImage(m_contentPane->image());
+        m_preview->setImage(m_lastFrame.image.isNull() ? m_contentPane->image() : m_lastFrame.image);
+    });
     connect(m_history, &HistoryStrip::compareRequested, this,
             [this](const HistoryItem &, const QImage &left, const HistoryItem &, const QImage &right) {
                 m_preview->setBeforeImage(left);

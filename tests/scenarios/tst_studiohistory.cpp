@@ -105,6 +105,38 @@ private Q_SLOTS:
         QVERIFY(window.preview()->splitView());
     }
 
+    // Picking an earlier result during a run keeps it on screen while the run goes on; clearing the
+    // selection goes back to the live picture.
+    void anEarlierResultStaysOnScreenDuringARun()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.setNetworkFile(fixtureWeights());
+        QVERIFY(loadSmallPictures(window, dir));
+        useQuickSettings(window, 4, 2);
+        QVERIFY(runAndKeep(window, 1));
+        const QImage earlier = window.currentImage().convertToFormat(QImage::Format_RGB888);
+
+        useQuickSettings(window, 100000, 1);
+        StyleSettings other = window.currentSettings();
+        other.seed = 5;
+        window.loadSettings(other);
+        QSignalSpy frames(window.controller(), &StyleController::frameReady);
+        window.start();
+        QVERIFY(window.history()->selectedIds().isEmpty()); // Start follows the new run
+        QVERIFY(frames.wait(kRunTimeoutMs));
+        window.history()->list()->item(0)->setSelected(true);
+        const int picked = frames.size();
+        QTRY_VERIFY_WITH_TIMEOUT(frames.size() > picked + 2, kRunTimeoutMs);
+        QCOMPARE(window.preview()->image().convertToFormat(QImage::Format_RGB888), earlier);
+        window.history()->list()->clearSelection();
+        QCOMPARE(window.preview()->image(), window.currentImage());
+        const int cleared = frames.size();
+        QTRY_VERIFY_WITH_TIMEOUT(frames.size() > cleared, kRunTimeoutMs);
+        QCOMPARE(window.preview()->image(), window.currentImage()); // live again
+        window.stop();
+    }
+
     // A slider moved during a run is recorded with the result and in its exports (item 5).
     void weightsMovedDuringARunAreRecorded()
     {

@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include "imagepane.h"
+#include "io/runhistory.h"
 #include "mainwindow.h"
 #include "settingspanel.h"
 
@@ -24,10 +25,13 @@ inline QString fixtureWeights()
     return QDir(QStringLiteral(NSS_FIXTURE_DIR)).filePath(QStringLiteral("vgg19-legacy.pth"));
 }
 
+// Test-mode folders persist between runs on one machine: each test program starts from an empty
+// run history, so a long-lived CI machine does not make later runs slower or different.
 inline void isolateSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
+    QDir(RunHistory::defaultFolder()).removeRecursively();
 }
 
 // A gradient photo and a striped painting: enough structure for non-trivial losses.

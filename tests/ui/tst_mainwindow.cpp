@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
@@ -16,6 +17,7 @@
 #include "exportactions.h"
 #include "imagepane.h"
 #include "io/autosave.h"
+#include "io/runhistory.h"
 #include "mainwindow.h"
 #include "projectactions.h"
 #include "settingspanel.h"
@@ -33,6 +35,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true); // remembered settings go to a test location
         QSettings().clear();
+        QDir(RunHistory::defaultFolder()).removeRecursively(); // test-mode folders outlive a run
     }
 
     void showsContentAndStylePanes()
