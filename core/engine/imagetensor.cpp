@@ -53,4 +53,10 @@ QImage tensorToImage(const torch::Tensor &tensor)
     return image;
 }
 
+torch::Tensor resizedTensor(const QImage &image, QSize size)
+{
+    const QImage scaled = image.size() == size ? image : image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    return imageToTensor(scaled);
+}
+
 } // namespace nss

@@ -13,6 +13,10 @@ namespace nss {
 // composited over white (a transparent PNG then looks as it does in an image viewer).
 torch::Tensor imageToTensor(const QImage &image);
 
+// imageToTensor of `image` at `size`: Qt's smooth scaling averages over the source area when
+// shrinking (no aliasing) and is bilinear when enlarging; deterministic on every machine.
+torch::Tensor resizedTensor(const QImage &image, QSize size);
+
 // Inverse of imageToTensor: values are clamped to 0..1 and rounded to the nearest 8-bit level,
 // so an 8-bit image survives the round trip exactly. Returns a QImage::Format_RGB888 image that
 // owns its pixels (safe to hand to another thread).

@@ -91,4 +91,19 @@ ScaleEnd runLbfgsScale(RunContext &run, const torch::Tensor &start, int end, Sca
     return lbfgs.converged() ? ScaleEnd::Converged : ScaleEnd::Budget;
 }
 
+const char *toString(ScaleEnd end)
+{
+    switch (end) {
+    case ScaleEnd::Budget:
+        return "budget";
+    case ScaleEnd::Stalled:
+        return "stalled";
+    case ScaleEnd::Converged:
+        return "converged";
+    case ScaleEnd::Stopped:
+        break;
+    }
+    return "stopped";
+}
+
 } // namespace nss

@@ -46,6 +46,7 @@ enum class ScaleEnd {
     Converged, // L-BFGS found no lower point on the box (projected gradient zero, or no decrease)
     Stopped, // cancelled
 };
+const char *toString(ScaleEnd end); // "budget", "stalled", ... for the schedule log
 
 // Optimises from `start` until the run has done `end` steps, or earlier as ScaleEnd says;
 // `progress` records the scale's best loss after every step, `mayStall` lets it end the scale.

@@ -30,32 +30,9 @@ namespace nss {
 
 namespace {
 
-// Qt's smooth scaling averages over the source area when shrinking (no aliasing) and is bilinear
-// when enlarging; deterministic on every machine.
-torch::Tensor resizedTensor(const QImage &image, QSize size)
-{
-    const QImage scaled = image.size() == size ? image : image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    return imageToTensor(scaled);
-}
-
 // The log of the scale schedule (QT_LOGGING_RULES="nss.engine.schedule.info=true"): one line per
 // scale, what bench/time_to_quality.py reads for the per-scale loss reduction.
 Q_LOGGING_CATEGORY(lcSchedule, "nss.engine.schedule", QtWarningMsg)
-
-const char *endName(ScaleEnd end)
-{
-    switch (end) {
-    case ScaleEnd::Budget:
-        return "budget";
-    case ScaleEnd::Stalled:
-        return "stalled";
-    case ScaleEnd::Converged:
-        return "converged";
-    case ScaleEnd::Stopped:
-        break;
-    }
-    return "stopped";
-}
 
 } // namespace
 
@@ -319,7 +296,7 @@ ScaleEnd StyleRunner::Private::optimiseScale(RunContext &run, const torch::Tenso
     const ScaleEnd how = run.settings.optimizer == Optimizer::Adam ? runAdamScale(run, start, end, progress, !finest)
                                                                    : runLbfgsScale(run, start, end, progress, !finest);
     qCInfo(lcSchedule, "scale %dx%d: steps %d-%d, loss %.6g -> %.6g (%.1f %% lower), %s", int(start.size(3)), int(start.size(2)),
-           first + 1, run.done, progress.first(), progress.last(), 100.0 * progress.reduction(), endName(how));
+           first + 1, run.done, progress.first(), progress.last(), 100.0 * progress.reduction(), toString(how));
     return how;
 }
 
