@@ -133,11 +133,7 @@ void ExportActions::lossWeightsChanged(int step, double contentWeight, double st
 
 ExportMetadata ExportActions::metadataAt(int step) const
 {
-    ExportMetadata metadata{settingsAtStep(m_settings, m_weightChanges, step), step, {}, {}};
-    for (const LossWeightsChange &change : m_weightChanges)
-        if (change.step <= step)
-            metadata.weightChanges.append(change);
-    return metadata;
+    return metadataAtStep(m_settings, m_weightChanges, step);
 }
 
 Status ExportActions::exportCurrentImage(const QString &path) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historystrip.h"
 
+#include <algorithm>
+
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QLocale>
@@ -87,17 +89,7 @@ void HistoryStrip::addButtons()
         row->addWidget(member);
     };
     button(m_restore, QStringLiteral("historyRestore"), QStringLiteral("open"), tr("Restore Settings"),
-           tr("Put the selected result's settings back into the controls"), &HistoryStrip::showSelected);
-    disconnect(m_restore, &QPushButton::clicked, this, nullptr);
-    connect(m_restore, &QPushButton::clicked, this, [this] {
-        const QStringList ids = selectedIds();
-        if (ids.size() != 1)
-            return;
-        if (auto item = m_history.item(ids.first()))
-            Q_EMIT restoreRequested(item.value());
-        else
-            Q_EMIT failed(item.error());
-    });
+           tr("Put the selected result's settings back into the controls"), &HistoryStrip::restoreSelected);
     button(m_export, QStringLiteral("historyExport"), QStringLiteral("export"), tr("Export…"),
            tr("Export the selected result at full resolution"), &HistoryStrip::exportSelected);
     button(m_compare, QStringLiteral("historyCompare"), QStringLiteral("split"), tr("Compare"),
@@ -280,11 +272,19 @@ void HistoryStrip::updateButtons()
     m_compare->setEnabled(count == 2);
     m_star->setEnabled(count >= 1);
     m_delete->setEnabled(count >= 1);
-    bool allStarred = count > 0;
-    for (const HistoryItem &item : std::as_const(m_items))
-        if (selectedIds().contains(item.id))
-            allStarred = allStarred && item.starred;
-    m_star->setText(allStarred ? tr("Unstar") : tr("Star"));
+    m_star->setText(allSelectedStarred() ? tr("Unstar") : tr("Star"));
+}
+
+// The item and its picture, or the reason it cannot be read (said to the window).
+std::optional<HistoryStrip::Loaded> HistoryStrip::load(const QString &id)
+{
+    auto item = m_history.item(id);
+    auto picture = item ? m_history.picture(id) : Expected<QImage>(fail(item.error()));
+    if (!picture) {
+        Q_EMIT failed(picture.error());
+        return std::nullopt;
+    }
+    return Loaded{std::move(item).value(), std::move(picture).value()};
 }
 
 void HistoryStrip::showSelected()
@@ -292,13 +292,19 @@ void HistoryStrip::showSelected()
     const QStringList ids = selectedIds();
     if (ids.size() != 1)
         return;
-    const auto item = m_history.item(ids.first());
-    const auto picture = item ? m_history.picture(ids.first()) : Expected<QImage>(fail(item.error()));
-    if (!picture) {
-        Q_EMIT failed(picture.error());
+    if (const auto loaded = load(ids.first()))
+        Q_EMIT showRequested(loaded->item, loaded->picture);
+}
+
+void HistoryStrip::restoreSelected()
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() != 1)
         return;
-    }
-    Q_EMIT showRequested(item.value(), picture.value());
+    if (auto item = m_history.item(ids.first()))
+        Q_EMIT restoreRequested(item.value());
+    else
+        Q_EMIT failed(item.error());
 }
 
 void HistoryStrip::compareSelected()
@@ -307,15 +313,10 @@ void HistoryStrip::compareSelected()
     if (ids.size() != 2)
         return;
     // The older on the left, as the split view shows "before" on the left.
-    const auto left = m_history.item(ids[1]);
-    const auto right = m_history.item(ids[0]);
-    const auto leftPicture = left ? m_history.picture(ids[1]) : Expected<QImage>(fail(left.error()));
-    const auto rightPicture = right ? m_history.picture(ids[0]) : Expected<QImage>(fail(right.error()));
-    if (!leftPicture || !rightPicture) {
-        Q_EMIT failed(!leftPicture ? leftPicture.error() : rightPicture.error());
-        return;
-    }
-    Q_EMIT compareRequested(left.value(), leftPicture.value(), right.value(), rightPicture.value());
+    const auto left = load(ids[1]);
+    const auto right = left ? load(ids[0]) : std::nullopt;
+    if (left && right)
+        Q_EMIT compareRequested(left->item, left->picture, right->item, right->picture);
 }
 
 void HistoryStrip::exportSelected()
@@ -323,22 +324,22 @@ void HistoryStrip::exportSelected()
     const QStringList ids = selectedIds();
     if (ids.size() != 1)
         return;
-    const auto item = m_history.item(ids.first());
-    const auto picture = item ? m_history.picture(ids.first()) : Expected<QImage>(fail(item.error()));
-    if (!picture) {
-        Q_EMIT failed(picture.error());
-        return;
-    }
-    Q_EMIT exportRequested(item.value(), picture.value());
+    if (const auto loaded = load(ids.first()))
+        Q_EMIT exportRequested(loaded->item, loaded->picture);
+}
+
+bool HistoryStrip::allSelectedStarred() const
+{
+    const QStringList ids = selectedIds();
+    return !ids.isEmpty() && std::all_of(m_items.cbegin(), m_items.cend(), [&](const HistoryItem &item) {
+        return item.starred || !ids.contains(item.id);
+    });
 }
 
 void HistoryStrip::toggleStar()
 {
     const QStringList ids = selectedIds();
-    bool allStarred = !ids.isEmpty();
-    for (const HistoryItem &item : std::as_const(m_items))
-        if (ids.contains(item.id))
-            allStarred = allStarred && item.starred;
+    const bool allStarred = allSelectedStarred();
     for (const QString &id : ids)
         if (Status set = setStarred(id, !allStarred); !set)
             Q_EMIT failed(set.error());

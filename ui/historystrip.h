@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QFutureWatcher>
 #include <QImage>
 #include <QThreadPool>
@@ -67,7 +69,15 @@ private:
     void addButtons();
     void onSelectionChanged();
     void deliver(QObject *watcher);
+    struct Loaded
+    {
+        HistoryItem item;
+        QImage picture;
+    };
+    std::optional<Loaded> load(const QString &id);
+    bool allSelectedStarred() const;
     void showSelected();
+    void restoreSelected();
     void compareSelected();
     void exportSelected();
     void toggleStar();

@@ -190,7 +190,6 @@ void MainWindow::start()
     m_chart->clear();
     m_lastFrame = StyleFrame();
     m_runSettings = settings;
-    m_runWeightChanges.clear();
     m_runKept = false;
     m_history->select({}); // the preview follows the new run until an earlier result is picked
     m_export->beginRun(settings);
@@ -229,69 +228,6 @@ void MainWindow::checkWeights()
     Q_EMIT weightsMissing();
 }
 
-void MainWindow::rescueAutosave()
-{
-    if (!m_autosave->hasRecovery())
-        return;
-    const auto data = m_autosave->recover();
-    if (!data || data->lastFrame.isNull())
-        return;
-    HistoryItem item;
-    // Named after the autosave's time: a session that starts twice before the autosave is
-    // cleared does not keep it twice.
-    item.id = QStringLiteral("recovered-") + data->savedAt.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
-    if (m_history->item(item.id).ok())
-        return;
-    item.settings = data->settings;
-    item.step = data->step;
-    item.totalSteps = data->settings.steps;
-    item.createdAt = data->savedAt;
-    item.outcome = HistoryItem::Outcome::Recovered;
-    m_history->keep(item, data->lastFrame);
-}
-
-void MainWindow::offerRecovery()
-{
-    if (!m_autosave->hasRecovery())
-        return;
-    auto *box = new QMessageBox(
-        QMessageBox::Question, tr("Restore the last session?"),
-        tr("The last session ended before its picture was kept. The picture is in the history now. Restore its settings "
-           "and picture?"),
-        QMessageBox::Yes | QMessageBox::No, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this](int result) {
-        if (result == QMessageBox::Yes)
-            restoreRecovery();
-        else
-            m_autosave->workIsSafe();
-    });
-    box->open();
-}
-
-void MainWindow::restoreRecovery()
-{
-    const auto data = m_autosave->recover();
-    if (!data) {
-        statusBar()->showMessage(data.error());
-        return;
-    }
-    loadSettings(data->settings);
-    loadPictures(data->settings); // a picture gone since shows why in its pane
-    if (!data->lastFrame.isNull()) {
-        StyleFrame frame;
-        frame.image = data->lastFrame;
-        frame.step = data->step;
-        frame.totalSteps = data->settings.steps;
-        m_lastFrame = frame;
-        m_preview->setImage(frame.image);
-        m_progress->showFrame(frame);
-        m_export->beginRun(data->settings);
-        m_export->addFrame(frame); // exportable again
-    }
-    statusBar()->showMessage(tr("Restored the last session (step %1).").arg(data->step));
-}
-
 void MainWindow::onFrame(const StyleFrame &frame)
 {
     if (frame.jobId != m_jobId)
@@ -325,62 +261,6 @@ void MainWindow::onFailed(quint64 jobId, const QString &message)
     keepResult(HistoryItem::Outcome::Failed); // the picture up to the error is still the artist's
     statusBar()->showMessage(message);
     showError(tr("The run stopped"), message);
-}
-
-// The run's result, finished, stopped or cut short by an error, goes into the history.
-void MainWindow::keepResult(HistoryItem::Outcome outcome)
-{
-    if (m_runKept || m_lastFrame.image.isNull()) {
-        m_runKept = true;
-        return;
-    }
-    m_runKept = true;
-    HistoryItem item;
-    item.settings = m_runSettings;
-    item.weightChanges = m_runWeightChanges;
-    item.step = m_lastFrame.step;
-    item.totalSteps = m_lastFrame.totalSteps > 0 ? m_lastFrame.totalSteps : m_runSettings.steps;
-    item.totalLoss = m_lastFrame.totalLoss;
-    item.elapsedSeconds = m_lastFrame.elapsedSeconds;
-    item.outcome = outcome;
-    m_history->keep(item, m_lastFrame.image);
-}
-
-void MainWindow::onLossWeightsChanged(double contentWeight, double styleWeight, double tvWeight)
-{
-    if (!m_controller->isBusy())
-        return;
-    m_controller->updateLossWeights(contentWeight, styleWeight, tvWeight);
-    // The run takes them at its next step: from the step after the newest frame at the latest.
-    const int from = m_lastFrame.step + 1;
-    if (!m_runWeightChanges.isEmpty() && m_runWeightChanges.constLast().step == from)
-        m_runWeightChanges.removeLast();
-    m_runWeightChanges.append({from, contentWeight, styleWeight, tvWeight});
-    m_export->lossWeightsChanged(from, contentWeight, styleWeight, tvWeight);
-}
-
-void MainWindow::showHistoryItem(const HistoryItem &item, const QImage &picture)
-{
-    m_preview->setSplitView(false);
-    m_preview->setImage(picture);
-    statusBar()->showMessage(tr("Result of %1: step %2 of %3, %4 x %5 px.")
-                                 .arg(QLocale().toString(item.createdAt.toLocalTime(), QLocale::ShortFormat))
-                                 .arg(item.step)
-                                 .arg(item.totalSteps)
-                                 .arg(picture.width())
-                                 .arg(picture.height()));
-}
-
-void MainWindow::restoreHistoryItem(const HistoryItem &item)
-{
-    loadSettings(item.settingsUsed());
-    const QStringList problems = loadPictures(item.settings);
-    updateMemoryEstimate();
-    if (!problems.isEmpty())
-        showError(tr("Restore settings"), problems.join(QLatin1Char('\n')));
-    else
-        statusBar()->showMessage(tr("Restored the settings of the result of %1.")
-                                     .arg(QLocale().toString(item.createdAt.toLocalTime(), QLocale::ShortFormat)));
 }
 
 // Errors the user must act on: a dialog, never only the status bar, where the next message hides them.
@@ -453,35 +333,6 @@ void MainWindow::saveState() const
     settings.setValue(QLatin1StringView(SettingsKey::kLastSettings),
                       QJsonDocument(currentSettings().toJson()).toJson(QJsonDocument::Compact));
     m_app.save();
-}
-
-void MainWindow::askBeforeQuittingDuringARun()
-{
-    if (findChild<QMessageBox *>(QStringLiteral("quitDuringRun")))
-        return; // already asking
-    auto *box = new QMessageBox(QMessageBox::Question, tr("A run is in progress"),
-                                tr("Stop the run and keep its picture at step %1 in the history?").arg(m_lastFrame.step),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("quitDuringRun"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *keep = box->addButton(tr("Stop and Keep"), QMessageBox::AcceptRole);
-    keep->setObjectName(QStringLiteral("stopAndKeep"));
-    box->addButton(tr("Keep Running"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("keepRunning"));
-    box->addButton(tr("Quit Anyway"), QMessageBox::DestructiveRole)->setObjectName(QStringLiteral("quitAnyway"));
-    box->setDefaultButton(keep);
-    connect(box, &QMessageBox::buttonClicked, this, [this, box](QAbstractButton *button) {
-        const QString name = button->objectName();
-        if (name == QLatin1String("stopAndKeep")) {
-            m_quit = Quit::AfterKeeping;
-            statusBar()->showMessage(tr("Stopping; closing once the picture is kept…"));
-            m_controller->cancel(); // its last frame arrives in onFinished, which keeps it
-        } else if (name == QLatin1String("quitAnyway")) {
-            m_quit = Quit::Now;
-            QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
-        }
-        box->close();
-    });
-    box->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -125,7 +125,6 @@ private:
     quint64 m_jobId = 0;
     StyleFrame m_lastFrame;
     StyleSettings m_runSettings; // the run in progress (or the last one) as it started
-    QList<LossWeightsChange> m_runWeightChanges; // the sliders moved during it
     bool m_runKept = true; // its result is in the history (or there was none)
     // Closing while a run goes: the user is asked; "stop and keep" closes once the picture is kept.
     enum class Quit { Ask, AfterKeeping, Now } m_quit = Quit::Ask;

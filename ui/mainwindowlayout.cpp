@@ -129,42 +129,4 @@ void MainWindow::connectPanels()
     connect(m_styles, &StyleListPanel::loadFailed, this, showMessage);
 }
 
-// The film strip: what it shows goes to the preview; its results can be exported or restored.
-void MainWindow::connectHistory()
-{
-    connect(m_history, &HistoryStrip::showRequested, this, &MainWindow::showHistoryItem);
-    connect(m_history, &HistoryStrip::restoreRequested, this, &MainWindow::restoreHistoryItem);
-    connect(m_history, &HistoryStrip::selectionCleared, this, [this] {
-        // Back to the live picture: the run's newest frame (or the content before any), against the content.
-        m_preview->setSplitView(false);
-        m_preview->setBeforeImage(m_contentPane->image());
-        m_preview->setImage(m_lastFrame.image.isNull() ? m_contentPane->image() : m_lastFrame.image);
-    });
-    connect(m_history, &HistoryStrip::compareRequested, this,
-            [this](const HistoryItem &, const QImage &left, const HistoryItem &, const QImage &right) {
-                m_preview->setBeforeImage(left);
-                m_preview->setImage(right);
-                m_preview->setSplitView(true);
-                statusBar()->showMessage(tr("Comparing two results: the older on the left. Drag the divider."));
-            });
-    connect(m_history, &HistoryStrip::exportRequested, this, [this](const HistoryItem &item, const QImage &picture) {
-        m_export->exportPictureWithDialog(picture, item.metadata(), QStringLiteral("styled-%1.png").arg(item.id));
-    });
-    connect(m_history, &HistoryStrip::failed, this, [this](const QString &message) {
-        if (m_quit == Quit::AfterKeeping)
-            m_quit = Quit::Ask; // not kept: the window stays, and the dialog says why
-        showError(tr("Run history"), message);
-    });
-    // Once a run's result is kept, it no longer needs the crash autosave. A rescued autosave stays
-    // until the user answers the offer to restore it (offerRecovery()).
-    connect(m_history, &HistoryStrip::itemKept, this, [this](const QString &id) {
-        if (!id.startsWith(QLatin1String("recovered-")))
-            m_autosave->workIsSafe();
-    });
-    connect(m_history, &HistoryStrip::idle, this, [this] {
-        if (m_quit == Quit::AfterKeeping)
-            close();
-    });
-}
-
 } // namespace nss

@@ -130,6 +130,15 @@ Expected<ExportMetadata> ExportMetadata::fromJson(const QJsonObject &json)
     return metadata;
 }
 
+ExportMetadata metadataAtStep(const StyleSettings &started, const QList<LossWeightsChange> &changes, int step)
+{
+    ExportMetadata metadata{settingsAtStep(started, changes, step), step, {}, {}};
+    for (const LossWeightsChange &change : changes)
+        if (change.step <= step)
+            metadata.weightChanges.append(change);
+    return metadata;
+}
+
 std::optional<ExportFormat> exportFormatFromPath(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();

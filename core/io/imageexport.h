@@ -34,6 +34,10 @@ struct ExportMetadata
     Q_DECLARE_TR_FUNCTIONS(nss::ExportMetadata)
 };
 
+// What an export of a run's picture at `step` embeds: the settings the run `started` with, the
+// loss-weight `changes` up to `step` applied (settingsAtStep), and those changes.
+ExportMetadata metadataAtStep(const StyleSettings &started, const QList<LossWeightsChange> &changes, int step);
+
 struct ExportOptions
 {
     std::optional<ExportFormat> format; // empty: from the file name's extension

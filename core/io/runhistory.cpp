@@ -61,11 +61,7 @@ QString toString(HistoryItem::Outcome outcome)
 
 ExportMetadata HistoryItem::metadata() const
 {
-    ExportMetadata metadata{settingsUsed(), step, {}, {}};
-    for (const LossWeightsChange &change : weightChanges)
-        if (change.step <= step)
-            metadata.weightChanges.append(change);
-    return metadata;
+    return metadataAtStep(settings, weightChanges, step);
 }
 
 QJsonObject HistoryItem::toJson() const
