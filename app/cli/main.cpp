@@ -168,6 +168,10 @@ int prepare(const nss::CliRequest &request, QString *networkFile, nss::RunPictur
         return 2;
     }
     *pictures = loaded.value();
+    if (const QString problem = nss::pictureSizeProblem(settings, pictures->content.size()); !problem.isEmpty()) {
+        printError(problem);
+        return 2;
+    }
     // Refused before it starts: a run the machine cannot hold would fail minutes later, or be
     // ended by the kernel.
     const auto fit = nss::checkMemoryFit(settings, pictures->content.size(), pictures->styleSizes(), nss::availableMemoryBytes());

@@ -59,4 +59,18 @@ torch::Tensor resizedTensor(const QImage &image, QSize size)
     return imageToTensor(scaled);
 }
 
+QImage tensorToImageAt(const torch::Tensor &tensor, QSize size)
+{
+    torch::NoGradGuard noGrad;
+    torch::Tensor t = tensor.detach();
+    if (t.size(2) != size.height() || t.size(3) != size.width()) {
+        namespace F = torch::nn::functional;
+        const bool shrinking = t.size(2) >= size.height() && t.size(3) >= size.width();
+        auto options = F::InterpolateFuncOptions().size(std::vector<int64_t>{size.height(), size.width()});
+        t = shrinking ? F::interpolate(t, options.mode(torch::kArea))
+                      : F::interpolate(t, options.mode(torch::kBilinear).align_corners(false));
+    }
+    return tensorToImage(t);
+}
+
 } // namespace nss

@@ -22,4 +22,9 @@ torch::Tensor resizedTensor(const QImage &image, QSize size);
 // owns its pixels (safe to hand to another thread).
 QImage tensorToImage(const torch::Tensor &tensor);
 
+// tensorToImage of a 1x3xHxW picture at `size`: area-averaged when shrinking, bilinear when
+// enlarging. For the live preview: one small conversion instead of a full-size one and a
+// smooth QImage scale.
+QImage tensorToImageAt(const torch::Tensor &tensor, QSize size);
+
 } // namespace nss

@@ -44,12 +44,13 @@ std::optional<qint64> availableMemoryBytes(const QString &meminfoPath)
     return std::nullopt;
 }
 
-int largestOutputSizeWithin(const StyleSettings &settings, QSize content, const QList<QSize> &styles, qint64 budget)
+int largestOutputSizeWithin(const StyleSettings &settings, QSize content, const QList<QSize> &styles, qint64 budget,
+                            int keptFrames)
 {
     StyleSettings s = settings;
     auto fits = [&](int size) {
         s.outputSize = size;
-        return predictPeakMemoryBytes(s, content, styles) <= budget;
+        return predictPeakMemoryBytes(s, content, styles, keptFrames) <= budget;
     };
     constexpr int kSmallest = 16;
     if (!fits(kSmallest))

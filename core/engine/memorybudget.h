@@ -23,7 +23,8 @@ std::optional<qint64> availableMemoryBytes(const QString &meminfoPath = QStringL
 
 // The largest output size (longest side, 16 or more, at most settings.outputSize) whose predicted
 // peak (predictPeakMemoryBytes) is within `budget` bytes; 0 when not even 16 px fits.
-int largestOutputSizeWithin(const StyleSettings &settings, QSize content, const QList<QSize> &styles, qint64 budget);
+int largestOutputSizeWithin(const StyleSettings &settings, QSize content, const QList<QSize> &styles, qint64 budget,
+                            int keptFrames = 0);
 
 // "1.4 GB" in the user's locale (binary units, as the memory model and `free -h` count).
 QString formatMemory(qint64 bytes);

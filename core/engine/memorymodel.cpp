@@ -31,7 +31,13 @@ QSize outputSizeFor(const StyleSettings &settings, QSize content)
     return scaledOrSquare(content, settings.outputSize);
 }
 
-qint64 predictPeakMemoryBytes(const StyleSettings &settings, QSize content, const QList<QSize> &styles)
+int keptFrameCount(const StyleSettings &settings, int maxFrames)
+{
+    const int frames = settings.steps / std::max(1, settings.frameEvery) + 1;
+    return std::clamp(frames, 0, std::max(0, maxFrames));
+}
+
+qint64 predictPeakMemoryBytes(const StyleSettings &settings, QSize content, const QList<QSize> &styles, int keptFrames)
 {
     const QSize out = outputSizeFor(settings, content);
     const double pixels = double(out.width()) * out.height();
@@ -46,7 +52,8 @@ qint64 predictPeakMemoryBytes(const StyleSettings &settings, QSize content, cons
     // moments, or L-BFGS's history of steps and gradient differences and its working vectors.
     const double imageBytes = pixels * 3 * 4;
     const double optimiserCopies = settings.optimizer == Optimizer::Lbfgs ? 2.0 * settings.lbfgsHistory + 6.0 : 4.0;
-    return qint64(kFixedBytes + kActivationBytesPerPixel * largest + optimiserCopies * imageBytes);
+    const double framesBytes = double(keptFrames) * pixels * 3; // 8-bit RGB QImages
+    return qint64(kFixedBytes + kActivationBytesPerPixel * largest + optimiserCopies * imageBytes + framesBytes);
 }
 
 } // namespace nss

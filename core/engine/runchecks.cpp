@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include "engine/runpreparation.h"
+
 namespace nss {
 
 QString torchErrorMessage(const std::string &what)
@@ -23,6 +25,8 @@ QString inputProblem(const StyleSettings &settings, const QImage &content, const
         return problem;
     if (content.isNull())
         return QCoreApplication::translate("nss::StyleRunner", "The content image is empty.");
+    if (const QString problem = pictureSizeProblem(settings, content.size()); !problem.isEmpty())
+        return problem;
     if (styles.size() != settings.styles.size())
         return QCoreApplication::translate("nss::StyleRunner", "Expected %1 style images, got %2.")
             .arg(settings.styles.size())

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/runpreparation.h"
 
+#include <cmath>
+
 #include <QCoreApplication>
 
 #include "engine/memorybudget.h"
 #include "engine/memorymodel.h"
+#include "engine/scaleplan.h"
 #include "io/imageloader.h"
 
 namespace nss {
@@ -52,13 +55,13 @@ Expected<RunPictures> loadRunPictures(const StyleSettings &settings, RunPictures
 }
 
 MemoryFit checkMemoryFit(const StyleSettings &settings, QSize content, const QList<QSize> &styles,
-                         std::optional<qint64> availableBytes)
+                         std::optional<qint64> availableBytes, int keptFrames)
 {
     MemoryFit fit;
-    fit.predictedBytes = predictPeakMemoryBytes(settings, content, styles);
+    fit.predictedBytes = predictPeakMemoryBytes(settings, content, styles, keptFrames);
     fit.availableBytes = availableBytes;
     if (!fit.fits())
-        fit.largestFittingSize = largestOutputSizeWithin(settings, content, styles, *availableBytes);
+        fit.largestFittingSize = largestOutputSizeWithin(settings, content, styles, *availableBytes, keptFrames);
     return fit;
 }
 
@@ -72,6 +75,26 @@ QString memoryFitProblem(const StyleSettings &settings, const MemoryFit &fit)
     if (fit.largestFittingSize <= 0)
         return need;
     return need + QLatin1Char(' ') + tr("The largest output size that fits is %1 px.").arg(fit.largestFittingSize);
+}
+
+QString pictureSizeProblem(const StyleSettings &settings, QSize content)
+{
+    if (content.isEmpty())
+        return {};
+    const QSize out = scaledToLongestSide(content, settings.outputSize);
+    const int shortSide = std::min(out.width(), out.height());
+    if (shortSide >= kMinPictureSide)
+        return {};
+    const double ratio = double(std::max(content.width(), content.height())) / std::min(content.width(), content.height());
+    const int needed = int(std::ceil(kMinPictureSide * ratio));
+    return tr("At %1 px the photo (%2 × %3 px) would be only %4 px on its short side; the network needs at least %5. "
+              "Choose an output size of at least %6 px, or crop the photo.")
+        .arg(settings.outputSize)
+        .arg(content.width())
+        .arg(content.height())
+        .arg(shortSide)
+        .arg(kMinPictureSide)
+        .arg(needed);
 }
 
 } // namespace nss

@@ -37,10 +37,16 @@ struct MemoryFit
     int largestFittingSize = 0; // when it does not fit: the largest output size that does (0: none)
     bool fits() const { return !availableBytes || predictedBytes <= *availableBytes; }
 };
+// `keptFrames`: frames kept in memory at the output size (predictPeakMemoryBytes).
 MemoryFit checkMemoryFit(const StyleSettings &settings, QSize content, const QList<QSize> &styles,
-                         std::optional<qint64> availableBytes);
+                         std::optional<qint64> availableBytes, int keptFrames = 0);
 
 // For a run that does not fit: what it needs, what is free and the largest size that fits.
 QString memoryFitProblem(const StyleSettings &settings, const MemoryFit &fit);
+
+// VGG-19's four poolings need 16 px on the picture's short side: a photo so narrow that its short
+// side at settings.outputSize is below that is refused before the run, with the smallest output
+// size that works. Empty when the size is fine. (Style images are enlarged instead: styleSizeFor.)
+QString pictureSizeProblem(const StyleSettings &settings, QSize content);
 
 } // namespace nss

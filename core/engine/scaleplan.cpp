@@ -15,6 +15,18 @@ QSize scaledToLongestSide(QSize source, int longest)
     return {std::max(1, qRound(source.width() * scale)), std::max(1, qRound(source.height() * scale))};
 }
 
+QSize styleSizeFor(QSize source, int longest)
+{
+    QSize size = scaledToLongestSide(source, longest);
+    const int shortSide = std::min(size.width(), size.height());
+    if (shortSide < kMinPictureSide) {
+        const double grow = double(kMinPictureSide) / std::min(source.width(), source.height());
+        size = QSize(std::max(kMinPictureSide, int(std::ceil(source.width() * grow))),
+                     std::max(kMinPictureSide, int(std::ceil(source.height() * grow))));
+    }
+    return size;
+}
+
 int styleSideFor(QSize picture, double styleScale)
 {
     return std::max(16, qRound(std::max(picture.width(), picture.height()) * styleScale));

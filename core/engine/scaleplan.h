@@ -7,8 +7,15 @@
 
 namespace nss {
 
+// VGG-19's four poolings need at least this many pixels on a picture's short side.
+constexpr int kMinPictureSide = 16;
+
 // The size of a picture whose longest side is `longest`, with `source`'s aspect ratio.
 QSize scaledToLongestSide(QSize source, int longest);
+
+// A style image's size for a longest side of `longest`, enlarged where needed so that its short
+// side is at least kMinPictureSide (a long, thin painting would otherwise fail inside VGG-19).
+QSize styleSizeFor(QSize source, int longest);
 
 // The longest side the style images get when the picture being optimised is `picture`: the
 // style-scale factor times its longest side, at least 16 px (VGG's four poolings need that).

@@ -30,6 +30,7 @@ StyleController::StyleController(QObject *parent)
     , d(std::make_unique<Private>())
 {
     qRegisterMetaType<nss::StyleFrame>();
+    qRegisterMetaType<nss::StyleProgress>();
     d->thread.setObjectName(QStringLiteral("nss-style-worker"));
     d->worker = new StyleWorker(d->latestJob, d->cancelledJob);
     d->toWorker = new HandOver(d->worker);
@@ -63,6 +64,14 @@ StyleController::StyleController(QObject *parent)
             return;
         d->lastFrame = frame;
         Q_EMIT frameReady(frame);
+    });
+    relay(&StyleWorker::previewReady, [this](const StyleFrame &preview) {
+        if (preview.jobId == currentJobId())
+            Q_EMIT previewReady(preview);
+    });
+    relay(&StyleWorker::progressed, [this](const StyleProgress &progress) {
+        if (progress.jobId == currentJobId())
+            Q_EMIT progressed(progress);
     });
     relay(&StyleWorker::finished, [this](const StyleFrame &last, bool cancelled) {
         if (last.jobId != currentJobId())

@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include "base/styleframe.h"
+#include "base/styleprogress.h"
 #include "base/stylesettings.h"
 
 namespace nss {
@@ -53,7 +54,11 @@ public:
 Q_SIGNALS:
     void stateChanged(nss::StyleController::State state);
     void statusMessage(const QString &message); // "Loading VGG-19 weights…", "Computing style targets…"
-    void frameReady(const nss::StyleFrame &frame);
+    void frameReady(const nss::StyleFrame &frame); // every settings.frameEvery steps: kept for export
+    // The live picture between frames, at display size (about twice a second, or every step when
+    // steps are slower): to show, never to keep.
+    void previewReady(const nss::StyleFrame &preview);
+    void progressed(const nss::StyleProgress &progress); // after every step
     void finished(const nss::StyleFrame &last, bool cancelled);
     void failed(quint64 jobId, const QString &message);
 

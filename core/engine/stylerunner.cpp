@@ -20,6 +20,7 @@
 #include "engine/computechoice.h"
 #include "engine/imagetensor.h"
 #include "engine/runchecks_p.h"
+#include "engine/runestimate.h"
 #include "engine/runtime.h"
 #include "engine/scaleloop_p.h"
 #include "engine/scaleplan.h"
@@ -33,6 +34,18 @@ namespace {
 // The log of the scale schedule (QT_LOGGING_RULES="nss.engine.schedule.info=true"): one line per
 // scale, what bench/time_to_quality.py reads for the per-scale loss reduction.
 Q_LOGGING_CATEGORY(lcSchedule, "nss.engine.schedule", QtWarningMsg)
+
+// The picture as the user sees it: in luminance mode the optimised luminance with the photo's
+// colours, taken at the picture's own scale.
+torch::Tensor visibleRgb(bool luminanceOnly, const RunContext &run)
+{
+    if (!luminanceOnly)
+        return run.shown;
+    torch::Tensor chroma = run.scale->contentRgb;
+    if (chroma.sizes() != run.shown.sizes()) // never expected: the scale and its picture change together
+        chroma = torch::upsample_bilinear2d(chroma, {run.shown.size(2), run.shown.size(3)}, false);
+    return combineLuminanceAndChroma(run.shown, chroma);
+}
 
 } // namespace
 
@@ -103,7 +116,10 @@ struct StyleRunner::Private
     };
     Expected<Scale> prepareScale(Job &job, QSize size);
     torch::Tensor startPicture(const Job &job, const Scale &scale, const QImage &initImage, QSize size) const;
+    StyleFrame frameAt(const RunContext &run, int step) const; // everything but the picture
     StyleFrame makeFrame(const Job &job, const RunContext &run, int step, bool isFinal) const;
+    StyleFrame makePreview(const Job &job, const RunContext &run, int step) const;
+    double activeSeconds() const { return (clock.elapsed() - pausedMs) / 1000.0; }
     ScaleEnd optimiseScale(RunContext &run, const torch::Tensor &start, int end, bool finest, const ScalePlan &plan);
 };
 
@@ -230,7 +246,7 @@ Expected<Scale> StyleRunner::Private::prepareScale(Job &job, QSize size)
     std::vector<double> blend;
     for (int i = 0; i < job.styles.size(); ++i) {
         const QImage &image = job.styles[i];
-        auto style = resizedTensor(image, scaledToLongestSide(image.size(), styleSide)).to(job.device);
+        auto style = resizedTensor(image, styleSizeFor(image.size(), styleSide)).to(job.device);
         if (job.settings.keepColors == KeepColors::Histogram)
             style = matchColourStatistics(style, scale.contentRgb);
         else if (job.luminanceOnly)
@@ -265,15 +281,30 @@ torch::Tensor StyleRunner::Private::startPicture(const Job &job, const Scale &sc
 
 StyleFrame StyleRunner::Private::makeFrame(const Job &job, const RunContext &run, int step, bool isFinal) const
 {
-    StyleFrame f;
-    f.jobId = jobId.load();
-    const torch::Tensor rgb = job.luminanceOnly ? combineLuminanceAndChroma(run.shown, run.scale->contentRgb) : run.shown;
-    f.image = tensorToImage(rgb);
+    StyleFrame f = frameAt(run, step);
+    f.image = tensorToImage(visibleRgb(job.luminanceOnly, run));
     // Coarse scales are shown at the output size, so the preview does not jump.
     if (f.image.size() != job.outSize)
         f.image = f.image.scaled(job.outSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    f.isFinal = isFinal;
+    return f;
+}
+
+StyleFrame StyleRunner::Private::makePreview(const Job &job, const RunContext &run, int step) const
+{
+    StyleFrame f = frameAt(run, step);
+    const int longest = std::max(job.outSize.width(), job.outSize.height());
+    const QSize size = scaledToLongestSide(job.outSize, std::min(longest, hooks->previewLongestSide));
+    f.image = tensorToImageAt(visibleRgb(job.luminanceOnly, run), size);
+    return f;
+}
+
+StyleFrame StyleRunner::Private::frameAt(const RunContext &run, int step) const
+{
+    StyleFrame f;
+    f.jobId = jobId.load();
     f.step = step;
-    f.totalSteps = job.settings.steps;
+    f.totalSteps = run.settings.steps;
     f.contentLoss = run.losses.content;
     f.styleLoss = run.losses.style;
     f.tvLoss = run.losses.tv;
@@ -282,7 +313,6 @@ StyleFrame StyleRunner::Private::makeFrame(const Job &job, const RunContext &run
     f.elapsedSeconds = activeMs / 1000.0;
     const double optimisingSeconds = (activeMs - optimiseStartMs) / 1000.0;
     f.stepsPerSecond = optimisingSeconds > 0.0 ? step / optimisingSeconds : 0.0;
-    f.isFinal = isFinal;
     return f;
 }
 
@@ -348,11 +378,25 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
                    start,
                    Losses{},
                    0};
+    RunEstimate estimate(plan, settings.steps);
+    int scaleIndex = 0;
+    qint64 lastShownMs = -1; // when the last frame or preview was made
     run.deliver = [&](int step) {
+        estimate.stepDone(step, activeSeconds());
         if (hooks->stepDone)
             hooks->stepDone(step);
-        if (hooks->frame && (step % settings.frameEvery == 0 || step == settings.steps))
+        if (hooks->progress) {
+            const QSize size(int(run.shown.size(3)), int(run.shown.size(2)));
+            hooks->progress(StyleProgress{jobId.load(), step, settings.steps, scaleIndex + 1, int(plan.sizes.size()), size,
+                                          estimate.stepsPerSecond(), estimate.secondsLeft(), activeSeconds()});
+        }
+        if (hooks->frame && (step % settings.frameEvery == 0 || step == settings.steps)) {
             hooks->frame(makeFrame(job, run, step, step == settings.steps));
+            lastShownMs = clock.elapsed();
+        } else if (hooks->preview && (lastShownMs < 0 || clock.elapsed() - lastShownMs >= hooks->previewIntervalMs)) {
+            hooks->preview(makePreview(job, run, step));
+            lastShownMs = clock.elapsed();
+        }
     };
     optimiseStartMs = clock.elapsed() - pausedMs;
     if (hooks->optimising)
@@ -369,10 +413,18 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
             // Continue from the coarser result, enlarged (bilinear) to this scale.
             start = torch::upsample_bilinear2d(run.shown, {plan.sizes[s].height(), plan.sizes[s].width()}, false).clamp(0.0, 1.0);
             scale = std::move(next).value();
+            run.shown = start; // a stop before this scale's first step returns the picture at its size
         }
         const bool finest = s == count - 1;
         // A coarse scale leaves at least one step to each finer one.
         const int end = finest ? settings.steps : std::min(run.done + plan.maxSteps[s], settings.steps - (count - 1 - s));
+        scaleIndex = s;
+        estimate.scaleStarted(s, run.done, end, activeSeconds());
+        status(QCoreApplication::translate("nss::StyleRunner", "Painting at %1 × %2 px (scale %3 of %4)…")
+                   .arg(plan.sizes[s].width())
+                   .arg(plan.sizes[s].height())
+                   .arg(s + 1)
+                   .arg(count));
         const ScaleEnd how = optimiseScale(run, start, end, finest, plan);
         if (how == ScaleEnd::Stopped)
             break;

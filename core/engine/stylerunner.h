@@ -10,6 +10,7 @@
 
 #include "base/expected.h"
 #include "base/styleframe.h"
+#include "base/styleprogress.h"
 #include "base/stylesettings.h"
 
 namespace nss {
@@ -22,6 +23,15 @@ struct StyleRunHooks
     std::function<void(const QString &)> status; // "Loading VGG-19 weights…", "Computing style targets…"
     std::function<void()> optimising; // setup done: the first step starts now
     std::function<void(int step)> stepDone; // after every step (cheap: for timing, never for pictures)
+    // After every step: the step, the scale, the recent rate and the time left.
+    std::function<void(const StyleProgress &)> progress;
+    // A display-size picture (longest side at most previewLongestSide, the output's aspect) for
+    // the live preview: after the first step, then whenever previewIntervalMs have passed since the
+    // last picture shown (so every step when steps are slower than that). Never on a step that
+    // delivers a frame: the frame is shown instead. Previews are not frames: nothing keeps them.
+    std::function<void(const StyleFrame &)> preview;
+    int previewLongestSide = 1280;
+    int previewIntervalMs = 500;
     // Polled every step next to cancel(): lets an owner stop a run it no longer wants without racing
     // a cancel() against the start of the run (the controller's job ids).
     std::function<bool()> stopRequested;

@@ -20,6 +20,8 @@ void StyleWorker::run(quint64 jobId, const StyleSettings &settings, const QStrin
         return;
     StyleRunHooks hooks;
     hooks.frame = [this](const StyleFrame &frame) { Q_EMIT frameReady(frame); };
+    hooks.preview = [this](const StyleFrame &preview) { Q_EMIT previewReady(preview); };
+    hooks.progress = [this](const StyleProgress &progress) { Q_EMIT progressed(progress); };
     hooks.status = [this, jobId](const QString &message) { Q_EMIT statusMessage(jobId, message); };
     hooks.optimising = [this, jobId] { Q_EMIT optimising(jobId); };
     hooks.stopRequested = [this, jobId] { return jobId != m_latestJob.load() || jobId == m_cancelledJob.load(); };

@@ -35,6 +35,8 @@ Q_SIGNALS:
     void statusMessage(quint64 jobId, const QString &message);
     void optimising(quint64 jobId);
     void frameReady(const nss::StyleFrame &frame);
+    void previewReady(const nss::StyleFrame &preview);
+    void progressed(const nss::StyleProgress &progress);
     void finished(const nss::StyleFrame &last, bool cancelled);
     void failed(quint64 jobId, const QString &message);
 

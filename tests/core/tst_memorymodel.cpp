@@ -76,6 +76,24 @@ private Q_SLOTS:
         settings.styleScale = 2.0;
         QVERIFY(predictPeakMemoryBytes(settings, content) > shortHistory);
     }
+
+    // The window keeps a run's frames for export (issue 19): each an 8-bit RGB picture at the
+    // output size, counted in the prediction; the CLI keeps none.
+    void framesKeptInMemoryAreCounted()
+    {
+        StyleSettings settings;
+        settings.styles = {{QStringLiteral("s.png"), 1.0}};
+        settings.outputSize = 2048;
+        settings.steps = 6000;
+        settings.frameEvery = 10;
+        QCOMPARE(keptFrameCount(settings, 601), 601); // 601 would be delivered; the cap holds
+        settings.frameEvery = 100;
+        QCOMPARE(keptFrameCount(settings, 601), 61);
+        const QSize content(800, 600); // 2048 x 1536
+        const qint64 none = predictPeakMemoryBytes(settings, content);
+        const qint64 kept = predictPeakMemoryBytes(settings, content, {}, 61);
+        QVERIFY(qAbs(kept - none - qint64(61) * 2048 * 1536 * 3) <= 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMemoryModel)

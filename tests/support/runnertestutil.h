@@ -68,14 +68,14 @@ struct Recorded
 };
 
 // The losses are float32 sums: equal to about 1e-6 relative.
-bool nearlyEqual(double a, double b)
+[[maybe_unused]] bool nearlyEqual(double a, double b)
 {
     return std::abs(a - b) <= 1e-5 * std::max(std::abs(a), std::abs(b));
 }
 
 // Runs and records, calling `onFrame` (may be empty) after each frame is stored.
-Recorded runRecorded(StyleRunner &runner, const StyleSettings &settings,
-                     const std::function<void(const StyleFrame &)> &onFrame = {})
+[[maybe_unused]] Recorded runRecorded(StyleRunner &runner, const StyleSettings &settings,
+                                      const std::function<void(const StyleFrame &)> &onFrame = {})
 {
     Recorded r;
     StyleRunHooks hooks;
