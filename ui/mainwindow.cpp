@@ -134,7 +134,7 @@ bool MainWindow::saveProject(const QString &path)
 void MainWindow::updateMemoryEstimate()
 {
     const RunPictures pictures{m_contentPane->image(), m_styles->images(), QImage()};
-    m_settingsPanel->showMemoryEstimate(predictPeakMemoryBytes(currentSettings(), pictures.content.size(), pictures.styleSizes()),
+    m_settingsPanel->showMemoryEstimate(MemoryCheck::predict(currentSettings(), pictures.content.size(), pictures.styleSizes()),
                                         m_memory->available());
 }
 
@@ -181,6 +181,10 @@ void MainWindow::start()
         box->open();
         return;
     }
+    if (const QString problem = pictureSizeProblem(settings, pictures->content.size()); !problem.isEmpty()) {
+        showError(tr("Cannot start"), problem);
+        return;
+    }
     if (!m_memory->confirmStart(settings, pictures->content.size(), pictures->styleSizes())) {
         statusBar()->showMessage(tr("Not started: a run at %1 px needs more memory than is free.").arg(settings.outputSize));
         return;
@@ -189,6 +193,8 @@ void MainWindow::start()
     m_progress->reset(settings.steps);
     m_chart->clear();
     m_lastFrame = StyleFrame();
+    m_engineStatus = tr("Starting…");
+    m_runOutputSize = outputSizeFor(settings, pictures->content.size());
     m_runSettings = settings;
     m_runKept = false;
     m_history->select({}); // the preview follows the new run until an earlier result is picked
@@ -242,6 +248,24 @@ void MainWindow::onFrame(const StyleFrame &frame)
     m_autosave->frameArrived(frame);
 }
 
+// Between frames: the live picture, smaller than the output for large ones. Only shown: the
+// frames are what is kept, exported and autosaved.
+void MainWindow::onPreview(const StyleFrame &preview)
+{
+    if (preview.jobId != m_jobId || preview.step <= m_lastFrame.step)
+        return;
+    if (m_history->selectedIds().isEmpty())
+        m_preview->setImage(preview.image, m_runOutputSize);
+    m_chart->addFrame(preview);
+}
+
+void MainWindow::showEngineStatus(const QString &message)
+{
+    m_engineStatus = message;
+    if (m_controller->state() != StyleController::State::Paused)
+        statusBar()->showMessage(message);
+}
+
 void MainWindow::onFinished(const StyleFrame &last, bool cancelled)
 {
     if (last.jobId != m_jobId)
@@ -281,7 +305,9 @@ void MainWindow::onStateChanged(StyleController::State state)
     m_pauseAction->setText(state == StyleController::State::Paused ? tr("&Resume") : tr("&Pause"));
     m_stopAction->setEnabled(busy);
     if (state == StyleController::State::Paused)
-        statusBar()->showMessage(tr("Paused at step %1.").arg(m_lastFrame.step));
+        statusBar()->showMessage(tr("Paused at step %1.").arg(m_progress->step()));
+    else if (busy)
+        statusBar()->showMessage(m_engineStatus); // resumed: what the engine is doing again
 }
 
 void MainWindow::paste()

@@ -88,6 +88,8 @@ private:
     void connectEngine();
     void connectPanels();
     void onFrame(const StyleFrame &frame);
+    void onPreview(const StyleFrame &preview);
+    void showEngineStatus(const QString &message);
     void onFinished(const StyleFrame &last, bool cancelled);
     void onFailed(quint64 jobId, const QString &message);
     void keepResult(HistoryItem::Outcome outcome);
@@ -124,6 +126,8 @@ private:
     StyleSettings m_base; // layers and other settings without a control, kept from projects
     quint64 m_jobId = 0;
     StyleFrame m_lastFrame;
+    QString m_engineStatus; // what the engine does now: shown again after a pause
+    QSize m_runOutputSize; // the run's output size: previews stand for pictures of this size
     StyleSettings m_runSettings; // the run in progress (or the last one) as it started
     bool m_runKept = true; // its result is in the history (or there was none)
     // Closing while a run goes: the user is asked; "stop and keep" closes once the picture is kept.

@@ -93,6 +93,8 @@ void MainWindow::buildLayout()
 void MainWindow::connectEngine()
 {
     connect(m_controller, &StyleController::frameReady, this, &MainWindow::onFrame);
+    connect(m_controller, &StyleController::previewReady, this, &MainWindow::onPreview);
+    connect(m_controller, &StyleController::progressed, m_progress, &RunProgress::showProgress);
     connect(m_controller, &StyleController::finished, this, &MainWindow::onFinished);
     connect(m_controller, &StyleController::failed, this, &MainWindow::onFailed);
     connect(m_controller, &StyleController::stateChanged, this, &MainWindow::onStateChanged);
@@ -102,8 +104,7 @@ void MainWindow::connectEngine()
     connect(m_autosave, &AutosaveGuard::failed, this, [this](const QString &text) { showError(tr("Autosave"), text); });
     connect(m_export, &ExportActions::exported, m_autosave, &AutosaveGuard::workIsSafe);
     statusBar()->addPermanentWidget(m_export->busyIndicator());
-    connect(m_controller, &StyleController::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_controller, &StyleController::statusMessage, this, &MainWindow::showEngineStatus);
 }
 
 // The panes and panels: live loss weights, the before picture, the memory estimate, messages.

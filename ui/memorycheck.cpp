@@ -8,6 +8,7 @@
 #include "engine/memorybudget.h"
 #include "engine/memorymodel.h"
 #include "engine/runpreparation.h"
+#include "exportactions.h"
 
 namespace nss {
 
@@ -23,9 +24,20 @@ std::optional<qint64> MemoryCheck::available() const
     return availableMemoryBytes();
 }
 
+int MemoryCheck::keptFrames(const StyleSettings &settings)
+{
+    // ExportActions thins its list when it passes kMaxFrames: one more is the most it holds.
+    return keptFrameCount(settings, ExportActions::kMaxFrames + 1);
+}
+
+qint64 MemoryCheck::predict(const StyleSettings &settings, QSize content, const QList<QSize> &styles)
+{
+    return predictPeakMemoryBytes(settings, content, styles, keptFrames(settings));
+}
+
 bool MemoryCheck::confirmStart(const StyleSettings &settings, QSize content, const QList<QSize> &styles)
 {
-    const MemoryFit fit = checkMemoryFit(settings, content, styles, available());
+    const MemoryFit fit = checkMemoryFit(settings, content, styles, available(), keptFrames(settings));
     if (fit.fits())
         return true;
     const qint64 predicted = fit.predictedBytes;
@@ -41,7 +53,7 @@ bool MemoryCheck::confirmStart(const StyleSettings &settings, QSize content, con
     if (fitting > 0) {
         box->setInformativeText(tr("The largest output size that fits is %1 px (about %2).")
                                     .arg(fitting)
-                                    .arg(formatMemory(predictPeakMemoryBytes(
+                                    .arg(formatMemory(predict(
                                         [&] {
                                             StyleSettings s = settings;
                                             s.outputSize = fitting;

@@ -31,6 +31,10 @@ public:
     // whether to use the largest size that fits: useOutputSize() when the user says yes.
     bool confirmStart(const StyleSettings &settings, QSize content, const QList<QSize> &styles);
 
+    // The run's predicted peak in this window, which also keeps the run's frames for export.
+    static qint64 predict(const StyleSettings &settings, QSize content, const QList<QSize> &styles);
+    static int keptFrames(const StyleSettings &settings);
+
 Q_SIGNALS:
     void useOutputSize(int size);
 

@@ -26,12 +26,14 @@ PreviewView::PreviewView(QWidget *parent)
     setAutoFillBackground(false);
 }
 
-void PreviewView::setImage(const QImage &image)
+void PreviewView::setImage(const QImage &image, QSize logicalSize)
 {
-    const bool firstOrResized = m_image.size() != image.size();
+    const QSize size = logicalSize.isValid() ? logicalSize : image.size();
+    const bool firstOrResized = m_size != size;
     m_image = image;
+    m_size = size;
     if (firstOrResized)
-        m_center = QPointF(image.width() / 2.0, image.height() / 2.0);
+        m_center = QPointF(size.width() / 2.0, size.height() / 2.0);
     update();
 }
 
@@ -48,7 +50,7 @@ double PreviewView::logicalScale() const
     if (!m_fit)
         return m_scale;
     const QSizeF avail = QSizeF(size()) - QSizeF(8, 8);
-    return std::max(0.01, std::min(avail.width() / m_image.width(), avail.height() / m_image.height()));
+    return std::max(0.01, std::min(avail.width() / m_size.width(), avail.height() / m_size.height()));
 }
 
 double PreviewView::zoom() const
@@ -59,7 +61,7 @@ double PreviewView::zoom() const
 QRectF PreviewView::imageRect() const
 {
     const double s = logicalScale();
-    const QSizeF shown(m_image.width() * s, m_image.height() * s);
+    const QSizeF shown(m_size.width() * s, m_size.height() * s);
     if (m_fit)
         return QRectF(QPointF((width() - shown.width()) / 2.0, (height() - shown.height()) / 2.0), shown);
     const QPointF topLeft = QPointF(width() / 2.0, height() / 2.0) - m_center * s;
@@ -78,7 +80,7 @@ void PreviewView::actualSize()
     // 100% means one image pixel per device pixel, not per logical pixel.
     m_scale = 1.0 / devicePixelRatioF();
     if (m_fit)
-        m_center = QPointF(m_image.width() / 2.0, m_image.height() / 2.0);
+        m_center = QPointF(m_size.width() / 2.0, m_size.height() / 2.0);
     m_fit = false;
     update();
     Q_EMIT zoomChanged(zoom());
@@ -177,7 +179,7 @@ void PreviewView::mouseMoveEvent(QMouseEvent *event)
     } else if (m_drag == Drag::Pan) {
         if (m_fit) {
             m_scale = logicalScale();
-            m_center = QPointF(m_image.width() / 2.0, m_image.height() / 2.0);
+            m_center = QPointF(m_size.width() / 2.0, m_size.height() / 2.0);
             m_fit = false;
         }
         m_center -= (pos - m_lastMouse) / m_scale;

@@ -17,7 +17,10 @@ class PreviewView : public QWidget
 public:
     explicit PreviewView(QWidget *parent = nullptr);
 
-    void setImage(const QImage &image);
+    // `logicalSize`: the size the picture stands for, when it is a smaller copy (the live preview
+    // of a large output): zoom and 100% count in the output's pixels, so nothing jumps when the
+    // full-size frame arrives. Default: the image's own size.
+    void setImage(const QImage &image, QSize logicalSize = {});
     QImage image() const { return m_image; }
     void setBeforeImage(const QImage &image);
 
@@ -49,6 +52,7 @@ private:
     void zoomAround(double factor, QPointF anchor);
 
     QImage m_image;
+    QSize m_size; // the logical size of m_image (setImage)
     QImage m_before;
     bool m_fit = true;
     double m_scale = 1.0; // logical pixels per image pixel when not fitting

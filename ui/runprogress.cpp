@@ -8,6 +8,7 @@
 #include <QProgressBar>
 
 #include "base/styleframe.h"
+#include "base/styleprogress.h"
 
 namespace nss {
 
@@ -34,7 +35,8 @@ RunProgress::RunProgress(QWidget *parent)
     m_bar->setObjectName(QStringLiteral("progressBar"));
     m_bar->setFormat(tr("step %v / %m"));
     m_bar->setTextVisible(true);
-    m_rate->setMinimumWidth(m_rate->fontMetrics().horizontalAdvance(QStringLiteral("000.0 steps/s, 00:00:00 left")));
+    m_rate->setMinimumWidth(
+        m_rate->fontMetrics().horizontalAdvance(QStringLiteral("000.0 steps/s, 00:00:00 left (scale 3 of 3)")));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_bar, 1);
@@ -47,6 +49,18 @@ void RunProgress::reset(int totalSteps)
     m_bar->setRange(0, std::max(1, totalSteps));
     m_bar->setValue(0);
     m_rate->clear();
+    m_followsSteps = false;
+}
+
+void RunProgress::showProgress(const StyleProgress &progress)
+{
+    m_followsSteps = true;
+    m_bar->setRange(0, std::max(1, progress.totalSteps));
+    m_bar->setValue(progress.step);
+    const QString left = progress.secondsLeft >= 0.0 ? formatDuration(progress.secondsLeft) : tr("–:––");
+    const QString rate = tr("%1 steps/s, %2 left").arg(progress.stepsPerSecond, 0, 'f', 1).arg(left);
+    m_rate->setText(progress.scaleCount > 1 ? tr("%1 (scale %2 of %3)").arg(rate).arg(progress.scale).arg(progress.scaleCount)
+                                            : rate);
 }
 
 void RunProgress::showFrame(const StyleFrame &frame)
@@ -56,7 +70,7 @@ void RunProgress::showFrame(const StyleFrame &frame)
     if (frame.isFinal) {
         m_rate->setText(
             tr("%1 steps/s, done in %2").arg(frame.stepsPerSecond, 0, 'f', 1).arg(formatDuration(frame.elapsedSeconds)));
-    } else if (frame.stepsPerSecond > 0.0) {
+    } else if (frame.stepsPerSecond > 0.0 && !m_followsSteps) {
         const double left = (frame.totalSteps - frame.step) / frame.stepsPerSecond;
         m_rate->setText(tr("%1 steps/s, %2 left").arg(frame.stepsPerSecond, 0, 'f', 1).arg(formatDuration(left)));
     }

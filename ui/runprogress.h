@@ -9,6 +9,7 @@ class QProgressBar;
 namespace nss {
 
 struct StyleFrame;
+struct StyleProgress;
 
 // Progress of a run: a bar with step/total, and steps per second with the time left.
 class RunProgress : public QWidget
@@ -20,12 +21,16 @@ public:
 
     void reset(int totalSteps);
     void showFrame(const StyleFrame &frame);
+    // After every step: the bar, the recent rate, the scale and the time left over every scale.
+    // Once steps are reported, frames only set the bar (and the last one the summary).
+    void showProgress(const StyleProgress &progress);
     QString rateText() const;
     int step() const;
 
 private:
     QProgressBar *m_bar = nullptr;
     QLabel *m_rate = nullptr;
+    bool m_followsSteps = false;
 };
 
 } // namespace nss

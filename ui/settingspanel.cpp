@@ -69,7 +69,8 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     m_optimizer->addItem(tr("Adam (smoother progress)"), int(Optimizer::Adam));
     m_frameEvery->setRange(1, kMaxSteps);
     m_frameEvery->setSuffix(tr(" steps"));
-    m_frameEvery->setToolTip(tr("How often the preview is updated."));
+    m_frameEvery->setToolTip(
+        tr("How often a frame is kept for export and the time-lapse. The preview itself refreshes about twice a second."));
     m_seed->setRange(0, std::numeric_limits<int>::max());
     m_seed->setToolTip(tr("The same seed and settings give the same picture."));
     m_init->addItem(tr("Content image"), int(InitMode::Content));
@@ -107,7 +108,7 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     form->addRow(tr("Output si&ze:"), sizeRow);
     form->addRow(tr("S&teps:"), m_steps);
     form->addRow(tr("O&ptimizer:"), m_optimizer);
-    form->addRow(tr("Pre&view every:"), m_frameEvery);
+    form->addRow(tr("&Keep a frame every:"), m_frameEvery);
     form->addRow(tr("S&eed:"), m_seed);
     form->addRow(tr("Start &from:"), m_init);
     form->addRow(QString(), m_initPathLabel);
@@ -129,6 +130,9 @@ SettingsPanel::SettingsPanel(QWidget *parent)
 
     connect(m_size, &QSpinBox::valueChanged, this, &SettingsPanel::runSizeChanged);
     connect(m_optimizer, &QComboBox::currentIndexChanged, this, &SettingsPanel::runSizeChanged);
+    // The window keeps the run's frames in memory: their number counts too.
+    connect(m_steps, &QSpinBox::valueChanged, this, &SettingsPanel::runSizeChanged);
+    connect(m_frameEvery, &QSpinBox::valueChanged, this, &SettingsPanel::runSizeChanged);
 
     load(StyleSettings());
 }

@@ -74,15 +74,31 @@ void openRequestedFiles(nss::MainWindow &window, const QCommandLineParser &parse
         (i == 0 ? window.stylePane() : window.styleList()->addStyle())->loadFile(styles[i]);
 }
 
+// NSS_SCREENSHOT_AT_STEP=N grabs the window during the run, once step N is reached (a run in
+// progress, for the README); else it is grabbed when the run ends.
 void saveScreenshotWhenDone(nss::MainWindow &window, const QString &file)
 {
-    QObject::connect(window.controller(), &nss::StyleController::finished, &window, [&window, file] {
-        // Let the last frame and the status bar paint before grabbing.
+    const auto grab = [&window, file] {
+        // Let the last picture and the status bar paint before grabbing.
         QTimer::singleShot(500, &window, [&window, file] {
             const bool saved = window.grab().save(file);
             std::fprintf(stderr, "%s %s\n", saved ? "saved" : "could not save", qPrintable(file));
             QCoreApplication::exit(saved ? 0 : 1);
         });
+    };
+    const int atStep = qEnvironmentVariableIntValue("NSS_SCREENSHOT_AT_STEP");
+    if (atStep > 0) {
+        QObject::connect(window.controller(), &nss::StyleController::progressed, &window,
+                         [grab, atStep, done = false](const nss::StyleProgress &progress) mutable {
+                             if (done || progress.step < atStep)
+                                 return;
+                             done = true;
+                             grab();
+                         });
+    }
+    QObject::connect(window.controller(), &nss::StyleController::finished, &window, [grab, atStep] {
+        if (atStep <= 0)
+            grab();
     });
     QObject::connect(window.controller(), &nss::StyleController::failed, &window, [](quint64, const QString &message) {
         std::fprintf(stderr, "run failed: %s\n", qPrintable(message));

@@ -4,11 +4,13 @@
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QImageReader>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
+#include "base/styleprogress.h"
 #include "exportactions.h"
 #include "io/imageexport.h"
 #include "logslider.h"
@@ -84,6 +86,48 @@ private Q_SLOTS:
         QCOMPARE(window.currentImage(), last.image);
         QCOMPARE(window.progress()->step(), 12);
         QCOMPARE(std::max(last.image.width(), last.image.height()), 48); // the output size setting
+    }
+
+    // Issue 19: the picture moves long before the first kept frame, at 256 px with the default
+    // optimiser and scales, and the bar shows the step reached after every step.
+    void thePreviewMovesBeforeTheFirstFrame()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.setNetworkFile(fixtureWeights());
+        QVERIFY(loadSmallPictures(window, dir));
+        StyleSettings s = window.currentSettings();
+        s.outputSize = 256;
+        s.steps = 110;
+        s.frameEvery = 100;
+        s.threads = 1;
+        window.loadSettings(s);
+        QSignalSpy finished(window.controller(), &StyleController::finished);
+        QList<int> steps;
+        int barBehind = 0;
+        connect(window.controller(), &StyleController::progressed, this, [&](const StyleProgress &p) {
+            steps.append(p.step);
+            if (window.progress()->step() != p.step)
+                ++barBehind;
+        });
+        bool frameSeen = false;
+        QList<qint64> shown; // the preview's picture after each preview, before the first frame
+        connect(window.controller(), &StyleController::previewReady, this, [&](const StyleFrame &p) {
+            if (!frameSeen && p.step < 100)
+                shown.append(window.preview()->image().cacheKey());
+        });
+        connect(window.controller(), &StyleController::frameReady, this, [&] { frameSeen = true; });
+        window.start();
+        QVERIFY(finished.wait(kRunTimeoutMs) || finished.count() == 1);
+        QVERIFY2(shown.size() >= 3, qPrintable(QStringLiteral("%1 previews before the first frame").arg(shown.size())));
+        QCOMPARE(QSet<qint64>(shown.begin(), shown.end()).size(), shown.size()); // each one a new picture on screen
+        QCOMPARE(barBehind, 0);
+        QVERIFY(!steps.isEmpty());
+        for (int i = 1; i < steps.size(); ++i) // every step, in order (L-BFGS may jump to the end when converged)
+            QVERIFY2(steps[i] == steps[i - 1] + 1 || (i == steps.size() - 1 && steps[i] == 110),
+                     qPrintable(QStringLiteral("step %1 after %2").arg(steps[i]).arg(steps[i - 1])));
+        QCOMPARE(steps.first(), 1);
+        QCOMPARE(window.progress()->step(), 110);
     }
 
     void movingTheStyleSliderChangesTheLossMidRun()
@@ -166,15 +210,29 @@ private Q_SLOTS:
         QCOMPARE(metadata->step, window.exportActions()->frames().constLast().step);
     }
 
+    void heartbeatIsNeverLateDuringARun_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<int>("steps");
+        QTest::addColumn<int>("frameEvery");
+        QTest::newRow("48 px, a frame every step") << 48 << 150 << 1; // the most frames the GUI ever paints
+        QTest::newRow("256 px, live previews between frames") << 256 << 40 << 100; // progress every step
+    }
     void heartbeatIsNeverLateDuringARun()
     {
+        QFETCH(int, size);
+        QFETCH(int, steps);
+        QFETCH(int, frameEvery);
         QTemporaryDir dir;
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.setNetworkFile(fixtureWeights());
         QVERIFY(loadSmallPictures(window, dir));
-        useQuickSettings(window, 150, 1); // a frame every step: the most the GUI ever has to paint
+        useQuickSettings(window, steps, frameEvery);
+        StyleSettings settings = window.currentSettings();
+        settings.outputSize = size;
+        window.loadSettings(settings);
         QSignalSpy finished(window.controller(), &StyleController::finished);
 
         QElapsedTimer clock;
@@ -195,8 +253,8 @@ private Q_SLOTS:
         heartbeat.start();
         QVERIFY(finished.wait(kRunTimeoutMs) || finished.count() == 1);
         heartbeat.stop();
-        qInfo("heartbeat during a 150-step run at 48 px, a frame every step: worst gap %lld ms (interval 10 ms) over %d ticks",
-              worstGap, ticks);
+        qInfo("heartbeat during a %d-step run at %d px, a frame every %d steps: worst gap %lld ms (interval 10 ms) over %d ticks",
+              steps, size, frameEvery, worstGap, ticks);
         QVERIFY(ticks > 10);
         QVERIFY2(worstGap <= 10 + 50,
                  qPrintable(QStringLiteral("worst heartbeat gap %1 ms over %2 ticks").arg(worstGap).arg(ticks)));

@@ -74,10 +74,10 @@ private Q_SLOTS:
         window.memoryCheck()->setAvailableOverride(qint64(6) << 30);
         QLabel *label = window.settingsPanel()->memoryLabel();
         window.settingsPanel()->outputSize()->setValue(1024);
-        const qint64 at1024 = predictPeakMemoryBytes(window.currentSettings(), QSize(56, 48), {QSize(40, 40)});
+        const qint64 at1024 = MemoryCheck::predict(window.currentSettings(), QSize(56, 48), {QSize(40, 40)});
         QCOMPARE(label->text(), QStringLiteral("needs ≈ %1 of 6.0 GB free").arg(formatMemory(at1024)));
         window.settingsPanel()->outputSize()->setValue(4096); // follows the size
-        const qint64 at4096 = predictPeakMemoryBytes(window.currentSettings(), QSize(56, 48), {QSize(40, 40)});
+        const qint64 at4096 = MemoryCheck::predict(window.currentSettings(), QSize(56, 48), {QSize(40, 40)});
         QVERIFY(at4096 > qint64(6) << 30);
         QCOMPARE(label->text(), QStringLiteral("needs ≈ %1 of 6.0 GB free").arg(formatMemory(at4096)));
         QVERIFY(label->styleSheet().contains(QStringLiteral("#c62828"))); // red: does not fit
@@ -105,9 +105,12 @@ private Q_SLOTS:
         QVERIFY(testutil::loadSmallPictures(window, dir));
         window.settingsPanel()->outputSize()->setValue(3000);
         const StyleSettings asked = window.currentSettings();
-        const qint64 budget = predictPeakMemoryBytes(asked, QSize(56, 48), {QSize(40, 40)}) / 2; // injected
+        const qint64 budget = MemoryCheck::predict(asked, QSize(56, 48), {QSize(40, 40)}) / 2; // injected
         window.memoryCheck()->setAvailableOverride(budget);
-        const int fitting = largestOutputSizeWithin(asked, QSize(56, 48), {QSize(40, 40)}, budget);
+        // The window keeps the run's frames for export: they count (issue 19).
+        const int frames = MemoryCheck::keptFrames(asked);
+        QCOMPARE(frames, asked.steps / asked.frameEvery + 1);
+        const int fitting = largestOutputSizeWithin(asked, QSize(56, 48), {QSize(40, 40)}, budget, frames);
         QVERIFY(fitting > 16 && fitting < 3000);
 
         const quint64 jobBefore = window.controller()->currentJobId();
