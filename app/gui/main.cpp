@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cstdio>
+#include <memory>
+#include <utility>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -87,19 +89,19 @@ void saveScreenshotWhenDone(nss::MainWindow &window, const QString &file)
         });
     };
     const int atStep = qEnvironmentVariableIntValue("NSS_SCREENSHOT_AT_STEP");
+    const auto grabbed = std::make_shared<bool>(false);
+    const auto grabOnce = [grab, grabbed] {
+        if (!std::exchange(*grabbed, true))
+            grab();
+    };
     if (atStep > 0) {
         QObject::connect(window.controller(), &nss::StyleController::progressed, &window,
-                         [grab, atStep, done = false](const nss::StyleProgress &progress) mutable {
-                             if (done || progress.step < atStep)
-                                 return;
-                             done = true;
-                             grab();
+                         [grabOnce, atStep](const nss::StyleProgress &progress) {
+                             if (progress.step >= atStep)
+                                 grabOnce();
                          });
     }
-    QObject::connect(window.controller(), &nss::StyleController::finished, &window, [grab, atStep] {
-        if (atStep <= 0)
-            grab();
-    });
+    QObject::connect(window.controller(), &nss::StyleController::finished, &window, grabOnce);
     QObject::connect(window.controller(), &nss::StyleController::failed, &window, [](quint64, const QString &message) {
         std::fprintf(stderr, "run failed: %s\n", qPrintable(message));
         QCoreApplication::exit(1);
