@@ -74,7 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectHistory();
     m_history->setSizeLimit(m_app.historyLimitBytes());
     rescueAutosave();
-    m_controller->setNetworkFile(m_app.networkFile);
+    findNetworkFile();
     statusBar()->showMessage(tr("Drop a photo and a painting to begin."));
     resize(1200, 760);
     restoreState();
@@ -142,7 +142,14 @@ void MainWindow::setNetworkFile(const QString &path)
 {
     m_app.networkFile = path;
     m_app.save();
-    m_controller->setNetworkFile(path);
+    findNetworkFile();
+}
+
+void MainWindow::findNetworkFile()
+{
+    const Expected<QString> found = m_app.locateNetworkFile();
+    m_networkFile = found ? found.value() : QString();
+    m_controller->setNetworkFile(m_networkFile);
 }
 
 QImage MainWindow::currentImage() const
@@ -161,7 +168,7 @@ void MainWindow::start()
         statusBar()->showMessage(tr("Drop a painting into the Style pane first."));
         return;
     }
-    if (m_app.networkFile.isEmpty() || !QFileInfo::exists(m_app.networkFile)) {
+    if (m_networkFile.isEmpty() || !QFileInfo::exists(m_networkFile)) {
         checkWeights();
         return;
     }
@@ -213,7 +220,8 @@ void MainWindow::stop()
 
 void MainWindow::checkWeights()
 {
-    if (!m_app.networkFile.isEmpty() && QFileInfo::exists(m_app.networkFile))
+    findNetworkFile(); // the file may have arrived since (a download, the environment, PyTorch's cache)
+    if (!m_networkFile.isEmpty())
         return;
     statusBar()->showMessage(tr("Download or choose the VGG-19 weights file to start."));
     if (findChild<WeightsDialog *>())
@@ -307,7 +315,7 @@ void MainWindow::openPreferences()
         m_app.apply();
         m_autosave->setFolder(Autosave::defaultFolder());
         m_history->setSizeLimit(m_app.historyLimitBytes());
-        m_controller->setNetworkFile(m_app.networkFile);
+        findNetworkFile();
     });
     dialog->open();
 }

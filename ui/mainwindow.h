@@ -52,7 +52,10 @@ public:
     // Everything the window would run with now: images' paths and every control.
     StyleSettings currentSettings() const;
     void loadSettings(const StyleSettings &settings); // controls only; images load separately
-    QString networkFile() const { return m_app.networkFile; }
+    // The network file runs use: the Preferences choice (or --weights), else NSS_VGG19_WEIGHTS,
+    // the shared data folder or PyTorch's hub cache (locateWeights); empty when none is found.
+    QString networkFile() const { return m_networkFile; }
+    // Makes `path` the Preferences choice (remembered), then finds the file again.
     void setNetworkFile(const QString &path);
     // The newest frame of the last run, or a null image before any.
     QImage currentImage() const;
@@ -103,8 +106,10 @@ private:
     void restoreState();
     void saveState() const;
     void updateMemoryEstimate();
+    void findNetworkFile();
 
     AppSettings m_app;
+    QString m_networkFile; // the one found (networkFile())
     StyleController *m_controller = nullptr;
     ImagePane *m_contentPane = nullptr;
     StyleListPanel *m_styles = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -22,6 +24,7 @@
 #include "projectactions.h"
 #include "settingspanel.h"
 #include "stylelistpanel.h"
+#include "weights/weightsfile.h"
 #include "weightsdialog.h"
 
 using namespace nss;
@@ -30,11 +33,26 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_empty;
+
+    static QString writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            return {};
+        return path;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // remembered settings go to a test location
         QSettings().clear();
+        // The window looks where the CLI looks: no developer's own network file may answer here.
+        qunsetenv("NSS_VGG19_WEIGHTS");
+        qputenv("TORCH_HOME", m_empty.path().toLocal8Bit());
+        QDir(weightsDataFolder()).removeRecursively();
         QDir(RunHistory::defaultFolder()).removeRecursively(); // test-mode folders outlive a run
     }
 
@@ -92,6 +110,70 @@ private Q_SLOTS:
         QSignalSpy missingAgain(&next, &MainWindow::weightsMissing);
         next.checkWeights();
         QCOMPARE(missingAgain.count(), 0);
+    }
+
+    // Found as neural-style finds it, without asking: the environment, the shared data folder.
+    void findsTheWeightsAsTheCommandLineDoes()
+    {
+        QSettings().clear();
+        QTemporaryDir dir;
+        const QString fromEnv = writeFile(dir.filePath(QStringLiteral("env/vgg19.pth")), "not empty");
+        qputenv("NSS_VGG19_WEIGHTS", fromEnv.toLocal8Bit());
+        {
+            MainWindow window;
+            window.show();
+            QSignalSpy missing(&window, &MainWindow::weightsMissing);
+            window.checkWeights();
+            QCOMPARE(missing.count(), 0);
+            QVERIFY(!window.findChild<WeightsDialog *>());
+            QCOMPARE(window.networkFile(), fromEnv);
+        }
+        qunsetenv("NSS_VGG19_WEIGHTS");
+
+        // A file downloaded by an earlier version into the studio's own folder is still found.
+        const QString old = writeFile(weightsDataFolder() + QStringLiteral("/neural-style-studio/vgg19-dcbad4b5.pth"), "x");
+        {
+            MainWindow window;
+            QSignalSpy missing(&window, &MainWindow::weightsMissing);
+            window.checkWeights();
+            QCOMPARE(missing.count(), 0);
+            QCOMPARE(window.networkFile(), old);
+        }
+        // The downloader puts the file where both programs look.
+        QCOMPARE(WeightsSource::official().destination, weightsDataFolder() + QStringLiteral("/vgg19-dcbad4b5.pth"));
+        QDir(weightsDataFolder()).removeRecursively();
+    }
+
+    // A project with a value beyond a control's range is refused by name in the error dialog; the
+    // controls keep what they had instead of showing a clamped value.
+    void outOfRangeProjectIsRefusedInADialog_data()
+    {
+        QTest::addColumn<QByteArray>("setting");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("steps") << QByteArray(R"("steps": 1000000000)") << QStringLiteral("Steps must be between 1 and 1000000");
+        QTest::newRow("size") << QByteArray(R"("size": -5)") << QStringLiteral("Output size must be between 16 and 8192");
+        QTest::newRow("style weight") << QByteArray(R"("styleWeight": 1e40)") << QStringLiteral("The style weight must be");
+        QTest::newRow("optimizer") << QByteArray(R"("optimizer": "sgd")") << QStringLiteral("The setting \"optimizer\"");
+        QTest::newRow("layer") << QByteArray(R"("styleLayers": [{"layer": "pool5"}])")
+                               << QStringLiteral("Unknown VGG-19 layer \"pool5\"");
+    }
+
+    void outOfRangeProjectIsRefusedInADialog()
+    {
+        QFETCH(QByteArray, setting);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString project =
+            writeFile(dir.filePath(QStringLiteral("absurd.nssproj")),
+                      R"({"format": "neural-style-studio-project", "version": 1, "settings": {)" + setting + "}}");
+        MainWindow window;
+        const StyleSettings before = window.currentSettings();
+        QVERIFY(!window.openProject(project));
+        auto *dialog = window.findChild<QMessageBox *>(QStringLiteral("errorDialog"));
+        QVERIFY(dialog);
+        QVERIFY2(dialog->text().contains(QLatin1String("absurd.nssproj")), qPrintable(dialog->text()));
+        QVERIFY2(dialog->text().contains(message), qPrintable(dialog->text()));
+        QCOMPARE(window.currentSettings(), before);
     }
 
     void settingsAndWindowStateAreRemembered()
