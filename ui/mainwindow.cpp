@@ -25,7 +25,6 @@
 #include "autosaveguard.h"
 #include "engine/memorymodel.h"
 #include "engine/runpreparation.h"
-#include "engine/runtime.h"
 #include "exportactions.h"
 #include "historystrip.h"
 #include "imagepane.h"
@@ -100,8 +99,9 @@ StyleSettings MainWindow::currentSettings() const
     s.styles = m_styles->sources();
     s.styleScale = m_styles->styleScale();
     m_settingsPanel->apply(s);
-    // Preferences win; else the run's own setting; else what is in force (--threads, or all cores).
-    s.threads = m_app.threads > 0 ? m_app.threads : (m_base.threads > 0 ? m_base.threads : threadCount());
+    // The thread count is the machine's, not the picture's: projects and the last settings carry
+    // none (0), so neither a --threads of this session nor another machine's count comes back.
+    s.threads = 0;
     return s;
 }
 
@@ -152,6 +152,11 @@ void MainWindow::findNetworkFile()
     m_controller->setNetworkFile(m_networkFile);
 }
 
+int MainWindow::runThreads() const
+{
+    return m_sessionThreads > 0 ? m_sessionThreads : m_app.threads;
+}
+
 QImage MainWindow::currentImage() const
 {
     return m_lastFrame.image;
@@ -172,7 +177,8 @@ void MainWindow::start()
         checkWeights();
         return;
     }
-    const StyleSettings settings = currentSettings();
+    StyleSettings settings = currentSettings();
+    settings.threads = runThreads();
     if (const QString problem = settings.validate(); !problem.isEmpty()) {
         statusBar()->showMessage(problem);
         return;

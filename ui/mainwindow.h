@@ -49,7 +49,8 @@ public:
     ProjectActions *projectActions() const { return m_projects; }
     AutosaveGuard *autosaveGuard() const { return m_autosave; }
 
-    // Everything the window would run with now: images' paths and every control.
+    // Everything the window would run with now: images' paths and every control. Its thread
+    // count is 0: that is the machine's (runThreads()), never kept in projects or the last settings.
     StyleSettings currentSettings() const;
     void loadSettings(const StyleSettings &settings); // controls only; images load separately
     // The network file runs use: the Preferences choice (or --weights), else NSS_VGG19_WEIGHTS,
@@ -57,6 +58,10 @@ public:
     QString networkFile() const { return m_networkFile; }
     // Makes `path` the Preferences choice (remembered), then finds the file again.
     void setNetworkFile(const QString &path);
+    // --threads: this session only; it is neither saved nor put into projects.
+    void setSessionThreads(int threads) { m_sessionThreads = threads; }
+    // The thread count a run gets: --threads, else Preferences, else 0 (all cores).
+    int runThreads() const;
     // The newest frame of the last run, or a null image before any.
     QImage currentImage() const;
 
@@ -110,6 +115,7 @@ private:
 
     AppSettings m_app;
     QString m_networkFile; // the one found (networkFile())
+    int m_sessionThreads = 0; // --threads
     StyleController *m_controller = nullptr;
     ImagePane *m_contentPane = nullptr;
     StyleListPanel *m_styles = nullptr;

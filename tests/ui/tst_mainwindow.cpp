@@ -144,6 +144,51 @@ private Q_SLOTS:
         QDir(weightsDataFolder()).removeRecursively();
     }
 
+    // --threads is this session's: neither the last settings nor a project keep it, while the
+    // Preferences value lasts; a project's own count (another machine's) is not taken.
+    void threadsGivenOnceDoNotStick()
+    {
+        QSettings().clear();
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("threads.nssproj"));
+        {
+            MainWindow window;
+            window.setSessionThreads(3); // what main() does with --threads 3
+            QCOMPARE(window.runThreads(), 3);
+            QCOMPARE(window.currentSettings().threads, 0);
+            QVERIFY(window.saveProject(project));
+            window.close(); // saves the last settings
+        }
+        const QByteArray last = QSettings().value(QLatin1StringView(SettingsKey::kLastSettings)).toByteArray();
+        QCOMPARE(QJsonDocument::fromJson(last).object().value(QLatin1String("threads")).toInt(-1), 0);
+        QFile saved(project);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(saved.readAll())
+                     .object()
+                     .value(QLatin1String("settings"))
+                     .toObject()
+                     .value(QLatin1String("threads"))
+                     .toInt(-1),
+                 0);
+        {
+            MainWindow next; // a new session without --threads: all cores again
+            QCOMPARE(next.runThreads(), 0);
+            StyleSettings other = next.currentSettings();
+            other.threads = 7; // a project from another machine
+            next.loadSettings(other);
+            QCOMPARE(next.runThreads(), 0);
+            QCOMPARE(next.currentSettings().threads, 0);
+        }
+        AppSettings preferences = AppSettings::load();
+        preferences.threads = 2;
+        preferences.save();
+        MainWindow withPreference;
+        QCOMPARE(withPreference.runThreads(), 2);
+        withPreference.setSessionThreads(5);
+        QCOMPARE(withPreference.runThreads(), 5);
+        QSettings().clear();
+    }
+
     // A project with a value beyond a control's range is refused by name in the error dialog; the
     // controls keep what they had instead of showing a clamped value.
     void outOfRangeProjectIsRefusedInADialog_data()
