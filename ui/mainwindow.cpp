@@ -28,6 +28,7 @@
 #include "exportactions.h"
 #include "historystrip.h"
 #include "imagepane.h"
+#include "layerspanel.h"
 #include "losschart.h"
 #include "memorycheck.h"
 #include "preferencesdialog.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_contentPane(new ImagePane(tr("Content"), tr("Drop a photo here")))
     , m_styles(new StyleListPanel)
     , m_settingsPanel(new SettingsPanel)
+    , m_layersPanel(new LayersPanel)
     , m_preview(new PreviewView)
     , m_chart(new LossChart)
     , m_progress(new RunProgress)
@@ -99,6 +101,7 @@ StyleSettings MainWindow::currentSettings() const
     s.styles = m_styles->sources();
     s.styleScale = m_styles->styleScale();
     m_settingsPanel->apply(s);
+    m_layersPanel->apply(s);
     // The thread count is the machine's, not the picture's: projects and the last settings carry
     // none (0), so neither a --threads of this session nor another machine's count comes back.
     s.threads = 0;
@@ -109,6 +112,7 @@ void MainWindow::loadSettings(const StyleSettings &settings)
 {
     m_base = settings;
     m_settingsPanel->load(settings);
+    m_layersPanel->load(settings);
     m_styles->setStyleScale(settings.styleScale);
 }
 

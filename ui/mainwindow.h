@@ -22,6 +22,7 @@ class MemoryCheck;
 class PreviewView;
 class ProjectActions;
 class RunProgress;
+class LayersPanel;
 class SettingsPanel;
 class StyleListPanel;
 
@@ -39,6 +40,7 @@ public:
     ImagePane *stylePane() const;
     StyleListPanel *styleList() const { return m_styles; }
     SettingsPanel *settingsPanel() const { return m_settingsPanel; }
+    LayersPanel *layersPanel() const { return m_layersPanel; }
     PreviewView *preview() const { return m_preview; }
     LossChart *lossChart() const { return m_chart; }
     RunProgress *progress() const { return m_progress; }
@@ -120,6 +122,7 @@ private:
     ImagePane *m_contentPane = nullptr;
     StyleListPanel *m_styles = nullptr;
     SettingsPanel *m_settingsPanel = nullptr;
+    LayersPanel *m_layersPanel = nullptr;
     PreviewView *m_preview = nullptr;
     LossChart *m_chart = nullptr;
     RunProgress *m_progress = nullptr;

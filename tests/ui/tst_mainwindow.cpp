@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +21,7 @@
 #include "imagepane.h"
 #include "io/autosave.h"
 #include "io/runhistory.h"
+#include "layerspanel.h"
 #include "mainwindow.h"
 #include "projectactions.h"
 #include "settingspanel.h"
@@ -219,6 +221,50 @@ private Q_SLOTS:
         QVERIFY2(dialog->text().contains(QLatin1String("absurd.nssproj")), qPrintable(dialog->text()));
         QVERIFY2(dialog->text().contains(message), qPrintable(dialog->text()));
         QCOMPARE(window.currentSettings(), before);
+    }
+
+    // Advanced: layers is collapsed at first; what it holds goes into the run settings, comes back
+    // from a project or the last settings, and Reset to Defaults puts the default layers back.
+    void layersPanelRoundTripsTheLayers()
+    {
+        QSettings().clear();
+        StyleSettings chosen;
+        chosen.styleLayers = {
+            {QStringLiteral("conv1_1"), 0.2}, {QStringLiteral("conv3_1"), 0.5}, {QStringLiteral("conv5_4"), 3.0}};
+        chosen.contentLayers = {{QStringLiteral("conv3_2"), 2.0}};
+        {
+            MainWindow window;
+            window.show();
+            LayersPanel *panel = window.layersPanel();
+            QVERIFY(panel);
+            QVERIFY(panel->isVisible());
+            QVERIFY(!panel->isExpanded());
+            QVERIFY(!panel->styleWeight(QStringLiteral("conv1_1"))->isVisible());
+            panel->setChecked(true);
+            QVERIFY(panel->styleWeight(QStringLiteral("conv1_1"))->isVisible());
+            QCOMPARE(window.currentSettings().styleLayers, StyleSettings().styleLayers);
+
+            StyleSettings s = window.currentSettings();
+            s.styleLayers = chosen.styleLayers;
+            s.contentLayers = chosen.contentLayers;
+            window.loadSettings(s);
+            QCOMPARE(panel->styleWeight(QStringLiteral("conv5_4"))->value(), 3.0);
+            QCOMPARE(panel->styleWeight(QStringLiteral("conv2_1"))->text(), QStringLiteral("off"));
+            QCOMPARE(window.currentSettings().styleLayers, chosen.styleLayers);
+
+            // A change in the panel is a change of the run settings.
+            panel->contentWeight(QStringLiteral("conv4_2"))->setValue(1.5);
+            chosen.contentLayers = {{QStringLiteral("conv3_2"), 2.0}, {QStringLiteral("conv4_2"), 1.5}};
+            QCOMPARE(window.currentSettings().contentLayers, chosen.contentLayers);
+            window.close();
+        }
+        MainWindow again; // the last settings
+        QCOMPARE(again.currentSettings().styleLayers, chosen.styleLayers);
+        QCOMPARE(again.currentSettings().contentLayers, chosen.contentLayers);
+        again.layersPanel()->setChecked(true); // the button is in the collapsed part
+        again.layersPanel()->resetButton()->click();
+        QCOMPARE(again.currentSettings().styleLayers, StyleSettings().styleLayers);
+        QCOMPARE(again.currentSettings().contentLayers, StyleSettings().contentLayers);
     }
 
     void settingsAndWindowStateAreRemembered()
