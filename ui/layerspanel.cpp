@@ -72,7 +72,7 @@ LayersPanel::LayersPanel(QWidget *parent)
     scroll->setWidget(table);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumHeight(180);
+    scroll->setMinimumHeight(120); // four rows: opening it must not grow a 760-pixel window
     scroll->setMaximumHeight(240);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
