@@ -7,6 +7,7 @@
 #include <QSettings>
 
 #include "base/cachefolder.h"
+#include "weights/weightsfile.h"
 
 namespace nss {
 
@@ -47,6 +48,11 @@ void AppSettings::addRecentFile(const QString &path)
 void AppSettings::apply() const
 {
     setCacheFolder(cacheFolder);
+}
+
+Expected<QString> AppSettings::locateNetworkFile() const
+{
+    return locateWeights({}, networkFile);
 }
 
 QString AppSettings::effectiveCacheFolder() const

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "base/expected.h"
+
 namespace nss {
 
 // Every QSettings key the programs use, spelled once.
@@ -38,6 +40,10 @@ struct AppSettings
     QString effectiveCacheFolder() const;
     // Puts the preferences that take effect in core (the cache folder) into force.
     void apply() const;
+    // The network file to use, found as the CLI finds it, with the Preferences choice second
+    // (after --weights, which the window makes the Preferences choice): networkFile when it is
+    // there, else NSS_VGG19_WEIGHTS, the shared data folder, PyTorch's hub cache.
+    Expected<QString> locateNetworkFile() const;
 
     static constexpr int kMaxRecentFiles = 10;
     static constexpr int kDefaultHistoryLimitMiB = 2048;

@@ -95,6 +95,14 @@ void LogSlider::setValue(double value)
     m_updating = false;
 }
 
+void LogSlider::setAcceptedRange(double minimum, double maximum)
+{
+    m_updating = true;
+    m_spin->setRange(minimum, maximum);
+    m_spin->setDecimals(15); // a project's 1e-9 stays 1e-9 rather than rounding to 0
+    m_updating = false;
+}
+
 int LogSlider::toSlider(double value) const
 {
     if (value < m_minimum)

@@ -20,6 +20,9 @@ public:
 
     double value() const { return m_value; }
     void setValue(double value); // no signal: for loading settings
+    // What the number box takes (by default 0 to the slider's maximum); the slider's travel stays
+    // where most pictures are made, and a value beyond it is kept exactly by the number box.
+    void setAcceptedRange(double minimum, double maximum);
     QSlider *slider() const { return m_slider; }
     QDoubleSpinBox *spinBox() const { return m_spin; }
 

@@ -25,10 +25,10 @@
 #include "autosaveguard.h"
 #include "engine/memorymodel.h"
 #include "engine/runpreparation.h"
-#include "engine/runtime.h"
 #include "exportactions.h"
 #include "historystrip.h"
 #include "imagepane.h"
+#include "layerspanel.h"
 #include "losschart.h"
 #include "memorycheck.h"
 #include "preferencesdialog.h"
@@ -52,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_contentPane(new ImagePane(tr("Content"), tr("Drop a photo here")))
     , m_styles(new StyleListPanel)
     , m_settingsPanel(new SettingsPanel)
+    , m_layersPanel(new LayersPanel)
     , m_preview(new PreviewView)
     , m_chart(new LossChart)
     , m_progress(new RunProgress)
@@ -74,7 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectHistory();
     m_history->setSizeLimit(m_app.historyLimitBytes());
     rescueAutosave();
-    m_controller->setNetworkFile(m_app.networkFile);
+    findNetworkFile();
     statusBar()->showMessage(tr("Drop a photo and a painting to begin."));
     resize(1200, 760);
     restoreState();
@@ -100,8 +101,10 @@ StyleSettings MainWindow::currentSettings() const
     s.styles = m_styles->sources();
     s.styleScale = m_styles->styleScale();
     m_settingsPanel->apply(s);
-    // Preferences win; else the run's own setting; else what is in force (--threads, or all cores).
-    s.threads = m_app.threads > 0 ? m_app.threads : (m_base.threads > 0 ? m_base.threads : threadCount());
+    m_layersPanel->apply(s);
+    // The thread count is the machine's, not the picture's: projects and the last settings carry
+    // none (0), so neither a --threads of this session nor another machine's count comes back.
+    s.threads = 0;
     return s;
 }
 
@@ -109,6 +112,7 @@ void MainWindow::loadSettings(const StyleSettings &settings)
 {
     m_base = settings;
     m_settingsPanel->load(settings);
+    m_layersPanel->load(settings);
     m_styles->setStyleScale(settings.styleScale);
 }
 
@@ -142,7 +146,19 @@ void MainWindow::setNetworkFile(const QString &path)
 {
     m_app.networkFile = path;
     m_app.save();
-    m_controller->setNetworkFile(path);
+    findNetworkFile();
+}
+
+void MainWindow::findNetworkFile()
+{
+    const Expected<QString> found = m_app.locateNetworkFile();
+    m_networkFile = found ? found.value() : QString();
+    m_controller->setNetworkFile(m_networkFile);
+}
+
+int MainWindow::runThreads() const
+{
+    return m_sessionThreads > 0 ? m_sessionThreads : m_app.threads;
 }
 
 QImage MainWindow::currentImage() const
@@ -161,11 +177,12 @@ void MainWindow::start()
         statusBar()->showMessage(tr("Drop a painting into the Style pane first."));
         return;
     }
-    if (m_app.networkFile.isEmpty() || !QFileInfo::exists(m_app.networkFile)) {
+    if (m_networkFile.isEmpty() || !QFileInfo::exists(m_networkFile)) {
         checkWeights();
         return;
     }
-    const StyleSettings settings = currentSettings();
+    StyleSettings settings = currentSettings();
+    settings.threads = runThreads();
     if (const QString problem = settings.validate(); !problem.isEmpty()) {
         statusBar()->showMessage(problem);
         return;
@@ -219,7 +236,8 @@ void MainWindow::stop()
 
 void MainWindow::checkWeights()
 {
-    if (!m_app.networkFile.isEmpty() && QFileInfo::exists(m_app.networkFile))
+    findNetworkFile(); // the file may have arrived since (a download, the environment, PyTorch's cache)
+    if (!m_networkFile.isEmpty())
         return;
     statusBar()->showMessage(tr("Download or choose the VGG-19 weights file to start."));
     if (findChild<WeightsDialog *>())
@@ -333,7 +351,7 @@ void MainWindow::openPreferences()
         m_app.apply();
         m_autosave->setFolder(Autosave::defaultFolder());
         m_history->setSizeLimit(m_app.historyLimitBytes());
-        m_controller->setNetworkFile(m_app.networkFile);
+        findNetworkFile();
     });
     dialog->open();
 }

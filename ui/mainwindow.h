@@ -22,6 +22,7 @@ class MemoryCheck;
 class PreviewView;
 class ProjectActions;
 class RunProgress;
+class LayersPanel;
 class SettingsPanel;
 class StyleListPanel;
 
@@ -39,6 +40,7 @@ public:
     ImagePane *stylePane() const;
     StyleListPanel *styleList() const { return m_styles; }
     SettingsPanel *settingsPanel() const { return m_settingsPanel; }
+    LayersPanel *layersPanel() const { return m_layersPanel; }
     PreviewView *preview() const { return m_preview; }
     LossChart *lossChart() const { return m_chart; }
     RunProgress *progress() const { return m_progress; }
@@ -49,11 +51,19 @@ public:
     ProjectActions *projectActions() const { return m_projects; }
     AutosaveGuard *autosaveGuard() const { return m_autosave; }
 
-    // Everything the window would run with now: images' paths and every control.
+    // Everything the window would run with now: images' paths and every control. Its thread
+    // count is 0: that is the machine's (runThreads()), never kept in projects or the last settings.
     StyleSettings currentSettings() const;
     void loadSettings(const StyleSettings &settings); // controls only; images load separately
-    QString networkFile() const { return m_app.networkFile; }
+    // The network file runs use: the Preferences choice (or --weights), else NSS_VGG19_WEIGHTS,
+    // the shared data folder or PyTorch's hub cache (locateWeights); empty when none is found.
+    QString networkFile() const { return m_networkFile; }
+    // Makes `path` the Preferences choice (remembered), then finds the file again.
     void setNetworkFile(const QString &path);
+    // --threads: this session only; it is neither saved nor put into projects.
+    void setSessionThreads(int threads) { m_sessionThreads = threads; }
+    // The thread count a run gets: --threads, else Preferences, else 0 (all cores).
+    int runThreads() const;
     // The newest frame of the last run, or a null image before any.
     QImage currentImage() const;
 
@@ -105,12 +115,16 @@ private:
     void restoreState();
     void saveState() const;
     void updateMemoryEstimate();
+    void findNetworkFile();
 
     AppSettings m_app;
+    QString m_networkFile; // the one found (networkFile())
+    int m_sessionThreads = 0; // --threads
     StyleController *m_controller = nullptr;
     ImagePane *m_contentPane = nullptr;
     StyleListPanel *m_styles = nullptr;
     SettingsPanel *m_settingsPanel = nullptr;
+    LayersPanel *m_layersPanel = nullptr;
     PreviewView *m_preview = nullptr;
     LossChart *m_chart = nullptr;
     RunProgress *m_progress = nullptr;

@@ -18,6 +18,7 @@
 #include "exportactions.h"
 #include "historystrip.h"
 #include "imagepane.h"
+#include "layerspanel.h"
 #include "losschart.h"
 #include "memorycheck.h"
 #include "previewview.h"
@@ -64,6 +65,7 @@ void MainWindow::buildLayout()
     auto *controls = new QWidget;
     auto *controlsLayout = new QVBoxLayout(controls);
     controlsLayout->addWidget(group(tr("Settings"), m_settingsPanel));
+    controlsLayout->addWidget(m_layersPanel); // collapsed until asked for
     auto *buttons = new QHBoxLayout;
     controlsLayout->addLayout(buttons);
     for (QAction *action : {m_startAction, m_pauseAction, m_stopAction}) {

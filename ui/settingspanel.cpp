@@ -13,6 +13,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "base/settingranges.h"
 #include "engine/memorybudget.h"
 #include "logslider.h"
 
@@ -59,19 +60,22 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     m_content->setToolTip(tr("How closely the photo's shapes are kept. Changes a running picture."));
     m_tv->setToolTip(tr("Total-variation weight: smooths pixel noise. Changes a running picture."));
 
-    m_size->setRange(16, kMaxOutputSize);
+    // Every range is core's (base/stylesettings.h), the one validate() and a project's opening check.
+    for (LogSlider *slider : {m_style, m_content, m_tv})
+        slider->setAcceptedRange(kLossWeightRange.minimum, kLossWeightRange.maximum);
+    m_size->setRange(kOutputSizeRange.minimum, kOutputSizeRange.maximum);
     m_size->setSuffix(tr(" px"));
     m_size->setSingleStep(64);
     m_size->setToolTip(tr("Longest side of the result; larger is slower."));
-    m_steps->setRange(1, kMaxSteps);
+    m_steps->setRange(kStepsRange.minimum, kStepsRange.maximum);
     m_steps->setSingleStep(50);
     m_optimizer->addItem(tr("L-BFGS (best quality)"), int(Optimizer::Lbfgs));
     m_optimizer->addItem(tr("Adam (smoother progress)"), int(Optimizer::Adam));
-    m_frameEvery->setRange(1, kMaxSteps);
+    m_frameEvery->setRange(kFrameEveryRange.minimum, kFrameEveryRange.maximum);
     m_frameEvery->setSuffix(tr(" steps"));
     m_frameEvery->setToolTip(
         tr("How often a frame is kept for export and the time-lapse. The preview itself refreshes about twice a second."));
-    m_seed->setRange(0, std::numeric_limits<int>::max());
+    m_seed->setRange(int(kSeedRange.minimum), int(kSeedRange.maximum));
     m_seed->setToolTip(tr("The same seed and settings give the same picture."));
     m_init->addItem(tr("Content image"), int(InitMode::Content));
     m_init->addItem(tr("Noise"), int(InitMode::Noise));
@@ -164,7 +168,7 @@ void SettingsPanel::load(const StyleSettings &s)
     m_steps->setValue(s.steps);
     selectData(m_optimizer, s.optimizer);
     m_frameEvery->setValue(s.frameEvery);
-    m_seed->setValue(int(std::min<quint64>(s.seed, quint64(std::numeric_limits<int>::max()))));
+    m_seed->setValue(int(std::min(s.seed, kSeedRange.maximum))); // validateRanges() refuses a larger one
     m_initPath = s.initPath;
     selectData(m_init, s.init == InitMode::Image && s.initPath.isEmpty() ? InitMode::Content : s.init);
     m_lastInitIndex = m_init->currentIndex();

@@ -11,6 +11,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "base/settingranges.h"
 #include "imagepane.h"
 
 namespace nss {
@@ -21,7 +22,7 @@ StyleListPanel::StyleListPanel(QWidget *parent)
     , m_scale(new QDoubleSpinBox(this))
 {
     m_list->setContentsMargins(0, 0, 0, 0);
-    m_scale->setRange(0.05, 8.0);
+    m_scale->setRange(kStyleScaleRange.minimum, kStyleScaleRange.maximum); // core's range: nothing clamped
     m_scale->setSingleStep(0.1);
     m_scale->setDecimals(2);
     m_scale->setValue(StyleSettings().styleScale);
@@ -62,7 +63,7 @@ ImagePane *StyleListPanel::addStyle()
     entry.pane =
         new ImagePane(first ? tr("Style") : tr("Style %1").arg(m_entries.size() + 1), tr("Drop a painting here"), entry.box);
     entry.blend = new QDoubleSpinBox(entry.box);
-    entry.blend->setRange(0.0, 100.0);
+    entry.blend->setRange(kStyleBlendRange.minimum, kStyleBlendRange.maximum);
     entry.blend->setSingleStep(0.1);
     entry.blend->setValue(1.0);
     entry.blend->setPrefix(tr("blend "));

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include "base/settingranges.h"
+
 namespace nss {
 
 namespace {
@@ -33,6 +35,11 @@ const OptionSpec kOptions[] = {
     {"content-weight", "x", QT_TRANSLATE_NOOP("nss", "Weight of the content loss (default 1).")},
     {"style-weight", "x", QT_TRANSLATE_NOOP("nss", "Weight of the style loss (default 1e6).")},
     {"tv-weight", "x", QT_TRANSLATE_NOOP("nss", "Weight of the total-variation (smoothness) loss (default 0).")},
+    {"style-layers", "layer:w,...",
+     QT_TRANSLATE_NOOP("nss", "VGG-19 layers of the style loss with their weights, e.g. conv1_1:0.2,conv2_1:0.2 (a missing "
+                              "weight is 1; default conv1_1,conv2_1,conv3_1,conv4_1,conv5_1).")},
+    {"content-layers", "layer:w,...",
+     QT_TRANSLATE_NOOP("nss", "VGG-19 layers of the content loss with their weights (default conv4_2:1).")},
     {"init", "content|noise|file", QT_TRANSLATE_NOOP("nss", "Start from the photo (default), seeded noise, or an image file.")},
     {"seed", "n", QT_TRANSLATE_NOOP("nss", "Random seed: the same seed, inputs and options give the same bytes (default 0).")},
     {"pooling", "max|avg", QT_TRANSLATE_NOOP("nss", "VGG pooling (default max).")},
@@ -184,6 +191,21 @@ static Status readNumberOptions(const QCommandLineParser &parser, StyleSettings 
     return succeeded();
 }
 
+// --style-layers and --content-layers: LAYER[:WEIGHT],...
+static Status readLayerOptions(const QCommandLineParser &parser, StyleSettings &s)
+{
+    for (const auto &[option, layers] :
+         {std::pair{"style-layers", &s.styleLayers}, std::pair{"content-layers", &s.contentLayers}}) {
+        if (!parser.isSet(name(option)))
+            continue;
+        const auto parsed = layerWeightsFromString(parser.value(name(option)));
+        if (!parsed)
+            return fail(tr("--%1: %2").arg(name(option), parsed.error()));
+        *layers = parsed.value();
+    }
+    return succeeded();
+}
+
 // The named choices and --init.
 static Status readChoiceOptions(const QCommandLineParser &parser, StyleSettings &s)
 {
@@ -253,6 +275,8 @@ Expected<CliRequest> readStyleOptions(const QCommandLineParser &parser)
     if (Status read = readNumberOptions(parser, s, saveEvery); !read)
         return fail(read.error());
     if (Status read = readChoiceOptions(parser, s); !read)
+        return fail(read.error());
+    if (Status read = readLayerOptions(parser, s); !read)
         return fail(read.error());
     if (Status read = readFrameOptions(parser, saveEvery, request); !read)
         return fail(read.error());

@@ -11,7 +11,6 @@
 
 #include "appsettings.h"
 #include "base/translations.h"
-#include "engine/runtime.h"
 #include "imagepane.h"
 #include "mainwindow.h"
 #include "nss_version.h"
@@ -34,9 +33,10 @@ bool haveDisplay()
 // The command line: files to open, --start, and the hidden --screenshot.
 struct GuiOptions
 {
-    QCommandLineOption threads{QStringLiteral("threads"),
-                               QApplication::translate("main", "Use N threads for the engine (default: all cores)."),
-                               QStringLiteral("N")};
+    QCommandLineOption threads{
+        QStringLiteral("threads"),
+        QApplication::translate("main", "Use N threads for the engine in this session (default: Preferences, else all cores)."),
+        QStringLiteral("N")};
     QCommandLineOption content{QStringLiteral("content-image"),
                                QApplication::translate("main", "Open FILE as the content photo."), QStringLiteral("FILE")};
     // Not "--style": QApplication takes that one (the widget style).
@@ -153,9 +153,10 @@ int main(int argc, char *argv[])
     GuiOptions options;
     options.addTo(parser);
     parser.process(app);
-    nss::applyThreadCount(parser.value(options.threads).toInt());
 
     nss::MainWindow window;
+    // This session only: neither saved nor put into projects (Preferences keep a lasting choice).
+    window.setSessionThreads(parser.value(options.threads).toInt());
     openRequestedFiles(window, parser, options);
     window.show();
     const bool screenshot = parser.isSet(options.screenshot);

@@ -8,7 +8,7 @@
 #include <QJsonArray>
 #include <QJsonValue>
 
-#include "base/vgg19layers.h"
+#include "base/settingranges.h"
 
 namespace nss {
 
@@ -51,11 +51,6 @@ constexpr EnumNames<Precision, 4> kPrecisions{
     {{{Precision::Auto, "auto"}, {Precision::Float32, "fp32"}, {Precision::BFloat16, "bf16"}, {Precision::Float16, "fp16"}}}};
 constexpr EnumNames<ComputeDevice, 3> kDevices{
     {{{ComputeDevice::Auto, "auto"}, {ComputeDevice::Cpu, "cpu"}, {ComputeDevice::Cuda, "cuda"}}}};
-
-bool isFiniteNonNegative(double v)
-{
-    return std::isfinite(v) && v >= 0.0;
-}
 
 QJsonArray layersToJson(const QList<LayerWeight> &layers)
 {
@@ -118,55 +113,23 @@ std::optional<ComputeDevice> deviceFromString(const QString &text)
 
 QString StyleSettings::validate() const
 {
-    if (outputSize < 16 || outputSize > kMaxOutputSize)
-        return tr("Output size must be between 16 and %1 pixels (got %2).").arg(kMaxOutputSize).arg(outputSize);
-    if (!std::isfinite(styleScale) || styleScale < 0.05 || styleScale > 8.0)
-        return tr("Style scale must be between 0.05 and 8 (got %1).").arg(styleScale);
-    if (steps < 1 || steps > kMaxSteps)
-        return tr("Steps must be between 1 and %1 (got %2).").arg(kMaxSteps).arg(steps);
-    if (!std::isfinite(learningRate) || learningRate <= 0.0 || learningRate > 10.0)
-        return tr("The learning rate must be above 0 and at most 10 (got %1).").arg(learningRate);
-    if (lbfgsHistory < 1 || lbfgsHistory > 1000)
-        return tr("The L-BFGS history size must be between 1 and 1000 (got %1).").arg(lbfgsHistory);
-    const std::pair<const char *, double> weights[] = {
-        {QT_TR_NOOP("content"), contentWeight},
-        {QT_TR_NOOP("style"), styleWeight},
-        {QT_TR_NOOP("total variation"), tvWeight}}; // marked so lupdate offers the names too
-    for (const auto &[name, w] : weights)
-        if (!isFiniteNonNegative(w) || w > 1.0e15)
-            return tr("The %1 weight must be a number from 0 to 1e15 (got %2).").arg(tr(name)).arg(w);
+    if (const QString problem = validateRanges(*this); !problem.isEmpty())
+        return problem;
     if (contentWeight == 0.0 && styleWeight == 0.0 && tvWeight == 0.0)
         return tr("At least one of the content, style and total-variation weights must be above 0.");
     if (styles.isEmpty())
         return tr("Choose at least one style image.");
     double blendSum = 0.0;
-    for (const auto &s : styles) {
-        if (!isFiniteNonNegative(s.blend) || s.blend > 1.0e6)
-            return tr("Style blend weights must be numbers from 0 to 1e6 (got %1).").arg(s.blend);
+    for (const auto &s : styles)
         blendSum += s.blend;
-    }
     if (blendSum <= 0.0)
         return tr("At least one style blend weight must be above 0.");
-    for (const auto *layers : {&contentLayers, &styleLayers}) {
-        for (const auto &l : *layers) {
-            if (vggFeatureIndex(l.layer) < 0)
-                return tr("Unknown VGG-19 layer \"%1\" (use conv1_1 ... conv5_4).").arg(l.layer);
-            if (!isFiniteNonNegative(l.weight) || l.weight > 1.0e6)
-                return tr("Layer weights must be numbers from 0 to 1e6 (got %1 for %2).").arg(l.weight).arg(l.layer);
-        }
-    }
     if (contentWeight > 0.0 && contentLayers.isEmpty())
         return tr("A content weight above 0 needs at least one content layer.");
     if (styleWeight > 0.0 && styleLayers.isEmpty())
         return tr("A style weight above 0 needs at least one style layer.");
     if (init == InitMode::Image && initPath.isEmpty())
         return tr("Choose the image to start from, or start from the content image or noise.");
-    if (scales < 0 || scales > kMaxScales)
-        return tr("The number of scales must be between 0 (automatic) and %1 (got %2).").arg(kMaxScales).arg(scales);
-    if (frameEvery < 1)
-        return tr("The preview interval must be at least 1 step (got %1).").arg(frameEvery);
-    if (threads < 0 || threads > 1024)
-        return tr("The thread count must be between 0 (all cores) and 1024 (got %1).").arg(threads);
     return {};
 }
 

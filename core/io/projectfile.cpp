@@ -11,6 +11,7 @@
 
 #include "base/atomicfile.h"
 #include "base/filenames.h"
+#include "base/settingranges.h"
 #include "nss_version.h"
 
 namespace nss {
@@ -136,6 +137,10 @@ Expected<StyleSettings> openProject(const QString &path, MissingImages missing)
     Expected<StyleSettings> settings = StyleSettings::fromJson(root.value(QStringLiteral("settings")).toObject());
     if (!settings)
         return fail(tr("The project %1 has a bad setting: %2").arg(quotedFileName(path), settings.error()));
+    // The same ranges as the window's controls: an absurd value is refused here, by name, rather
+    // than clamped by a spin box without a word.
+    if (const QString problem = validateRanges(settings.value()); !problem.isEmpty())
+        return fail(tr("The project %1 has a bad setting: %2").arg(quotedFileName(path), problem));
 
     const QDir dir = info.absoluteDir();
     const QJsonObject fallback = root.value(QStringLiteral("absolutePaths")).toObject();

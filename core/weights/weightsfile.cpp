@@ -26,6 +26,10 @@ bool isFloating(WeightsDType dtype)
            || dtype == WeightsDType::BFloat16;
 }
 
+// The organisation's folder, spelled out rather than taken from QCoreApplication so that every
+// program (and a test) finds the same one.
+const QLatin1String kSharedFolderName("NeuralStyleStudio");
+
 QString torchHubFile()
 {
     QString torchHome = qEnvironmentVariable("TORCH_HOME");
@@ -60,7 +64,20 @@ QString weightsEnvironmentVariable()
 
 QString weightsDataFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1Char('/') + kSharedFolderName;
+}
+
+QStringList weightsSearchFolders()
+{
+    QStringList folders{weightsDataFolder()};
+    for (const QString &base : QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation))
+        folders << base + QLatin1Char('/') + kSharedFolderName;
+    // Before both programs shared a folder, each downloaded into its own (AppLocalDataLocation).
+    const QString writable = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    for (const char *program : {"neural-style-studio", "neural-style"})
+        folders << writable + QLatin1Char('/') + kSharedFolderName + QLatin1Char('/') + QLatin1String(program);
+    folders.removeDuplicates();
+    return folders;
 }
 
 Status checkVgg19Layout(const WeightsIndex &index, int deepestIndex, const QString &what)
@@ -140,7 +157,7 @@ Expected<WeightsFileInfo> inspectWeightsFile(const QString &path, bool computeSh
     return info;
 }
 
-Expected<QString> locateWeights(const QString &explicitPath)
+Expected<QString> locateWeights(const QString &explicitPath, const QString &preferredPath)
 {
     if (!explicitPath.isEmpty()) {
         const Status ok = checkWeightsFileReadable(explicitPath);
@@ -148,6 +165,8 @@ Expected<QString> locateWeights(const QString &explicitPath)
             return Unexpected{ok.error()};
         return QFileInfo(explicitPath).absoluteFilePath();
     }
+    if (!preferredPath.isEmpty() && QFileInfo(preferredPath).isFile())
+        return QFileInfo(preferredPath).absoluteFilePath(); // a choice whose file went falls through to the rest
     const QString fromEnv = qEnvironmentVariable(qPrintable(weightsEnvironmentVariable()));
     if (!fromEnv.isEmpty()) {
         const Status ok = checkWeightsFileReadable(fromEnv);
@@ -156,7 +175,7 @@ Expected<QString> locateWeights(const QString &explicitPath)
         return QFileInfo(fromEnv).absoluteFilePath();
     }
     QStringList candidates;
-    for (const QString &folder : QStandardPaths::standardLocations(QStandardPaths::AppLocalDataLocation))
+    for (const QString &folder : weightsSearchFolders())
         candidates << folder + QLatin1Char('/') + officialWeightsFileName();
     candidates << torchHubFile();
     for (const QString &candidate : std::as_const(candidates)) {

@@ -19,8 +19,15 @@ QString officialWeightsFileName(); // "vgg19-dcbad4b5.pth"
 QUrl officialWeightsUrl(); // https://download.pytorch.org/models/vgg19-dcbad4b5.pth
 QString officialWeightsSha256Prefix(); // "dcbad4b5", the prefix torchvision puts in the name
 QString weightsEnvironmentVariable(); // "NSS_VGG19_WEIGHTS"
-// Where the app keeps (and the downloader puts) the weights: QStandardPaths::AppLocalDataLocation.
+// Where both programs look for the weights and the downloader puts them: one folder for
+// neural-style and neural-style-studio alike, "NeuralStyleStudio" in QStandardPaths::GenericDataLocation
+// (on Linux ~/.local/share/NeuralStyleStudio/), whatever the application's name.
 QString weightsDataFolder();
+// Every folder looked in for vgg19-dcbad4b5.pth, in order: the shared folder in each generic data
+// location, then the per-program folders earlier versions used
+// (~/.local/share/NeuralStyleStudio/neural-style-studio/ and .../neural-style/), so a file
+// downloaded before is still found.
+QStringList weightsSearchFolders();
 
 // Checks that every VGG-19 convolution with feature index <= deepestIndex is in `index` with
 // the right shape and a floating-point type; the message names the first problem.
@@ -44,10 +51,11 @@ struct WeightsFileInfo
 // Reads the file's index (not its tensor data) and checks it against VGG-19.
 Expected<WeightsFileInfo> inspectWeightsFile(const QString &path, bool computeSha256 = false);
 
-// The weights file to use: `explicitPath` (the --weights value) if not empty, else the
-// NSS_VGG19_WEIGHTS environment variable, else vgg19-dcbad4b5.pth in weightsDataFolder() or in
-// PyTorch's own hub cache. Otherwise a message saying where to get the file and how to point the
-// app at it.
-Expected<QString> locateWeights(const QString &explicitPath = {});
+// The weights file to use, the same way for both programs: `explicitPath` (the --weights value)
+// if not empty (an error when it is not a readable file), else `preferredPath` (the window's
+// Preferences choice) when it is a file, else the NSS_VGG19_WEIGHTS environment variable, else
+// vgg19-dcbad4b5.pth in weightsSearchFolders() or in PyTorch's own hub cache. Otherwise a message
+// saying where to get the file and how to point the app at it.
+Expected<QString> locateWeights(const QString &explicitPath = {}, const QString &preferredPath = {});
 
 } // namespace nss

@@ -152,6 +152,84 @@ private Q_SLOTS:
         QVERIFY2(opened.error().contains(QLatin1String("\"bad.nssproj\"")), qPrintable(opened.error()));
     }
 
+    // Every value outside the range the window's controls hold is refused at open, naming the
+    // setting, instead of being clamped by a spin box without a word.
+    void outOfRangeSettingsAreRefusedByName_data()
+    {
+        QTest::addColumn<QString>("setting"); // JSON: "key": value
+        QTest::addColumn<QString>("message");
+        QTest::newRow("steps 10^9") << R"("steps": 1000000000)"
+                                    << "Steps must be between 1 and 1000000 (got 1000000000)";
+        QTest::newRow("steps 0") << R"("steps": 0)"
+                                 << "Steps must be between 1 and 1000000 (got 0)";
+        QTest::newRow("size -5") << R"("size": -5)"
+                                 << "Output size must be between 16 and 8192 pixels (got -5)";
+        QTest::newRow("size 10^5") << R"("size": 100000)"
+                                   << "Output size must be between 16 and 8192 pixels";
+        QTest::newRow("style weight 1e40") << R"("styleWeight": 1e40)"
+                                           << "The style weight must be a number from 0 to 1e15";
+        QTest::newRow("content weight -1") << R"("contentWeight": -1)"
+                                           << "The content weight must be a number from 0 to 1e15";
+        QTest::newRow("tv weight 1e16") << R"("tvWeight": 1e16)"
+                                        << "The total variation weight must be a number";
+        QTest::newRow("style scale 100") << R"("styleScale": 100)"
+                                         << "Style scale must be between 0.05 and 8";
+        QTest::newRow("blend 1e9") << R"("styles": [{"path": "a.png", "blend": 1e9}])"
+                                   << "Style blend weights";
+        QTest::newRow("frame every 10^8") << R"("frameEvery": 100000000)"
+                                          << "The preview interval must be between 1 and";
+        QTest::newRow("scales 9") << R"("scales": 9)"
+                                  << "The number of scales must be between 0 (automatic) and 5";
+        QTest::newRow("seed 2^40") << R"("seed": "1099511627776")"
+                                   << "The seed must be a whole number from 0 to 2147483647";
+        QTest::newRow("threads 5000") << R"("threads": 5000)"
+                                      << "The thread count must be between 0";
+        QTest::newRow("learning rate 0") << R"("learningRate": 0)"
+                                         << "The learning rate must be above 0";
+        QTest::newRow("unknown layer") << R"("styleLayers": [{"layer": "conv9_9", "weight": 1}])"
+                                       << "Unknown VGG-19 layer \"conv9_9\"";
+        QTest::newRow("layer weight 1e9") << R"("contentLayers": [{"layer": "conv4_2", "weight": 1e9}])"
+                                          << "Layer weights must be numbers from 0 to 1e6 (got 1e+09 for conv4_2)";
+        QTest::newRow("layer twice") << R"("styleLayers": [{"layer": "conv1_1"}, {"layer": "conv1_1"}])"
+                                     << "The layer conv1_1 is listed twice in the style layers";
+        QTest::newRow("unknown optimizer") << R"("optimizer": "sgd")"
+                                           << "The setting \"optimizer\"";
+        QTest::newRow("steps not whole") << R"("steps": 1.5)"
+                                         << "The setting \"steps\"";
+        QTest::newRow("steps beyond int") << R"("steps": 1e300)"
+                                          << "The setting \"steps\"";
+    }
+
+    void outOfRangeSettingsAreRefusedByName()
+    {
+        QFETCH(QString, setting);
+        QFETCH(QString, message);
+        const QString path = m_dir.filePath(QStringLiteral("range.nssproj"));
+        write(
+            path,
+            QStringLiteral(R"({"format": "neural-style-studio-project", "version": 1, "settings": {%1}})").arg(setting).toUtf8());
+        const Expected<StyleSettings> opened = openProject(path, MissingImages::Keep);
+        QVERIFY2(!opened.ok(), qPrintable(setting));
+        QVERIFY2(opened.error().contains(QLatin1String("The project \"range.nssproj\" has a bad setting")),
+                 qPrintable(opened.error()));
+        QVERIFY2(opened.error().contains(message), qPrintable(opened.error()));
+    }
+
+    // The edges themselves open: the ranges are the controls' ranges, not narrower.
+    void settingsAtTheEdgesOpen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("edges.nssproj"));
+        write(path, R"({"format": "neural-style-studio-project", "version": 1, "settings": {
+            "steps": 1000000, "size": 16, "styleWeight": 1e15, "contentWeight": 0, "tvWeight": 0,
+            "styleScale": 8, "frameEvery": 1000000, "scales": 5, "seed": "2147483647",
+            "styleLayers": [{"layer": "conv5_4", "weight": 1e6}]}})");
+        const Expected<StyleSettings> opened = openProject(path, MissingImages::Keep);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QCOMPARE(opened->steps, 1000000);
+        QCOMPARE(opened->styleWeight, 1e15);
+        QCOMPARE(opened->seed, quint64(2147483647));
+    }
+
     void missingProjectIsNamed()
     {
         const Expected<StyleSettings> opened = openProject(m_dir.filePath(QStringLiteral("nowhere.nssproj")));

@@ -195,6 +195,23 @@ private Q_SLOTS:
         QCOMPARE(QImage(output2).size(), QSize(40, 27));
     }
 
+    // The layers and their weights reach the run: the picture's embedded settings carry them.
+    void layersAreChosenOnTheCommandLine()
+    {
+        const QString output = m_dir.filePath(QStringLiteral("layers.png"));
+        const auto r = neuralStyle(base()
+                                   + QStringList{QStringLiteral("--output"), output, QStringLiteral("--style-layers"),
+                                                 QStringLiteral("conv1_1:0.2, conv2_1 ,conv3_1:0.5"),
+                                                 QStringLiteral("--content-layers"), QStringLiteral("conv3_2:2")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto metadata = nss::readImageMetadata(output);
+        QVERIFY2(metadata.ok(), qPrintable(metadata.error()));
+        const QList<nss::LayerWeight> style{
+            {QStringLiteral("conv1_1"), 0.2}, {QStringLiteral("conv2_1"), 1.0}, {QStringLiteral("conv3_1"), 0.5}};
+        QCOMPARE(metadata->settings.styleLayers, style);
+        QCOMPARE(metadata->settings.contentLayers, QList<nss::LayerWeight>({{QStringLiteral("conv3_2"), 2.0}}));
+    }
+
     void benchmarkPrintsOneJsonLine()
     {
         const auto r = neuralStyle(base() + QStringList{QStringLiteral("--benchmark")});
@@ -254,6 +271,18 @@ private Q_SLOTS:
         QTest::newRow("missing weights") << with({QStringLiteral("--weights"), m_dir.filePath(QStringLiteral("w.pth"))})
                                          << QStringLiteral("w.pth");
         QTest::newRow("unknown option") << with({QStringLiteral("--colour")}) << QStringLiteral("colour");
+        QTest::newRow("unknown style layer") << with({QStringLiteral("--style-layers"), QStringLiteral("conv1_1,conv9_9:2")})
+                                             << QStringLiteral("--style-layers: Unknown VGG-19 layer \"conv9_9\"");
+        QTest::newRow("unknown content layer") << with({QStringLiteral("--content-layers"), QStringLiteral("relu4_2")})
+                                               << QStringLiteral("--content-layers: Unknown VGG-19 layer \"relu4_2\"");
+        QTest::newRow("layer weight not a number") << with({QStringLiteral("--style-layers"), QStringLiteral("conv1_1:lots")})
+                                                   << QStringLiteral("\"conv1_1:lots\" is not LAYER or LAYER:WEIGHT");
+        QTest::newRow("layer weight out of range") << with({QStringLiteral("--content-layers"), QStringLiteral("conv4_2:1e9")})
+                                                   << QStringLiteral("Layer weights must be numbers from 0 to 1e6");
+        QTest::newRow("layer twice") << with({QStringLiteral("--style-layers"), QStringLiteral("conv1_1,conv1_1:2")})
+                                     << QStringLiteral("The layer conv1_1 is listed twice in the style layers");
+        QTest::newRow("no style layer") << with({QStringLiteral("--style-layers"), QStringLiteral("")})
+                                        << QStringLiteral("A style weight above 0 needs at least one style layer");
     }
 
     void badInputExitsWithAMessage()
@@ -262,6 +291,8 @@ private Q_SLOTS:
         QFETCH(QString, message);
         const auto r = neuralStyle(arguments);
         QVERIFY2(r.exitCode != 0, qPrintable(r.err));
+        if (QString::fromLatin1(QTest::currentDataTag()).contains(QLatin1String("layer")))
+            QCOMPARE(r.exitCode, 2); // bad input, refused before the run
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bad.png"))));
     }

@@ -61,8 +61,8 @@ inline void useQuickSettings(MainWindow &window, int steps, int frameEvery)
     s.steps = steps;
     s.frameEvery = frameEvery;
     s.optimizer = Optimizer::Adam;
-    s.threads = 1; // leave a core to the GUI thread
     window.loadSettings(s);
+    window.setSessionThreads(1); // as --threads 1: leave a core to the GUI thread (settings carry no count)
 }
 
 } // namespace nss::testutil

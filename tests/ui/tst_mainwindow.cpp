@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -18,10 +21,12 @@
 #include "imagepane.h"
 #include "io/autosave.h"
 #include "io/runhistory.h"
+#include "layerspanel.h"
 #include "mainwindow.h"
 #include "projectactions.h"
 #include "settingspanel.h"
 #include "stylelistpanel.h"
+#include "weights/weightsfile.h"
 #include "weightsdialog.h"
 
 using namespace nss;
@@ -30,11 +35,26 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_empty;
+
+    static QString writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            return {};
+        return path;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // remembered settings go to a test location
         QSettings().clear();
+        // The window looks where the CLI looks: no developer's own network file may answer here.
+        qunsetenv("NSS_VGG19_WEIGHTS");
+        qputenv("TORCH_HOME", m_empty.path().toLocal8Bit());
+        QDir(weightsDataFolder()).removeRecursively();
         QDir(RunHistory::defaultFolder()).removeRecursively(); // test-mode folders outlive a run
     }
 
@@ -92,6 +112,159 @@ private Q_SLOTS:
         QSignalSpy missingAgain(&next, &MainWindow::weightsMissing);
         next.checkWeights();
         QCOMPARE(missingAgain.count(), 0);
+    }
+
+    // Found as neural-style finds it, without asking: the environment, the shared data folder.
+    void findsTheWeightsAsTheCommandLineDoes()
+    {
+        QSettings().clear();
+        QTemporaryDir dir;
+        const QString fromEnv = writeFile(dir.filePath(QStringLiteral("env/vgg19.pth")), "not empty");
+        qputenv("NSS_VGG19_WEIGHTS", fromEnv.toLocal8Bit());
+        {
+            MainWindow window;
+            window.show();
+            QSignalSpy missing(&window, &MainWindow::weightsMissing);
+            window.checkWeights();
+            QCOMPARE(missing.count(), 0);
+            QVERIFY(!window.findChild<WeightsDialog *>());
+            QCOMPARE(window.networkFile(), fromEnv);
+        }
+        qunsetenv("NSS_VGG19_WEIGHTS");
+
+        // A file downloaded by an earlier version into the studio's own folder is still found.
+        const QString old = writeFile(weightsDataFolder() + QStringLiteral("/neural-style-studio/vgg19-dcbad4b5.pth"), "x");
+        {
+            MainWindow window;
+            QSignalSpy missing(&window, &MainWindow::weightsMissing);
+            window.checkWeights();
+            QCOMPARE(missing.count(), 0);
+            QCOMPARE(window.networkFile(), old);
+        }
+        // The downloader puts the file where both programs look.
+        QCOMPARE(WeightsSource::official().destination, weightsDataFolder() + QStringLiteral("/vgg19-dcbad4b5.pth"));
+        QDir(weightsDataFolder()).removeRecursively();
+    }
+
+    // --threads is this session's: neither the last settings nor a project keep it, while the
+    // Preferences value lasts; a project's own count (another machine's) is not taken.
+    void threadsGivenOnceDoNotStick()
+    {
+        QSettings().clear();
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("threads.nssproj"));
+        {
+            MainWindow window;
+            window.setSessionThreads(3); // what main() does with --threads 3
+            QCOMPARE(window.runThreads(), 3);
+            QCOMPARE(window.currentSettings().threads, 0);
+            QVERIFY(window.saveProject(project));
+            window.close(); // saves the last settings
+        }
+        const QByteArray last = QSettings().value(QLatin1StringView(SettingsKey::kLastSettings)).toByteArray();
+        QCOMPARE(QJsonDocument::fromJson(last).object().value(QLatin1String("threads")).toInt(-1), 0);
+        QFile saved(project);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(saved.readAll())
+                     .object()
+                     .value(QLatin1String("settings"))
+                     .toObject()
+                     .value(QLatin1String("threads"))
+                     .toInt(-1),
+                 0);
+        {
+            MainWindow next; // a new session without --threads: all cores again
+            QCOMPARE(next.runThreads(), 0);
+            StyleSettings other = next.currentSettings();
+            other.threads = 7; // a project from another machine
+            next.loadSettings(other);
+            QCOMPARE(next.runThreads(), 0);
+            QCOMPARE(next.currentSettings().threads, 0);
+        }
+        AppSettings preferences = AppSettings::load();
+        preferences.threads = 2;
+        preferences.save();
+        MainWindow withPreference;
+        QCOMPARE(withPreference.runThreads(), 2);
+        withPreference.setSessionThreads(5);
+        QCOMPARE(withPreference.runThreads(), 5);
+        QSettings().clear();
+    }
+
+    // A project with a value beyond a control's range is refused by name in the error dialog; the
+    // controls keep what they had instead of showing a clamped value.
+    void outOfRangeProjectIsRefusedInADialog_data()
+    {
+        QTest::addColumn<QByteArray>("setting");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("steps") << QByteArray(R"("steps": 1000000000)") << QStringLiteral("Steps must be between 1 and 1000000");
+        QTest::newRow("size") << QByteArray(R"("size": -5)") << QStringLiteral("Output size must be between 16 and 8192");
+        QTest::newRow("style weight") << QByteArray(R"("styleWeight": 1e40)") << QStringLiteral("The style weight must be");
+        QTest::newRow("optimizer") << QByteArray(R"("optimizer": "sgd")") << QStringLiteral("The setting \"optimizer\"");
+        QTest::newRow("layer") << QByteArray(R"("styleLayers": [{"layer": "pool5"}])")
+                               << QStringLiteral("Unknown VGG-19 layer \"pool5\"");
+    }
+
+    void outOfRangeProjectIsRefusedInADialog()
+    {
+        QFETCH(QByteArray, setting);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString project =
+            writeFile(dir.filePath(QStringLiteral("absurd.nssproj")),
+                      R"({"format": "neural-style-studio-project", "version": 1, "settings": {)" + setting + "}}");
+        MainWindow window;
+        const StyleSettings before = window.currentSettings();
+        QVERIFY(!window.openProject(project));
+        auto *dialog = window.findChild<QMessageBox *>(QStringLiteral("errorDialog"));
+        QVERIFY(dialog);
+        QVERIFY2(dialog->text().contains(QLatin1String("absurd.nssproj")), qPrintable(dialog->text()));
+        QVERIFY2(dialog->text().contains(message), qPrintable(dialog->text()));
+        QCOMPARE(window.currentSettings(), before);
+    }
+
+    // Advanced: layers is collapsed at first; what it holds goes into the run settings, comes back
+    // from a project or the last settings, and Reset to Defaults puts the default layers back.
+    void layersPanelRoundTripsTheLayers()
+    {
+        QSettings().clear();
+        StyleSettings chosen;
+        chosen.styleLayers = {
+            {QStringLiteral("conv1_1"), 0.2}, {QStringLiteral("conv3_1"), 0.5}, {QStringLiteral("conv5_4"), 3.0}};
+        chosen.contentLayers = {{QStringLiteral("conv3_2"), 2.0}};
+        {
+            MainWindow window;
+            window.show();
+            LayersPanel *panel = window.layersPanel();
+            QVERIFY(panel);
+            QVERIFY(panel->isVisible());
+            QVERIFY(!panel->isExpanded());
+            QVERIFY(!panel->styleWeight(QStringLiteral("conv1_1"))->isVisible());
+            panel->setChecked(true);
+            QVERIFY(panel->styleWeight(QStringLiteral("conv1_1"))->isVisible());
+            QCOMPARE(window.currentSettings().styleLayers, StyleSettings().styleLayers);
+
+            StyleSettings s = window.currentSettings();
+            s.styleLayers = chosen.styleLayers;
+            s.contentLayers = chosen.contentLayers;
+            window.loadSettings(s);
+            QCOMPARE(panel->styleWeight(QStringLiteral("conv5_4"))->value(), 3.0);
+            QCOMPARE(panel->styleWeight(QStringLiteral("conv2_1"))->text(), QStringLiteral("off"));
+            QCOMPARE(window.currentSettings().styleLayers, chosen.styleLayers);
+
+            // A change in the panel is a change of the run settings.
+            panel->contentWeight(QStringLiteral("conv4_2"))->setValue(1.5);
+            chosen.contentLayers = {{QStringLiteral("conv3_2"), 2.0}, {QStringLiteral("conv4_2"), 1.5}};
+            QCOMPARE(window.currentSettings().contentLayers, chosen.contentLayers);
+            window.close();
+        }
+        MainWindow again; // the last settings
+        QCOMPARE(again.currentSettings().styleLayers, chosen.styleLayers);
+        QCOMPARE(again.currentSettings().contentLayers, chosen.contentLayers);
+        again.layersPanel()->setChecked(true); // the button is in the collapsed part
+        again.layersPanel()->resetButton()->click();
+        QCOMPARE(again.currentSettings().styleLayers, StyleSettings().styleLayers);
+        QCOMPARE(again.currentSettings().contentLayers, StyleSettings().contentLayers);
     }
 
     void settingsAndWindowStateAreRemembered()
