@@ -177,7 +177,7 @@ private Q_SLOTS:
         QTest::newRow("blend 1e9") << R"("styles": [{"path": "a.png", "blend": 1e9}])"
                                    << "Style blend weights";
         QTest::newRow("frame every 10^8") << R"("frameEvery": 100000000)"
-                                          << "The preview interval must be between 1 and";
+                                          << "The frame interval must be between 1 and";
         QTest::newRow("scales 9") << R"("scales": 9)"
                                   << "The number of scales must be between 0 (automatic) and 5";
         QTest::newRow("seed 2^40") << R"("seed": "1099511627776")"
