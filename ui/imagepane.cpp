@@ -3,21 +3,37 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
+#include <QDeadlineTimer>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QImageReader>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMimeData>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
+#include <QThread>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "io/imageloader.h"
+#include "themedicon.h"
 
 namespace nss {
+
+// What the worker hands back: the picture, its bounded thumbnail, or why there is none.
+struct DecodedPicture
+{
+    QImage image;
+    QImage thumbnail;
+    QString error;
+    QString path;
+    QString name;
+    qint64 bytes = 0;
+};
 
 namespace {
 
@@ -29,6 +45,31 @@ QString imageMimeFormat(const QMimeData *mime)
         if (format.startsWith(QLatin1String("image/")))
             return format;
     return {};
+}
+
+// Runs on the worker: the smooth scaling of a 100 MP picture is the slow part after decoding,
+// so it happens here once and the GUI thread only ever scales the thumbnail.
+DecodedPicture decoded(Expected<QImage> image, const QString &path, const QString &name, qint64 bytes)
+{
+    DecodedPicture result;
+    result.path = path;
+    result.name = name;
+    result.bytes = bytes;
+    if (!image) {
+        result.error = image.error();
+        return result;
+    }
+    result.image = std::move(image).value();
+    const int side = ImagePane::kThumbnailSide;
+    result.thumbnail = result.image.width() > side || result.image.height() > side
+                           ? result.image.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                           : result.image;
+    return result;
+}
+
+QString displayName(const QString &path)
+{
+    return QFileInfo(path).fileName();
 }
 
 } // namespace
@@ -57,6 +98,7 @@ ImagePane::ImagePane(const QString &title, const QString &hint, QWidget *parent)
     m_thumbnail->setMinimumHeight(64);
     m_caption->setAlignment(Qt::AlignCenter);
     m_caption->setWordWrap(true);
+    m_caption->setObjectName(QStringLiteral("caption"));
     m_errorLabel->setAlignment(Qt::AlignCenter);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
@@ -70,31 +112,46 @@ ImagePane::ImagePane(const QString &title, const QString &hint, QWidget *parent)
     layout->addWidget(m_errorLabel);
 }
 
+ImagePane::~ImagePane() = default;
+
 QString ImagePane::title() const
 {
     return m_title->text();
 }
 
+QString ImagePane::captionText() const
+{
+    return m_caption->text();
+}
+
+quint64 ImagePane::loadFileAsync(const QString &path)
+{
+    const QString name = displayName(path);
+    return startDecode(beginLoad(name), [path, name] { return decoded(loadImage(path), path, name, QFileInfo(path).size()); });
+}
+
+quint64 ImagePane::loadDataAsync(const QByteArray &data, const QString &what)
+{
+    return startDecode(beginLoad(what),
+                       [data, what] { return decoded(loadImageData(data, what), QString(), what, data.size()); });
+}
+
+quint64 ImagePane::loadImageAsync(const QImage &image, const QString &what)
+{
+    return startDecode(beginLoad(what),
+                       [image, what] { return decoded(Expected<QImage>(image), QString(), what, image.sizeInBytes()); });
+}
+
 bool ImagePane::loadFile(const QString &path)
 {
-    auto image = loadImage(path);
-    if (!image) {
-        showError(image.error());
-        return false;
-    }
-    setLoaded(image.value(), path, QFileInfo(path).fileName(), QFileInfo(path).size());
-    return true;
+    loadFileAsync(path);
+    return waitForLoaded() && m_error.isEmpty();
 }
 
 bool ImagePane::loadData(const QByteArray &data, const QString &what)
 {
-    auto image = loadImageData(data, what);
-    if (!image) {
-        showError(image.error());
-        return false;
-    }
-    setLoaded(image.value(), QString(), what, data.size());
-    return true;
+    loadDataAsync(data, what);
+    return waitForLoaded() && m_error.isEmpty();
 }
 
 bool ImagePane::loadMimeData(const QMimeData *mime)
@@ -105,17 +162,21 @@ bool ImagePane::loadMimeData(const QMimeData *mime)
     }
     if (mime->hasUrls()) {
         for (const QUrl &url : mime->urls()) {
-            if (url.isLocalFile())
-                return loadFile(url.toLocalFile());
+            if (url.isLocalFile()) {
+                loadFileAsync(url.toLocalFile());
+                return true;
+            }
         }
     }
     const QString format = imageMimeFormat(mime);
-    if (!format.isEmpty())
-        return loadData(mime->data(format), tr("the dropped image"));
+    if (!format.isEmpty()) {
+        loadDataAsync(mime->data(format), tr("the dropped image"));
+        return true;
+    }
     if (mime->hasImage()) {
         const QImage image = qvariant_cast<QImage>(mime->imageData());
         if (!image.isNull()) {
-            setLoaded(image, QString(), tr("pasted image"), image.sizeInBytes());
+            loadImageAsync(image, tr("pasted image"));
             return true;
         }
     }
@@ -133,9 +194,13 @@ bool ImagePane::loadMimeData(const QMimeData *mime)
 
 void ImagePane::clear()
 {
+    beginLoad(QString()); // drops a load in progress
+    m_pending = 0;
     m_image = QImage();
+    m_thumbnailSource = QImage();
     m_path.clear();
     m_error.clear();
+    m_loadedCaption.clear();
     m_caption->clear();
     m_errorLabel->hide();
     m_thumbnail->setPixmap(QPixmap());
@@ -143,13 +208,86 @@ void ImagePane::clear()
     Q_EMIT imageChanged(m_image, m_path);
 }
 
+bool ImagePane::waitForLoaded(int ms)
+{
+    const QDeadlineTimer deadline(ms);
+    while (m_pending != 0) {
+        if (m_watcher) { // a decode: wait for the worker, then take its result now
+            QFutureWatcher<DecodedPicture> *watcher = std::exchange(m_watcher, nullptr);
+            watcher->disconnect(this);
+            watcher->waitForFinished();
+            watcher->deleteLater();
+            deliver(m_pending, watcher->result());
+            continue;
+        }
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20); // a download needs the event loop
+        QThread::msleep(2);
+    }
+    return true;
+}
+
+quint64 ImagePane::beginLoad(const QString &name)
+{
+    const quint64 replaced = m_pending;
+    m_pending = ++m_generation;
+    // The replaced load is forgotten: its worker finishes unseen, its download stops.
+    if (m_watcher) {
+        m_watcher->disconnect(this);
+        m_watcher->deleteLater();
+        m_watcher = nullptr;
+    }
+    if (m_fetch) {
+        m_fetch->abort();
+        m_fetch->deleteLater();
+    }
+    if (replaced)
+        Q_EMIT loadEnded(replaced, QString());
+    m_caption->setText(tr("Loading %1…").arg(name));
+    if (m_image.isNull())
+        m_thumbnail->setText(tr("Loading…"));
+    return m_pending;
+}
+
+template <typename Decode> quint64 ImagePane::startDecode(quint64 generation, Decode decode)
+{
+    auto *watcher = new QFutureWatcher<DecodedPicture>(this);
+    m_watcher = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        if (m_watcher == watcher)
+            m_watcher = nullptr;
+        watcher->deleteLater();
+        deliver(generation, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(decode)));
+    return generation;
+}
+
+void ImagePane::deliver(quint64 generation, const DecodedPicture &result)
+{
+    if (generation != m_pending)
+        return; // replaced by a newer load, or already delivered by waitForLoaded()
+    m_pending = 0;
+    if (result.error.isEmpty()) {
+        setLoaded(result);
+    } else {
+        m_caption->setText(m_loadedCaption);
+        if (m_image.isNull())
+            m_thumbnail->setText(m_hint);
+        showError(result.error);
+    }
+    Q_EMIT loadEnded(generation, result.error);
+}
+
 void ImagePane::openFileDialog()
 {
+    const QString folder = m_path.startsWith(QLatin1Char(':')) ? QString() : QFileInfo(m_path).absolutePath();
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open %1 image").arg(title()), QFileInfo(m_path).absolutePath(),
+        QFileDialog::getOpenFileName(this, tr("Open %1 image").arg(title()), folder,
                                      tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"));
     if (!path.isEmpty())
-        loadFile(path);
+        loadFileAsync(path);
 }
 
 void ImagePane::pasteFromClipboard()
@@ -178,6 +316,14 @@ void ImagePane::mouseReleaseEvent(QMouseEvent *event)
     QFrame::mouseReleaseEvent(event);
 }
 
+void ImagePane::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addAction(themedIcon(QStringLiteral("open")), tr("Open File…"), this, &ImagePane::openFileDialog);
+    menu.addAction(themedIcon(QStringLiteral("paste")), tr("Paste"), this, &ImagePane::pasteFromClipboard);
+    menu.exec(event->globalPos());
+}
+
 void ImagePane::resizeEvent(QResizeEvent *event)
 {
     QFrame::resizeEvent(event);
@@ -188,20 +334,25 @@ void ImagePane::paintEvent(QPaintEvent *event)
 {
     // Qt 6.4 has no device-pixel-ratio change event: a window moved to a screen of another
     // density is noticed at its next paint and the thumbnail rescaled for it.
-    if (!m_image.isNull() && !qFuzzyCompare(m_thumbnailDpr, devicePixelRatioF()))
+    if (!m_thumbnailSource.isNull() && !qFuzzyCompare(m_thumbnailDpr, devicePixelRatioF()))
         updateThumbnail();
     QFrame::paintEvent(event);
 }
 
-void ImagePane::setLoaded(const QImage &image, const QString &path, const QString &name, qint64 bytes)
+void ImagePane::setLoaded(const DecodedPicture &result)
 {
-    m_image = image;
-    m_path = path;
+    m_image = result.image;
+    m_thumbnailSource = result.thumbnail;
+    m_path = result.path;
     m_error.clear();
     m_errorLabel->hide();
-    m_caption->setText(
-        tr("%1\n%2 × %3 px, %4").arg(name).arg(image.width()).arg(image.height()).arg(QLocale().formattedDataSize(bytes)));
-    m_caption->setToolTip(path);
+    m_loadedCaption = tr("%1\n%2 × %3 px, %4")
+                          .arg(result.name)
+                          .arg(m_image.width())
+                          .arg(m_image.height())
+                          .arg(QLocale().formattedDataSize(result.bytes));
+    m_caption->setText(m_loadedCaption);
+    m_caption->setToolTip(m_path);
     updateThumbnail();
     Q_EMIT imageChanged(m_image, m_path);
 }
@@ -218,29 +369,46 @@ void ImagePane::fetchRemote(const QUrl &url)
 {
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
-    m_caption->setText(tr("Downloading %1…").arg(url.fileName()));
-    QNetworkReply *reply = m_network->get(QNetworkRequest(url));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
-        reply->deleteLater();
-        if (reply->error() != QNetworkReply::NoError) {
-            showError(tr("Could not download %1: %2").arg(url.toDisplayString(), reply->errorString()));
+    const QString name = url.fileName().isEmpty() ? url.host() : url.fileName();
+    const quint64 generation = beginLoad(name);
+    m_caption->setText(tr("Downloading %1…").arg(name));
+    auto *fetch = new RemoteImageFetch(m_network, url, m_downloadLimits, this);
+    m_fetch = fetch;
+    connect(fetch, &RemoteImageFetch::progress, this, [this, generation, name](qint64 received, qint64 total) {
+        if (generation != m_pending)
             return;
-        }
-        if (!loadData(reply->readAll(), url.fileName()))
+        const QLocale locale;
+        m_caption->setText(total > 0 ? tr("Downloading %1… %2% (%3 of %4)")
+                                           .arg(name)
+                                           .arg(received * 100 / total)
+                                           .arg(locale.formattedDataSize(received), locale.formattedDataSize(total))
+                                     : tr("Downloading %1… %2").arg(name, locale.formattedDataSize(received)));
+    });
+    connect(fetch, &RemoteImageFetch::finished, this, [this, generation, fetch, name](const QByteArray &data) {
+        fetch->deleteLater();
+        if (generation != m_pending)
             return;
+        m_caption->setText(tr("Loading %1…").arg(name));
+        startDecode(generation, [data, name] { return decoded(loadImageData(data, name), QString(), name, data.size()); });
+    });
+    connect(fetch, &RemoteImageFetch::failed, this, [this, generation, fetch](const QString &message) {
+        fetch->deleteLater();
+        DecodedPicture failed;
+        failed.error = message;
+        deliver(generation, failed);
     });
 }
 
 void ImagePane::updateThumbnail()
 {
-    if (m_image.isNull())
+    if (m_thumbnailSource.isNull())
         return;
     // Scale in device pixels so the thumbnail is sharp on high-DPI screens.
     const qreal dpr = devicePixelRatioF();
     const QSize target = m_thumbnail->size() * dpr;
     if (target.isEmpty())
         return;
-    QPixmap pixmap = QPixmap::fromImage(m_image.scaled(target, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    QPixmap pixmap = QPixmap::fromImage(m_thumbnailSource.scaled(target, Qt::KeepAspectRatio, Qt::SmoothTransformation));
     pixmap.setDevicePixelRatio(dpr);
     m_thumbnailDpr = dpr;
     m_thumbnail->setPixmap(pixmap);

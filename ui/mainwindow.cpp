@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QGroupBox>
@@ -31,6 +34,7 @@
 #include "imagepane.h"
 #include "losschart.h"
 #include "memorycheck.h"
+#include "pictureloads.h"
 #include "preferencesdialog.h"
 #include "previewview.h"
 #include "projectactions.h"
@@ -112,13 +116,39 @@ void MainWindow::loadSettings(const StyleSettings &settings)
     m_styles->setStyleScale(settings.styleScale);
 }
 
-QStringList MainWindow::loadPictures(const StyleSettings &settings)
+PictureLoads *MainWindow::loadPictures(const StyleSettings &settings)
 {
-    QStringList problems;
-    if (!settings.contentPath.isEmpty() && !m_contentPane->loadFile(settings.contentPath))
-        problems << m_contentPane->errorText();
-    problems << m_styles->loadSources(settings.styles);
-    return problems;
+    if (!settings.contentPath.isEmpty())
+        m_contentPane->loadFileAsync(settings.contentPath);
+    m_styles->loadSources(settings.styles);
+    return pendingPictures();
+}
+
+PictureLoads *MainWindow::pendingPictures()
+{
+    auto *loads = new PictureLoads(this);
+    loads->watch(m_contentPane);
+    for (ImagePane *pane : m_styles->panes())
+        loads->watch(pane);
+    loads->seal();
+    return loads;
+}
+
+bool MainWindow::picturesLoading() const
+{
+    if (m_contentPane->isLoading())
+        return true;
+    const QList<ImagePane *> panes = m_styles->panes();
+    return std::any_of(panes.cbegin(), panes.cend(), [](const ImagePane *pane) { return pane->isLoading(); });
+}
+
+bool MainWindow::waitForPictures(int ms)
+{
+    const QDeadlineTimer deadline(ms);
+    bool done = m_contentPane->waitForLoaded(int(deadline.remainingTime()));
+    for (ImagePane *pane : m_styles->panes())
+        done = pane->waitForLoaded(int(deadline.remainingTime())) && done;
+    return done;
 }
 
 bool MainWindow::openProject(const QString &path)
@@ -152,6 +182,16 @@ QImage MainWindow::currentImage() const
 
 void MainWindow::start()
 {
+    if (picturesLoading()) { // Start pressed while a picture decodes: run as soon as it is in
+        statusBar()->showMessage(tr("Starting once the pictures are loaded…"));
+        if (!std::exchange(m_startWhenLoaded, true)) // pressed twice: still one run
+            connect(pendingPictures(), &PictureLoads::finished, this, [this](const QStringList &problems) {
+                m_startWhenLoaded = false;
+                if (problems.isEmpty())
+                    start();
+            });
+        return;
+    }
     if (!m_contentPane->hasImage()) {
         statusBar()->showMessage(tr("Drop a photo into the Content pane first."));
         return;

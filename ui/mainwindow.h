@@ -19,6 +19,7 @@ class HistoryStrip;
 class ImagePane;
 class LossChart;
 class MemoryCheck;
+class PictureLoads;
 class PreviewView;
 class ProjectActions;
 class RunProgress;
@@ -64,9 +65,15 @@ public Q_SLOTS:
     // Loads a project file's images and settings; false (with the reason in the status bar) on error.
     bool openProject(const QString &path);
     bool saveProject(const QString &path);
-    // Loads the settings' content and style pictures into the panes; the messages of those that
-    // could not be read.
-    QStringList loadPictures(const StyleSettings &settings);
+    // Starts loading the settings' content and style pictures into the panes, in the background;
+    // the returned loads report, once all have ended, the messages of those that could not be read.
+    PictureLoads *loadPictures(const StyleSettings &settings);
+    // Every pane's load in progress now, as one: finished() comes when the pictures are in (at
+    // once, from the event loop, when nothing is loading).
+    PictureLoads *pendingPictures();
+    bool picturesLoading() const;
+    // Blocks until no pane is loading, for tests and scripts; false when `ms` passed first.
+    bool waitForPictures(int ms = 120000);
     // After a crash: offers the autosaved settings and last frame back (non-blocking question).
     void offerRecovery();
     void restoreRecovery();
@@ -125,6 +132,7 @@ private:
     quint64 m_jobId = 0;
     StyleFrame m_lastFrame;
     StyleSettings m_runSettings; // the run in progress (or the last one) as it started
+    bool m_startWhenLoaded = false; // Start was pressed while a picture loads
     bool m_runKept = true; // its result is in the history (or there was none)
     // Closing while a run goes: the user is asked; "stop and keep" closes once the picture is kept.
     enum class Quit { Ask, AfterKeeping, Now } m_quit = Quit::Ask;

@@ -138,6 +138,8 @@ private Q_SLOTS:
 
         MainWindow other;
         QVERIFY(other.openProject(project));
+        QVERIFY(other.picturesLoading()); // decoded in the background
+        QVERIFY(other.waitForPictures());
         QCOMPARE(other.currentSettings(), saved);
         QCOMPARE(other.contentPane()->image().pixelColor(0, 0), QColor(Qt::red));
         QCOMPARE(other.styleList()->count(), 2);
@@ -270,6 +272,7 @@ private Q_SLOTS:
 
         MainWindow window;
         window.restoreRecovery();
+        QVERIFY(window.waitForPictures());
         QCOMPARE(window.currentSettings().steps, 250);
         QCOMPARE(window.contentPane()->filePath(), photoPath);
         QCOMPARE(window.currentImage().pixelColor(0, 0), QColor(Qt::magenta));
