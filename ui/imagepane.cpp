@@ -10,16 +10,19 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QThread>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "io/imageloader.h"
+#include "samplegallery.h"
 #include "themedicon.h"
 
 namespace nss {
@@ -69,7 +72,8 @@ DecodedPicture decoded(Expected<QImage> image, const QString &path, const QStrin
 
 QString displayName(const QString &path)
 {
-    return QFileInfo(path).fileName();
+    const QString sample = SampleGallery::titleOf(path);
+    return sample.isEmpty() ? QFileInfo(path).fileName() : sample;
 }
 
 } // namespace
@@ -77,6 +81,7 @@ QString displayName(const QString &path)
 ImagePane::ImagePane(const QString &title, const QString &hint, QWidget *parent)
     : QFrame(parent)
     , m_title(new QLabel(title, this))
+    , m_samples(new QToolButton(this))
     , m_thumbnail(new QLabel(hint, this))
     , m_caption(new QLabel(this))
     , m_errorLabel(new QLabel(this))
@@ -92,6 +97,15 @@ ImagePane::ImagePane(const QString &title, const QString &hint, QWidget *parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    m_samples->setText(tr("Samples"));
+    m_samples->setObjectName(QStringLiteral("samplesButton"));
+    m_samples->setToolTip(tr("Use one of the bundled photos or paintings."));
+    m_samples->setPopupMode(QToolButton::InstantPopup);
+    m_samples->setAutoRaise(true);
+    m_samples->setCursor(Qt::ArrowCursor);
+    auto *menu = new QMenu(m_samples);
+    SampleGallery::addSampleMenus(menu, this, [this](const QString &path) { loadFileAsync(path); });
+    m_samples->setMenu(menu);
     m_thumbnail->setAlignment(Qt::AlignCenter);
     m_thumbnail->setWordWrap(true);
     m_thumbnail->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
@@ -105,8 +119,11 @@ ImagePane::ImagePane(const QString &title, const QString &hint, QWidget *parent)
     m_errorLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_errorLabel->hide();
 
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_samples);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
+    layout->addLayout(titleRow);
     layout->addWidget(m_thumbnail, 1);
     layout->addWidget(m_caption);
     layout->addWidget(m_errorLabel);
@@ -321,6 +338,8 @@ void ImagePane::contextMenuEvent(QContextMenuEvent *event)
     QMenu menu(this);
     menu.addAction(themedIcon(QStringLiteral("open")), tr("Open File…"), this, &ImagePane::openFileDialog);
     menu.addAction(themedIcon(QStringLiteral("paste")), tr("Paste"), this, &ImagePane::pasteFromClipboard);
+    menu.addSeparator();
+    SampleGallery::addSampleMenus(&menu, this, [this](const QString &path) { loadFileAsync(path); });
     menu.exec(event->globalPos());
 }
 

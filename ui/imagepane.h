@@ -10,6 +10,7 @@
 class QLabel;
 class QMimeData;
 class QNetworkAccessManager;
+class QToolButton;
 template <typename T> class QFutureWatcher;
 
 namespace nss {
@@ -17,7 +18,8 @@ namespace nss {
 struct DecodedPicture; // imagepane.cpp: what the worker hands back
 
 // A drop target for one picture (the content photo or a style painting): accepts image files,
-// images dragged from a browser (raw image data or a URL), a click (file dialog) and paste. Shows a thumbnail, the file name and size; a file that cannot be read shows
+// images dragged from a browser (raw image data or a URL), a click (file dialog), paste and the
+// bundled samples. Shows a thumbnail, the file name and size; a file that cannot be read shows
 // its error and the previous picture stays.
 //
 // Pictures are decoded on a worker thread (up to 100 MP): the pane says "Loading…" meanwhile and
@@ -96,8 +98,10 @@ private:
     void showError(const QString &message);
     void fetchRemote(const QUrl &url);
     void updateThumbnail();
+    void fillSampleMenu();
 
     QLabel *m_title = nullptr;
+    QToolButton *m_samples = nullptr;
     QLabel *m_thumbnail = nullptr;
     QLabel *m_caption = nullptr;
     QLabel *m_errorLabel = nullptr;

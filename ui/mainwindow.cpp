@@ -76,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectEngine();
     connectPanels();
     connectHistory();
+    connectGallery();
     m_history->setSizeLimit(m_app.historyLimitBytes());
     rescueAutosave();
     m_controller->setNetworkFile(m_app.networkFile);

@@ -23,6 +23,7 @@ class PictureLoads;
 class PreviewView;
 class ProjectActions;
 class RunProgress;
+class SampleGallery;
 class SettingsPanel;
 class StyleListPanel;
 
@@ -49,6 +50,7 @@ public:
     HistoryStrip *history() const { return m_history; }
     ProjectActions *projectActions() const { return m_projects; }
     AutosaveGuard *autosaveGuard() const { return m_autosave; }
+    SampleGallery *sampleGallery() const { return m_gallery; }
 
     // Everything the window would run with now: images' paths and every control.
     StyleSettings currentSettings() const;
@@ -110,6 +112,7 @@ private:
     void restoreState();
     void saveState() const;
     void updateMemoryEstimate();
+    void connectGallery();
 
     AppSettings m_app;
     StyleController *m_controller = nullptr;
@@ -124,6 +127,7 @@ private:
     AutosaveGuard *m_autosave = nullptr;
     MemoryCheck *m_memory = nullptr;
     HistoryStrip *m_history = nullptr;
+    SampleGallery *m_gallery = nullptr;
     QAction *m_startAction = nullptr;
     QAction *m_pauseAction = nullptr;
     QAction *m_stopAction = nullptr;
