@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include <algorithm>
+#include <utility>
 
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QGroupBox>
@@ -115,41 +114,6 @@ void MainWindow::loadSettings(const StyleSettings &settings)
     m_base = settings;
     m_settingsPanel->load(settings);
     m_styles->setStyleScale(settings.styleScale);
-}
-
-PictureLoads *MainWindow::loadPictures(const StyleSettings &settings)
-{
-    if (!settings.contentPath.isEmpty())
-        m_contentPane->loadFileAsync(settings.contentPath);
-    m_styles->loadSources(settings.styles);
-    return pendingPictures();
-}
-
-PictureLoads *MainWindow::pendingPictures()
-{
-    auto *loads = new PictureLoads(this);
-    loads->watch(m_contentPane);
-    for (ImagePane *pane : m_styles->panes())
-        loads->watch(pane);
-    loads->seal();
-    return loads;
-}
-
-bool MainWindow::picturesLoading() const
-{
-    if (m_contentPane->isLoading())
-        return true;
-    const QList<ImagePane *> panes = m_styles->panes();
-    return std::any_of(panes.cbegin(), panes.cend(), [](const ImagePane *pane) { return pane->isLoading(); });
-}
-
-bool MainWindow::waitForPictures(int ms)
-{
-    const QDeadlineTimer deadline(ms);
-    bool done = m_contentPane->waitForLoaded(int(deadline.remainingTime()));
-    for (ImagePane *pane : m_styles->panes())
-        done = pane->waitForLoaded(int(deadline.remainingTime())) && done;
-    return done;
 }
 
 bool MainWindow::openProject(const QString &path)
