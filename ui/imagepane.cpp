@@ -3,19 +3,20 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QImageReader>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
+#include <QMenu>
 #include <QMimeData>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
+#include <QToolButton>
 #include <QVBoxLayout>
 
-#include "io/imageloader.h"
+#include "samplegallery.h"
+#include "themedicon.h"
 
 namespace nss {
 
@@ -36,6 +37,7 @@ QString imageMimeFormat(const QMimeData *mime)
 ImagePane::ImagePane(const QString &title, const QString &hint, QWidget *parent)
     : QFrame(parent)
     , m_title(new QLabel(title, this))
+    , m_samples(new QToolButton(this))
     , m_thumbnail(new QLabel(hint, this))
     , m_caption(new QLabel(this))
     , m_errorLabel(new QLabel(this))
@@ -51,50 +53,48 @@ ImagePane::ImagePane(const QString &title, const QString &hint, QWidget *parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    m_samples->setText(tr("Samples"));
+    m_samples->setObjectName(QStringLiteral("samplesButton"));
+    m_samples->setToolTip(tr("Use one of the bundled photos or paintings."));
+    m_samples->setPopupMode(QToolButton::InstantPopup);
+    m_samples->setAutoRaise(true);
+    m_samples->setCursor(Qt::ArrowCursor);
+    auto *menu = new QMenu(m_samples);
+    SampleGallery::addSampleMenus(menu, this, [this](const QString &path) { loadFileAsync(path); });
+    m_samples->setMenu(menu);
     m_thumbnail->setAlignment(Qt::AlignCenter);
     m_thumbnail->setWordWrap(true);
     m_thumbnail->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_thumbnail->setMinimumHeight(64);
     m_caption->setAlignment(Qt::AlignCenter);
     m_caption->setWordWrap(true);
+    m_caption->setObjectName(QStringLiteral("caption"));
     m_errorLabel->setAlignment(Qt::AlignCenter);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_errorLabel->hide();
 
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_samples);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
+    layout->addLayout(titleRow);
     layout->addWidget(m_thumbnail, 1);
     layout->addWidget(m_caption);
     layout->addWidget(m_errorLabel);
 }
+
+ImagePane::~ImagePane() = default;
 
 QString ImagePane::title() const
 {
     return m_title->text();
 }
 
-bool ImagePane::loadFile(const QString &path)
+QString ImagePane::captionText() const
 {
-    auto image = loadImage(path);
-    if (!image) {
-        showError(image.error());
-        return false;
-    }
-    setLoaded(image.value(), path, QFileInfo(path).fileName(), QFileInfo(path).size());
-    return true;
-}
-
-bool ImagePane::loadData(const QByteArray &data, const QString &what)
-{
-    auto image = loadImageData(data, what);
-    if (!image) {
-        showError(image.error());
-        return false;
-    }
-    setLoaded(image.value(), QString(), what, data.size());
-    return true;
+    return m_caption->text();
 }
 
 bool ImagePane::loadMimeData(const QMimeData *mime)
@@ -105,17 +105,21 @@ bool ImagePane::loadMimeData(const QMimeData *mime)
     }
     if (mime->hasUrls()) {
         for (const QUrl &url : mime->urls()) {
-            if (url.isLocalFile())
-                return loadFile(url.toLocalFile());
+            if (url.isLocalFile()) {
+                loadFileAsync(url.toLocalFile());
+                return true;
+            }
         }
     }
     const QString format = imageMimeFormat(mime);
-    if (!format.isEmpty())
-        return loadData(mime->data(format), tr("the dropped image"));
+    if (!format.isEmpty()) {
+        loadDataAsync(mime->data(format), tr("the dropped image"));
+        return true;
+    }
     if (mime->hasImage()) {
         const QImage image = qvariant_cast<QImage>(mime->imageData());
         if (!image.isNull()) {
-            setLoaded(image, QString(), tr("pasted image"), image.sizeInBytes());
+            loadImageAsync(image, tr("pasted image"));
             return true;
         }
     }
@@ -133,9 +137,13 @@ bool ImagePane::loadMimeData(const QMimeData *mime)
 
 void ImagePane::clear()
 {
+    beginLoad(QString()); // drops a load in progress
+    m_pending = 0;
     m_image = QImage();
+    m_thumbnailSource = QImage();
     m_path.clear();
     m_error.clear();
+    m_loadedCaption.clear();
     m_caption->clear();
     m_errorLabel->hide();
     m_thumbnail->setPixmap(QPixmap());
@@ -145,11 +153,12 @@ void ImagePane::clear()
 
 void ImagePane::openFileDialog()
 {
+    const QString folder = m_path.startsWith(QLatin1Char(':')) ? QString() : QFileInfo(m_path).absolutePath();
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open %1 image").arg(title()), QFileInfo(m_path).absolutePath(),
+        QFileDialog::getOpenFileName(this, tr("Open %1 image").arg(title()), folder,
                                      tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"));
     if (!path.isEmpty())
-        loadFile(path);
+        loadFileAsync(path);
 }
 
 void ImagePane::pasteFromClipboard()
@@ -178,6 +187,16 @@ void ImagePane::mouseReleaseEvent(QMouseEvent *event)
     QFrame::mouseReleaseEvent(event);
 }
 
+void ImagePane::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addAction(themedIcon(QStringLiteral("open")), tr("Open File…"), this, &ImagePane::openFileDialog);
+    menu.addAction(themedIcon(QStringLiteral("paste")), tr("Paste"), this, &ImagePane::pasteFromClipboard);
+    menu.addSeparator();
+    SampleGallery::addSampleMenus(&menu, this, [this](const QString &path) { loadFileAsync(path); });
+    menu.exec(event->globalPos());
+}
+
 void ImagePane::resizeEvent(QResizeEvent *event)
 {
     QFrame::resizeEvent(event);
@@ -188,22 +207,9 @@ void ImagePane::paintEvent(QPaintEvent *event)
 {
     // Qt 6.4 has no device-pixel-ratio change event: a window moved to a screen of another
     // density is noticed at its next paint and the thumbnail rescaled for it.
-    if (!m_image.isNull() && !qFuzzyCompare(m_thumbnailDpr, devicePixelRatioF()))
+    if (!m_thumbnailSource.isNull() && !qFuzzyCompare(m_thumbnailDpr, devicePixelRatioF()))
         updateThumbnail();
     QFrame::paintEvent(event);
-}
-
-void ImagePane::setLoaded(const QImage &image, const QString &path, const QString &name, qint64 bytes)
-{
-    m_image = image;
-    m_path = path;
-    m_error.clear();
-    m_errorLabel->hide();
-    m_caption->setText(
-        tr("%1\n%2 × %3 px, %4").arg(name).arg(image.width()).arg(image.height()).arg(QLocale().formattedDataSize(bytes)));
-    m_caption->setToolTip(path);
-    updateThumbnail();
-    Q_EMIT imageChanged(m_image, m_path);
 }
 
 void ImagePane::showError(const QString &message)
@@ -214,33 +220,16 @@ void ImagePane::showError(const QString &message)
     Q_EMIT loadFailed(message);
 }
 
-void ImagePane::fetchRemote(const QUrl &url)
-{
-    if (!m_network)
-        m_network = new QNetworkAccessManager(this);
-    m_caption->setText(tr("Downloading %1…").arg(url.fileName()));
-    QNetworkReply *reply = m_network->get(QNetworkRequest(url));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
-        reply->deleteLater();
-        if (reply->error() != QNetworkReply::NoError) {
-            showError(tr("Could not download %1: %2").arg(url.toDisplayString(), reply->errorString()));
-            return;
-        }
-        if (!loadData(reply->readAll(), url.fileName()))
-            return;
-    });
-}
-
 void ImagePane::updateThumbnail()
 {
-    if (m_image.isNull())
+    if (m_thumbnailSource.isNull())
         return;
     // Scale in device pixels so the thumbnail is sharp on high-DPI screens.
     const qreal dpr = devicePixelRatioF();
     const QSize target = m_thumbnail->size() * dpr;
     if (target.isEmpty())
         return;
-    QPixmap pixmap = QPixmap::fromImage(m_image.scaled(target, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    QPixmap pixmap = QPixmap::fromImage(m_thumbnailSource.scaled(target, Qt::KeepAspectRatio, Qt::SmoothTransformation));
     pixmap.setDevicePixelRatio(dpr);
     m_thumbnailDpr = dpr;
     m_thumbnail->setPixmap(pixmap);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include <utility>
+
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -31,6 +33,7 @@
 #include "layerspanel.h"
 #include "losschart.h"
 #include "memorycheck.h"
+#include "pictureloads.h"
 #include "preferencesdialog.h"
 #include "previewview.h"
 #include "projectactions.h"
@@ -73,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectEngine();
     connectPanels();
     connectHistory();
+    connectGallery();
     m_history->setSizeLimit(m_app.historyLimitBytes());
     rescueAutosave();
     findNetworkFile();
@@ -114,15 +118,6 @@ void MainWindow::loadSettings(const StyleSettings &settings)
     m_settingsPanel->load(settings);
     m_layersPanel->load(settings);
     m_styles->setStyleScale(settings.styleScale);
-}
-
-QStringList MainWindow::loadPictures(const StyleSettings &settings)
-{
-    QStringList problems;
-    if (!settings.contentPath.isEmpty() && !m_contentPane->loadFile(settings.contentPath))
-        problems << m_contentPane->errorText();
-    problems << m_styles->loadSources(settings.styles);
-    return problems;
 }
 
 bool MainWindow::openProject(const QString &path)
@@ -168,6 +163,16 @@ QImage MainWindow::currentImage() const
 
 void MainWindow::start()
 {
+    if (picturesLoading()) { // Start pressed while a picture decodes: run as soon as it is in
+        statusBar()->showMessage(tr("Starting once the pictures are loaded…"));
+        if (!std::exchange(m_startWhenLoaded, true)) // pressed twice: still one run
+            connect(pendingPictures(), &PictureLoads::finished, this, [this](const QStringList &problems) {
+                m_startWhenLoaded = false;
+                if (problems.isEmpty())
+                    start();
+            });
+        return;
+    }
     if (!m_contentPane->hasImage()) {
         statusBar()->showMessage(tr("Drop a photo into the Content pane first."));
         return;

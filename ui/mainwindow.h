@@ -19,10 +19,12 @@ class HistoryStrip;
 class ImagePane;
 class LossChart;
 class MemoryCheck;
+class PictureLoads;
 class PreviewView;
 class ProjectActions;
 class RunProgress;
 class LayersPanel;
+class SampleGallery;
 class SettingsPanel;
 class StyleListPanel;
 
@@ -50,6 +52,7 @@ public:
     HistoryStrip *history() const { return m_history; }
     ProjectActions *projectActions() const { return m_projects; }
     AutosaveGuard *autosaveGuard() const { return m_autosave; }
+    SampleGallery *sampleGallery() const { return m_gallery; }
 
     // Everything the window would run with now: images' paths and every control. Its thread
     // count is 0: that is the machine's (runThreads()), never kept in projects or the last settings.
@@ -74,9 +77,15 @@ public Q_SLOTS:
     // Loads a project file's images and settings; false (with the reason in the status bar) on error.
     bool openProject(const QString &path);
     bool saveProject(const QString &path);
-    // Loads the settings' content and style pictures into the panes; the messages of those that
-    // could not be read.
-    QStringList loadPictures(const StyleSettings &settings);
+    // Starts loading the settings' content and style pictures into the panes, in the background;
+    // the returned loads report, once all have ended, the messages of those that could not be read.
+    PictureLoads *loadPictures(const StyleSettings &settings);
+    // Every pane's load in progress now, as one: finished() comes when the pictures are in (at
+    // once, from the event loop, when nothing is loading).
+    PictureLoads *pendingPictures();
+    bool picturesLoading() const;
+    // Blocks until no pane is loading, for tests and scripts; false when `ms` passed first.
+    bool waitForPictures(int ms = 120000);
     // After a crash: offers the autosaved settings and last frame back (non-blocking question).
     void offerRecovery();
     void restoreRecovery();
@@ -116,6 +125,7 @@ private:
     void saveState() const;
     void updateMemoryEstimate();
     void findNetworkFile();
+    void connectGallery();
 
     AppSettings m_app;
     QString m_networkFile; // the one found (networkFile())
@@ -133,6 +143,7 @@ private:
     AutosaveGuard *m_autosave = nullptr;
     MemoryCheck *m_memory = nullptr;
     HistoryStrip *m_history = nullptr;
+    SampleGallery *m_gallery = nullptr;
     QAction *m_startAction = nullptr;
     QAction *m_pauseAction = nullptr;
     QAction *m_stopAction = nullptr;
@@ -143,6 +154,7 @@ private:
     QString m_engineStatus; // what the engine does now: shown again after a pause
     QSize m_runOutputSize; // the run's output size: previews stand for pictures of this size
     StyleSettings m_runSettings; // the run in progress (or the last one) as it started
+    bool m_startWhenLoaded = false; // Start was pressed while a picture loads
     bool m_runKept = true; // its result is in the history (or there was none)
     // Closing while a run goes: the user is asked; "stop and keep" closes once the picture is kept.
     enum class Quit { Ask, AfterKeeping, Now } m_quit = Quit::Ask;

@@ -13,6 +13,7 @@
 #include "exportactions.h"
 #include "historystrip.h"
 #include "imagepane.h"
+#include "pictureloads.h"
 #include "previewview.h"
 #include "runprogress.h"
 
@@ -120,13 +121,15 @@ void MainWindow::showHistoryItem(const HistoryItem &item, const QImage &picture)
 void MainWindow::restoreHistoryItem(const HistoryItem &item)
 {
     loadSettings(item.settingsUsed());
-    const QStringList problems = loadPictures(item.settings);
     updateMemoryEstimate();
-    if (!problems.isEmpty())
-        showError(tr("Restore settings"), problems.join(QLatin1Char('\n')));
-    else
-        statusBar()->showMessage(tr("Restored the settings of the result of %1.")
-                                     .arg(QLocale().toString(item.createdAt.toLocalTime(), QLocale::ShortFormat)));
+    const QDateTime createdAt = item.createdAt;
+    connect(loadPictures(item.settings), &PictureLoads::finished, this, [this, createdAt](const QStringList &problems) {
+        if (!problems.isEmpty())
+            showError(tr("Restore settings"), problems.join(QLatin1Char('\n')));
+        else
+            statusBar()->showMessage(tr("Restored the settings of the result of %1.")
+                                         .arg(QLocale().toString(createdAt.toLocalTime(), QLocale::ShortFormat)));
+    });
 }
 
 void MainWindow::askBeforeQuittingDuringARun()
@@ -185,7 +188,7 @@ void MainWindow::restoreRecovery()
         return;
     }
     loadSettings(data->settings);
-    loadPictures(data->settings); // a picture gone since shows why in its pane
+    loadPictures(data->settings); // in the background; a picture gone since shows why in its pane
     if (!data->lastFrame.isNull()) {
         StyleFrame frame;
         frame.image = data->lastFrame;

@@ -24,6 +24,7 @@
 #include "previewview.h"
 #include "projectactions.h"
 #include "runprogress.h"
+#include "samplegallery.h"
 #include "settingspanel.h"
 #include "stylelistpanel.h"
 
@@ -56,6 +57,8 @@ void MainWindow::buildLayout()
     // Centre: the picture coming out, with its progress and loss curve.
     auto *centre = new QWidget;
     auto *centreLayout = new QVBoxLayout(centre);
+    m_gallery = new SampleGallery;
+    centreLayout->addWidget(m_gallery);
     centreLayout->addWidget(m_preview, 1);
     centreLayout->addWidget(m_progress);
     centreLayout->addWidget(m_chart);
@@ -117,7 +120,7 @@ void MainWindow::connectPanels()
         m_preview->setBeforeImage(image);
         if (m_preview->image().isNull() || !m_controller->isBusy())
             m_preview->setImage(image);
-        if (!path.isEmpty())
+        if (!path.isEmpty() && !path.startsWith(QLatin1String(":/"))) // a bundled sample is no recent file
             m_app.addRecentFile(path);
     });
     connect(m_settingsPanel, &SettingsPanel::runSizeChanged, this, &MainWindow::updateMemoryEstimate);
@@ -130,6 +133,21 @@ void MainWindow::connectPanels()
     auto showMessage = [this](const QString &message) { statusBar()->showMessage(message); };
     connect(m_contentPane, &ImagePane::loadFailed, this, showMessage);
     connect(m_styles, &StyleListPanel::loadFailed, this, showMessage);
+}
+
+// "Try a sample": a photo goes to the content pane, a painting to the style pane, through their
+// background loading; the strip goes once both panes have a picture (the panes' Samples menus stay).
+void MainWindow::connectGallery()
+{
+    connect(m_gallery, &SampleGallery::photoChosen, m_contentPane, &ImagePane::loadFileAsync);
+    connect(m_gallery, &SampleGallery::paintingChosen, this, [this](const QString &path) { stylePane()->loadFileAsync(path); });
+    auto update = [this] {
+        m_gallery->setVisible(!m_contentPane->hasImage() || !stylePane()->hasImage());
+        m_gallery->setChosen(m_contentPane->filePath(), stylePane()->filePath());
+    };
+    connect(m_contentPane, &ImagePane::imageChanged, this, update);
+    connect(m_styles, &StyleListPanel::changed, this, update);
+    update();
 }
 
 } // namespace nss

@@ -14,6 +14,7 @@
 #include "imagepane.h"
 #include "io/projectfile.h"
 #include "mainwindow.h"
+#include "pictureloads.h"
 #include "themedicon.h"
 
 namespace nss {
@@ -58,7 +59,7 @@ void ProjectActions::fillRecentMenu()
             if (path.endsWith(QLatin1String(".nssproj"), Qt::CaseInsensitive))
                 open(path);
             else
-                m_window->contentPane()->loadFile(path);
+                m_window->contentPane()->loadFileAsync(path);
         });
     }
     m_recentMenu->setEnabled(!m_app->recentFiles.isEmpty());
@@ -79,16 +80,19 @@ bool ProjectActions::open(const QString &path)
         return false;
     }
     m_window->loadSettings(project.value());
-    const QStringList problems = m_window->loadPictures(project.value());
+    PictureLoads *pictures = m_window->loadPictures(project.value());
     m_app->addRecentFile(path);
     if (QFileInfo(resultsFolder(path)).isDir())
         m_window->history()->adoptItemsFrom(resultsFolder(path)); // the project's results, back in the strip
-    if (!problems.isEmpty()) { // the settings are in; the user must find the pictures again
-        Q_EMIT message(problems.join(QLatin1Char(' ')));
-        Q_EMIT failed(tr("Open project"), problems.join(QLatin1Char('\n')));
-        return true;
-    }
-    Q_EMIT message(tr("Opened %1.").arg(QDir::toNativeSeparators(path)));
+    // The pictures decode in the background; what could not be read is reported when they end.
+    connect(pictures, &PictureLoads::finished, this, [this, path](const QStringList &problems) {
+        if (!problems.isEmpty()) { // the settings are in; the user must find the pictures again
+            Q_EMIT message(problems.join(QLatin1Char(' ')));
+            Q_EMIT failed(tr("Open project"), problems.join(QLatin1Char('\n')));
+            return;
+        }
+        Q_EMIT message(tr("Opened %1.").arg(QDir::toNativeSeparators(path)));
+    });
     return true;
 }
 

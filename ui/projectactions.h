@@ -24,8 +24,10 @@ public:
     // Open Project…, Save Project… and the Open Recent submenu, added to `file`.
     void populate(QMenu *file);
 
-    // Loads a project's settings and pictures into the window; false (with the reason in
-    // message()) when the project itself cannot be read. Missing pictures are named, not fatal.
+    // Loads a project's settings into the window and starts loading its pictures in the
+    // background; false (with the reason in message()) when the project itself cannot be read.
+    // Pictures that cannot be read are named (message() and failed()) when their loads end, not
+    // fatal.
     bool open(const QString &path);
     bool save(const QString &path);
     // What Save Project does with the name its dialog returned: the .nssproj suffix is added when

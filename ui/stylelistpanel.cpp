@@ -143,18 +143,15 @@ void StyleListPanel::setBlend(int index, double blend)
         m_entries[index].blend->setValue(blend);
 }
 
-QStringList StyleListPanel::loadSources(const QList<StyleSource> &sources)
+void StyleListPanel::loadSources(const QList<StyleSource> &sources)
 {
     while (count() > std::max<qsizetype>(1, sources.size()))
         removeStyle(count() - 1);
-    QStringList problems;
     for (qsizetype i = 0; i < sources.size(); ++i) {
         ImagePane *pane = i < count() ? m_entries.at(i).pane : addStyle();
-        if (!pane->loadFile(sources[i].path))
-            problems << pane->errorText();
+        pane->loadFileAsync(sources[i].path);
         setBlend(int(i), sources[i].blend);
     }
-    return problems;
 }
 
 } // namespace nss

@@ -34,9 +34,9 @@ public:
     double styleScale() const;
     void setStyleScale(double scale);
     void setBlend(int index, double blend);
-    // Shows exactly these styles (one pane each, at least one pane), loading each file; returns
-    // the panes' messages for the files that could not be read.
-    QStringList loadSources(const QList<StyleSource> &sources);
+    // Shows exactly these styles (one pane each, at least one pane) and starts loading each file
+    // in its pane, in the background (ImagePane::loadEnded reports each).
+    void loadSources(const QList<StyleSource> &sources);
 
 Q_SIGNALS:
     void changed();

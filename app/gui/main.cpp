@@ -14,6 +14,7 @@
 #include "imagepane.h"
 #include "mainwindow.h"
 #include "nss_version.h"
+#include "pictureloads.h"
 #include "stylelistpanel.h"
 #include "themedicon.h"
 
@@ -70,10 +71,10 @@ void openRequestedFiles(nss::MainWindow &window, const QCommandLineParser &parse
     if (parser.isSet(options.project))
         window.openProject(parser.value(options.project));
     if (parser.isSet(options.content))
-        window.contentPane()->loadFile(parser.value(options.content));
+        window.contentPane()->loadFileAsync(parser.value(options.content));
     const QStringList styles = parser.values(options.style);
     for (qsizetype i = 0; i < styles.size(); ++i)
-        (i == 0 ? window.stylePane() : window.styleList()->addStyle())->loadFile(styles[i]);
+        (i == 0 ? window.stylePane() : window.styleList()->addStyle())->loadFileAsync(styles[i]);
 }
 
 // NSS_SCREENSHOT_AT_STEP=N grabs the window during the run, once step N is reached (a run in
@@ -112,8 +113,8 @@ void saveScreenshotWhenDone(nss::MainWindow &window, const QString &file)
 // if there is none and offer a crashed session's work back.
 void afterShow(nss::MainWindow &window, bool start, bool exitIfNotStarted)
 {
-    if (start) {
-        QTimer::singleShot(0, &window, [&window, exitIfNotStarted] {
+    if (start) { // once the pictures, decoding in the background, are in
+        QObject::connect(window.pendingPictures(), &nss::PictureLoads::finished, &window, [&window, exitIfNotStarted] {
             window.start();
             if (exitIfNotStarted && !window.controller()->isBusy()) {
                 std::fprintf(stderr, "not started: %s\n", qPrintable(window.statusBar()->currentMessage()));

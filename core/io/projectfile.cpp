@@ -36,9 +36,16 @@ template <typename Change> void forEachImagePath(StyleSettings &settings, Change
     change(settings.initPath);
 }
 
+// A bundled sample (":/gallery/...") is in every copy of the app: kept as it is, never made
+// relative to the project.
+bool isResource(const QString &path)
+{
+    return path.startsWith(QLatin1String(":/"));
+}
+
 QString relativeTo(const QDir &dir, const QString &path)
 {
-    if (path.isEmpty())
+    if (path.isEmpty() || isResource(path))
         return path;
     // On Windows a path on another drive has no relative form: relativeFilePath returns it as is.
     return QDir::fromNativeSeparators(dir.relativeFilePath(QFileInfo(path).absoluteFilePath()));
@@ -59,7 +66,7 @@ QJsonObject absolutePaths(const StyleSettings &settings)
 // collects the ones found in neither place.
 QString resolve(const QString &stored, const QString &fallback, const QDir &dir, QStringList &missing)
 {
-    if (stored.isEmpty())
+    if (stored.isEmpty() || isResource(stored))
         return stored;
     const QString candidate = QDir::cleanPath(dir.absoluteFilePath(stored));
     if (QFileInfo::exists(candidate))

@@ -75,6 +75,24 @@ private Q_SLOTS:
         QCOMPARE(opened.value(), settings);
     }
 
+    // A bundled sample (the app's "Try a sample" gallery) is stored as its resource path, never
+    // made relative to the project, so the project reopens wherever the app runs.
+    void bundledSamplesKeepTheirResourcePaths()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("samples"));
+        StyleSettings settings = settingsIn(root);
+        settings.contentPath = QStringLiteral(":/gallery/photo-astronaut.jpg");
+        settings.styles[0].path = QStringLiteral(":/gallery/hokusai-great-wave.jpg");
+        const QString path = root + QStringLiteral("/p.nssproj");
+        QVERIFY(saveProject(path, settings).ok());
+        const QJsonObject stored = QJsonDocument::fromJson(contents(path)).object().value(QStringLiteral("settings")).toObject();
+        QCOMPARE(stored.value(QStringLiteral("content")).toString(), settings.contentPath);
+
+        const Expected<StyleSettings> opened = openProject(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QCOMPARE(opened.value(), settings);
+    }
+
     void movedFolderFindsItsImages()
     {
         const QString before = m_dir.filePath(QStringLiteral("before"));

@@ -2,13 +2,20 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QDropEvent>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QMimeData>
+#include <QNetworkProxy>
+#include <QPainter>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
+#include <QTimer>
 
 #include "imagepane.h"
 #include "mainwindow.h"
@@ -55,6 +62,74 @@ QString writeBytes(const QTemporaryDir &dir, const QString &name, const QByteArr
     return file.fileName();
 }
 
+QByteArray pngBytes(QSize size, QColor color)
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(color);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
+// An HTTP server on 127.0.0.1 only: answers every request with `response`, or stays silent
+// (stalls) until sendNow().
+class LoopbackServer : public QTcpServer
+{
+public:
+    explicit LoopbackServer(QByteArray response, bool stall = false)
+        : m_response(std::move(response))
+        , m_stall(stall)
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                m_sockets.append(socket);
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    socket->readAll();
+                    if (!m_stall)
+                        answer(socket);
+                });
+            }
+        });
+        listen(QHostAddress::LocalHost, 0);
+    }
+    QUrl url(const QString &name) const { return QUrl(QStringLiteral("http://127.0.0.1:%1/%2").arg(serverPort()).arg(name)); }
+    int connections() const { return int(m_sockets.size()); }
+    void sendNow()
+    {
+        m_stall = false;
+        for (QTcpSocket *socket : std::as_const(m_sockets))
+            if (socket->state() == QAbstractSocket::ConnectedState)
+                answer(socket);
+    }
+
+private:
+    void answer(QTcpSocket *socket)
+    {
+        socket->write(m_response);
+        socket->disconnectFromHost();
+    }
+    QByteArray m_response;
+    bool m_stall = false;
+    QList<QTcpSocket *> m_sockets;
+};
+
+QByteArray httpOk(const QByteArray &body, bool withLength = true)
+{
+    QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nConnection: close\r\n";
+    if (withLength)
+        head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    return head + "\r\n" + body;
+}
+
+void dropUrl(ImagePane *pane, const QUrl &url)
+{
+    QMimeData mime;
+    mime.setUrls({url});
+    QVERIFY(pane->loadMimeData(&mime));
+}
+
 } // namespace
 
 class TestImagePane : public QObject
@@ -66,6 +141,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true); // remembered settings go to a test location
         QSettings().clear();
+        QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy); // loopback only, whatever the environment says
     }
 
     void droppingFilesLoadsEachPane_data()
@@ -88,7 +164,9 @@ private Q_SLOTS:
 
         const QString good = writeImage(dir, QStringLiteral("photo.png"), {64, 40}, Qt::red);
         dropFile(pane, good);
-        QCOMPARE(changed.count(), 1);
+        QVERIFY(pane->isLoading()); // decoded on a worker thread, saying so meanwhile
+        QVERIFY2(pane->captionText().contains(QStringLiteral("Loading photo.png")), qPrintable(pane->captionText()));
+        QTRY_COMPARE(changed.count(), 1);
         QCOMPARE(pane->image().size(), QSize(64, 40));
         QCOMPARE(pane->filePath(), good);
         QVERIFY(pane->errorText().isEmpty());
@@ -124,6 +202,7 @@ private Q_SLOTS:
 
         QSignalSpy failed(&pane, &ImagePane::loadFailed);
         dropFile(&pane, writeBytes(dir, fileName, bytes));
+        QVERIFY(pane.waitForLoaded());
         QCOMPARE(failed.count(), 1);
         QVERIFY2(pane.errorText().contains(expectedInError), qPrintable(pane.errorText()));
         auto *errorLabel = pane.findChild<QLabel *>(QStringLiteral("errorLabel"));
@@ -146,6 +225,7 @@ private Q_SLOTS:
         mime.setData(QStringLiteral("image/png"), png);
         mime.setUrls({QUrl(QStringLiteral("https://example.org/painting.png"))});
         dropOnto(&pane, &mime);
+        QVERIFY(pane.waitForLoaded());
         QCOMPARE(pane.image().size(), QSize(20, 10));
         QVERIFY(pane.filePath().isEmpty());
     }
@@ -173,6 +253,7 @@ private Q_SLOTS:
         image.fill(Qt::yellow);
         QApplication::clipboard()->setImage(image);
         pane.pasteFromClipboard();
+        QVERIFY(pane.waitForLoaded());
         QCOMPARE(pane.image().size(), QSize(12, 34));
     }
 
@@ -191,6 +272,188 @@ private Q_SLOTS:
         QCOMPARE(panel.images().size(), 2);
         panel.removeStyle(1);
         QCOMPARE(panel.sources().size(), 1);
+    }
+
+    // Issue #19: a 36 MP picture decodes on a worker; the GUI thread's 10 ms timer keeps ticking.
+    void aBigPictureLoadsWithoutBlockingTheWindow()
+    {
+        QTemporaryDir dir;
+        QImage big(6000, 6000, QImage::Format_RGB32);
+        big.fill(Qt::darkCyan);
+        QPainter(&big).fillRect(0, 0, 3000, 6000, Qt::darkYellow);
+        const QString path = dir.filePath(QStringLiteral("big.png"));
+        QVERIFY(big.save(path));
+        big = QImage();
+
+        ImagePane pane(QStringLiteral("Content"), QStringLiteral("Drop"));
+        pane.resize(400, 320);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QSignalSpy changed(&pane, &ImagePane::imageChanged);
+        QElapsedTimer clock;
+        qint64 last = 0;
+        qint64 worstGap = 0;
+        QTimer ticker;
+        ticker.setInterval(10);
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.elapsed();
+            worstGap = std::max(worstGap, now - last);
+            last = now;
+        });
+        clock.start();
+        ticker.start();
+        pane.loadFileAsync(path);
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 120000);
+        QTest::qWait(100); // the thumbnail painted
+        ticker.stop();
+        QCOMPARE(pane.image().size(), QSize(6000, 6000));
+        // The cached thumbnail is bounded: resizing never touches the 36 MP picture.
+        QCOMPARE(pane.thumbnailSource().size(), QSize(ImagePane::kThumbnailSide, ImagePane::kThumbnailSide));
+        pane.resize(500, 420);
+        // 10 ms interval plus 50 ms late, plus a margin for a loaded 2-core machine.
+        QVERIFY2(worstGap <= 10 + 50 + 90, qPrintable(QStringLiteral("the timer was %1 ms late").arg(worstGap - 10)));
+        qInfo("worst gap between 10 ms ticks while decoding 36 MP: %lld ms", worstGap);
+    }
+
+    // The same in the window: the content pane's picture also reaches the preview and the memory
+    // estimate, and none of that may stall the GUI thread either.
+    void aBigPictureLoadsWithoutBlockingTheStudioWindow()
+    {
+        QTemporaryDir dir;
+        QImage big(6000, 6000, QImage::Format_RGB32);
+        big.fill(Qt::darkGreen);
+        QPainter(&big).fillRect(0, 0, 6000, 3000, Qt::darkRed);
+        const QString path = dir.filePath(QStringLiteral("big.jpg"));
+        QVERIFY(big.save(path, "JPEG", 90));
+        big = QImage();
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QElapsedTimer clock;
+        qint64 last = 0;
+        qint64 worstGap = 0;
+        QTimer ticker;
+        ticker.setInterval(10);
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.elapsed();
+            worstGap = std::max(worstGap, now - last);
+            last = now;
+        });
+        clock.start();
+        ticker.start();
+        window.contentPane()->loadFileAsync(path);
+        QTRY_VERIFY_WITH_TIMEOUT(window.contentPane()->hasImage(), 120000);
+        QTest::qWait(300); // the preview and the pane repaint with it
+        ticker.stop();
+        QVERIFY2(worstGap <= 10 + 50 + 90, qPrintable(QStringLiteral("the timer was %1 ms late").arg(worstGap - 10)));
+        qInfo("worst gap between 10 ms ticks while the window loads 36 MP: %lld ms", worstGap);
+    }
+
+    // A load the user replaced before it finished never overwrites the newer picture.
+    void aSupersededLoadNeverOverwritesTheNewerOne()
+    {
+        QTemporaryDir dir;
+        QImage slow(4000, 4000, QImage::Format_RGB32);
+        slow.fill(Qt::blue);
+        const QString slowPath = dir.filePath(QStringLiteral("slow.png"));
+        QVERIFY(slow.save(slowPath));
+        const QString quick = writeImage(dir, QStringLiteral("quick.png"), {8, 8}, Qt::red);
+
+        ImagePane pane(QStringLiteral("Content"), QStringLiteral("Drop"));
+        QSignalSpy changed(&pane, &ImagePane::imageChanged);
+        QSignalSpy ended(&pane, &ImagePane::loadEnded);
+        const quint64 first = pane.loadFileAsync(slowPath);
+        const quint64 second = pane.loadFileAsync(quick);
+        QVERIFY(second > first);
+        QCOMPARE(ended.count(), 1); // the replaced one ends at once, without a message
+        QCOMPARE(ended.at(0).at(0).toULongLong(), first);
+        QVERIFY(ended.at(0).at(1).toString().isEmpty());
+        QTRY_VERIFY(!pane.isLoading());
+        QThreadPool::globalInstance()->waitForDone(); // the slow decode finishes too...
+        QTest::qWait(200); // ...and its result reaches the event loop
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(pane.filePath(), quick);
+        QCOMPARE(pane.image().size(), QSize(8, 8));
+
+        // The other order: the quick one first, then the slow one the user chose after it.
+        pane.loadFileAsync(quick);
+        pane.loadFileAsync(slowPath);
+        QVERIFY(pane.waitForLoaded());
+        QCOMPARE(pane.filePath(), slowPath);
+    }
+
+    void aPictureDroppedAsAnAddressDownloads()
+    {
+        LoopbackServer server(httpOk(pngBytes({30, 20}, Qt::magenta)));
+        QVERIFY(server.isListening());
+        ImagePane pane(QStringLiteral("Style"), QStringLiteral("Drop"));
+        dropUrl(&pane, server.url(QStringLiteral("painting.png")));
+        QVERIFY(pane.isLoading());
+        QVERIFY(pane.waitForLoaded(20000));
+        QVERIFY2(pane.errorText().isEmpty(), qPrintable(pane.errorText()));
+        QCOMPARE(pane.image().size(), QSize(30, 20));
+        QVERIFY(pane.captionText().contains(QStringLiteral("painting.png")));
+    }
+
+    void aStalledDownloadTimesOut()
+    {
+        LoopbackServer server(QByteArray(), true);
+        QVERIFY(server.isListening());
+        QTemporaryDir dir;
+        ImagePane pane(QStringLiteral("Style"), QStringLiteral("Drop"));
+        QVERIFY(pane.loadFile(writeImage(dir, QStringLiteral("kept.png"), {8, 8}, Qt::green)));
+        pane.setDownloadLimits({400, 1024 * 1024});
+        QSignalSpy failed(&pane, &ImagePane::loadFailed);
+        QElapsedTimer clock;
+        clock.start();
+        dropUrl(&pane, server.url(QStringLiteral("stalls.png")));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15000);
+        QVERIFY(clock.elapsed() >= 300);
+        QVERIFY2(pane.errorText().contains(QStringLiteral("sent nothing")), qPrintable(pane.errorText()));
+        QVERIFY(!pane.isLoading());
+        QCOMPARE(pane.image().pixelColor(0, 0), QColor(Qt::green)); // the previous picture stays
+    }
+
+    void aDownloadOverTheCapIsRefused_data()
+    {
+        QTest::addColumn<bool>("announced");
+        QTest::newRow("Content-Length says so") << true;
+        QTest::newRow("no length, too many bytes") << false;
+    }
+
+    void aDownloadOverTheCapIsRefused()
+    {
+        QFETCH(bool, announced);
+        const QByteArray body(3 * 1024 * 1024, 'x');
+        LoopbackServer server(httpOk(body, announced));
+        QVERIFY(server.isListening());
+        ImagePane pane(QStringLiteral("Style"), QStringLiteral("Drop"));
+        pane.setDownloadLimits({10000, 1024 * 1024});
+        QSignalSpy failed(&pane, &ImagePane::loadFailed);
+        dropUrl(&pane, server.url(QStringLiteral("huge.png")));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15000);
+        QVERIFY2(pane.errorText().contains(QStringLiteral("larger than")), qPrintable(pane.errorText()));
+        QVERIFY(!pane.hasImage());
+        QVERIFY(!pane.isLoading());
+    }
+
+    // The user chose another picture while the download ran: it is stopped and cannot replace it.
+    void aDownloadCannotOverwriteALaterChoice()
+    {
+        LoopbackServer server(httpOk(pngBytes({30, 20}, Qt::magenta)), true);
+        QTemporaryDir dir;
+        ImagePane pane(QStringLiteral("Style"), QStringLiteral("Drop"));
+        dropUrl(&pane, server.url(QStringLiteral("late.png")));
+        QTRY_COMPARE(server.connections(), 1);
+        QVERIFY(pane.loadFile(writeImage(dir, QStringLiteral("chosen.png"), {8, 8}, Qt::green)));
+        server.sendNow();
+        QTest::qWait(300);
+        QThreadPool::globalInstance()->waitForDone();
+        QTest::qWait(50);
+        QCOMPARE(pane.image().size(), QSize(8, 8));
+        QVERIFY(pane.errorText().isEmpty());
+        QVERIFY(!pane.isLoading());
     }
 };
 

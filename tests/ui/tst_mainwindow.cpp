@@ -311,10 +311,39 @@ private Q_SLOTS:
 
         MainWindow other;
         QVERIFY(other.openProject(project));
+        QVERIFY(other.picturesLoading()); // decoded in the background
+        QVERIFY(other.waitForPictures());
         QCOMPARE(other.currentSettings(), saved);
         QCOMPARE(other.contentPane()->image().pixelColor(0, 0), QColor(Qt::red));
         QCOMPARE(other.styleList()->count(), 2);
         QCOMPARE(other.styleList()->panes().at(1)->image().pixelColor(0, 0), QColor(Qt::blue));
+    }
+
+    // The pictures decode in the background; one that is gone is still named, when its load ends.
+    void openingAProjectNamesAPictureItCannotRead()
+    {
+        QTemporaryDir dir;
+        QImage image(24, 16, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        const QString photo = dir.filePath(QStringLiteral("photo.png"));
+        const QString painting = dir.filePath(QStringLiteral("gone.png"));
+        QVERIFY(image.save(photo) && image.save(painting));
+        const QString project = dir.filePath(QStringLiteral("gone.nssproj"));
+        {
+            MainWindow window;
+            QVERIFY(window.contentPane()->loadFile(photo));
+            QVERIFY(window.stylePane()->loadFile(painting));
+            QVERIFY(window.saveProject(project));
+        }
+        QVERIFY(QFile::remove(painting));
+        MainWindow window;
+        QSignalSpy failed(window.projectActions(), &ProjectActions::failed);
+        QVERIFY(window.openProject(project)); // the settings are in; the pictures follow
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY2(failed.at(0).at(1).toString().contains(QStringLiteral("gone.png")), qPrintable(failed.at(0).at(1).toString()));
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("gone.png")));
+        QCOMPARE(window.contentPane()->filePath(), photo);
+        QVERIFY(!window.stylePane()->hasImage());
     }
 
     // The dialog checked the name without .nssproj: the file it becomes is replaced only after asking (item 7).
@@ -443,6 +472,7 @@ private Q_SLOTS:
 
         MainWindow window;
         window.restoreRecovery();
+        QVERIFY(window.waitForPictures());
         QCOMPARE(window.currentSettings().steps, 250);
         QCOMPARE(window.contentPane()->filePath(), photoPath);
         QCOMPARE(window.currentImage().pixelColor(0, 0), QColor(Qt::magenta));
