@@ -12,10 +12,6 @@
       <translation>Gibt die Version und den LibTorch-Build aus.</translation>
     </message>
     <message>
-      <source>Use N threads for the engine (default: all cores).</source>
-      <translation>Verwendet N Threads für die Berechnung (Standard: alle Kerne).</translation>
-    </message>
-    <message>
       <source>format: %1</source>
       <translation>Format: %1</translation>
     </message>
@@ -105,6 +101,10 @@
         <numerusform>%n Bild konnte nicht gespeichert werden.</numerusform>
         <numerusform>%n Bilder konnten nicht gespeichert werden.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Use N threads for the engine in this session (default: Preferences, else all cores).</source>
+      <translation>N Threads für die Engine in dieser Sitzung verwenden (Standard: Einstellungen, sonst alle Kerne).</translation>
     </message>
   </context>
   <context>
@@ -737,6 +737,94 @@
       <source>When the engine fails, print the whole error after its one-line message (LibTorch's detail).</source>
       <translation>Wenn die Engine scheitert, nach der einzeiligen Meldung den ganzen Fehler ausgeben (die Details von LibTorch).</translation>
     </message>
+    <message>
+      <source>At %1 px the photo (%2 × %3 px) would be only %4 px on its short side; the network needs at least %5. Choose an output size of at least %6 px, or crop the photo.</source>
+      <translation>Bei %1 px wäre das Foto (%2 × %3 px) an der kürzeren Seite nur %4 px groß; das Netz braucht mindestens %5. Wählen Sie eine Ausgabegröße von mindestens %6 px, oder beschneiden Sie das Foto.</translation>
+    </message>
+    <message>
+      <source>Output size must be between %1 and %2 pixels (got %3).</source>
+      <translation>Die Ausgabegröße muss zwischen %1 und %2 Pixeln liegen (angegeben: %3).</translation>
+    </message>
+    <message>
+      <source>Style scale must be between %1 and %2 (got %3).</source>
+      <translation>Der Stilmaßstab muss zwischen %1 und %2 liegen (angegeben: %3).</translation>
+    </message>
+    <message>
+      <source>Steps must be between %1 and %2 (got %3).</source>
+      <translation>Die Schrittzahl muss zwischen %1 und %2 liegen (angegeben: %3).</translation>
+    </message>
+    <message>
+      <source>The learning rate must be above 0 and at most %1 (got %2).</source>
+      <translation>Die Lernrate muss größer als 0 und höchstens %1 sein (angegeben: %2).</translation>
+    </message>
+    <message>
+      <source>The L-BFGS history size must be between %1 and %2 (got %3).</source>
+      <translation>Die L-BFGS-Verlaufslänge muss zwischen %1 und %2 liegen (angegeben: %3).</translation>
+    </message>
+    <message>
+      <source>content</source>
+      <translation>Inhalt</translation>
+    </message>
+    <message>
+      <source>style</source>
+      <translation>Stil</translation>
+    </message>
+    <message>
+      <source>total variation</source>
+      <translation>Totalvariation</translation>
+    </message>
+    <message>
+      <source>The %1 weight must be a number from 0 to 1e15 (got %2).</source>
+      <translation>Die Gewichtung „%1“ muss eine Zahl von 0 bis 1e15 sein (angegeben: %2).</translation>
+    </message>
+    <message>
+      <source>Style blend weights must be numbers from 0 to 1e6 (got %1).</source>
+      <translation>Die Mischanteile der Stile müssen Zahlen von 0 bis 1e6 sein (angegeben: %1).</translation>
+    </message>
+    <message>
+      <source>Unknown VGG-19 layer "%1" (use conv1_1 ... conv5_4).</source>
+      <translation>Unbekannte VGG-19-Schicht „%1“ (möglich sind conv1_1 … conv5_4).</translation>
+    </message>
+    <message>
+      <source>Layer weights must be numbers from 0 to 1e6 (got %1 for %2).</source>
+      <translation>Schichtgewichtungen müssen Zahlen von 0 bis 1e6 sein (angegeben: %1 für %2).</translation>
+    </message>
+    <message>
+      <source>The layer %1 is listed twice in the %2 layers.</source>
+      <translation>Die Schicht %1 ist bei den Schichten für %2 zweimal aufgeführt.</translation>
+    </message>
+    <message>
+      <source>The seed must be a whole number from 0 to %1 (got %2).</source>
+      <translation>Der Startwert muss eine ganze Zahl von 0 bis %1 sein (angegeben: %2).</translation>
+    </message>
+    <message>
+      <source>The number of scales must be between 0 (automatic) and %1 (got %2).</source>
+      <translation>Die Anzahl der Skalen muss zwischen 0 (automatisch) und %1 liegen (erhalten: %2).</translation>
+    </message>
+    <message>
+      <source>The frame interval must be between %1 and %2 steps (got %3).</source>
+      <translation>Das Einzelbild-Intervall muss zwischen %1 und %2 Schritten liegen (angegeben: %3).</translation>
+    </message>
+    <message>
+      <source>The thread count must be between 0 (all cores) and %1 (got %2).</source>
+      <translation>Die Anzahl der Threads muss zwischen 0 (alle Kerne) und %1 liegen (angegeben: %2).</translation>
+    </message>
+    <message>
+      <source>"%1" is not LAYER or LAYER:WEIGHT, e.g. conv1_1:0.2.</source>
+      <translation>„%1“ hat nicht die Form LAYER oder LAYER:WEIGHT, z. B. conv1_1:0.2.</translation>
+    </message>
+    <message>
+      <source>VGG-19 layers of the style loss with their weights, e.g. conv1_1:0.2,conv2_1:0.2 (a missing weight is 1; default conv1_1,conv2_1,conv3_1,conv4_1,conv5_1).</source>
+      <translation>VGG-19-Schichten des Stilverlusts mit ihren Gewichten, z. B. conv1_1:0.2,conv2_1:0.2 (ein fehlendes Gewicht ist 1; Standard conv1_1,conv2_1,conv3_1,conv4_1,conv5_1).</translation>
+    </message>
+    <message>
+      <source>VGG-19 layers of the content loss with their weights (default conv4_2:1).</source>
+      <translation>VGG-19-Schichten des Inhaltsverlusts mit ihren Gewichten (Standard conv4_2:1).</translation>
+    </message>
+    <message>
+      <source>--%1: %2</source>
+      <translation>--%1: %2</translation>
+    </message>
   </context>
   <context>
     <name>nss::Autosave</name>
@@ -1006,8 +1094,79 @@ Seed %8; Gewichte: Inhalt %9, Stil %10, TV %11</translation>
       <translation>%1 wird heruntergeladen …</translation>
     </message>
     <message>
-      <source>Could not download %1: %2</source>
-      <translation>%1 konnte nicht heruntergeladen werden: %2</translation>
+      <source>Loading %1…</source>
+      <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>Wird geladen…</translation>
+    </message>
+    <message>
+      <source>Downloading %1… %2% (%3 of %4)</source>
+      <translation>%1 wird heruntergeladen … %2 % (%3 von %4)</translation>
+    </message>
+    <message>
+      <source>Downloading %1… %2</source>
+      <translation>%1 wird heruntergeladen … %2</translation>
+    </message>
+    <message>
+      <source>Samples</source>
+      <translation>Beispiele</translation>
+    </message>
+    <message>
+      <source>Use one of the bundled photos or paintings.</source>
+      <translation>Eines der mitgelieferten Fotos oder Gemälde verwenden.</translation>
+    </message>
+    <message>
+      <source>Open File…</source>
+      <translation>Datei öffnen…</translation>
+    </message>
+    <message>
+      <source>Paste</source>
+      <translation>Einfügen</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::LayersPanel</name>
+    <message>
+      <source>off</source>
+      <translation>aus</translation>
+    </message>
+    <message>
+      <source>Advanced: layers</source>
+      <translation>Erweitert: Schichten</translation>
+    </message>
+    <message>
+      <source>&amp;Reset to Defaults</source>
+      <translation>&amp;Zurücksetzen auf Standardwerte</translation>
+    </message>
+    <message>
+      <source>The VGG-19 layers that measure style and content, and each one's weight within its loss.</source>
+      <translation>Die VGG-19-Schichten, die Stil und Inhalt messen, und das Gewicht jeder Schicht in ihrem Verlust.</translation>
+    </message>
+    <message>
+      <source>Layer</source>
+      <translation>Schicht</translation>
+    </message>
+    <message>
+      <source>Style</source>
+      <translation>Stil</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>Inhalt</translation>
+    </message>
+    <message>
+      <source>Weight of %1 in the style loss; off leaves it out.</source>
+      <translation>Gewicht von %1 im Stilverlust; „aus“ lässt die Schicht weg.</translation>
+    </message>
+    <message>
+      <source>Weight of %1 in the content loss; off leaves it out.</source>
+      <translation>Gewicht von %1 im Inhaltsverlust; „aus“ lässt die Schicht weg.</translation>
+    </message>
+    <message>
+      <source>Style: conv1_1 to conv5_1, weight 1 each; content: conv4_2.</source>
+      <translation>Stil: conv1_1 bis conv5_1, jeweils Gewicht 1; Inhalt: conv4_2.</translation>
     </message>
   </context>
   <context>
@@ -1270,6 +1429,18 @@ Seed %8; Gewichte: Inhalt %9, Stil %10, TV %11</translation>
     <message>
       <source>Run history</source>
       <translation>Verlauf der Läufe</translation>
+    </message>
+    <message>
+      <source>Starting once the pictures are loaded…</source>
+      <translation>Startet, sobald die Bilder geladen sind…</translation>
+    </message>
+    <message>
+      <source>Cannot start</source>
+      <translation>Start nicht möglich</translation>
+    </message>
+    <message>
+      <source>Starting…</source>
+      <translation>Wird gestartet…</translation>
     </message>
   </context>
   <context>
@@ -1583,6 +1754,21 @@ Seed %8; Gewichte: Inhalt %9, Stil %10, TV %11</translation>
     </message>
   </context>
   <context>
+    <name>nss::RemoteImageFetch</name>
+    <message>
+      <source>Did not download %1: it is larger than %2, the most a dropped picture may be.</source>
+      <translation>%1 wurde nicht heruntergeladen: Die Datei ist größer als %2, das Maximum für ein abgelegtes Bild.</translation>
+    </message>
+    <message>
+      <source>Could not download %1: the server sent nothing for %2 s.</source>
+      <translation>%1 konnte nicht heruntergeladen werden: Der Server hat %2 s lang nichts gesendet.</translation>
+    </message>
+    <message>
+      <source>Could not download %1: %2</source>
+      <translation>%1 konnte nicht heruntergeladen werden: %2</translation>
+    </message>
+  </context>
+  <context>
     <name>nss::RunHistory</name>
     <message>
       <source>There is no picture to keep in the history.</source>
@@ -1651,6 +1837,125 @@ Seed %8; Gewichte: Inhalt %9, Stil %10, TV %11</translation>
       <source>%1 steps/s, %2 left</source>
       <translation>%1 Schritte/s, noch %2</translation>
     </message>
+    <message>
+      <source>–:––</source>
+      <translation>–:––</translation>
+    </message>
+    <message>
+      <source>%1 (scale %2 of %3)</source>
+      <translation>%1 (Skala %2 von %3)</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::SampleGallery</name>
+    <message>
+      <source>Astronaut</source>
+      <translation>Astronautin</translation>
+    </message>
+    <message>
+      <source>Photo — Astronaut Eileen Collins (NASA)</source>
+      <translation>Foto — Astronautin Eileen Collins (NASA)</translation>
+    </message>
+    <message>
+      <source>Cat</source>
+      <translation>Katze</translation>
+    </message>
+    <message>
+      <source>Photo — Chelsea the cat</source>
+      <translation>Foto — Chelsea, die Katze</translation>
+    </message>
+    <message>
+      <source>Coffee</source>
+      <translation>Kaffee</translation>
+    </message>
+    <message>
+      <source>Photo — Coffee cup</source>
+      <translation>Foto — Kaffeetasse</translation>
+    </message>
+    <message>
+      <source>Rocket</source>
+      <translation>Rakete</translation>
+    </message>
+    <message>
+      <source>Photo — Falcon 9 launch (SpaceX)</source>
+      <translation>Foto — Start einer Falcon 9 (SpaceX)</translation>
+    </message>
+    <message>
+      <source>Hokusai</source>
+      <translation>Hokusai</translation>
+    </message>
+    <message>
+      <source>Hokusai — The Great Wave</source>
+      <translation>Hokusai — Die große Welle vor Kanagawa</translation>
+    </message>
+    <message>
+      <source>Turner</source>
+      <translation>Turner</translation>
+    </message>
+    <message>
+      <source>Turner — The Shipwreck</source>
+      <translation>Turner — Der Schiffbruch</translation>
+    </message>
+    <message>
+      <source>Monet</source>
+      <translation>Monet</translation>
+    </message>
+    <message>
+      <source>Monet — Water Lilies</source>
+      <translation>Monet — Seerosen</translation>
+    </message>
+    <message>
+      <source>Kandinsky</source>
+      <translation>Kandinsky</translation>
+    </message>
+    <message>
+      <source>Kandinsky — Composition VII</source>
+      <translation>Kandinsky — Komposition VII</translation>
+    </message>
+    <message>
+      <source>Matisse</source>
+      <translation>Matisse</translation>
+    </message>
+    <message>
+      <source>Matisse — Woman with a Hat</source>
+      <translation>Matisse — Frau mit Hut</translation>
+    </message>
+    <message>
+      <source>Sample &amp;photos</source>
+      <translation>Beispiel&amp;fotos</translation>
+    </message>
+    <message>
+      <source>Sample p&amp;aintings</source>
+      <translation>Beispiel&amp;gemälde</translation>
+    </message>
+    <message>
+      <source>Try a sample</source>
+      <translation>Beispiel ausprobieren</translation>
+    </message>
+    <message>
+      <source>Click a photo, then a painting, and press Start. Your own pictures: drop them on Content and Style.</source>
+      <translation>Klicken Sie auf ein Foto, dann auf ein Gemälde, und drücken Sie „Starten“. Eigene Bilder: Legen Sie sie auf „Inhalt“ und „Stil“ ab.</translation>
+    </message>
+    <message>
+      <source>Photos</source>
+      <translation>Fotos</translation>
+    </message>
+    <message>
+      <source>Paintings</source>
+      <translation>Gemälde</translation>
+    </message>
+    <message>
+      <source>%1
+Click to use it as the style.</source>
+      <translation>%1
+Klicken, um es als Stil zu verwenden.</translation>
+    </message>
+    <message>
+      <source>%1
+Click to paint this photo.</source>
+      <translation>%1
+Klicken, um dieses Foto neu zu malen.</translation>
+    </message>
   </context>
   <context>
     <name>nss::SettingsPanel</name>
@@ -1699,10 +2004,6 @@ Seed %8; Gewichte: Inhalt %9, Stil %10, TV %11</translation>
       <translation> Schritte</translation>
     </message>
     <message>
-      <source>How often the preview is updated.</source>
-      <translation>Wie oft die Vorschau aktualisiert wird.</translation>
-    </message>
-    <message>
       <source>The same seed and settings give the same picture.</source>
       <translation>Derselbe Startwert und dieselben Einstellungen ergeben dasselbe Bild.</translation>
     </message>
@@ -1745,10 +2046,6 @@ Seed %8; Gewichte: Inhalt %9, Stil %10, TV %11</translation>
     <message>
       <source>O&amp;ptimizer:</source>
       <translation>&amp;Optimierer:</translation>
-    </message>
-    <message>
-      <source>Pre&amp;view every:</source>
-      <translation>&amp;Vorschau alle:</translation>
     </message>
     <message>
       <source>S&amp;eed:</source>
@@ -1837,6 +2134,14 @@ Seed %8; Gewichte: Inhalt %9, Stil %10, TV %11</translation>
     <message>
       <source>Prec&amp;ision:</source>
       <translation>Genau&amp;igkeit:</translation>
+    </message>
+    <message>
+      <source>How often a frame is kept for export and the time-lapse. The preview itself refreshes about twice a second.</source>
+      <translation>Wie oft ein Einzelbild für den Export und den Zeitraffer behalten wird. Die Vorschau selbst wird etwa zweimal pro Sekunde aktualisiert.</translation>
+    </message>
+    <message>
+      <source>Keep a frame e&amp;very:</source>
+      <translation>Einzelbild behalten &amp;alle:</translation>
     </message>
   </context>
   <context>
@@ -1971,33 +2276,13 @@ Seed %8; Gewichte: Inhalt %9, Stil %10, TV %11</translation>
       <source>Computing style targets (%1)…</source>
       <translation>Stilziele werden berechnet (%1)…</translation>
     </message>
+    <message>
+      <source>Painting at %1 × %2 px (scale %3 of %4)…</source>
+      <translation>Es wird mit %1 × %2 px gemalt (Skala %3 von %4)…</translation>
+    </message>
   </context>
   <context>
     <name>nss::StyleSettings</name>
-    <message>
-      <source>Output size must be between 16 and %1 pixels (got %2).</source>
-      <translation>Die Ausgabegröße muss zwischen 16 und %1 Pixeln liegen (angegeben: %2).</translation>
-    </message>
-    <message>
-      <source>Style scale must be between 0.05 and 8 (got %1).</source>
-      <translation>Der Stilmaßstab muss zwischen 0,05 und 8 liegen (angegeben: %1).</translation>
-    </message>
-    <message>
-      <source>Steps must be between 1 and %1 (got %2).</source>
-      <translation>Die Anzahl der Schritte muss zwischen 1 und %1 liegen (angegeben: %2).</translation>
-    </message>
-    <message>
-      <source>The learning rate must be above 0 and at most 10 (got %1).</source>
-      <translation>Die Lernrate muss größer als 0 und höchstens 10 sein (angegeben: %1).</translation>
-    </message>
-    <message>
-      <source>The L-BFGS history size must be between 1 and 1000 (got %1).</source>
-      <translation>Die Verlaufslänge von L-BFGS muss zwischen 1 und 1000 liegen (angegeben: %1).</translation>
-    </message>
-    <message>
-      <source>The %1 weight must be a number from 0 to 1e15 (got %2).</source>
-      <translation>Die Gewichtung „%1“ muss eine Zahl von 0 bis 1e15 sein (angegeben: %2).</translation>
-    </message>
     <message>
       <source>At least one of the content, style and total-variation weights must be above 0.</source>
       <translation>Mindestens eine der Gewichtungen für Inhalt, Stil und Totalvariation muss größer als 0 sein.</translation>
@@ -2007,20 +2292,8 @@ Seed %8; Gewichte: Inhalt %9, Stil %10, TV %11</translation>
       <translation>Wählen Sie mindestens ein Stilbild.</translation>
     </message>
     <message>
-      <source>Style blend weights must be numbers from 0 to 1e6 (got %1).</source>
-      <translation>Die Mischanteile der Stile müssen Zahlen von 0 bis 1e6 sein (angegeben: %1).</translation>
-    </message>
-    <message>
       <source>At least one style blend weight must be above 0.</source>
       <translation>Mindestens ein Mischanteil der Stile muss größer als 0 sein.</translation>
-    </message>
-    <message>
-      <source>Unknown VGG-19 layer "%1" (use conv1_1 ... conv5_4).</source>
-      <translation>Unbekannte VGG-19-Schicht „%1“ (möglich sind conv1_1 … conv5_4).</translation>
-    </message>
-    <message>
-      <source>Layer weights must be numbers from 0 to 1e6 (got %1 for %2).</source>
-      <translation>Schichtgewichtungen müssen Zahlen von 0 bis 1e6 sein (angegeben: %1 für %2).</translation>
     </message>
     <message>
       <source>A content weight above 0 needs at least one content layer.</source>
@@ -2035,32 +2308,8 @@ Seed %8; Gewichte: Inhalt %9, Stil %10, TV %11</translation>
       <translation>Wählen Sie das Ausgangsbild, oder beginnen Sie mit dem Inhaltsbild oder mit Rauschen.</translation>
     </message>
     <message>
-      <source>The preview interval must be at least 1 step (got %1).</source>
-      <translation>Das Vorschauintervall muss mindestens 1 Schritt betragen (angegeben: %1).</translation>
-    </message>
-    <message>
-      <source>The thread count must be between 0 (all cores) and 1024 (got %1).</source>
-      <translation>Die Anzahl der Threads muss zwischen 0 (alle Kerne) und 1024 liegen (angegeben: %1).</translation>
-    </message>
-    <message>
       <source>The setting "%1" has a value of the wrong type or out of range.</source>
       <translation>Der Wert der Einstellung „%1“ hat den falschen Typ oder liegt außerhalb des gültigen Bereichs.</translation>
-    </message>
-    <message>
-      <source>content</source>
-      <translation>Inhalt</translation>
-    </message>
-    <message>
-      <source>style</source>
-      <translation>Stil</translation>
-    </message>
-    <message>
-      <source>total variation</source>
-      <translation>Totalvariation</translation>
-    </message>
-    <message>
-      <source>The number of scales must be between 0 (automatic) and %1 (got %2).</source>
-      <translation>Die Anzahl der Skalen muss zwischen 0 (automatisch) und %1 liegen (erhalten: %2).</translation>
     </message>
   </context>
   <context>

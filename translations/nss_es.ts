@@ -12,10 +12,6 @@
       <translation>Muestra la versión y la compilación de LibTorch.</translation>
     </message>
     <message>
-      <source>Use N threads for the engine (default: all cores).</source>
-      <translation>Usa N hilos para el motor (predeterminado: todos los núcleos).</translation>
-    </message>
-    <message>
       <source>format: %1</source>
       <translation>formato: %1</translation>
     </message>
@@ -105,6 +101,10 @@
         <numerusform>No se pudo guardar %n fotograma.</numerusform>
         <numerusform>No se pudieron guardar %n fotogramas.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Use N threads for the engine in this session (default: Preferences, else all cores).</source>
+      <translation>Usar N hilos para el motor en esta sesión (por defecto: Preferencias; si no, todos los núcleos).</translation>
     </message>
   </context>
   <context>
@@ -737,6 +737,94 @@
       <source>When the engine fails, print the whole error after its one-line message (LibTorch's detail).</source>
       <translation>Si el motor falla, mostrar el error completo tras el mensaje de una línea (el detalle de LibTorch).</translation>
     </message>
+    <message>
+      <source>At %1 px the photo (%2 × %3 px) would be only %4 px on its short side; the network needs at least %5. Choose an output size of at least %6 px, or crop the photo.</source>
+      <translation>A %1 px, la foto (%2 × %3 px) tendría solo %4 px en su lado corto; la red necesita al menos %5. Elija un tamaño de salida de al menos %6 px o recorte la foto.</translation>
+    </message>
+    <message>
+      <source>Output size must be between %1 and %2 pixels (got %3).</source>
+      <translation>El tamaño de salida debe estar entre %1 y %2 píxeles (se indicó %3).</translation>
+    </message>
+    <message>
+      <source>Style scale must be between %1 and %2 (got %3).</source>
+      <translation>La escala del estilo debe estar entre %1 y %2 (se indicó %3).</translation>
+    </message>
+    <message>
+      <source>Steps must be between %1 and %2 (got %3).</source>
+      <translation>El número de pasos debe estar entre %1 y %2 (se indicó %3).</translation>
+    </message>
+    <message>
+      <source>The learning rate must be above 0 and at most %1 (got %2).</source>
+      <translation>La tasa de aprendizaje debe ser mayor que 0 y como máximo %1 (se indicó %2).</translation>
+    </message>
+    <message>
+      <source>The L-BFGS history size must be between %1 and %2 (got %3).</source>
+      <translation>El tamaño del historial de L-BFGS debe estar entre %1 y %2 (se indicó %3).</translation>
+    </message>
+    <message>
+      <source>content</source>
+      <translation>contenido</translation>
+    </message>
+    <message>
+      <source>style</source>
+      <translation>estilo</translation>
+    </message>
+    <message>
+      <source>total variation</source>
+      <translation>variación total</translation>
+    </message>
+    <message>
+      <source>The %1 weight must be a number from 0 to 1e15 (got %2).</source>
+      <translation>El peso de %1 debe ser un número entre 0 y 1e15 (se indicó %2).</translation>
+    </message>
+    <message>
+      <source>Style blend weights must be numbers from 0 to 1e6 (got %1).</source>
+      <translation>Los pesos de mezcla de estilos deben ser números entre 0 y 1e6 (se indicó %1).</translation>
+    </message>
+    <message>
+      <source>Unknown VGG-19 layer "%1" (use conv1_1 ... conv5_4).</source>
+      <translation>Capa de VGG-19 desconocida: «%1» (use conv1_1 … conv5_4).</translation>
+    </message>
+    <message>
+      <source>Layer weights must be numbers from 0 to 1e6 (got %1 for %2).</source>
+      <translation>Los pesos de las capas deben ser números entre 0 y 1e6 (se indicó %1 para %2).</translation>
+    </message>
+    <message>
+      <source>The layer %1 is listed twice in the %2 layers.</source>
+      <translation>La capa %1 aparece dos veces en las capas de %2.</translation>
+    </message>
+    <message>
+      <source>The seed must be a whole number from 0 to %1 (got %2).</source>
+      <translation>La semilla debe ser un número entero de 0 a %1 (se indicó %2).</translation>
+    </message>
+    <message>
+      <source>The number of scales must be between 0 (automatic) and %1 (got %2).</source>
+      <translation>El número de escalas debe estar entre 0 (automático) y %1 (se recibió %2).</translation>
+    </message>
+    <message>
+      <source>The frame interval must be between %1 and %2 steps (got %3).</source>
+      <translation>El intervalo entre fotogramas debe estar entre %1 y %2 pasos (se indicó %3).</translation>
+    </message>
+    <message>
+      <source>The thread count must be between 0 (all cores) and %1 (got %2).</source>
+      <translation>El número de hilos debe estar entre 0 (todos los núcleos) y %1 (se indicó %2).</translation>
+    </message>
+    <message>
+      <source>"%1" is not LAYER or LAYER:WEIGHT, e.g. conv1_1:0.2.</source>
+      <translation>«%1» no tiene la forma LAYER o LAYER:WEIGHT, p. ej. conv1_1:0.2.</translation>
+    </message>
+    <message>
+      <source>VGG-19 layers of the style loss with their weights, e.g. conv1_1:0.2,conv2_1:0.2 (a missing weight is 1; default conv1_1,conv2_1,conv3_1,conv4_1,conv5_1).</source>
+      <translation>Capas VGG-19 de la pérdida de estilo con sus pesos, p. ej. conv1_1:0.2,conv2_1:0.2 (un peso omitido vale 1; por omisión conv1_1,conv2_1,conv3_1,conv4_1,conv5_1).</translation>
+    </message>
+    <message>
+      <source>VGG-19 layers of the content loss with their weights (default conv4_2:1).</source>
+      <translation>Capas VGG-19 de la pérdida de contenido con sus pesos (por omisión conv4_2:1).</translation>
+    </message>
+    <message>
+      <source>--%1: %2</source>
+      <translation>--%1: %2</translation>
+    </message>
   </context>
   <context>
     <name>nss::Autosave</name>
@@ -1006,8 +1094,79 @@ semilla %8; pesos: contenido %9, estilo %10, TV %11</translation>
       <translation>Descargando %1…</translation>
     </message>
     <message>
-      <source>Could not download %1: %2</source>
-      <translation>No se pudo descargar %1: %2</translation>
+      <source>Loading %1…</source>
+      <translation>Cargando %1…</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>Cargando…</translation>
+    </message>
+    <message>
+      <source>Downloading %1… %2% (%3 of %4)</source>
+      <translation>Descargando %1… %2 % (%3 de %4)</translation>
+    </message>
+    <message>
+      <source>Downloading %1… %2</source>
+      <translation>Descargando %1… %2</translation>
+    </message>
+    <message>
+      <source>Samples</source>
+      <translation>Ejemplos</translation>
+    </message>
+    <message>
+      <source>Use one of the bundled photos or paintings.</source>
+      <translation>Usar una de las fotos o uno de los cuadros incluidos.</translation>
+    </message>
+    <message>
+      <source>Open File…</source>
+      <translation>Abrir archivo…</translation>
+    </message>
+    <message>
+      <source>Paste</source>
+      <translation>Pegar</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::LayersPanel</name>
+    <message>
+      <source>off</source>
+      <translation>desactivado</translation>
+    </message>
+    <message>
+      <source>Advanced: layers</source>
+      <translation>Avanzado: capas</translation>
+    </message>
+    <message>
+      <source>&amp;Reset to Defaults</source>
+      <translation>&amp;Restablecer valores predeterminados</translation>
+    </message>
+    <message>
+      <source>The VGG-19 layers that measure style and content, and each one's weight within its loss.</source>
+      <translation>Las capas de VGG-19 que miden el estilo y el contenido, y el peso de cada una dentro de su pérdida.</translation>
+    </message>
+    <message>
+      <source>Layer</source>
+      <translation>Capa</translation>
+    </message>
+    <message>
+      <source>Style</source>
+      <translation>Estilo</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>Contenido</translation>
+    </message>
+    <message>
+      <source>Weight of %1 in the style loss; off leaves it out.</source>
+      <translation>Peso de %1 en la pérdida de estilo; «desactivado» la excluye.</translation>
+    </message>
+    <message>
+      <source>Weight of %1 in the content loss; off leaves it out.</source>
+      <translation>Peso de %1 en la pérdida de contenido; «desactivado» la excluye.</translation>
+    </message>
+    <message>
+      <source>Style: conv1_1 to conv5_1, weight 1 each; content: conv4_2.</source>
+      <translation>Estilo: conv1_1 a conv5_1, peso 1 cada una; contenido: conv4_2.</translation>
     </message>
   </context>
   <context>
@@ -1270,6 +1429,18 @@ semilla %8; pesos: contenido %9, estilo %10, TV %11</translation>
     <message>
       <source>Run history</source>
       <translation>Historial de ejecuciones</translation>
+    </message>
+    <message>
+      <source>Starting once the pictures are loaded…</source>
+      <translation>Se iniciará cuando se carguen las imágenes…</translation>
+    </message>
+    <message>
+      <source>Cannot start</source>
+      <translation>No se puede iniciar</translation>
+    </message>
+    <message>
+      <source>Starting…</source>
+      <translation>Iniciando…</translation>
     </message>
   </context>
   <context>
@@ -1583,6 +1754,21 @@ semilla %8; pesos: contenido %9, estilo %10, TV %11</translation>
     </message>
   </context>
   <context>
+    <name>nss::RemoteImageFetch</name>
+    <message>
+      <source>Did not download %1: it is larger than %2, the most a dropped picture may be.</source>
+      <translation>No se descargó %1: ocupa más de %2, el máximo para una imagen soltada.</translation>
+    </message>
+    <message>
+      <source>Could not download %1: the server sent nothing for %2 s.</source>
+      <translation>No se pudo descargar %1: el servidor no envió nada durante %2 s.</translation>
+    </message>
+    <message>
+      <source>Could not download %1: %2</source>
+      <translation>No se pudo descargar %1: %2</translation>
+    </message>
+  </context>
+  <context>
     <name>nss::RunHistory</name>
     <message>
       <source>There is no picture to keep in the history.</source>
@@ -1651,6 +1837,125 @@ semilla %8; pesos: contenido %9, estilo %10, TV %11</translation>
       <source>%1 steps/s, %2 left</source>
       <translation>%1 pasos/s, faltan %2</translation>
     </message>
+    <message>
+      <source>–:––</source>
+      <translation>–:––</translation>
+    </message>
+    <message>
+      <source>%1 (scale %2 of %3)</source>
+      <translation>%1 (escala %2 de %3)</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::SampleGallery</name>
+    <message>
+      <source>Astronaut</source>
+      <translation>Astronauta</translation>
+    </message>
+    <message>
+      <source>Photo — Astronaut Eileen Collins (NASA)</source>
+      <translation>Foto — La astronauta Eileen Collins (NASA)</translation>
+    </message>
+    <message>
+      <source>Cat</source>
+      <translation>Gato</translation>
+    </message>
+    <message>
+      <source>Photo — Chelsea the cat</source>
+      <translation>Foto — Chelsea, el gato</translation>
+    </message>
+    <message>
+      <source>Coffee</source>
+      <translation>Café</translation>
+    </message>
+    <message>
+      <source>Photo — Coffee cup</source>
+      <translation>Foto — Taza de café</translation>
+    </message>
+    <message>
+      <source>Rocket</source>
+      <translation>Cohete</translation>
+    </message>
+    <message>
+      <source>Photo — Falcon 9 launch (SpaceX)</source>
+      <translation>Foto — Lanzamiento de un Falcon 9 (SpaceX)</translation>
+    </message>
+    <message>
+      <source>Hokusai</source>
+      <translation>Hokusai</translation>
+    </message>
+    <message>
+      <source>Hokusai — The Great Wave</source>
+      <translation>Hokusai — La gran ola de Kanagawa</translation>
+    </message>
+    <message>
+      <source>Turner</source>
+      <translation>Turner</translation>
+    </message>
+    <message>
+      <source>Turner — The Shipwreck</source>
+      <translation>Turner — El naufragio</translation>
+    </message>
+    <message>
+      <source>Monet</source>
+      <translation>Monet</translation>
+    </message>
+    <message>
+      <source>Monet — Water Lilies</source>
+      <translation>Monet — Nenúfares</translation>
+    </message>
+    <message>
+      <source>Kandinsky</source>
+      <translation>Kandinsky</translation>
+    </message>
+    <message>
+      <source>Kandinsky — Composition VII</source>
+      <translation>Kandinsky — Composición VII</translation>
+    </message>
+    <message>
+      <source>Matisse</source>
+      <translation>Matisse</translation>
+    </message>
+    <message>
+      <source>Matisse — Woman with a Hat</source>
+      <translation>Matisse — Mujer con sombrero</translation>
+    </message>
+    <message>
+      <source>Sample &amp;photos</source>
+      <translation>&amp;Fotos de ejemplo</translation>
+    </message>
+    <message>
+      <source>Sample p&amp;aintings</source>
+      <translation>&amp;Cuadros de ejemplo</translation>
+    </message>
+    <message>
+      <source>Try a sample</source>
+      <translation>Pruebe un ejemplo</translation>
+    </message>
+    <message>
+      <source>Click a photo, then a painting, and press Start. Your own pictures: drop them on Content and Style.</source>
+      <translation>Haga clic en una foto, luego en un cuadro, y pulse Iniciar. Sus propias imágenes: suéltelas en Contenido y Estilo.</translation>
+    </message>
+    <message>
+      <source>Photos</source>
+      <translation>Fotos</translation>
+    </message>
+    <message>
+      <source>Paintings</source>
+      <translation>Cuadros</translation>
+    </message>
+    <message>
+      <source>%1
+Click to use it as the style.</source>
+      <translation>%1
+Haga clic para usarlo como estilo.</translation>
+    </message>
+    <message>
+      <source>%1
+Click to paint this photo.</source>
+      <translation>%1
+Haga clic para repintar esta foto.</translation>
+    </message>
   </context>
   <context>
     <name>nss::SettingsPanel</name>
@@ -1699,10 +2004,6 @@ semilla %8; pesos: contenido %9, estilo %10, TV %11</translation>
       <translation> pasos</translation>
     </message>
     <message>
-      <source>How often the preview is updated.</source>
-      <translation>Cada cuánto se actualiza la vista previa.</translation>
-    </message>
-    <message>
       <source>The same seed and settings give the same picture.</source>
       <translation>La misma semilla y los mismos ajustes producen la misma imagen.</translation>
     </message>
@@ -1745,10 +2046,6 @@ semilla %8; pesos: contenido %9, estilo %10, TV %11</translation>
     <message>
       <source>O&amp;ptimizer:</source>
       <translation>Opti&amp;mizador:</translation>
-    </message>
-    <message>
-      <source>Pre&amp;view every:</source>
-      <translation>&amp;Vista previa cada:</translation>
     </message>
     <message>
       <source>S&amp;eed:</source>
@@ -1837,6 +2134,14 @@ semilla %8; pesos: contenido %9, estilo %10, TV %11</translation>
     <message>
       <source>Prec&amp;ision:</source>
       <translation>Prec&amp;isión:</translation>
+    </message>
+    <message>
+      <source>How often a frame is kept for export and the time-lapse. The preview itself refreshes about twice a second.</source>
+      <translation>Con qué frecuencia se conserva un fotograma para exportar y para la cámara rápida. La vista previa en sí se actualiza unas dos veces por segundo.</translation>
+    </message>
+    <message>
+      <source>Keep a frame e&amp;very:</source>
+      <translation>Conservar un &amp;fotograma cada:</translation>
     </message>
   </context>
   <context>
@@ -1971,33 +2276,13 @@ semilla %8; pesos: contenido %9, estilo %10, TV %11</translation>
       <source>Computing style targets (%1)…</source>
       <translation>Calculando los objetivos de estilo (%1)…</translation>
     </message>
+    <message>
+      <source>Painting at %1 × %2 px (scale %3 of %4)…</source>
+      <translation>Pintando a %1 × %2 px (escala %3 de %4)…</translation>
+    </message>
   </context>
   <context>
     <name>nss::StyleSettings</name>
-    <message>
-      <source>Output size must be between 16 and %1 pixels (got %2).</source>
-      <translation>El tamaño de salida debe estar entre 16 y %1 píxeles (se indicó %2).</translation>
-    </message>
-    <message>
-      <source>Style scale must be between 0.05 and 8 (got %1).</source>
-      <translation>La escala del estilo debe estar entre 0,05 y 8 (se indicó %1).</translation>
-    </message>
-    <message>
-      <source>Steps must be between 1 and %1 (got %2).</source>
-      <translation>El número de pasos debe estar entre 1 y %1 (se indicó %2).</translation>
-    </message>
-    <message>
-      <source>The learning rate must be above 0 and at most 10 (got %1).</source>
-      <translation>La tasa de aprendizaje debe ser mayor que 0 y como máximo 10 (se indicó %1).</translation>
-    </message>
-    <message>
-      <source>The L-BFGS history size must be between 1 and 1000 (got %1).</source>
-      <translation>El tamaño del historial de L-BFGS debe estar entre 1 y 1000 (se indicó %1).</translation>
-    </message>
-    <message>
-      <source>The %1 weight must be a number from 0 to 1e15 (got %2).</source>
-      <translation>El peso de %1 debe ser un número entre 0 y 1e15 (se indicó %2).</translation>
-    </message>
     <message>
       <source>At least one of the content, style and total-variation weights must be above 0.</source>
       <translation>Al menos uno de los pesos de contenido, estilo y variación total debe ser mayor que 0.</translation>
@@ -2007,20 +2292,8 @@ semilla %8; pesos: contenido %9, estilo %10, TV %11</translation>
       <translation>Elija al menos una imagen de estilo.</translation>
     </message>
     <message>
-      <source>Style blend weights must be numbers from 0 to 1e6 (got %1).</source>
-      <translation>Los pesos de mezcla de estilos deben ser números entre 0 y 1e6 (se indicó %1).</translation>
-    </message>
-    <message>
       <source>At least one style blend weight must be above 0.</source>
       <translation>Al menos un peso de mezcla de estilos debe ser mayor que 0.</translation>
-    </message>
-    <message>
-      <source>Unknown VGG-19 layer "%1" (use conv1_1 ... conv5_4).</source>
-      <translation>Capa de VGG-19 desconocida: «%1» (use conv1_1 … conv5_4).</translation>
-    </message>
-    <message>
-      <source>Layer weights must be numbers from 0 to 1e6 (got %1 for %2).</source>
-      <translation>Los pesos de las capas deben ser números entre 0 y 1e6 (se indicó %1 para %2).</translation>
     </message>
     <message>
       <source>A content weight above 0 needs at least one content layer.</source>
@@ -2035,32 +2308,8 @@ semilla %8; pesos: contenido %9, estilo %10, TV %11</translation>
       <translation>Elija la imagen de partida, o bien empiece desde la imagen de contenido o desde ruido.</translation>
     </message>
     <message>
-      <source>The preview interval must be at least 1 step (got %1).</source>
-      <translation>El intervalo de vista previa debe ser de al menos 1 paso (se indicó %1).</translation>
-    </message>
-    <message>
-      <source>The thread count must be between 0 (all cores) and 1024 (got %1).</source>
-      <translation>El número de hilos debe estar entre 0 (todos los núcleos) y 1024 (se indicó %1).</translation>
-    </message>
-    <message>
       <source>The setting "%1" has a value of the wrong type or out of range.</source>
       <translation>El ajuste «%1» tiene un valor de tipo incorrecto o fuera de rango.</translation>
-    </message>
-    <message>
-      <source>content</source>
-      <translation>contenido</translation>
-    </message>
-    <message>
-      <source>style</source>
-      <translation>estilo</translation>
-    </message>
-    <message>
-      <source>total variation</source>
-      <translation>variación total</translation>
-    </message>
-    <message>
-      <source>The number of scales must be between 0 (automatic) and %1 (got %2).</source>
-      <translation>El número de escalas debe estar entre 0 (automático) y %1 (se recibió %2).</translation>
     </message>
   </context>
   <context>

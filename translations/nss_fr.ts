@@ -12,10 +12,6 @@
       <translation>Affiche la version et la compilation de LibTorch.</translation>
     </message>
     <message>
-      <source>Use N threads for the engine (default: all cores).</source>
-      <translation>Utilise N threads pour le moteur (par défaut : tous les cœurs).</translation>
-    </message>
-    <message>
       <source>format: %1</source>
       <translation>format : %1</translation>
     </message>
@@ -105,6 +101,10 @@
         <numerusform>%n image n’a pas pu être enregistrée.</numerusform>
         <numerusform>%n images n’ont pas pu être enregistrées.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Use N threads for the engine in this session (default: Preferences, else all cores).</source>
+      <translation>Utiliser N threads pour le moteur dans cette session (par défaut : Préférences, sinon tous les cœurs).</translation>
     </message>
   </context>
   <context>
@@ -737,6 +737,94 @@
       <source>When the engine fails, print the whole error after its one-line message (LibTorch's detail).</source>
       <translation>Si le moteur échoue, afficher l’erreur complète après le message d’une ligne (le détail de LibTorch).</translation>
     </message>
+    <message>
+      <source>At %1 px the photo (%2 × %3 px) would be only %4 px on its short side; the network needs at least %5. Choose an output size of at least %6 px, or crop the photo.</source>
+      <translation>À %1 px, la photo (%2 × %3 px) ne ferait que %4 px sur son petit côté ; le réseau a besoin d’au moins %5. Choisissez une taille de sortie d’au moins %6 px, ou recadrez la photo.</translation>
+    </message>
+    <message>
+      <source>Output size must be between %1 and %2 pixels (got %3).</source>
+      <translation>La taille de sortie doit être comprise entre %1 et %2 pixels (valeur indiquée : %3).</translation>
+    </message>
+    <message>
+      <source>Style scale must be between %1 and %2 (got %3).</source>
+      <translation>L’échelle du style doit être comprise entre %1 et %2 (valeur indiquée : %3).</translation>
+    </message>
+    <message>
+      <source>Steps must be between %1 and %2 (got %3).</source>
+      <translation>Le nombre d’étapes doit être compris entre %1 et %2 (valeur indiquée : %3).</translation>
+    </message>
+    <message>
+      <source>The learning rate must be above 0 and at most %1 (got %2).</source>
+      <translation>Le taux d’apprentissage doit être supérieur à 0 et au plus égal à %1 (valeur indiquée : %2).</translation>
+    </message>
+    <message>
+      <source>The L-BFGS history size must be between %1 and %2 (got %3).</source>
+      <translation>La taille de l’historique L-BFGS doit être comprise entre %1 et %2 (valeur indiquée : %3).</translation>
+    </message>
+    <message>
+      <source>content</source>
+      <translation>contenu</translation>
+    </message>
+    <message>
+      <source>style</source>
+      <translation>style</translation>
+    </message>
+    <message>
+      <source>total variation</source>
+      <translation>variation totale</translation>
+    </message>
+    <message>
+      <source>The %1 weight must be a number from 0 to 1e15 (got %2).</source>
+      <translation>Le poids « %1 » doit être un nombre compris entre 0 et 1e15 (valeur indiquée : %2).</translation>
+    </message>
+    <message>
+      <source>Style blend weights must be numbers from 0 to 1e6 (got %1).</source>
+      <translation>Les poids de mélange des styles doivent être des nombres compris entre 0 et 1e6 (valeur indiquée : %1).</translation>
+    </message>
+    <message>
+      <source>Unknown VGG-19 layer "%1" (use conv1_1 ... conv5_4).</source>
+      <translation>Couche VGG-19 inconnue : « %1 » (utilisez conv1_1 … conv5_4).</translation>
+    </message>
+    <message>
+      <source>Layer weights must be numbers from 0 to 1e6 (got %1 for %2).</source>
+      <translation>Les poids des couches doivent être des nombres compris entre 0 et 1e6 (valeur indiquée : %1 pour %2).</translation>
+    </message>
+    <message>
+      <source>The layer %1 is listed twice in the %2 layers.</source>
+      <translation>La couche %1 figure deux fois dans les couches de %2.</translation>
+    </message>
+    <message>
+      <source>The seed must be a whole number from 0 to %1 (got %2).</source>
+      <translation>La graine doit être un nombre entier de 0 à %1 (valeur indiquée : %2).</translation>
+    </message>
+    <message>
+      <source>The number of scales must be between 0 (automatic) and %1 (got %2).</source>
+      <translation>Le nombre d’échelles doit être compris entre 0 (automatique) et %1 (reçu %2).</translation>
+    </message>
+    <message>
+      <source>The frame interval must be between %1 and %2 steps (got %3).</source>
+      <translation>L’intervalle entre les images doit être compris entre %1 et %2 étapes (valeur indiquée : %3).</translation>
+    </message>
+    <message>
+      <source>The thread count must be between 0 (all cores) and %1 (got %2).</source>
+      <translation>Le nombre de threads doit être compris entre 0 (tous les cœurs) et %1 (valeur indiquée : %2).</translation>
+    </message>
+    <message>
+      <source>"%1" is not LAYER or LAYER:WEIGHT, e.g. conv1_1:0.2.</source>
+      <translation>« %1 » n’est pas de la forme LAYER ou LAYER:WEIGHT, par ex. conv1_1:0.2.</translation>
+    </message>
+    <message>
+      <source>VGG-19 layers of the style loss with their weights, e.g. conv1_1:0.2,conv2_1:0.2 (a missing weight is 1; default conv1_1,conv2_1,conv3_1,conv4_1,conv5_1).</source>
+      <translation>Couches VGG-19 de la perte de style avec leurs poids, par ex. conv1_1:0.2,conv2_1:0.2 (un poids absent vaut 1 ; par défaut conv1_1,conv2_1,conv3_1,conv4_1,conv5_1).</translation>
+    </message>
+    <message>
+      <source>VGG-19 layers of the content loss with their weights (default conv4_2:1).</source>
+      <translation>Couches VGG-19 de la perte de contenu avec leurs poids (conv4_2:1 par défaut).</translation>
+    </message>
+    <message>
+      <source>--%1: %2</source>
+      <translation>--%1: %2</translation>
+    </message>
   </context>
   <context>
     <name>nss::Autosave</name>
@@ -1006,8 +1094,79 @@ graine %8 ; poids : contenu %9, style %10, TV %11</translation>
       <translation>Téléchargement de %1…</translation>
     </message>
     <message>
-      <source>Could not download %1: %2</source>
-      <translation>Impossible de télécharger %1 : %2</translation>
+      <source>Loading %1…</source>
+      <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>Chargement…</translation>
+    </message>
+    <message>
+      <source>Downloading %1… %2% (%3 of %4)</source>
+      <translation>Téléchargement de %1… %2 % (%3 sur %4)</translation>
+    </message>
+    <message>
+      <source>Downloading %1… %2</source>
+      <translation>Téléchargement de %1… %2</translation>
+    </message>
+    <message>
+      <source>Samples</source>
+      <translation>Exemples</translation>
+    </message>
+    <message>
+      <source>Use one of the bundled photos or paintings.</source>
+      <translation>Utiliser l’une des photos ou l’un des tableaux fournis.</translation>
+    </message>
+    <message>
+      <source>Open File…</source>
+      <translation>Ouvrir un fichier…</translation>
+    </message>
+    <message>
+      <source>Paste</source>
+      <translation>Coller</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::LayersPanel</name>
+    <message>
+      <source>off</source>
+      <translation>désactivé</translation>
+    </message>
+    <message>
+      <source>Advanced: layers</source>
+      <translation>Avancé : couches</translation>
+    </message>
+    <message>
+      <source>&amp;Reset to Defaults</source>
+      <translation>&amp;Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+      <source>The VGG-19 layers that measure style and content, and each one's weight within its loss.</source>
+      <translation>Les couches VGG-19 qui mesurent le style et le contenu, et le poids de chacune dans sa perte.</translation>
+    </message>
+    <message>
+      <source>Layer</source>
+      <translation>Couche</translation>
+    </message>
+    <message>
+      <source>Style</source>
+      <translation>Style</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>Contenu</translation>
+    </message>
+    <message>
+      <source>Weight of %1 in the style loss; off leaves it out.</source>
+      <translation>Poids de %1 dans la perte de style ; « désactivé » l’exclut.</translation>
+    </message>
+    <message>
+      <source>Weight of %1 in the content loss; off leaves it out.</source>
+      <translation>Poids de %1 dans la perte de contenu ; « désactivé » l’exclut.</translation>
+    </message>
+    <message>
+      <source>Style: conv1_1 to conv5_1, weight 1 each; content: conv4_2.</source>
+      <translation>Style : conv1_1 à conv5_1, poids 1 pour chacune ; contenu : conv4_2.</translation>
     </message>
   </context>
   <context>
@@ -1270,6 +1429,18 @@ graine %8 ; poids : contenu %9, style %10, TV %11</translation>
     <message>
       <source>Run history</source>
       <translation>Historique des calculs</translation>
+    </message>
+    <message>
+      <source>Starting once the pictures are loaded…</source>
+      <translation>Démarrage dès que les images seront chargées…</translation>
+    </message>
+    <message>
+      <source>Cannot start</source>
+      <translation>Impossible de démarrer</translation>
+    </message>
+    <message>
+      <source>Starting…</source>
+      <translation>Démarrage…</translation>
     </message>
   </context>
   <context>
@@ -1583,6 +1754,21 @@ graine %8 ; poids : contenu %9, style %10, TV %11</translation>
     </message>
   </context>
   <context>
+    <name>nss::RemoteImageFetch</name>
+    <message>
+      <source>Did not download %1: it is larger than %2, the most a dropped picture may be.</source>
+      <translation>%1 n’a pas été téléchargé : il dépasse %2, la taille maximale d’une image déposée.</translation>
+    </message>
+    <message>
+      <source>Could not download %1: the server sent nothing for %2 s.</source>
+      <translation>Impossible de télécharger %1 : le serveur n’a rien envoyé pendant %2 s.</translation>
+    </message>
+    <message>
+      <source>Could not download %1: %2</source>
+      <translation>Impossible de télécharger %1 : %2</translation>
+    </message>
+  </context>
+  <context>
     <name>nss::RunHistory</name>
     <message>
       <source>There is no picture to keep in the history.</source>
@@ -1651,6 +1837,125 @@ graine %8 ; poids : contenu %9, style %10, TV %11</translation>
       <source>%1 steps/s, %2 left</source>
       <translation>%1 étapes/s, encore %2</translation>
     </message>
+    <message>
+      <source>–:––</source>
+      <translation>–:––</translation>
+    </message>
+    <message>
+      <source>%1 (scale %2 of %3)</source>
+      <translation>%1 (échelle %2 sur %3)</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::SampleGallery</name>
+    <message>
+      <source>Astronaut</source>
+      <translation>Astronaute</translation>
+    </message>
+    <message>
+      <source>Photo — Astronaut Eileen Collins (NASA)</source>
+      <translation>Photo — L’astronaute Eileen Collins (NASA)</translation>
+    </message>
+    <message>
+      <source>Cat</source>
+      <translation>Chat</translation>
+    </message>
+    <message>
+      <source>Photo — Chelsea the cat</source>
+      <translation>Photo — Chelsea, le chat</translation>
+    </message>
+    <message>
+      <source>Coffee</source>
+      <translation>Café</translation>
+    </message>
+    <message>
+      <source>Photo — Coffee cup</source>
+      <translation>Photo — Tasse de café</translation>
+    </message>
+    <message>
+      <source>Rocket</source>
+      <translation>Fusée</translation>
+    </message>
+    <message>
+      <source>Photo — Falcon 9 launch (SpaceX)</source>
+      <translation>Photo — Lancement d’une Falcon 9 (SpaceX)</translation>
+    </message>
+    <message>
+      <source>Hokusai</source>
+      <translation>Hokusai</translation>
+    </message>
+    <message>
+      <source>Hokusai — The Great Wave</source>
+      <translation>Hokusai — La Grande Vague de Kanagawa</translation>
+    </message>
+    <message>
+      <source>Turner</source>
+      <translation>Turner</translation>
+    </message>
+    <message>
+      <source>Turner — The Shipwreck</source>
+      <translation>Turner — Le Naufrage</translation>
+    </message>
+    <message>
+      <source>Monet</source>
+      <translation>Monet</translation>
+    </message>
+    <message>
+      <source>Monet — Water Lilies</source>
+      <translation>Monet — Les Nymphéas</translation>
+    </message>
+    <message>
+      <source>Kandinsky</source>
+      <translation>Kandinsky</translation>
+    </message>
+    <message>
+      <source>Kandinsky — Composition VII</source>
+      <translation>Kandinsky — Composition VII</translation>
+    </message>
+    <message>
+      <source>Matisse</source>
+      <translation>Matisse</translation>
+    </message>
+    <message>
+      <source>Matisse — Woman with a Hat</source>
+      <translation>Matisse — La Femme au chapeau</translation>
+    </message>
+    <message>
+      <source>Sample &amp;photos</source>
+      <translation>&amp;Photos d’exemple</translation>
+    </message>
+    <message>
+      <source>Sample p&amp;aintings</source>
+      <translation>&amp;Tableaux d’exemple</translation>
+    </message>
+    <message>
+      <source>Try a sample</source>
+      <translation>Essayez un exemple</translation>
+    </message>
+    <message>
+      <source>Click a photo, then a painting, and press Start. Your own pictures: drop them on Content and Style.</source>
+      <translation>Cliquez sur une photo, puis sur un tableau, puis sur Démarrer. Vos propres images : déposez-les sur Contenu et Style.</translation>
+    </message>
+    <message>
+      <source>Photos</source>
+      <translation>Photos</translation>
+    </message>
+    <message>
+      <source>Paintings</source>
+      <translation>Tableaux</translation>
+    </message>
+    <message>
+      <source>%1
+Click to use it as the style.</source>
+      <translation>%1
+Cliquez pour l’utiliser comme style.</translation>
+    </message>
+    <message>
+      <source>%1
+Click to paint this photo.</source>
+      <translation>%1
+Cliquez pour repeindre cette photo.</translation>
+    </message>
   </context>
   <context>
     <name>nss::SettingsPanel</name>
@@ -1699,10 +2004,6 @@ graine %8 ; poids : contenu %9, style %10, TV %11</translation>
       <translation> étapes</translation>
     </message>
     <message>
-      <source>How often the preview is updated.</source>
-      <translation>Fréquence de mise à jour de l’aperçu.</translation>
-    </message>
-    <message>
       <source>The same seed and settings give the same picture.</source>
       <translation>La même graine et les mêmes réglages donnent la même image.</translation>
     </message>
@@ -1745,10 +2046,6 @@ graine %8 ; poids : contenu %9, style %10, TV %11</translation>
     <message>
       <source>O&amp;ptimizer:</source>
       <translation>O&amp;ptimiseur :</translation>
-    </message>
-    <message>
-      <source>Pre&amp;view every:</source>
-      <translation>&amp;Aperçu toutes les :</translation>
     </message>
     <message>
       <source>S&amp;eed:</source>
@@ -1837,6 +2134,14 @@ graine %8 ; poids : contenu %9, style %10, TV %11</translation>
     <message>
       <source>Prec&amp;ision:</source>
       <translation>Préc&amp;ision :</translation>
+    </message>
+    <message>
+      <source>How often a frame is kept for export and the time-lapse. The preview itself refreshes about twice a second.</source>
+      <translation>Fréquence à laquelle une image est conservée pour l’exportation et le time-lapse. L’aperçu lui-même se rafraîchit environ deux fois par seconde.</translation>
+    </message>
+    <message>
+      <source>Keep a frame e&amp;very:</source>
+      <translation>Garder une i&amp;mage toutes les :</translation>
     </message>
   </context>
   <context>
@@ -1971,33 +2276,13 @@ graine %8 ; poids : contenu %9, style %10, TV %11</translation>
       <source>Computing style targets (%1)…</source>
       <translation>Calcul des cibles de style (%1)…</translation>
     </message>
+    <message>
+      <source>Painting at %1 × %2 px (scale %3 of %4)…</source>
+      <translation>Peinture à %1 × %2 px (échelle %3 sur %4)…</translation>
+    </message>
   </context>
   <context>
     <name>nss::StyleSettings</name>
-    <message>
-      <source>Output size must be between 16 and %1 pixels (got %2).</source>
-      <translation>La taille de sortie doit être comprise entre 16 et %1 pixels (valeur indiquée : %2).</translation>
-    </message>
-    <message>
-      <source>Style scale must be between 0.05 and 8 (got %1).</source>
-      <translation>L’échelle du style doit être comprise entre 0,05 et 8 (valeur indiquée : %1).</translation>
-    </message>
-    <message>
-      <source>Steps must be between 1 and %1 (got %2).</source>
-      <translation>Le nombre d’étapes doit être compris entre 1 et %1 (valeur indiquée : %2).</translation>
-    </message>
-    <message>
-      <source>The learning rate must be above 0 and at most 10 (got %1).</source>
-      <translation>Le taux d’apprentissage doit être supérieur à 0 et au plus égal à 10 (valeur indiquée : %1).</translation>
-    </message>
-    <message>
-      <source>The L-BFGS history size must be between 1 and 1000 (got %1).</source>
-      <translation>La taille de l’historique L-BFGS doit être comprise entre 1 et 1000 (valeur indiquée : %1).</translation>
-    </message>
-    <message>
-      <source>The %1 weight must be a number from 0 to 1e15 (got %2).</source>
-      <translation>Le poids « %1 » doit être un nombre compris entre 0 et 1e15 (valeur indiquée : %2).</translation>
-    </message>
     <message>
       <source>At least one of the content, style and total-variation weights must be above 0.</source>
       <translation>Au moins un des poids de contenu, de style et de variation totale doit être supérieur à 0.</translation>
@@ -2007,20 +2292,8 @@ graine %8 ; poids : contenu %9, style %10, TV %11</translation>
       <translation>Choisissez au moins une image de style.</translation>
     </message>
     <message>
-      <source>Style blend weights must be numbers from 0 to 1e6 (got %1).</source>
-      <translation>Les poids de mélange des styles doivent être des nombres compris entre 0 et 1e6 (valeur indiquée : %1).</translation>
-    </message>
-    <message>
       <source>At least one style blend weight must be above 0.</source>
       <translation>Au moins un poids de mélange des styles doit être supérieur à 0.</translation>
-    </message>
-    <message>
-      <source>Unknown VGG-19 layer "%1" (use conv1_1 ... conv5_4).</source>
-      <translation>Couche VGG-19 inconnue : « %1 » (utilisez conv1_1 … conv5_4).</translation>
-    </message>
-    <message>
-      <source>Layer weights must be numbers from 0 to 1e6 (got %1 for %2).</source>
-      <translation>Les poids des couches doivent être des nombres compris entre 0 et 1e6 (valeur indiquée : %1 pour %2).</translation>
     </message>
     <message>
       <source>A content weight above 0 needs at least one content layer.</source>
@@ -2035,32 +2308,8 @@ graine %8 ; poids : contenu %9, style %10, TV %11</translation>
       <translation>Choisissez l’image de départ, ou partez de l’image de contenu ou d’un bruit.</translation>
     </message>
     <message>
-      <source>The preview interval must be at least 1 step (got %1).</source>
-      <translation>L’intervalle d’aperçu doit être d’au moins 1 étape (valeur indiquée : %1).</translation>
-    </message>
-    <message>
-      <source>The thread count must be between 0 (all cores) and 1024 (got %1).</source>
-      <translation>Le nombre de threads doit être compris entre 0 (tous les cœurs) et 1024 (valeur indiquée : %1).</translation>
-    </message>
-    <message>
       <source>The setting "%1" has a value of the wrong type or out of range.</source>
       <translation>Le réglage « %1 » a une valeur d’un type incorrect ou hors limites.</translation>
-    </message>
-    <message>
-      <source>content</source>
-      <translation>contenu</translation>
-    </message>
-    <message>
-      <source>style</source>
-      <translation>style</translation>
-    </message>
-    <message>
-      <source>total variation</source>
-      <translation>variation totale</translation>
-    </message>
-    <message>
-      <source>The number of scales must be between 0 (automatic) and %1 (got %2).</source>
-      <translation>Le nombre d’échelles doit être compris entre 0 (automatique) et %1 (reçu %2).</translation>
     </message>
   </context>
   <context>

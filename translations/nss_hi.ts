@@ -12,10 +12,6 @@
       <translation>संस्करण और LibTorch बिल्ड की जानकारी दिखाता है।</translation>
     </message>
     <message>
-      <source>Use N threads for the engine (default: all cores).</source>
-      <translation>इंजन के लिए N थ्रेड इस्तेमाल करता है (डिफ़ॉल्ट: सभी कोर)।</translation>
-    </message>
-    <message>
       <source>format: %1</source>
       <translation>फ़ॉर्मेट: %1</translation>
     </message>
@@ -105,6 +101,10 @@
         <numerusform>%n फ़्रेम सहेजा नहीं जा सका।</numerusform>
         <numerusform>%n फ़्रेम सहेजे नहीं जा सके।</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Use N threads for the engine in this session (default: Preferences, else all cores).</source>
+      <translation>इस सत्र में इंजन के लिए N थ्रेड उपयोग करें (डिफ़ॉल्ट: वरीयताएँ, अन्यथा सभी कोर)।</translation>
     </message>
   </context>
   <context>
@@ -737,6 +737,94 @@
       <source>When the engine fails, print the whole error after its one-line message (LibTorch's detail).</source>
       <translation>इंजन विफल होने पर, एक पंक्ति के संदेश के बाद पूरी त्रुटि छापें (LibTorch का विवरण)।</translation>
     </message>
+    <message>
+      <source>At %1 px the photo (%2 × %3 px) would be only %4 px on its short side; the network needs at least %5. Choose an output size of at least %6 px, or crop the photo.</source>
+      <translation>%1 px पर फ़ोटो (%2 × %3 px) की छोटी भुजा केवल %4 px रह जाएगी; नेटवर्क को कम से कम %5 चाहिए। कम से कम %6 px का आउटपुट आकार चुनें, या फ़ोटो को क्रॉप करें।</translation>
+    </message>
+    <message>
+      <source>Output size must be between %1 and %2 pixels (got %3).</source>
+      <translation>आउटपुट आकार %1 से %2 पिक्सेल के बीच होना चाहिए (दिया गया: %3)।</translation>
+    </message>
+    <message>
+      <source>Style scale must be between %1 and %2 (got %3).</source>
+      <translation>शैली का पैमाना %1 और %2 के बीच होना चाहिए (दिया गया: %3)।</translation>
+    </message>
+    <message>
+      <source>Steps must be between %1 and %2 (got %3).</source>
+      <translation>चरणों की संख्या %1 और %2 के बीच होनी चाहिए (दिया गया: %3)।</translation>
+    </message>
+    <message>
+      <source>The learning rate must be above 0 and at most %1 (got %2).</source>
+      <translation>सीखने की दर 0 से अधिक और अधिकतम %1 होनी चाहिए (दिया गया: %2)।</translation>
+    </message>
+    <message>
+      <source>The L-BFGS history size must be between %1 and %2 (got %3).</source>
+      <translation>L-BFGS इतिहास का आकार %1 और %2 के बीच होना चाहिए (दिया गया: %3)।</translation>
+    </message>
+    <message>
+      <source>content</source>
+      <translation>सामग्री</translation>
+    </message>
+    <message>
+      <source>style</source>
+      <translation>शैली</translation>
+    </message>
+    <message>
+      <source>total variation</source>
+      <translation>टोटल वेरिएशन</translation>
+    </message>
+    <message>
+      <source>The %1 weight must be a number from 0 to 1e15 (got %2).</source>
+      <translation>%1 का भार 0 से 1e15 तक की कोई संख्या होना चाहिए (दिया गया: %2)।</translation>
+    </message>
+    <message>
+      <source>Style blend weights must be numbers from 0 to 1e6 (got %1).</source>
+      <translation>शैलियों के मिश्रण भार 0 से 1e6 तक की संख्याएँ होने चाहिए (दिया गया: %1)।</translation>
+    </message>
+    <message>
+      <source>Unknown VGG-19 layer "%1" (use conv1_1 ... conv5_4).</source>
+      <translation>अज्ञात VGG-19 लेयर “%1” (conv1_1 ... conv5_4 में से चुनें)।</translation>
+    </message>
+    <message>
+      <source>Layer weights must be numbers from 0 to 1e6 (got %1 for %2).</source>
+      <translation>लेयर भार 0 से 1e6 तक की संख्याएँ होने चाहिए (%2 के लिए दिया गया: %1)।</translation>
+    </message>
+    <message>
+      <source>The layer %1 is listed twice in the %2 layers.</source>
+      <translation>लेयर %1, %2 लेयरों में दो बार दी गई है।</translation>
+    </message>
+    <message>
+      <source>The seed must be a whole number from 0 to %1 (got %2).</source>
+      <translation>सीड 0 से %1 तक की पूर्ण संख्या होनी चाहिए (दिया गया: %2)।</translation>
+    </message>
+    <message>
+      <source>The number of scales must be between 0 (automatic) and %1 (got %2).</source>
+      <translation>स्केल की संख्या 0 (स्वचालित) और %1 के बीच होनी चाहिए (मिला %2)।</translation>
+    </message>
+    <message>
+      <source>The frame interval must be between %1 and %2 steps (got %3).</source>
+      <translation>फ़्रेम अंतराल %1 और %2 चरणों के बीच होना चाहिए (दिया गया: %3)।</translation>
+    </message>
+    <message>
+      <source>The thread count must be between 0 (all cores) and %1 (got %2).</source>
+      <translation>थ्रेड की संख्या 0 (सभी कोर) और %1 के बीच होनी चाहिए (दिया गया: %2)।</translation>
+    </message>
+    <message>
+      <source>"%1" is not LAYER or LAYER:WEIGHT, e.g. conv1_1:0.2.</source>
+      <translation>“%1” LAYER या LAYER:WEIGHT के रूप में नहीं है, जैसे conv1_1:0.2।</translation>
+    </message>
+    <message>
+      <source>VGG-19 layers of the style loss with their weights, e.g. conv1_1:0.2,conv2_1:0.2 (a missing weight is 1; default conv1_1,conv2_1,conv3_1,conv4_1,conv5_1).</source>
+      <translation>शैली हानि की VGG-19 लेयर उनके भार के साथ, जैसे conv1_1:0.2,conv2_1:0.2 (भार न दिया हो तो 1; डिफ़ॉल्ट conv1_1,conv2_1,conv3_1,conv4_1,conv5_1)।</translation>
+    </message>
+    <message>
+      <source>VGG-19 layers of the content loss with their weights (default conv4_2:1).</source>
+      <translation>सामग्री हानि की VGG-19 लेयर उनके भार के साथ (डिफ़ॉल्ट conv4_2:1)।</translation>
+    </message>
+    <message>
+      <source>--%1: %2</source>
+      <translation>--%1: %2</translation>
+    </message>
   </context>
   <context>
     <name>nss::Autosave</name>
@@ -1006,8 +1094,79 @@ seed %8; weights: content %9, style %10, TV %11</source>
       <translation>%1 डाउनलोड हो रही है…</translation>
     </message>
     <message>
-      <source>Could not download %1: %2</source>
-      <translation>%1 डाउनलोड नहीं की जा सकी: %2</translation>
+      <source>Loading %1…</source>
+      <translation>%1 लोड हो रही है…</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>लोड हो रहा है…</translation>
+    </message>
+    <message>
+      <source>Downloading %1… %2% (%3 of %4)</source>
+      <translation>%1 डाउनलोड हो रही है… %2% (%4 में से %3)</translation>
+    </message>
+    <message>
+      <source>Downloading %1… %2</source>
+      <translation>%1 डाउनलोड हो रही है… %2</translation>
+    </message>
+    <message>
+      <source>Samples</source>
+      <translation>नमूने</translation>
+    </message>
+    <message>
+      <source>Use one of the bundled photos or paintings.</source>
+      <translation>साथ में दी गई फ़ोटो या पेंटिंग में से कोई एक उपयोग करें।</translation>
+    </message>
+    <message>
+      <source>Open File…</source>
+      <translation>फ़ाइल खोलें…</translation>
+    </message>
+    <message>
+      <source>Paste</source>
+      <translation>चिपकाएँ</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::LayersPanel</name>
+    <message>
+      <source>off</source>
+      <translation>बंद</translation>
+    </message>
+    <message>
+      <source>Advanced: layers</source>
+      <translation>उन्नत: लेयर</translation>
+    </message>
+    <message>
+      <source>&amp;Reset to Defaults</source>
+      <translation>डिफ़ॉल्ट पर रीसेट करें (&amp;R)</translation>
+    </message>
+    <message>
+      <source>The VGG-19 layers that measure style and content, and each one's weight within its loss.</source>
+      <translation>VGG-19 की वे लेयर जो शैली और सामग्री मापती हैं, और अपनी हानि में हर लेयर का भार।</translation>
+    </message>
+    <message>
+      <source>Layer</source>
+      <translation>लेयर</translation>
+    </message>
+    <message>
+      <source>Style</source>
+      <translation>शैली</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>सामग्री</translation>
+    </message>
+    <message>
+      <source>Weight of %1 in the style loss; off leaves it out.</source>
+      <translation>शैली हानि में %1 का भार; “बंद” इसे छोड़ देता है।</translation>
+    </message>
+    <message>
+      <source>Weight of %1 in the content loss; off leaves it out.</source>
+      <translation>सामग्री हानि में %1 का भार; “बंद” इसे छोड़ देता है।</translation>
+    </message>
+    <message>
+      <source>Style: conv1_1 to conv5_1, weight 1 each; content: conv4_2.</source>
+      <translation>शैली: conv1_1 से conv5_1, हर एक का भार 1; सामग्री: conv4_2।</translation>
     </message>
   </context>
   <context>
@@ -1270,6 +1429,18 @@ seed %8; weights: content %9, style %10, TV %11</source>
     <message>
       <source>Run history</source>
       <translation>रन इतिहास</translation>
+    </message>
+    <message>
+      <source>Starting once the pictures are loaded…</source>
+      <translation>चित्र लोड होते ही शुरू होगा…</translation>
+    </message>
+    <message>
+      <source>Cannot start</source>
+      <translation>शुरू नहीं किया जा सकता</translation>
+    </message>
+    <message>
+      <source>Starting…</source>
+      <translation>शुरू हो रहा है…</translation>
     </message>
   </context>
   <context>
@@ -1583,6 +1754,21 @@ seed %8; weights: content %9, style %10, TV %11</source>
     </message>
   </context>
   <context>
+    <name>nss::RemoteImageFetch</name>
+    <message>
+      <source>Did not download %1: it is larger than %2, the most a dropped picture may be.</source>
+      <translation>%1 डाउनलोड नहीं की गई: यह %2 से बड़ी है, जो छोड़े गए चित्र की अधिकतम सीमा है।</translation>
+    </message>
+    <message>
+      <source>Could not download %1: the server sent nothing for %2 s.</source>
+      <translation>%1 डाउनलोड नहीं की जा सकी: सर्वर ने %2 सेकंड तक कुछ नहीं भेजा।</translation>
+    </message>
+    <message>
+      <source>Could not download %1: %2</source>
+      <translation>%1 डाउनलोड नहीं की जा सकी: %2</translation>
+    </message>
+  </context>
+  <context>
     <name>nss::RunHistory</name>
     <message>
       <source>There is no picture to keep in the history.</source>
@@ -1651,6 +1837,125 @@ seed %8; weights: content %9, style %10, TV %11</source>
       <source>%1 steps/s, %2 left</source>
       <translation>%1 चरण/से., %2 बाकी</translation>
     </message>
+    <message>
+      <source>–:––</source>
+      <translation>–:––</translation>
+    </message>
+    <message>
+      <source>%1 (scale %2 of %3)</source>
+      <translation>%1 (स्केल %3 में से %2)</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::SampleGallery</name>
+    <message>
+      <source>Astronaut</source>
+      <translation>अंतरिक्ष यात्री</translation>
+    </message>
+    <message>
+      <source>Photo — Astronaut Eileen Collins (NASA)</source>
+      <translation>फ़ोटो — अंतरिक्ष यात्री आइलीन कॉलिन्स (NASA)</translation>
+    </message>
+    <message>
+      <source>Cat</source>
+      <translation>बिल्ली</translation>
+    </message>
+    <message>
+      <source>Photo — Chelsea the cat</source>
+      <translation>फ़ोटो — चेल्सी नाम की बिल्ली</translation>
+    </message>
+    <message>
+      <source>Coffee</source>
+      <translation>कॉफ़ी</translation>
+    </message>
+    <message>
+      <source>Photo — Coffee cup</source>
+      <translation>फ़ोटो — कॉफ़ी का कप</translation>
+    </message>
+    <message>
+      <source>Rocket</source>
+      <translation>रॉकेट</translation>
+    </message>
+    <message>
+      <source>Photo — Falcon 9 launch (SpaceX)</source>
+      <translation>फ़ोटो — Falcon 9 का प्रक्षेपण (SpaceX)</translation>
+    </message>
+    <message>
+      <source>Hokusai</source>
+      <translation>होकुसाई</translation>
+    </message>
+    <message>
+      <source>Hokusai — The Great Wave</source>
+      <translation>होकुसाई — कानागावा की महान लहर</translation>
+    </message>
+    <message>
+      <source>Turner</source>
+      <translation>टर्नर</translation>
+    </message>
+    <message>
+      <source>Turner — The Shipwreck</source>
+      <translation>टर्नर — जहाज़ की तबाही</translation>
+    </message>
+    <message>
+      <source>Monet</source>
+      <translation>मोने</translation>
+    </message>
+    <message>
+      <source>Monet — Water Lilies</source>
+      <translation>मोने — जल-कुमुदिनियाँ</translation>
+    </message>
+    <message>
+      <source>Kandinsky</source>
+      <translation>कांदिंस्की</translation>
+    </message>
+    <message>
+      <source>Kandinsky — Composition VII</source>
+      <translation>कांदिंस्की — कंपोज़िशन VII</translation>
+    </message>
+    <message>
+      <source>Matisse</source>
+      <translation>मातिस</translation>
+    </message>
+    <message>
+      <source>Matisse — Woman with a Hat</source>
+      <translation>मातिस — टोपी वाली स्त्री</translation>
+    </message>
+    <message>
+      <source>Sample &amp;photos</source>
+      <translation>नमूना फ़ोटो (&amp;P)</translation>
+    </message>
+    <message>
+      <source>Sample p&amp;aintings</source>
+      <translation>नमूना पेंटिंग (&amp;A)</translation>
+    </message>
+    <message>
+      <source>Try a sample</source>
+      <translation>कोई नमूना आज़माएँ</translation>
+    </message>
+    <message>
+      <source>Click a photo, then a painting, and press Start. Your own pictures: drop them on Content and Style.</source>
+      <translation>कोई फ़ोटो क्लिक करें, फिर कोई पेंटिंग, और “शुरू करें” दबाएँ। अपने चित्र: उन्हें सामग्री और शैली पर छोड़ें।</translation>
+    </message>
+    <message>
+      <source>Photos</source>
+      <translation>फ़ोटो</translation>
+    </message>
+    <message>
+      <source>Paintings</source>
+      <translation>पेंटिंग</translation>
+    </message>
+    <message>
+      <source>%1
+Click to use it as the style.</source>
+      <translation>%1
+इसे शैली के रूप में उपयोग करने के लिए क्लिक करें।</translation>
+    </message>
+    <message>
+      <source>%1
+Click to paint this photo.</source>
+      <translation>%1
+इस फ़ोटो को फिर से रंगने के लिए क्लिक करें।</translation>
+    </message>
   </context>
   <context>
     <name>nss::SettingsPanel</name>
@@ -1699,10 +2004,6 @@ seed %8; weights: content %9, style %10, TV %11</source>
       <translation> चरण</translation>
     </message>
     <message>
-      <source>How often the preview is updated.</source>
-      <translation>प्रीव्यू कितनी बार अपडेट हो।</translation>
-    </message>
-    <message>
       <source>The same seed and settings give the same picture.</source>
       <translation>वही सीड और वही सेटिंग्स हों तो वही चित्र बनता है।</translation>
     </message>
@@ -1745,10 +2046,6 @@ seed %8; weights: content %9, style %10, TV %11</source>
     <message>
       <source>O&amp;ptimizer:</source>
       <translation>ऑप्टिमाइज़र (&amp;P):</translation>
-    </message>
-    <message>
-      <source>Pre&amp;view every:</source>
-      <translation>प्रीव्यू हर (&amp;V):</translation>
     </message>
     <message>
       <source>S&amp;eed:</source>
@@ -1837,6 +2134,14 @@ seed %8; weights: content %9, style %10, TV %11</source>
     <message>
       <source>Prec&amp;ision:</source>
       <translation>सटीकता(&amp;I):</translation>
+    </message>
+    <message>
+      <source>How often a frame is kept for export and the time-lapse. The preview itself refreshes about twice a second.</source>
+      <translation>निर्यात और टाइम-लैप्स के लिए कितनी बार एक फ़्रेम रखा जाए। पूर्वावलोकन स्वयं लगभग हर सेकंड दो बार ताज़ा होता है।</translation>
+    </message>
+    <message>
+      <source>Keep a frame e&amp;very:</source>
+      <translation>फ़्रेम रखने का अंतराल (&amp;V):</translation>
     </message>
   </context>
   <context>
@@ -1971,33 +2276,13 @@ seed %8; weights: content %9, style %10, TV %11</source>
       <source>Computing style targets (%1)…</source>
       <translation>शैली-लक्ष्य गणना हो रही है (%1)…</translation>
     </message>
+    <message>
+      <source>Painting at %1 × %2 px (scale %3 of %4)…</source>
+      <translation>%1 × %2 px पर पेंटिंग हो रही है (स्केल %4 में से %3)…</translation>
+    </message>
   </context>
   <context>
     <name>nss::StyleSettings</name>
-    <message>
-      <source>Output size must be between 16 and %1 pixels (got %2).</source>
-      <translation>आउटपुट का आकार 16 से %1 पिक्सेल के बीच होना चाहिए (दिया गया: %2)।</translation>
-    </message>
-    <message>
-      <source>Style scale must be between 0.05 and 8 (got %1).</source>
-      <translation>शैली का पैमाना 0.05 से 8 के बीच होना चाहिए (दिया गया: %1)।</translation>
-    </message>
-    <message>
-      <source>Steps must be between 1 and %1 (got %2).</source>
-      <translation>चरणों की संख्या 1 से %1 के बीच होनी चाहिए (दी गई: %2)।</translation>
-    </message>
-    <message>
-      <source>The learning rate must be above 0 and at most 10 (got %1).</source>
-      <translation>लर्निंग रेट 0 से अधिक और ज़्यादा से ज़्यादा 10 होना चाहिए (दिया गया: %1)।</translation>
-    </message>
-    <message>
-      <source>The L-BFGS history size must be between 1 and 1000 (got %1).</source>
-      <translation>L-BFGS हिस्ट्री का आकार 1 से 1000 के बीच होना चाहिए (दिया गया: %1)।</translation>
-    </message>
-    <message>
-      <source>The %1 weight must be a number from 0 to 1e15 (got %2).</source>
-      <translation>%1 का भार 0 से 1e15 तक की कोई संख्या होना चाहिए (दिया गया: %2)।</translation>
-    </message>
     <message>
       <source>At least one of the content, style and total-variation weights must be above 0.</source>
       <translation>सामग्री, शैली और टोटल वेरिएशन के भारों में से कम से कम एक 0 से अधिक होना चाहिए।</translation>
@@ -2007,20 +2292,8 @@ seed %8; weights: content %9, style %10, TV %11</source>
       <translation>कम से कम एक शैली चित्र चुनें।</translation>
     </message>
     <message>
-      <source>Style blend weights must be numbers from 0 to 1e6 (got %1).</source>
-      <translation>शैलियों के मिश्रण भार 0 से 1e6 तक की संख्याएँ होने चाहिए (दिया गया: %1)।</translation>
-    </message>
-    <message>
       <source>At least one style blend weight must be above 0.</source>
       <translation>शैलियों का कम से कम एक मिश्रण भार 0 से अधिक होना चाहिए।</translation>
-    </message>
-    <message>
-      <source>Unknown VGG-19 layer "%1" (use conv1_1 ... conv5_4).</source>
-      <translation>अज्ञात VGG-19 लेयर “%1” (conv1_1 ... conv5_4 में से चुनें)।</translation>
-    </message>
-    <message>
-      <source>Layer weights must be numbers from 0 to 1e6 (got %1 for %2).</source>
-      <translation>लेयर भार 0 से 1e6 तक की संख्याएँ होने चाहिए (%2 के लिए दिया गया: %1)।</translation>
     </message>
     <message>
       <source>A content weight above 0 needs at least one content layer.</source>
@@ -2035,32 +2308,8 @@ seed %8; weights: content %9, style %10, TV %11</source>
       <translation>शुरुआती चित्र चुनें, या सामग्री चित्र या नॉइज़ से शुरू करें।</translation>
     </message>
     <message>
-      <source>The preview interval must be at least 1 step (got %1).</source>
-      <translation>प्रीव्यू अंतराल कम से कम 1 चरण होना चाहिए (दिया गया: %1)।</translation>
-    </message>
-    <message>
-      <source>The thread count must be between 0 (all cores) and 1024 (got %1).</source>
-      <translation>थ्रेड की संख्या 0 (सभी कोर) से 1024 के बीच होनी चाहिए (दी गई: %1)।</translation>
-    </message>
-    <message>
       <source>The setting "%1" has a value of the wrong type or out of range.</source>
       <translation>सेटिंग “%1” का मान गलत प्रकार का है या सीमा से बाहर है।</translation>
-    </message>
-    <message>
-      <source>content</source>
-      <translation>सामग्री</translation>
-    </message>
-    <message>
-      <source>style</source>
-      <translation>शैली</translation>
-    </message>
-    <message>
-      <source>total variation</source>
-      <translation>टोटल वेरिएशन</translation>
-    </message>
-    <message>
-      <source>The number of scales must be between 0 (automatic) and %1 (got %2).</source>
-      <translation>स्केल की संख्या 0 (स्वचालित) और %1 के बीच होनी चाहिए (मिला %2)।</translation>
     </message>
   </context>
   <context>

@@ -12,10 +12,6 @@
       <translation>显示版本号和 LibTorch 构建信息。</translation>
     </message>
     <message>
-      <source>Use N threads for the engine (default: all cores).</source>
-      <translation>引擎使用 N 个线程（默认：全部核心）。</translation>
-    </message>
-    <message>
       <source>format: %1</source>
       <translation>格式：%1</translation>
     </message>
@@ -104,6 +100,10 @@
       <translation>
         <numerusform>%n 帧未能保存。</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Use N threads for the engine in this session (default: Preferences, else all cores).</source>
+      <translation>本次会话中引擎使用 N 个线程（默认：首选项中的设置，否则使用所有核心）。</translation>
     </message>
   </context>
   <context>
@@ -736,6 +736,94 @@
       <source>When the engine fails, print the whole error after its one-line message (LibTorch's detail).</source>
       <translation>引擎失败时，在单行消息之后打印完整错误（LibTorch 的详细信息）。</translation>
     </message>
+    <message>
+      <source>At %1 px the photo (%2 × %3 px) would be only %4 px on its short side; the network needs at least %5. Choose an output size of at least %6 px, or crop the photo.</source>
+      <translation>在 %1 像素下，照片（%2 × %3 像素）的短边将只有 %4 像素；网络至少需要 %5 像素。请选择至少 %6 像素的输出尺寸，或裁剪照片。</translation>
+    </message>
+    <message>
+      <source>Output size must be between %1 and %2 pixels (got %3).</source>
+      <translation>输出尺寸必须在 %1 到 %2 像素之间（当前为 %3）。</translation>
+    </message>
+    <message>
+      <source>Style scale must be between %1 and %2 (got %3).</source>
+      <translation>风格缩放必须在 %1 到 %2 之间（当前为 %3）。</translation>
+    </message>
+    <message>
+      <source>Steps must be between %1 and %2 (got %3).</source>
+      <translation>步数必须在 %1 到 %2 之间（当前为 %3）。</translation>
+    </message>
+    <message>
+      <source>The learning rate must be above 0 and at most %1 (got %2).</source>
+      <translation>学习率必须大于 0 且不超过 %1（当前为 %2）。</translation>
+    </message>
+    <message>
+      <source>The L-BFGS history size must be between %1 and %2 (got %3).</source>
+      <translation>L-BFGS 历史长度必须在 %1 到 %2 之间（当前为 %3）。</translation>
+    </message>
+    <message>
+      <source>content</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>style</source>
+      <translation>风格</translation>
+    </message>
+    <message>
+      <source>total variation</source>
+      <translation>总变差</translation>
+    </message>
+    <message>
+      <source>The %1 weight must be a number from 0 to 1e15 (got %2).</source>
+      <translation>%1权重必须是 0 到 1e15 之间的数值（当前为 %2）。</translation>
+    </message>
+    <message>
+      <source>Style blend weights must be numbers from 0 to 1e6 (got %1).</source>
+      <translation>风格混合权重必须是 0 到 1e6 之间的数值（当前为 %1）。</translation>
+    </message>
+    <message>
+      <source>Unknown VGG-19 layer "%1" (use conv1_1 ... conv5_4).</source>
+      <translation>未知的 VGG-19 层“%1”（可用 conv1_1 … conv5_4）。</translation>
+    </message>
+    <message>
+      <source>Layer weights must be numbers from 0 to 1e6 (got %1 for %2).</source>
+      <translation>层权重必须是 0 到 1e6 之间的数值（%2 当前为 %1）。</translation>
+    </message>
+    <message>
+      <source>The layer %1 is listed twice in the %2 layers.</source>
+      <translation>层 %1 在%2层中出现了两次。</translation>
+    </message>
+    <message>
+      <source>The seed must be a whole number from 0 to %1 (got %2).</source>
+      <translation>种子必须是 0 到 %1 之间的整数（当前为 %2）。</translation>
+    </message>
+    <message>
+      <source>The number of scales must be between 0 (automatic) and %1 (got %2).</source>
+      <translation>尺度数必须在 0（自动）到 %1 之间（收到 %2）。</translation>
+    </message>
+    <message>
+      <source>The frame interval must be between %1 and %2 steps (got %3).</source>
+      <translation>帧间隔必须在 %1 到 %2 步之间（当前为 %3）。</translation>
+    </message>
+    <message>
+      <source>The thread count must be between 0 (all cores) and %1 (got %2).</source>
+      <translation>线程数必须在 0（所有核心）到 %1 之间（当前为 %2）。</translation>
+    </message>
+    <message>
+      <source>"%1" is not LAYER or LAYER:WEIGHT, e.g. conv1_1:0.2.</source>
+      <translation>“%1”不是 LAYER 或 LAYER:WEIGHT 格式，例如 conv1_1:0.2。</translation>
+    </message>
+    <message>
+      <source>VGG-19 layers of the style loss with their weights, e.g. conv1_1:0.2,conv2_1:0.2 (a missing weight is 1; default conv1_1,conv2_1,conv3_1,conv4_1,conv5_1).</source>
+      <translation>风格损失使用的 VGG-19 层及其权重，例如 conv1_1:0.2,conv2_1:0.2（省略的权重为 1；默认 conv1_1,conv2_1,conv3_1,conv4_1,conv5_1）。</translation>
+    </message>
+    <message>
+      <source>VGG-19 layers of the content loss with their weights (default conv4_2:1).</source>
+      <translation>内容损失使用的 VGG-19 层及其权重（默认 conv4_2:1）。</translation>
+    </message>
+    <message>
+      <source>--%1: %2</source>
+      <translation>--%1: %2</translation>
+    </message>
   </context>
   <context>
     <name>nss::Autosave</name>
@@ -1002,8 +1090,79 @@ seed %8; weights: content %9, style %10, TV %11</source>
       <translation>正在下载 %1…</translation>
     </message>
     <message>
-      <source>Could not download %1: %2</source>
-      <translation>无法下载 %1：%2</translation>
+      <source>Loading %1…</source>
+      <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <source>Downloading %1… %2% (%3 of %4)</source>
+      <translation>正在下载 %1… %2%（%3 / %4）</translation>
+    </message>
+    <message>
+      <source>Downloading %1… %2</source>
+      <translation>正在下载 %1… %2</translation>
+    </message>
+    <message>
+      <source>Samples</source>
+      <translation>示例</translation>
+    </message>
+    <message>
+      <source>Use one of the bundled photos or paintings.</source>
+      <translation>使用随附的照片或画作之一。</translation>
+    </message>
+    <message>
+      <source>Open File…</source>
+      <translation>打开文件…</translation>
+    </message>
+    <message>
+      <source>Paste</source>
+      <translation>粘贴</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::LayersPanel</name>
+    <message>
+      <source>off</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Advanced: layers</source>
+      <translation>高级：层</translation>
+    </message>
+    <message>
+      <source>&amp;Reset to Defaults</source>
+      <translation>恢复默认值(&amp;R)</translation>
+    </message>
+    <message>
+      <source>The VGG-19 layers that measure style and content, and each one's weight within its loss.</source>
+      <translation>用于衡量风格和内容的 VGG-19 层，以及每层在其损失中的权重。</translation>
+    </message>
+    <message>
+      <source>Layer</source>
+      <translation>层</translation>
+    </message>
+    <message>
+      <source>Style</source>
+      <translation>风格</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Weight of %1 in the style loss; off leaves it out.</source>
+      <translation>%1 在风格损失中的权重；“关闭”表示不使用该层。</translation>
+    </message>
+    <message>
+      <source>Weight of %1 in the content loss; off leaves it out.</source>
+      <translation>%1 在内容损失中的权重；“关闭”表示不使用该层。</translation>
+    </message>
+    <message>
+      <source>Style: conv1_1 to conv5_1, weight 1 each; content: conv4_2.</source>
+      <translation>风格：conv1_1 到 conv5_1，每层权重为 1；内容：conv4_2。</translation>
     </message>
   </context>
   <context>
@@ -1266,6 +1425,18 @@ seed %8; weights: content %9, style %10, TV %11</source>
     <message>
       <source>Run history</source>
       <translation>运行历史</translation>
+    </message>
+    <message>
+      <source>Starting once the pictures are loaded…</source>
+      <translation>图片加载完成后将开始…</translation>
+    </message>
+    <message>
+      <source>Cannot start</source>
+      <translation>无法开始</translation>
+    </message>
+    <message>
+      <source>Starting…</source>
+      <translation>正在开始…</translation>
     </message>
   </context>
   <context>
@@ -1579,6 +1750,21 @@ seed %8; weights: content %9, style %10, TV %11</source>
     </message>
   </context>
   <context>
+    <name>nss::RemoteImageFetch</name>
+    <message>
+      <source>Did not download %1: it is larger than %2, the most a dropped picture may be.</source>
+      <translation>未下载 %1：它大于 %2，即拖入图片的上限。</translation>
+    </message>
+    <message>
+      <source>Could not download %1: the server sent nothing for %2 s.</source>
+      <translation>无法下载 %1：服务器在 %2 秒内没有发送任何数据。</translation>
+    </message>
+    <message>
+      <source>Could not download %1: %2</source>
+      <translation>无法下载 %1：%2</translation>
+    </message>
+  </context>
+  <context>
     <name>nss::RunHistory</name>
     <message>
       <source>There is no picture to keep in the history.</source>
@@ -1647,6 +1833,125 @@ seed %8; weights: content %9, style %10, TV %11</source>
       <source>%1 steps/s, %2 left</source>
       <translation>%1 步/秒，剩余 %2</translation>
     </message>
+    <message>
+      <source>–:––</source>
+      <translation>–:––</translation>
+    </message>
+    <message>
+      <source>%1 (scale %2 of %3)</source>
+      <translation>%1（第 %2/%3 个尺度）</translation>
+    </message>
+  </context>
+  <context>
+    <name>nss::SampleGallery</name>
+    <message>
+      <source>Astronaut</source>
+      <translation>宇航员</translation>
+    </message>
+    <message>
+      <source>Photo — Astronaut Eileen Collins (NASA)</source>
+      <translation>照片 — 宇航员艾琳·柯林斯（NASA）</translation>
+    </message>
+    <message>
+      <source>Cat</source>
+      <translation>猫</translation>
+    </message>
+    <message>
+      <source>Photo — Chelsea the cat</source>
+      <translation>照片 — 猫咪切尔西</translation>
+    </message>
+    <message>
+      <source>Coffee</source>
+      <translation>咖啡</translation>
+    </message>
+    <message>
+      <source>Photo — Coffee cup</source>
+      <translation>照片 — 咖啡杯</translation>
+    </message>
+    <message>
+      <source>Rocket</source>
+      <translation>火箭</translation>
+    </message>
+    <message>
+      <source>Photo — Falcon 9 launch (SpaceX)</source>
+      <translation>照片 — 猎鹰 9 号发射（SpaceX）</translation>
+    </message>
+    <message>
+      <source>Hokusai</source>
+      <translation>葛饰北斋</translation>
+    </message>
+    <message>
+      <source>Hokusai — The Great Wave</source>
+      <translation>葛饰北斋 — 神奈川冲浪里</translation>
+    </message>
+    <message>
+      <source>Turner</source>
+      <translation>透纳</translation>
+    </message>
+    <message>
+      <source>Turner — The Shipwreck</source>
+      <translation>透纳 — 海难</translation>
+    </message>
+    <message>
+      <source>Monet</source>
+      <translation>莫奈</translation>
+    </message>
+    <message>
+      <source>Monet — Water Lilies</source>
+      <translation>莫奈 — 睡莲</translation>
+    </message>
+    <message>
+      <source>Kandinsky</source>
+      <translation>康定斯基</translation>
+    </message>
+    <message>
+      <source>Kandinsky — Composition VII</source>
+      <translation>康定斯基 — 构成第七号</translation>
+    </message>
+    <message>
+      <source>Matisse</source>
+      <translation>马蒂斯</translation>
+    </message>
+    <message>
+      <source>Matisse — Woman with a Hat</source>
+      <translation>马蒂斯 — 戴帽子的女人</translation>
+    </message>
+    <message>
+      <source>Sample &amp;photos</source>
+      <translation>示例照片(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Sample p&amp;aintings</source>
+      <translation>示例画作(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Try a sample</source>
+      <translation>试试示例</translation>
+    </message>
+    <message>
+      <source>Click a photo, then a painting, and press Start. Your own pictures: drop them on Content and Style.</source>
+      <translation>点击一张照片，再点击一幅画作，然后点击“开始”。使用自己的图片：将其拖放到“内容”和“风格”上。</translation>
+    </message>
+    <message>
+      <source>Photos</source>
+      <translation>照片</translation>
+    </message>
+    <message>
+      <source>Paintings</source>
+      <translation>画作</translation>
+    </message>
+    <message>
+      <source>%1
+Click to use it as the style.</source>
+      <translation>%1
+点击将其用作风格。</translation>
+    </message>
+    <message>
+      <source>%1
+Click to paint this photo.</source>
+      <translation>%1
+点击以重绘这张照片。</translation>
+    </message>
   </context>
   <context>
     <name>nss::SettingsPanel</name>
@@ -1695,10 +2000,6 @@ seed %8; weights: content %9, style %10, TV %11</source>
       <translation> 步</translation>
     </message>
     <message>
-      <source>How often the preview is updated.</source>
-      <translation>预览的更新频率。</translation>
-    </message>
-    <message>
       <source>The same seed and settings give the same picture.</source>
       <translation>相同的种子和设置会生成相同的图像。</translation>
     </message>
@@ -1741,10 +2042,6 @@ seed %8; weights: content %9, style %10, TV %11</source>
     <message>
       <source>O&amp;ptimizer:</source>
       <translation>优化器(&amp;P)：</translation>
-    </message>
-    <message>
-      <source>Pre&amp;view every:</source>
-      <translation>预览间隔(&amp;V)：</translation>
     </message>
     <message>
       <source>S&amp;eed:</source>
@@ -1833,6 +2130,14 @@ seed %8; weights: content %9, style %10, TV %11</source>
     <message>
       <source>Prec&amp;ision:</source>
       <translation>精度(&amp;I)：</translation>
+    </message>
+    <message>
+      <source>How often a frame is kept for export and the time-lapse. The preview itself refreshes about twice a second.</source>
+      <translation>为导出和延时动画保留帧的频率。预览本身约每秒刷新两次。</translation>
+    </message>
+    <message>
+      <source>Keep a frame e&amp;very:</source>
+      <translation>帧保留间隔(&amp;V)：</translation>
     </message>
   </context>
   <context>
@@ -1967,33 +2272,13 @@ seed %8; weights: content %9, style %10, TV %11</source>
       <source>Computing style targets (%1)…</source>
       <translation>正在计算风格目标（%1）…</translation>
     </message>
+    <message>
+      <source>Painting at %1 × %2 px (scale %3 of %4)…</source>
+      <translation>正在以 %1 × %2 像素绘制（第 %3/%4 个尺度）…</translation>
+    </message>
   </context>
   <context>
     <name>nss::StyleSettings</name>
-    <message>
-      <source>Output size must be between 16 and %1 pixels (got %2).</source>
-      <translation>输出尺寸必须在 16 到 %1 像素之间（当前为 %2）。</translation>
-    </message>
-    <message>
-      <source>Style scale must be between 0.05 and 8 (got %1).</source>
-      <translation>风格缩放比例必须在 0.05 到 8 之间（当前为 %1）。</translation>
-    </message>
-    <message>
-      <source>Steps must be between 1 and %1 (got %2).</source>
-      <translation>步数必须在 1 到 %1 之间（当前为 %2）。</translation>
-    </message>
-    <message>
-      <source>The learning rate must be above 0 and at most 10 (got %1).</source>
-      <translation>学习率必须大于 0 且不超过 10（当前为 %1）。</translation>
-    </message>
-    <message>
-      <source>The L-BFGS history size must be between 1 and 1000 (got %1).</source>
-      <translation>L-BFGS 历史长度必须在 1 到 1000 之间（当前为 %1）。</translation>
-    </message>
-    <message>
-      <source>The %1 weight must be a number from 0 to 1e15 (got %2).</source>
-      <translation>%1权重必须是 0 到 1e15 之间的数值（当前为 %2）。</translation>
-    </message>
     <message>
       <source>At least one of the content, style and total-variation weights must be above 0.</source>
       <translation>内容、风格和总变差权重中至少要有一个大于 0。</translation>
@@ -2003,20 +2288,8 @@ seed %8; weights: content %9, style %10, TV %11</source>
       <translation>请至少选择一张风格图像。</translation>
     </message>
     <message>
-      <source>Style blend weights must be numbers from 0 to 1e6 (got %1).</source>
-      <translation>风格混合权重必须是 0 到 1e6 之间的数值（当前为 %1）。</translation>
-    </message>
-    <message>
       <source>At least one style blend weight must be above 0.</source>
       <translation>至少要有一个风格混合权重大于 0。</translation>
-    </message>
-    <message>
-      <source>Unknown VGG-19 layer "%1" (use conv1_1 ... conv5_4).</source>
-      <translation>未知的 VGG-19 层“%1”（可用 conv1_1 … conv5_4）。</translation>
-    </message>
-    <message>
-      <source>Layer weights must be numbers from 0 to 1e6 (got %1 for %2).</source>
-      <translation>层权重必须是 0 到 1e6 之间的数值（%2 当前为 %1）。</translation>
     </message>
     <message>
       <source>A content weight above 0 needs at least one content layer.</source>
@@ -2031,32 +2304,8 @@ seed %8; weights: content %9, style %10, TV %11</source>
       <translation>请选择起始图像，或从内容图像或噪声开始。</translation>
     </message>
     <message>
-      <source>The preview interval must be at least 1 step (got %1).</source>
-      <translation>预览间隔必须至少为 1 步（当前为 %1）。</translation>
-    </message>
-    <message>
-      <source>The thread count must be between 0 (all cores) and 1024 (got %1).</source>
-      <translation>线程数必须在 0（全部核心）到 1024 之间（当前为 %1）。</translation>
-    </message>
-    <message>
       <source>The setting "%1" has a value of the wrong type or out of range.</source>
       <translation>设置“%1”的值类型错误或超出范围。</translation>
-    </message>
-    <message>
-      <source>content</source>
-      <translation>内容</translation>
-    </message>
-    <message>
-      <source>style</source>
-      <translation>风格</translation>
-    </message>
-    <message>
-      <source>total variation</source>
-      <translation>总变差</translation>
-    </message>
-    <message>
-      <source>The number of scales must be between 0 (automatic) and %1 (got %2).</source>
-      <translation>尺度数必须在 0（自动）到 %1 之间（收到 %2）。</translation>
     </message>
   </context>
   <context>

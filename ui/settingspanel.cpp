@@ -112,7 +112,7 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     form->addRow(tr("Output si&ze:"), sizeRow);
     form->addRow(tr("S&teps:"), m_steps);
     form->addRow(tr("O&ptimizer:"), m_optimizer);
-    form->addRow(tr("&Keep a frame every:"), m_frameEvery);
+    form->addRow(tr("Keep a frame e&very:"), m_frameEvery);
     form->addRow(tr("S&eed:"), m_seed);
     form->addRow(tr("Start &from:"), m_init);
     form->addRow(QString(), m_initPathLabel);
