@@ -34,7 +34,6 @@ RunProgress::RunProgress(QWidget *parent)
 {
     m_bar->setObjectName(QStringLiteral("progressBar"));
     m_bar->setFormat(tr("step %v / %m"));
-    m_bar->setTextVisible(true);
     m_rate->setMinimumWidth(
         m_rate->fontMetrics().horizontalAdvance(QStringLiteral("000.0 steps/s, 00:00:00 left (scale 3 of 3)")));
     auto *layout = new QHBoxLayout(this);
@@ -48,6 +47,7 @@ void RunProgress::reset(int totalSteps)
 {
     m_bar->setRange(0, std::max(1, totalSteps));
     m_bar->setValue(0);
+    m_bar->setTextVisible(totalSteps > 0); // before any run: an empty bar, not "step 0 / 1"
     m_rate->clear();
     m_followsSteps = false;
 }
@@ -55,6 +55,7 @@ void RunProgress::reset(int totalSteps)
 void RunProgress::showProgress(const StyleProgress &progress)
 {
     m_followsSteps = true;
+    m_bar->setTextVisible(true);
     m_bar->setRange(0, std::max(1, progress.totalSteps));
     m_bar->setValue(progress.step);
     const QString left = progress.secondsLeft >= 0.0 ? formatDuration(progress.secondsLeft) : tr("–:––");
@@ -65,6 +66,7 @@ void RunProgress::showProgress(const StyleProgress &progress)
 
 void RunProgress::showFrame(const StyleFrame &frame)
 {
+    m_bar->setTextVisible(true);
     m_bar->setRange(0, std::max(1, frame.totalSteps));
     m_bar->setValue(frame.step);
     if (frame.isFinal) {
