@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "engine/colortransfer.h"
+#include "engine/imagetensor.h"
 #include "engine/projectedlbfgs.h"
 
 namespace nss {
@@ -27,7 +29,48 @@ bool evaluate(RunContext &run, const torch::Tensor &image)
     return changed;
 }
 
+// The optimised picture in colour, at the picture's own scale.
+torch::Tensor visibleRgb(const RunContext &run, bool luminanceOnly)
+{
+    if (!luminanceOnly)
+        return run.shown;
+    torch::Tensor chroma = run.scale->contentRgb;
+    if (chroma.sizes() != run.shown.sizes()) // never expected: the scale and its picture change together
+        chroma = torch::upsample_bilinear2d(chroma, {run.shown.size(2), run.shown.size(3)}, false);
+    return combineLuminanceAndChroma(run.shown, chroma);
+}
+
 } // namespace
+
+torch::Tensor startPicture(const StyleSettings &settings, bool luminanceOnly, const torch::Tensor &contentInput,
+                           const QImage &initImage, QSize size)
+{
+    torch::manual_seed(settings.seed);
+    switch (settings.init) {
+    case InitMode::Content:
+        break;
+    case InitMode::Noise:
+        return torch::rand_like(contentInput);
+    case InitMode::Image: {
+        const torch::Tensor start = resizedTensor(initImage, size).to(contentInput.device());
+        return luminanceOnly ? luminanceAsRgb(start) : start;
+    }
+    }
+    return contentInput.clone();
+}
+
+QImage framePicture(const RunContext &run, bool luminanceOnly, QSize outSize)
+{
+    QImage image = tensorToImage(visibleRgb(run, luminanceOnly));
+    if (image.size() != outSize)
+        image = image.scaled(outSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    return image;
+}
+
+QImage previewPicture(const RunContext &run, bool luminanceOnly, QSize size)
+{
+    return tensorToImageAt(visibleRgb(run, luminanceOnly), size);
+}
 
 ScaleEnd runAdamScale(RunContext &run, const torch::Tensor &start, int end, ScaleProgress &progress, bool mayStall)
 {

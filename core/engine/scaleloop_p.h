@@ -48,6 +48,17 @@ enum class ScaleEnd {
 };
 const char *toString(ScaleEnd end); // "budget", "stalled", ... for the schedule log
 
+// The picture a run starts from at its first scale, of `size`: the content, noise (seeded by
+// settings.seed) or `initImage`; in luminance mode as luminance.
+torch::Tensor startPicture(const StyleSettings &settings, bool luminanceOnly, const torch::Tensor &contentInput,
+                           const QImage &initImage, QSize size);
+
+// The picture of `run` as the user sees it (in luminance mode the optimised luminance with the
+// photo's colours): a frame, at the output size (coarse scales enlarged, so the preview does not
+// jump), and a live preview, at a display size (one resample of the tensor).
+QImage framePicture(const RunContext &run, bool luminanceOnly, QSize outSize);
+QImage previewPicture(const RunContext &run, bool luminanceOnly, QSize size);
+
 // Optimises from `start` until the run has done `end` steps, or earlier as ScaleEnd says;
 // `progress` records the scale's best loss after every step, `mayStall` lets it end the scale.
 ScaleEnd runAdamScale(RunContext &run, const torch::Tensor &start, int end, ScaleProgress &progress, bool mayStall);

@@ -35,18 +35,6 @@ namespace {
 // scale, what bench/time_to_quality.py reads for the per-scale loss reduction.
 Q_LOGGING_CATEGORY(lcSchedule, "nss.engine.schedule", QtWarningMsg)
 
-// The picture as the user sees it: in luminance mode the optimised luminance with the photo's
-// colours, taken at the picture's own scale.
-torch::Tensor visibleRgb(bool luminanceOnly, const RunContext &run)
-{
-    if (!luminanceOnly)
-        return run.shown;
-    torch::Tensor chroma = run.scale->contentRgb;
-    if (chroma.sizes() != run.shown.sizes()) // never expected: the scale and its picture change together
-        chroma = torch::upsample_bilinear2d(chroma, {run.shown.size(2), run.shown.size(3)}, false);
-    return combineLuminanceAndChroma(run.shown, chroma);
-}
-
 } // namespace
 
 struct StyleRunner::Private
@@ -115,7 +103,6 @@ struct StyleRunner::Private
         LossWeights weights; // the latest: a new scale starts with them
     };
     Expected<Scale> prepareScale(Job &job, QSize size);
-    torch::Tensor startPicture(const Job &job, const Scale &scale, const QImage &initImage, QSize size) const;
     StyleFrame frameAt(const RunContext &run, int step) const; // everything but the picture
     StyleFrame makeFrame(const Job &job, const RunContext &run, int step, bool isFinal) const;
     StyleFrame makePreview(const Job &job, const RunContext &run, int step) const;
@@ -263,29 +250,10 @@ Expected<Scale> StyleRunner::Private::prepareScale(Job &job, QSize size)
     return scale;
 }
 
-torch::Tensor StyleRunner::Private::startPicture(const Job &job, const Scale &scale, const QImage &initImage, QSize size) const
-{
-    torch::manual_seed(job.settings.seed);
-    switch (job.settings.init) {
-    case InitMode::Content:
-        break;
-    case InitMode::Noise:
-        return torch::rand_like(scale.contentInput);
-    case InitMode::Image: {
-        const torch::Tensor start = resizedTensor(initImage, size).to(job.device);
-        return job.luminanceOnly ? luminanceAsRgb(start) : start;
-    }
-    }
-    return scale.contentInput.clone();
-}
-
 StyleFrame StyleRunner::Private::makeFrame(const Job &job, const RunContext &run, int step, bool isFinal) const
 {
     StyleFrame f = frameAt(run, step);
-    f.image = tensorToImage(visibleRgb(job.luminanceOnly, run));
-    // Coarse scales are shown at the output size, so the preview does not jump.
-    if (f.image.size() != job.outSize)
-        f.image = f.image.scaled(job.outSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    f.image = framePicture(run, job.luminanceOnly, job.outSize);
     f.isFinal = isFinal;
     return f;
 }
@@ -294,8 +262,8 @@ StyleFrame StyleRunner::Private::makePreview(const Job &job, const RunContext &r
 {
     StyleFrame f = frameAt(run, step);
     const int longest = std::max(job.outSize.width(), job.outSize.height());
-    const QSize size = scaledToLongestSide(job.outSize, std::min(longest, hooks->previewLongestSide));
-    f.image = tensorToImageAt(visibleRgb(job.luminanceOnly, run), size);
+    f.image =
+        previewPicture(run, job.luminanceOnly, scaledToLongestSide(job.outSize, std::min(longest, hooks->previewLongestSide)));
     return f;
 }
 
@@ -362,7 +330,7 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
     if (!first)
         return fail(first.error());
     Scale scale = std::move(first).value();
-    torch::Tensor start = startPicture(job, scale, initImage, plan.sizes.front());
+    torch::Tensor start = startPicture(settings, job.luminanceOnly, scale.contentInput, initImage, plan.sizes.front());
 
     RunContext run{settings,
                    [this] { return proceed(); },
