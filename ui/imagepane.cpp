@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imagepane.h"
 
+#include <utility>
+
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -137,8 +139,7 @@ bool ImagePane::loadMimeData(const QMimeData *mime)
 
 void ImagePane::clear()
 {
-    beginLoad(QString()); // drops a load in progress
-    m_pending = 0;
+    dropLoad(std::exchange(m_pending, 0)); // a load in progress ends, and none follows
     m_image = QImage();
     m_thumbnailSource = QImage();
     m_path.clear();

@@ -91,6 +91,7 @@ protected:
 
 private:
     quint64 beginLoad(const QString &name);
+    void dropLoad(quint64 replaced);
     template <typename Decode> quint64 startDecode(quint64 generation, Decode decode);
     void deliver(quint64 generation, const DecodedPicture &result);
     void endLoad(quint64 generation, const QString &error);

@@ -115,7 +115,17 @@ quint64 ImagePane::beginLoad(const QString &name)
 {
     const quint64 replaced = m_pending;
     m_pending = ++m_generation;
-    // The replaced load is forgotten: its worker finishes unseen, its download stops.
+    dropLoad(replaced);
+    m_caption->setText(tr("Loading %1…").arg(name));
+    if (m_image.isNull())
+        m_thumbnail->setText(tr("Loading…"));
+    return m_pending;
+}
+
+// The replaced load is forgotten: its worker finishes unseen, its download stops, and it is
+// reported ended (m_pending already names what comes next, or 0).
+void ImagePane::dropLoad(quint64 replaced)
+{
     if (m_watcher) {
         m_watcher->disconnect(this);
         m_watcher->deleteLater();
@@ -127,10 +137,6 @@ quint64 ImagePane::beginLoad(const QString &name)
     }
     if (replaced)
         Q_EMIT loadEnded(replaced, QString());
-    m_caption->setText(tr("Loading %1…").arg(name));
-    if (m_image.isNull())
-        m_thumbnail->setText(tr("Loading…"));
-    return m_pending;
 }
 
 template <typename Decode> quint64 ImagePane::startDecode(quint64 generation, Decode decode)

@@ -30,7 +30,7 @@ QDoubleSpinBox *weightBox(QWidget *parent, const QString &name)
     auto *box = new LayerWeightBox(parent);
     box->setObjectName(name);
     box->setRange(kLayerWeightRange.minimum, kLayerWeightRange.maximum); // core's range: nothing clamped
-    box->setDecimals(4);
+    box->setDecimals(10); // the text shows 6 significant digits; the value keeps what was saved
     box->setSingleStep(0.1);
     box->setSpecialValueText(LayersPanel::tr("off"));
     box->setAccelerated(true);

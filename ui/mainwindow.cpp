@@ -167,8 +167,8 @@ void MainWindow::start()
         statusBar()->showMessage(tr("Starting once the pictures are loaded…"));
         if (!std::exchange(m_startWhenLoaded, true)) // pressed twice: still one run
             connect(pendingPictures(), &PictureLoads::finished, this, [this](const QStringList &problems) {
-                m_startWhenLoaded = false;
-                if (problems.isEmpty())
+                // Disarmed when other pictures were asked for since (a project, a restored result).
+                if (std::exchange(m_startWhenLoaded, false) && problems.isEmpty())
                     start();
             });
         return;
@@ -183,8 +183,9 @@ void MainWindow::start()
         return;
     }
     if (m_networkFile.isEmpty() || !QFileInfo::exists(m_networkFile)) {
-        checkWeights();
-        return;
+        checkWeights(); // finds the file in another known place, or asks for it
+        if (m_networkFile.isEmpty() || !QFileInfo::exists(m_networkFile))
+            return;
     }
     StyleSettings settings = currentSettings();
     settings.threads = runThreads();

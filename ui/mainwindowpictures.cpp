@@ -15,6 +15,8 @@ namespace nss {
 
 PictureLoads *MainWindow::loadPictures(const StyleSettings &settings)
 {
+    m_startWhenLoaded = false; // a Start pressed for the pictures these replace
+
     if (!settings.contentPath.isEmpty())
         m_contentPane->loadFileAsync(settings.contentPath);
     m_styles->loadSources(settings.styles);

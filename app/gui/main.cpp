@@ -114,13 +114,17 @@ void saveScreenshotWhenDone(nss::MainWindow &window, const QString &file)
 void afterShow(nss::MainWindow &window, bool start, bool exitIfNotStarted)
 {
     if (start) { // once the pictures, decoding in the background, are in
-        QObject::connect(window.pendingPictures(), &nss::PictureLoads::finished, &window, [&window, exitIfNotStarted] {
-            window.start();
-            if (exitIfNotStarted && !window.controller()->isBusy()) {
-                std::fprintf(stderr, "not started: %s\n", qPrintable(window.statusBar()->currentMessage()));
-                QCoreApplication::exit(1);
-            }
-        });
+        QObject::connect(window.pendingPictures(), &nss::PictureLoads::finished, &window,
+                         [&window, exitIfNotStarted](const QStringList &problems) {
+                             // A picture that could not be read: the run would go on with the others (the panes
+                             // say why); the user decides.
+                             if (problems.isEmpty())
+                                 window.start();
+                             if (exitIfNotStarted && !window.controller()->isBusy()) {
+                                 std::fprintf(stderr, "not started: %s\n", qPrintable(window.statusBar()->currentMessage()));
+                                 QCoreApplication::exit(1);
+                             }
+                         });
         return;
     }
     QTimer::singleShot(0, &window, [&window] {

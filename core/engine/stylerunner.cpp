@@ -106,7 +106,7 @@ struct StyleRunner::Private
     StyleFrame frameAt(const RunContext &run, int step) const; // everything but the picture
     StyleFrame makeFrame(const Job &job, const RunContext &run, int step, bool isFinal) const;
     StyleFrame makePreview(const Job &job, const RunContext &run, int step) const;
-    double activeSeconds() const { return (clock.elapsed() - pausedMs) / 1000.0; }
+    double activeSeconds() const { return double(clock.nsecsElapsed()) / 1e9 - pausedMs / 1000.0; }
     ScaleEnd optimiseScale(RunContext &run, const torch::Tensor &start, int end, bool finest, const ScalePlan &plan);
 };
 

@@ -100,8 +100,8 @@ private Q_SLOTS:
         s.outputSize = 256;
         s.steps = 110;
         s.frameEvery = 100;
-        s.threads = 1;
         window.loadSettings(s);
+        window.setSessionThreads(1); // as --threads 1: leave a core to the GUI thread
         QSignalSpy finished(window.controller(), &StyleController::finished);
         QList<int> steps;
         int barBehind = 0;

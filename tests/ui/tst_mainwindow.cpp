@@ -230,7 +230,8 @@ private Q_SLOTS:
         QSettings().clear();
         StyleSettings chosen;
         chosen.styleLayers = {
-            {QStringLiteral("conv1_1"), 0.2}, {QStringLiteral("conv3_1"), 0.5}, {QStringLiteral("conv5_4"), 3.0}};
+            {QStringLiteral("conv1_1"), 0.2}, {QStringLiteral("conv3_1"), 0.5}, {QStringLiteral("conv4_1"), 0.000244},
+            {QStringLiteral("conv5_4"), 3.0}}; // a small weight is kept as saved, never rounded to "off"
         chosen.contentLayers = {{QStringLiteral("conv3_2"), 2.0}};
         {
             MainWindow window;
