@@ -19,6 +19,15 @@ QString torchErrorMessage(const std::string &what)
         .arg(text.section(QLatin1Char('\n'), 0, 0));
 }
 
+QString paintingStatus(QSize size, int scale, int count)
+{
+    return QCoreApplication::translate("nss::StyleRunner", "Painting at %1 × %2 px (scale %3 of %4)…")
+        .arg(size.width())
+        .arg(size.height())
+        .arg(scale)
+        .arg(count);
+}
+
 QString inputProblem(const StyleSettings &settings, const QImage &content, const QList<QImage> &styles, const QImage &initImage)
 {
     if (const QString problem = settings.validate(); !problem.isEmpty())

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Internal to core/engine: StyleRunner's checks of its inputs and its error messages.
+// Internal to core/engine: StyleRunner's checks of its inputs, its error and status messages.
 
 #include <string>
 
@@ -18,5 +18,8 @@ QString inputProblem(const StyleSettings &settings, const QImage &content, const
 
 // A LibTorch exception's text as a message for the user; out of memory says what to do about it.
 QString torchErrorMessage(const std::string &what);
+
+// The status while scale `scale` (1-based) of `count` is painted at `size`.
+QString paintingStatus(QSize size, int scale, int count);
 
 } // namespace nss

@@ -22,6 +22,7 @@ public:
     // most until the run has done `end` steps.
     void scaleStarted(int index, int done, int end, double now);
     void stepDone(int done, double now);
+    int scale() const { return m_index; } // the plan's index of the scale running now
 
     // Steps per second over the last two seconds of this scale (from its start, before that).
     double stepsPerSecond() const;

@@ -34,10 +34,7 @@ torch::Tensor visibleRgb(const RunContext &run, bool luminanceOnly)
 {
     if (!luminanceOnly)
         return run.shown;
-    torch::Tensor chroma = run.scale->contentRgb;
-    if (chroma.sizes() != run.shown.sizes()) // never expected: the scale and its picture change together
-        chroma = torch::upsample_bilinear2d(chroma, {run.shown.size(2), run.shown.size(3)}, false);
-    return combineLuminanceAndChroma(run.shown, chroma);
+    return combineLuminanceAndChroma(run.shown, run.scale->contentRgb);
 }
 
 } // namespace
@@ -67,9 +64,10 @@ QImage framePicture(const RunContext &run, bool luminanceOnly, QSize outSize)
     return image;
 }
 
-QImage previewPicture(const RunContext &run, bool luminanceOnly, QSize size)
+QImage previewPicture(const RunContext &run, bool luminanceOnly, QSize outSize, int longestSide)
 {
-    return tensorToImageAt(visibleRgb(run, luminanceOnly), size);
+    const int longest = std::max(outSize.width(), outSize.height());
+    return tensorToImageAt(visibleRgb(run, luminanceOnly), scaledToLongestSide(outSize, std::min(longest, longestSide)));
 }
 
 ScaleEnd runAdamScale(RunContext &run, const torch::Tensor &start, int end, ScaleProgress &progress, bool mayStall)

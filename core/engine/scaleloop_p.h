@@ -55,9 +55,9 @@ torch::Tensor startPicture(const StyleSettings &settings, bool luminanceOnly, co
 
 // The picture of `run` as the user sees it (in luminance mode the optimised luminance with the
 // photo's colours): a frame, at the output size (coarse scales enlarged, so the preview does not
-// jump), and a live preview, at a display size (one resample of the tensor).
+// jump), and a live preview, at most `longestSide` with the output's aspect (one resample of the tensor).
 QImage framePicture(const RunContext &run, bool luminanceOnly, QSize outSize);
-QImage previewPicture(const RunContext &run, bool luminanceOnly, QSize size);
+QImage previewPicture(const RunContext &run, bool luminanceOnly, QSize outSize, int longestSide);
 
 // Optimises from `start` until the run has done `end` steps, or earlier as ScaleEnd says;
 // `progress` records the scale's best loss after every step, `mayStall` lets it end the scale.

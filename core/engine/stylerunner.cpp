@@ -261,9 +261,7 @@ StyleFrame StyleRunner::Private::makeFrame(const Job &job, const RunContext &run
 StyleFrame StyleRunner::Private::makePreview(const Job &job, const RunContext &run, int step) const
 {
     StyleFrame f = frameAt(run, step);
-    const int longest = std::max(job.outSize.width(), job.outSize.height());
-    f.image =
-        previewPicture(run, job.luminanceOnly, scaledToLongestSide(job.outSize, std::min(longest, hooks->previewLongestSide)));
+    f.image = previewPicture(run, job.luminanceOnly, job.outSize, hooks->previewLongestSide);
     return f;
 }
 
@@ -277,9 +275,8 @@ StyleFrame StyleRunner::Private::frameAt(const RunContext &run, int step) const
     f.styleLoss = run.losses.style;
     f.tvLoss = run.losses.tv;
     f.totalLoss = run.losses.total;
-    const qint64 activeMs = clock.elapsed() - pausedMs;
-    f.elapsedSeconds = activeMs / 1000.0;
-    const double optimisingSeconds = (activeMs - optimiseStartMs) / 1000.0;
+    f.elapsedSeconds = activeSeconds();
+    const double optimisingSeconds = f.elapsedSeconds - optimiseStartMs / 1000.0;
     f.stepsPerSecond = optimisingSeconds > 0.0 ? step / optimisingSeconds : 0.0;
     return f;
 }
@@ -347,7 +344,6 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
                    Losses{},
                    0};
     RunEstimate estimate(plan, settings.steps);
-    int scaleIndex = 0;
     qint64 lastShownMs = -1; // when the last frame or preview was made
     run.deliver = [&](int step) {
         estimate.stepDone(step, activeSeconds());
@@ -355,16 +351,14 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
             hooks->stepDone(step);
         if (hooks->progress) {
             const QSize size(int(run.shown.size(3)), int(run.shown.size(2)));
-            hooks->progress(StyleProgress{jobId.load(), step, settings.steps, scaleIndex + 1, int(plan.sizes.size()), size,
+            hooks->progress(StyleProgress{jobId.load(), step, settings.steps, estimate.scale() + 1, int(plan.sizes.size()), size,
                                           estimate.stepsPerSecond(), estimate.secondsLeft(), activeSeconds()});
         }
-        if (hooks->frame && (step % settings.frameEvery == 0 || step == settings.steps)) {
-            hooks->frame(makeFrame(job, run, step, step == settings.steps));
-            lastShownMs = clock.elapsed();
-        } else if (hooks->preview && (lastShownMs < 0 || clock.elapsed() - lastShownMs >= hooks->previewIntervalMs)) {
-            hooks->preview(makePreview(job, run, step));
-            lastShownMs = clock.elapsed();
-        }
+        const bool frameDue = hooks->frame && (step % settings.frameEvery == 0 || step == settings.steps);
+        if (!frameDue && !(hooks->preview && (lastShownMs < 0 || clock.elapsed() - lastShownMs >= hooks->previewIntervalMs)))
+            return;
+        frameDue ? hooks->frame(makeFrame(job, run, step, step == settings.steps)) : hooks->preview(makePreview(job, run, step));
+        lastShownMs = clock.elapsed();
     };
     optimiseStartMs = clock.elapsed() - pausedMs;
     if (hooks->optimising)
@@ -386,13 +380,8 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
         const bool finest = s == count - 1;
         // A coarse scale leaves at least one step to each finer one.
         const int end = finest ? settings.steps : std::min(run.done + plan.maxSteps[s], settings.steps - (count - 1 - s));
-        scaleIndex = s;
         estimate.scaleStarted(s, run.done, end, activeSeconds());
-        status(QCoreApplication::translate("nss::StyleRunner", "Painting at %1 × %2 px (scale %3 of %4)…")
-                   .arg(plan.sizes[s].width())
-                   .arg(plan.sizes[s].height())
-                   .arg(s + 1)
-                   .arg(count));
+        status(paintingStatus(plan.sizes[s], s + 1, count));
         const ScaleEnd how = optimiseScale(run, start, end, finest, plan);
         if (how == ScaleEnd::Stopped)
             break;
