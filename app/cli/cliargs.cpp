@@ -259,16 +259,25 @@ static Status readFrameOptions(const QCommandLineParser &parser, int saveEvery, 
     return succeeded();
 }
 
-Expected<CliRequest> readStyleOptions(const QCommandLineParser &parser)
+QStringList styleValueOptionNames()
+{
+    QStringList names;
+    for (const auto &o : kOptions)
+        names.append(name(o.name));
+    return names;
+}
+
+Expected<CliRequest> readStyleOptions(const QCommandLineParser &parser, StyleOptionUse use)
 {
     CliRequest request;
     StyleSettings &s = request.settings;
     request.benchmark = parser.isSet(name("benchmark"));
     request.verbose = parser.isSet(name("verbose"));
-    if (Status read = readPictureOptions(parser, s); !read)
-        return fail(read.error());
+    if (use != StyleOptionUse::BatchDefaults)
+        if (Status read = readPictureOptions(parser, s); !read)
+            return fail(read.error());
     request.outputPath = parser.value(name("output"));
-    if (request.outputPath.isEmpty() && !request.benchmark)
+    if (request.outputPath.isEmpty() && !request.benchmark && use == StyleOptionUse::SinglePicture)
         return fail(tr("Choose where to write the picture with --output FILE."));
     request.weightsPath = parser.value(name("weights"));
     int saveEvery = 0;
@@ -280,7 +289,13 @@ Expected<CliRequest> readStyleOptions(const QCommandLineParser &parser)
         return fail(read.error());
     if (Status read = readFrameOptions(parser, saveEvery, request); !read)
         return fail(read.error());
-    if (const QString problem = s.validate(); !problem.isEmpty())
+    // A batch's defaults have no pictures yet: stand-ins let validate() check everything else.
+    StyleSettings checked = s;
+    if (use == StyleOptionUse::BatchDefaults) {
+        checked.contentPath = QStringLiteral("content");
+        checked.styles = {StyleSource{QStringLiteral("style"), 1.0}};
+    }
+    if (const QString problem = checked.validate(); !problem.isEmpty())
         return fail(problem);
     return request;
 }

@@ -22,12 +22,21 @@ struct CliRequest
     bool verbose = false; // --verbose: an engine failure's detail after its one-line message
 };
 
+// What the options are read for: one picture (--content, --style and --output required), the
+// defaults of a batch (no picture needed: each job brings its own) or one job of a batch (its
+// pictures required, its output named by the batch when --output is absent).
+enum class StyleOptionUse { SinglePicture, BatchDefaults, BatchJob };
+
 // Adds the style-transfer options (--content, --style, ... --benchmark) to `parser`; the program
 // adds --weights itself (its --check-weights shares it), which readStyleOptions reads.
 void addStyleOptions(QCommandLineParser &parser);
 
 // Reads the options added by addStyleOptions from a processed parser. Every error names the
 // option and the bad value; the numbers' ranges are checked by StyleSettings::validate().
-Expected<CliRequest> readStyleOptions(const QCommandLineParser &parser);
+Expected<CliRequest> readStyleOptions(const QCommandLineParser &parser,
+                                      StyleOptionUse use = StyleOptionUse::SinglePicture);
+
+// The names (without dashes) of the options addStyleOptions adds that take a value, in --help order.
+QStringList styleValueOptionNames();
 
 } // namespace nss

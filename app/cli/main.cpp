@@ -16,8 +16,9 @@
 #include <QJsonObject>
 
 #include "base/translations.h"
+#include "batchargs.h"
+#include "batchrun.h"
 #include "cliargs.h"
-#include "engine/memorybudget.h"
 #include "engine/runpreparation.h"
 #include "engine/runtime.h"
 #include "engine/stylerunner.h"
@@ -45,8 +46,8 @@ QString outputProblem(const QString &path)
     return {};
 }
 
-// Ctrl+C or a SIGTERM asks the run to stop at its next step, so the picture so far is written.
-// A second signal ends the program at once (SA_RESETHAND restores the default action).
+// Ctrl+C or a SIGTERM asks the run to stop at its next step, so the picture so far is written
+// (in a batch: the job in progress stops and is not written, batchrun.h). A second signal ends the program at once (SA_RESETHAND restores the default action).
 volatile std::sig_atomic_t g_stopSignal = 0;
 
 void onStopSignal(int signal)
@@ -64,9 +65,6 @@ void installStopHandlers()
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
 }
-
-// The exit status of a run stopped by SIGINT or SIGTERM, as shells report an interrupted command.
-constexpr int kInterruptedStatus = 130;
 
 double peakRssMiB()
 {
@@ -162,23 +160,12 @@ int prepare(const nss::CliRequest &request, QString *networkFile, nss::RunPictur
         return 2;
     }
     *networkFile = weights.value();
-    const auto loaded = nss::loadRunPictures(settings);
+    const auto loaded = nss::loadCheckedPictures(settings);
     if (!loaded) {
         printError(loaded.error());
         return 2;
     }
     *pictures = loaded.value();
-    if (const QString problem = nss::pictureSizeProblem(settings, pictures->content.size()); !problem.isEmpty()) {
-        printError(problem);
-        return 2;
-    }
-    // Refused before it starts: a run the machine cannot hold would fail minutes later, or be
-    // ended by the kernel.
-    const auto fit = nss::checkMemoryFit(settings, pictures->content.size(), pictures->styleSizes(), nss::availableMemoryBytes());
-    if (!fit.fits()) {
-        printError(nss::memoryFitProblem(settings, fit));
-        return 2;
-    }
     return 0;
 }
 
@@ -262,15 +249,15 @@ int runStyleTransfer(const nss::CliRequest &request)
         printError(result.error()); // one line: LibTorch's backtrace never reaches the user unasked
         if (request.verbose && !runner.lastFailureDetail().isEmpty())
             std::fprintf(stderr, "%s\n", qPrintable(runner.lastFailureDetail()));
-        return interrupted ? kInterruptedStatus : 1;
+        return interrupted ? nss::ExitInterrupted : 1;
     }
     if (interrupted && result->image.isNull()) {
         printError(QCoreApplication::translate("main", "Interrupted before the first step: there is no picture to write."));
-        return kInterruptedStatus;
+        return nss::ExitInterrupted;
     }
     const bool written = request.outputPath.isEmpty() || writeOutput(request, result.value(), interrupted);
     if (interrupted)
-        return kInterruptedStatus;
+        return nss::ExitInterrupted;
     if (frames.failures() > 0) {
         printError(QCoreApplication::translate("main", "%n frame(s) could not be saved.", nullptr, frames.failures()));
         return 1;
@@ -315,7 +302,9 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "With --check-weights: also print the SHA-256 (reads the whole file)."));
     parser.addOption(checksumOption);
     nss::addStyleOptions(parser);
-    parser.process(app);
+    nss::addBatchOptions(parser);
+    // `--content photos/*.jpg`: the shell's words after --content are all contents.
+    parser.process(nss::expandBareValues(QCoreApplication::arguments()));
 
     if (parser.isSet(versionOption)) {
         std::printf("neural-style %s (%s)\n", NSS_VERSION, qPrintable(nss::torchDescription()));
@@ -326,6 +315,19 @@ int main(int argc, char *argv[])
     if (QCoreApplication::arguments().size() <= 1)
         parser.showHelp(0);
 
+    if (nss::isBatchRequest(parser)) {
+        const auto batch = nss::readBatchRequest(parser);
+        if (!batch) {
+            printError(batch.error());
+            return nss::ExitBadRequest;
+        }
+        installStopHandlers();
+        return nss::runBatch(batch.value(), [] { return g_stopSignal != 0; });
+    }
+    if (const QString problem = nss::singlePictureProblem(parser); !problem.isEmpty()) {
+        printError(problem);
+        return nss::ExitBadRequest;
+    }
     const auto request = nss::readStyleOptions(parser);
     if (!request) {
         printError(request.error());
