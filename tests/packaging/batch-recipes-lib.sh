@@ -30,8 +30,10 @@ for name in ("rings", "noise"):
 EOF
 }
 
-# The options every run of the batch gets (the recipes add --shard, --threads and the folders).
-batch_options=(--size 48 --steps 3 --seed 1 --no-resume)
+# The options every run of the batch gets (the recipes add --shard, --threads and the folders);
+# batch_settings without the resume choice, for recipes that make it themselves.
+batch_settings=(--size 48 --steps 3 --seed 1)
+batch_options=("${batch_settings[@]}" --no-resume)
 
 # run_sequential DIR: the whole batch in one process with 1 thread.
 run_sequential() {
