@@ -32,13 +32,15 @@ EOF
 
 # The options every run of the batch gets (the recipes add --shard, --threads and the folders);
 # batch_settings without the resume choice, for recipes that make it themselves.
-batch_settings=(--size 48 --steps 3 --seed 1)
+batch_settings=(--size 48 --steps 3)
 batch_options=("${batch_settings[@]}" --no-resume)
 
-# run_sequential DIR: the whole batch in one process with 1 thread.
+# run_sequential DIR [CONTENT_DIR STYLE_DIR]: the whole batch in one process with 1 thread. The
+# pictures embed their settings, input paths and thread count included, so a recipe compared with
+# it byte for byte must read the same folders with the same --threads.
 run_sequential() {
   local status=0
-  "$cli" --weights "$weights" --content "$work/in/content" --style "$work/in/style" --output-dir "$1" \
+  "$cli" --weights "$weights" --content "${2:-$work/in/content}" --style "${3:-$work/in/style}" --output-dir "$1" \
     "${batch_options[@]}" --threads 1 >"$work/sequential.log" 2>&1 || status=$?
   [ "$status" -eq 0 ] || { cat "$work/sequential.log" >&2; fail "the sequential batch exited with $status"; }
   local count
