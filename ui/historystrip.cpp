@@ -24,6 +24,7 @@ struct WriteResult
     QString id; // empty on failure
     QString error;
     QStringList pruned;
+    bool select = true;
 };
 
 QString outcomeText(HistoryItem::Outcome outcome)
@@ -115,7 +116,7 @@ void HistoryStrip::setSizeLimit(qint64 bytes)
     m_sizeLimit = bytes;
 }
 
-void HistoryStrip::keep(const HistoryItem &item, const QImage &picture)
+void HistoryStrip::keep(const HistoryItem &item, const QImage &picture, bool select)
 {
     ++m_pending;
     auto *watcher = new QFutureWatcher<WriteResult>(this);
@@ -125,9 +126,10 @@ void HistoryStrip::keep(const HistoryItem &item, const QImage &picture)
             Q_EMIT idle();
     });
     // Its own copies: the worker never touches the window's state.
-    watcher->setFuture(QtConcurrent::run(&m_pool, [history = m_history, item, picture = picture.copy(), limit = m_sizeLimit] {
+    watcher->setFuture(QtConcurrent::run(&m_pool, [history = m_history, item, picture = picture.copy(), limit = m_sizeLimit, select] {
         RunHistory store = history;
         WriteResult result;
+        result.select = select;
         auto added = store.add(item, picture);
         if (added)
             result.id = added->id;
@@ -157,7 +159,8 @@ void HistoryStrip::deliver(QObject *watcherObject)
     }
     if (auto item = m_history.item(result.id))
         insertEntry(item.value());
-    select({result.id});
+    if (result.select)
+        select({result.id});
     Q_EMIT itemKept(result.id);
 }
 

@@ -35,7 +35,9 @@ public:
     qint64 sizeLimit() const { return m_sizeLimit; }
 
     // Keeps a run's result. itemKept(id) once it is on disk; failed(message) if it could not be.
-    void keep(const HistoryItem &item, const QImage &picture);
+    // `select`: the kept item becomes the selection (and is shown); the queue's results are not,
+    // so a job ending in the background never replaces what the artist is looking at.
+    void keep(const HistoryItem &item, const QImage &picture, bool select = true);
     bool isBusy() const { return m_pending > 0; }
     void waitForIdle();
 

@@ -37,6 +37,7 @@
 #include "preferencesdialog.h"
 #include "previewview.h"
 #include "projectactions.h"
+#include "queuerunner.h"
 #include "runprogress.h"
 #include "settingspanel.h"
 #include "stylelistpanel.h"
@@ -71,12 +72,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_preview->setObjectName(QStringLiteral("preview"));
     m_chart->setObjectName(QStringLiteral("lossChart"));
 
+    createQueue();
     createActions();
     buildLayout();
     connectEngine();
     connectPanels();
     connectHistory();
     connectGallery();
+    connectQueue();
     m_history->setSizeLimit(m_app.historyLimitBytes());
     rescueAutosave();
     findNetworkFile();
@@ -149,6 +152,13 @@ void MainWindow::findNetworkFile()
     const Expected<QString> found = m_app.locateNetworkFile();
     m_networkFile = found ? found.value() : QString();
     m_controller->setNetworkFile(m_networkFile);
+    m_queueRunner->setNetworkFile(m_networkFile);
+}
+
+void MainWindow::setSessionThreads(int threads)
+{
+    m_sessionThreads = threads;
+    m_queueRunner->setThreads(runThreads());
 }
 
 int MainWindow::runThreads() const
@@ -281,6 +291,7 @@ void MainWindow::openPreferences()
         m_app.apply();
         m_autosave->setFolder(Autosave::defaultFolder());
         m_history->setSizeLimit(m_app.historyLimitBytes());
+        m_queueRunner->setThreads(runThreads());
         findNetworkFile();
     });
     dialog->open();

@@ -9,6 +9,7 @@
 #include "io/runhistory.h"
 
 class QAction;
+class QDockWidget;
 class QMenu;
 
 namespace nss {
@@ -22,6 +23,8 @@ class MemoryCheck;
 class PictureLoads;
 class PreviewView;
 class ProjectActions;
+class QueuePanel;
+class QueueRunner;
 class RunProgress;
 class LayersPanel;
 class SampleGallery;
@@ -53,6 +56,9 @@ public:
     ProjectActions *projectActions() const { return m_projects; }
     AutosaveGuard *autosaveGuard() const { return m_autosave; }
     SampleGallery *sampleGallery() const { return m_gallery; }
+    QueueRunner *queueRunner() const { return m_queueRunner; }
+    QueuePanel *queuePanel() const { return m_queuePanel; }
+    QDockWidget *queueDock() const { return m_queueDock; }
 
     // Everything the window would run with now: images' paths and every control. Its thread
     // count is 0: that is the machine's (runThreads()), never kept in projects or the last settings.
@@ -64,7 +70,7 @@ public:
     // Makes `path` the Preferences choice (remembered), then finds the file again.
     void setNetworkFile(const QString &path);
     // --threads: this session only; it is neither saved nor put into projects.
-    void setSessionThreads(int threads) { m_sessionThreads = threads; }
+    void setSessionThreads(int threads);
     // The thread count a run gets: --threads, else Preferences, else 0 (all cores).
     int runThreads() const;
     // The newest frame of the last run, or a null image before any.
@@ -74,6 +80,10 @@ public Q_SLOTS:
     void start();
     void togglePause();
     void stop();
+    // The current content, styles and settings (what Start would run) as a job at the queue's end.
+    void addToQueue();
+    // Several photos and paintings: every combination added to the queue (BatchDialog).
+    void openBatchDialog();
     // Loads a project file's images and settings; false (with the reason in the status bar) on error.
     bool openProject(const QString &path);
     bool saveProject(const QString &path);
@@ -126,6 +136,9 @@ private:
     void updateMemoryEstimate();
     void findNetworkFile();
     void connectGallery();
+    void createQueue();
+    void connectQueue();
+    Expected<StyleSettings> queueableSettings() const;
 
     AppSettings m_app;
     QString m_networkFile; // the one found (networkFile())
@@ -144,6 +157,9 @@ private:
     MemoryCheck *m_memory = nullptr;
     HistoryStrip *m_history = nullptr;
     SampleGallery *m_gallery = nullptr;
+    QueueRunner *m_queueRunner = nullptr;
+    QueuePanel *m_queuePanel = nullptr;
+    QDockWidget *m_queueDock = nullptr;
     QAction *m_startAction = nullptr;
     QAction *m_pauseAction = nullptr;
     QAction *m_stopAction = nullptr;

@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStyle>
@@ -67,6 +68,11 @@ void MainWindow::createActions()
     m_stopAction->setIcon(themedIcon(QStringLiteral("stop")));
     m_pauseAction->setEnabled(false);
     m_stopAction->setEnabled(false);
+    run->addSeparator();
+    make(
+        run, tr("Add to &Queue"), QKeySequence(QStringLiteral("Ctrl+Shift+Return")), [this] { addToQueue(); },
+        QStringLiteral("add"));
+    make(run, tr("&Batch…"), QKeySequence(QStringLiteral("Ctrl+Shift+B")), [this] { openBatchDialog(); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     make(
@@ -83,6 +89,11 @@ void MainWindow::createActions()
         view, tr("&Before/After Split"), QKeySequence(QStringLiteral("Ctrl+B")), [this](bool on) { m_preview->setSplitView(on); },
         QStringLiteral("split"));
     split->setCheckable(true);
+    view->addSeparator();
+    QAction *queue = m_queueDock->toggleViewAction();
+    queue->setText(tr("&Queue"));
+    queue->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+U")));
+    view->addAction(queue);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     make(help, tr("&About Neural Style Studio"), QKeySequence::HelpContents, [this] {

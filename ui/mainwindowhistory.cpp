@@ -15,6 +15,7 @@
 #include "imagepane.h"
 #include "pictureloads.h"
 #include "previewview.h"
+#include "queuerunner.h"
 #include "runprogress.h"
 
 namespace nss {
@@ -48,7 +49,8 @@ void MainWindow::connectHistory()
     // Once a run's result is kept, it no longer needs the crash autosave. A rescued autosave stays
     // until the user answers the offer to restore it (offerRecovery()).
     connect(m_history, &HistoryStrip::itemKept, this, [this](const QString &id) {
-        if (!id.startsWith(QLatin1String("recovered-")))
+        // The queue's results say nothing about the window's own run.
+        if (!id.startsWith(QLatin1String("recovered-")) && !m_queueRunner->isKeeping(id))
             m_autosave->workIsSafe();
     });
     connect(m_history, &HistoryStrip::idle, this, [this] {
@@ -86,14 +88,8 @@ void MainWindow::keepResult(HistoryItem::Outcome outcome)
         return;
     }
     m_runKept = true;
-    HistoryItem item;
-    item.settings = m_runSettings;
+    HistoryItem item = historyItemFor(m_runSettings, m_lastFrame, outcome); // as the queue's results
     item.weightChanges = m_export->weightChanges(); // the sliders moved during the run
-    item.step = m_lastFrame.step;
-    item.totalSteps = m_lastFrame.totalSteps > 0 ? m_lastFrame.totalSteps : m_runSettings.steps;
-    item.totalLoss = m_lastFrame.totalLoss;
-    item.elapsedSeconds = m_lastFrame.elapsedSeconds;
-    item.outcome = outcome;
     m_history->keep(item, m_lastFrame.image);
 }
 
