@@ -85,7 +85,7 @@ def main():
             sys.exit(f"batch_throughput: {path} does not exist (see --cli, --weights)")
 
     work = args.keep or tempfile.mkdtemp(prefix="nss-batch-throughput.")
-    pairs = make_pairs(args.pairs_dir or os.path.join(work, "pairs"))
+    pairs = make_pairs(os.path.abspath(args.pairs_dir) if args.pairs_dir else os.path.join(work, "pairs"))
     jobs = os.path.join(work, "jobs.jsonl")
     with open(jobs, "w", encoding="utf-8") as f:
         for p in pairs:

@@ -20,11 +20,6 @@ namespace nss {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nss", text);
-}
-
 void printLine(const QString &text)
 {
     std::fprintf(stderr, "%s\n", qPrintable(text));
@@ -51,6 +46,8 @@ struct Failure
 // One batch's run: its counts, its progress, the runner every job shares.
 class BatchRun
 {
+    Q_DECLARE_TR_FUNCTIONS(nss::BatchRun)
+
 public:
     BatchRun(const BatchRequest &request, const std::function<bool()> &stopRequested)
         : m_request(request)

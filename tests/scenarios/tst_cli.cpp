@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testimages.h"
 #include "io/imageexport.h"
 
 // End to end: the built `neural-style` on small generated images with the fixture weights.
@@ -50,12 +51,8 @@ class TestCli : public QObject
 
     QString save(const QString &name, int w, int h, QRgb a, QRgb b)
     {
-        QImage image(w, h, QImage::Format_RGB888);
-        for (int y = 0; y < h; ++y)
-            for (int x = 0; x < w; ++x)
-                image.setPixel(x, y, ((x / 5 + y / 3) % 2) ? a : b);
         const QString path = m_dir.filePath(name);
-        image.save(path);
+        testimages::pattern(w, h, a, b).save(path);
         return path;
     }
 

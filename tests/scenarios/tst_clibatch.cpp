@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testimages.h"
+
 // End to end: `neural-style` in batch mode (--output-dir, --jobs) on small generated pictures
 // with the fixture weights, as a user or a cluster scheduler runs it.
 class TestCliBatch : public QObject
@@ -49,13 +51,9 @@ class TestCliBatch : public QObject
 
     QString save(const QString &name, int w, int h, QRgb a, QRgb b)
     {
-        QImage image(w, h, QImage::Format_RGB888);
-        for (int y = 0; y < h; ++y)
-            for (int x = 0; x < w; ++x)
-                image.setPixel(x, y, ((x / 5 + y / 3) % 2) ? a : b);
         const QString path = m_dir.filePath(name);
         QDir().mkpath(QFileInfo(path).absolutePath());
-        image.save(path);
+        testimages::pattern(w, h, a, b).save(path);
         return path;
     }
 
