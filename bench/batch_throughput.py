@@ -17,6 +17,7 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -72,6 +73,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cli", default=os.path.join(HERE, "..", "build", "ci", "app", "neural-style"))
     parser.add_argument("--weights", default=os.path.join(HERE, "..", "build", "ci", "fixtures", "vgg19-legacy.pth"))
+    parser.add_argument("--settle", type=float, default=20.0,
+                        help="seconds of rest before each run, so one run's load does not reach the next")
     parser.add_argument("--pairs-dir", default="", help="bench/pairs.py --out folder to reuse (default: a temporary one)")
     parser.add_argument("--size", type=int, default=256)
     parser.add_argument("--steps", type=int, default=30, help="per picture (default 30: a few minutes on 2 cores)")
@@ -93,7 +96,10 @@ def main():
 
     results = []
     for r in range(args.repeat):
-        for configuration in ("one", "shards"):
+        # Alternate which configuration goes first, so neither always gets the cold file cache
+        # or the other's lingering load.
+        for configuration in (("one", "shards") if r % 2 == 0 else ("shards", "one")):
+            time.sleep(args.settle)
             result = run_batch(args, jobs, os.path.join(work, f"{configuration}-{r + 1}"), configuration)
             result["cpus"] = os.cpu_count()
             print(json.dumps(result), flush=True)
@@ -109,6 +115,12 @@ def main():
         name = (f"1 process, {r['threads_each']} threads" if r["configuration"] == "one"
                 else f"{r['processes']} processes (--shard), {r['threads_each']} thread each")
         print(f"| {name} | {r['wall_s']:.1f} s | {r['pictures_per_minute']:.2f} | {r['load_before']:.1f} |")
+    print()
+    for configuration in ("one", "shards"):
+        walls = sorted(r["wall_s"] for r in results if r["configuration"] == configuration)
+        median = statistics.median(walls)
+        print(f"median {configuration}: {median:.1f} s, {PAIRS * 60 / median:.2f} pictures per minute "
+              f"(runs: {', '.join(f'{w:.1f}' for w in walls)})")
     if not args.keep:
         shutil.rmtree(work)
     return 0

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queuepanel.h"
 
-#include <QHBoxLayout>
+#include <QFont>
+#include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -42,7 +43,7 @@ QueuePanel::QueuePanel(QueueRunner *runner, QWidget *parent)
     , m_runner(runner)
     , m_status(new QLabel)
     , m_current(new QLabel)
-    , m_progress(new RunProgress)
+    , m_progress(new RunProgress(nullptr, Qt::Vertical))
     , m_list(new QListWidget)
 {
     setObjectName(QStringLiteral("queuePanel"));
@@ -60,34 +61,34 @@ QueuePanel::QueuePanel(QueueRunner *runner, QWidget *parent)
     layout->addWidget(m_current);
     layout->addWidget(m_progress);
     layout->addWidget(m_list, 1);
-    auto *rows = new QHBoxLayout;
-    auto *more = new QHBoxLayout;
-    layout->addLayout(rows);
-    layout->addLayout(more);
-    auto button = [this](QHBoxLayout *row, const QString &name, const QString &text, const QString &tip, auto slot) {
+    // Two buttons a row: a dock beside the settings must stay narrow enough for a laptop screen.
+    auto *buttons = new QGridLayout;
+    layout->addLayout(buttons);
+    int placed = 0;
+    auto button = [this, buttons, &placed](const QString &name, const QString &text, const QString &tip, auto slot) {
         auto *b = new QPushButton(text);
         b->setObjectName(name);
         b->setToolTip(tip);
         connect(b, &QPushButton::clicked, this, slot);
-        row->addWidget(b);
+        buttons->addWidget(b, placed / 2, placed % 2);
+        ++placed;
         return b;
     };
-    m_up = button(rows, QStringLiteral("queueUp"), tr("Up"), tr("Run the selected job earlier"), [this] { moveSelected(-1); });
-    m_down = button(rows, QStringLiteral("queueDown"), tr("Down"), tr("Run the selected job later"), [this] { moveSelected(1); });
-    m_hold = button(rows, QStringLiteral("queueHold"), tr("Hold"), tr("Skip the selected job until it is released"),
+    m_up = button(QStringLiteral("queueUp"), tr("Up"), tr("Run the selected job earlier"), [this] { moveSelected(-1); });
+    m_down = button(QStringLiteral("queueDown"), tr("Down"), tr("Run the selected job later"), [this] { moveSelected(1); });
+    m_hold = button(QStringLiteral("queueHold"), tr("Hold"), tr("Skip the selected job until it is released"),
                     [this] { toggleHoldSelected(); });
-    m_remove = button(rows, QStringLiteral("queueRemove"), tr("Remove"),
+    m_remove = button(QStringLiteral("queueRemove"), tr("Remove"),
                       tr("Remove the selected job (a running one stops, and its picture so far is dropped)"),
                       [this] { removeSelected(); });
     m_remove->setIcon(themedIcon(QStringLiteral("remove")));
-    m_clear = button(more, QStringLiteral("queueClear"), tr("Clear Finished"),
+    m_clear = button(QStringLiteral("queueClear"), tr("Clear Finished"),
                      tr("Remove the done and failed jobs from the list (their results stay in the history)"),
                      [this] { m_runner->queue()->clearFinished(); });
     m_clear->setIcon(themedIcon(QStringLiteral("clear")));
-    m_pause = button(more, QStringLiteral("queuePause"), tr("Pause Queue"),
+    m_pause = button(QStringLiteral("queuePause"), tr("Pause Queue"),
                      tr("Pause the whole queue: the running job waits at its next step and no other starts"),
                      [this] { m_runner->queue()->setPaused(!m_runner->queue()->isPaused()); });
-    more->addStretch(1);
 
     connect(m_runner->queue(), &JobQueue::changed, this, &QueuePanel::rebuild);
     connect(m_runner, &QueueRunner::statusChanged, this, &QueuePanel::updateStatus);
@@ -119,6 +120,11 @@ void QueuePanel::rebuild()
             item->setForeground(QColor(200, 40, 40)); // reads on light and dark palettes
         else if (job.state == QueueJob::State::Done || job.state == QueueJob::State::Held)
             item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        if (job.state == QueueJob::State::Running) {
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+        }
         m_list->addItem(item);
         if (selected.contains(job.id))
             item->setSelected(true);
@@ -132,7 +138,8 @@ void QueuePanel::updateStatus()
     m_status->setText(m_runner->statusText());
     const QString running = m_runner->runningJobId();
     const auto job = m_runner->queue()->job(running);
-    m_current->setVisible(job.has_value());
+    // The status line names a running job already; this line is for one that waits or is paused.
+    m_current->setVisible(job.has_value() && !m_status->text().contains(job->title()));
     m_progress->setVisible(job.has_value());
     if (job)
         m_current->setText(m_runner->isWaiting() ? tr("Waiting at its step: %1").arg(job->title()) : tr("Now: %1").arg(job->title()));

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QVBoxLayout>
 
 #include "base/styleframe.h"
 #include "base/styleprogress.h"
@@ -27,16 +28,23 @@ QString formatDuration(double seconds)
 
 } // namespace
 
-RunProgress::RunProgress(QWidget *parent)
+RunProgress::RunProgress(QWidget *parent, Qt::Orientation orientation)
     : QWidget(parent)
     , m_bar(new QProgressBar(this))
     , m_rate(new QLabel(this))
 {
     m_bar->setObjectName(QStringLiteral("progressBar"));
     m_bar->setFormat(tr("step %v / %m"));
-    m_rate->setMinimumWidth(
-        m_rate->fontMetrics().horizontalAdvance(QStringLiteral("000.0 steps/s, 00:00:00 left (scale 3 of 3)")));
-    auto *layout = new QHBoxLayout(this);
+    QBoxLayout *layout = nullptr;
+    if (orientation == Qt::Horizontal) {
+        // A fixed width, so the bar does not jump as the rate's text changes.
+        m_rate->setMinimumWidth(
+            m_rate->fontMetrics().horizontalAdvance(QStringLiteral("000.0 steps/s, 00:00:00 left (scale 3 of 3)")));
+        layout = new QHBoxLayout(this);
+    } else {
+        m_rate->setWordWrap(true);
+        layout = new QVBoxLayout(this);
+    }
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_bar, 1);
     layout->addWidget(m_rate);

@@ -17,7 +17,9 @@ class RunProgress : public QWidget
     Q_OBJECT
 
 public:
-    explicit RunProgress(QWidget *parent = nullptr);
+    // Horizontal: the bar beside the rate, for the wide status area. Vertical: the rate under the
+    // bar, for a narrow dock, where a rate label beside it would squeeze the bar.
+    explicit RunProgress(QWidget *parent = nullptr, Qt::Orientation orientation = Qt::Horizontal);
 
     void reset(int totalSteps);
     void showFrame(const StyleFrame &frame);
