@@ -965,6 +965,38 @@
         <source>--name: &quot;%1&quot; does not end in an image type (use .png, .jpg, .tif or .webp).</source>
         <translation>--name: „%1“ endet nicht auf einen Bildtyp (.png, .jpg, .tif oder .webp verwenden).</translation>
     </message>
+    <message>
+        <source>Where the style goes: a grey picture over the photo, white where this style applies; one per --style, in order (an empty value: none for that style).</source>
+        <translation>Wohin der Stil geht: ein Graustufenbild über dem Foto, weiß, wo dieser Stil gilt; eines pro --style, in derselben Reihenfolge (ein leerer Wert: keine Maske für diesen Stil).</translation>
+    </message>
+    <message>
+        <source>Where the photo is kept: a grey picture over the photo, white where there is no style and the content weight is raised.</source>
+        <translation>Wo das Foto erhalten bleibt: ein Graustufenbild über dem Foto, weiß, wo kein Stil gemalt und das Inhaltsgewicht erhöht wird.</translation>
+    </message>
+    <message>
+        <source>%1 --style-mask files were given for %2 --style images: give at most one per --style, in order.</source>
+        <translation>%1 --style-mask-Dateien wurden für %2 --style-Bilder angegeben: höchstens eine pro --style, in derselben Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>the mask of style %1</source>
+        <translation>die Maske von Stil %1</translation>
+    </message>
+    <message>
+        <source>the keep-the-photo mask</source>
+        <translation>die Maske „Foto erhalten“</translation>
+    </message>
+    <message>
+        <source>%1 style masks were given for %2 style images.</source>
+        <translation>%1 Stilmasken wurden für %2 Stilbilder angegeben.</translation>
+    </message>
+    <message>
+        <source>The mask %1 (%2 × %3 px) does not have the photo&apos;s shape (%4 × %5 px). Paint the mask over the photo, or crop it to the same aspect ratio.</source>
+        <translation>Die Maske %1 (%2 × %3 px) hat nicht die Form des Fotos (%4 × %5 px). Malen Sie die Maske über das Foto oder schneiden Sie sie auf dasselbe Seitenverhältnis zu.</translation>
+    </message>
+    <message>
+        <source>The mask %1 (%2 × %3 px) is resized to the photo&apos;s %4 × %5 px.</source>
+        <translation>Die Maske %1 (%2 × %3 px) wird auf die Größe des Fotos (%4 × %5 px) skaliert.</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -2757,6 +2789,22 @@ Klicken, um dieses Foto neu zu malen.</translation>
     <message>
         <source>Computing the style and content targets failed: %1</source>
         <translation>Die Berechnung der Stil- und Inhaltsziele ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The %1 must be a 1 x 1 x %2 x %3 float tensor, the content&apos;s size (got %4).</source>
+        <translation>Die %1 muss ein Gleitkomma-Tensor 1 x 1 x %2 x %3 in der Größe des Inhalts sein (erhalten: %4).</translation>
+    </message>
+    <message>
+        <source>%1 style masks were given for %2 style images.</source>
+        <translation>%1 Stilmasken wurden für %2 Stilbilder angegeben.</translation>
+    </message>
+    <message>
+        <source>style mask</source>
+        <translation>Stilmaske</translation>
+    </message>
+    <message>
+        <source>keep-the-photo mask</source>
+        <translation>Maske „Foto erhalten“</translation>
     </message>
 </context>
 <context>

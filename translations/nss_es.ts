@@ -965,6 +965,38 @@
         <source>--name: &quot;%1&quot; does not end in an image type (use .png, .jpg, .tif or .webp).</source>
         <translation>--name: «%1» no termina en un tipo de imagen (use .png, .jpg, .tif o .webp).</translation>
     </message>
+    <message>
+        <source>Where the style goes: a grey picture over the photo, white where this style applies; one per --style, in order (an empty value: none for that style).</source>
+        <translation>Dónde va el estilo: una imagen gris sobre la foto, blanca donde se aplica este estilo; una por --style, en el mismo orden (un valor vacío: ninguna para ese estilo).</translation>
+    </message>
+    <message>
+        <source>Where the photo is kept: a grey picture over the photo, white where there is no style and the content weight is raised.</source>
+        <translation>Dónde se conserva la foto: una imagen gris sobre la foto, blanca donde no se pinta estilo y se aumenta el peso del contenido.</translation>
+    </message>
+    <message>
+        <source>%1 --style-mask files were given for %2 --style images: give at most one per --style, in order.</source>
+        <translation>Se dieron %1 archivos --style-mask para %2 imágenes --style: indique como máximo uno por --style, en el mismo orden.</translation>
+    </message>
+    <message>
+        <source>the mask of style %1</source>
+        <translation>la máscara del estilo %1</translation>
+    </message>
+    <message>
+        <source>the keep-the-photo mask</source>
+        <translation>la máscara de conservar la foto</translation>
+    </message>
+    <message>
+        <source>%1 style masks were given for %2 style images.</source>
+        <translation>Se dieron %1 máscaras de estilo para %2 imágenes de estilo.</translation>
+    </message>
+    <message>
+        <source>The mask %1 (%2 × %3 px) does not have the photo&apos;s shape (%4 × %5 px). Paint the mask over the photo, or crop it to the same aspect ratio.</source>
+        <translation>La máscara %1 (%2 × %3 px) no tiene la forma de la foto (%4 × %5 px). Pinte la máscara sobre la foto o recórtela a la misma proporción.</translation>
+    </message>
+    <message>
+        <source>The mask %1 (%2 × %3 px) is resized to the photo&apos;s %4 × %5 px.</source>
+        <translation>La máscara %1 (%2 × %3 px) se redimensiona al tamaño de la foto, %4 × %5 px.</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -2757,6 +2789,22 @@ Haga clic para repintar esta foto.</translation>
     <message>
         <source>Computing the style and content targets failed: %1</source>
         <translation>No se pudieron calcular los objetivos de estilo y de contenido: %1</translation>
+    </message>
+    <message>
+        <source>The %1 must be a 1 x 1 x %2 x %3 float tensor, the content&apos;s size (got %4).</source>
+        <translation>La %1 debe ser un tensor de coma flotante de 1 x 1 x %2 x %3, el tamaño del contenido (se recibió %4).</translation>
+    </message>
+    <message>
+        <source>%1 style masks were given for %2 style images.</source>
+        <translation>Se dieron %1 máscaras de estilo para %2 imágenes de estilo.</translation>
+    </message>
+    <message>
+        <source>style mask</source>
+        <translation>máscara de estilo</translation>
+    </message>
+    <message>
+        <source>keep-the-photo mask</source>
+        <translation>máscara de conservar la foto</translation>
     </message>
 </context>
 <context>

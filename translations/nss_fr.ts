@@ -965,6 +965,38 @@
         <source>--name: &quot;%1&quot; does not end in an image type (use .png, .jpg, .tif or .webp).</source>
         <translation>--name&#xa0;: «&#xa0;%1&#xa0;» ne se termine pas par une extension d’image (utilisez .png, .jpg, .tif ou .webp).</translation>
     </message>
+    <message>
+        <source>Where the style goes: a grey picture over the photo, white where this style applies; one per --style, in order (an empty value: none for that style).</source>
+        <translation>Où va le style : une image grise sur la photo, blanche là où ce style s’applique ; une par --style, dans le même ordre (une valeur vide : aucune pour ce style).</translation>
+    </message>
+    <message>
+        <source>Where the photo is kept: a grey picture over the photo, white where there is no style and the content weight is raised.</source>
+        <translation>Où la photo est gardée : une image grise sur la photo, blanche là où aucun style n’est peint et où le poids du contenu est augmenté.</translation>
+    </message>
+    <message>
+        <source>%1 --style-mask files were given for %2 --style images: give at most one per --style, in order.</source>
+        <translation>%1 fichiers --style-mask ont été donnés pour %2 images --style : au plus un par --style, dans le même ordre.</translation>
+    </message>
+    <message>
+        <source>the mask of style %1</source>
+        <translation>le masque du style %1</translation>
+    </message>
+    <message>
+        <source>the keep-the-photo mask</source>
+        <translation>le masque « garder la photo »</translation>
+    </message>
+    <message>
+        <source>%1 style masks were given for %2 style images.</source>
+        <translation>%1 masques de style ont été donnés pour %2 images de style.</translation>
+    </message>
+    <message>
+        <source>The mask %1 (%2 × %3 px) does not have the photo&apos;s shape (%4 × %5 px). Paint the mask over the photo, or crop it to the same aspect ratio.</source>
+        <translation>Le masque %1 (%2 × %3 px) n’a pas la forme de la photo (%4 × %5 px). Peignez le masque sur la photo, ou recadrez-le aux mêmes proportions.</translation>
+    </message>
+    <message>
+        <source>The mask %1 (%2 × %3 px) is resized to the photo&apos;s %4 × %5 px.</source>
+        <translation>Le masque %1 (%2 × %3 px) est redimensionné à la taille de la photo, %4 × %5 px.</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -2757,6 +2789,22 @@ Cliquez pour repeindre cette photo.</translation>
     <message>
         <source>Computing the style and content targets failed: %1</source>
         <translation>Le calcul des cibles de style et de contenu a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The %1 must be a 1 x 1 x %2 x %3 float tensor, the content&apos;s size (got %4).</source>
+        <translation>Le %1 doit être un tenseur flottant 1 x 1 x %2 x %3, à la taille du contenu (reçu : %4).</translation>
+    </message>
+    <message>
+        <source>%1 style masks were given for %2 style images.</source>
+        <translation>%1 masques de style ont été donnés pour %2 images de style.</translation>
+    </message>
+    <message>
+        <source>style mask</source>
+        <translation>masque de style</translation>
+    </message>
+    <message>
+        <source>keep-the-photo mask</source>
+        <translation>masque « garder la photo »</translation>
     </message>
 </context>
 <context>

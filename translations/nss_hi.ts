@@ -965,6 +965,38 @@
         <source>--name: &quot;%1&quot; does not end in an image type (use .png, .jpg, .tif or .webp).</source>
         <translation>--name: &quot;%1&quot; के अंत में कोई छवि प्रकार नहीं है (.png, .jpg, .tif या .webp का उपयोग करें)।</translation>
     </message>
+    <message>
+        <source>Where the style goes: a grey picture over the photo, white where this style applies; one per --style, in order (an empty value: none for that style).</source>
+        <translation>शैली कहाँ लगे: फ़ोटो के ऊपर एक धूसर चित्र, जहाँ यह शैली लगे वहाँ सफ़ेद; हर --style के लिए एक, उसी क्रम में (खाली मान: उस शैली के लिए कोई नहीं)।</translation>
+    </message>
+    <message>
+        <source>Where the photo is kept: a grey picture over the photo, white where there is no style and the content weight is raised.</source>
+        <translation>फ़ोटो कहाँ बनी रहे: फ़ोटो के ऊपर एक धूसर चित्र, जहाँ कोई शैली न लगे और विषय-वस्तु का भार बढ़ाया जाए वहाँ सफ़ेद।</translation>
+    </message>
+    <message>
+        <source>%1 --style-mask files were given for %2 --style images: give at most one per --style, in order.</source>
+        <translation>%2 --style चित्रों के लिए %1 --style-mask फ़ाइलें दी गईं: हर --style के लिए अधिक से अधिक एक दें, उसी क्रम में।</translation>
+    </message>
+    <message>
+        <source>the mask of style %1</source>
+        <translation>शैली %1 का मास्क</translation>
+    </message>
+    <message>
+        <source>the keep-the-photo mask</source>
+        <translation>फ़ोटो बनाए रखने का मास्क</translation>
+    </message>
+    <message>
+        <source>%1 style masks were given for %2 style images.</source>
+        <translation>%2 शैली चित्रों के लिए %1 शैली मास्क दिए गए।</translation>
+    </message>
+    <message>
+        <source>The mask %1 (%2 × %3 px) does not have the photo&apos;s shape (%4 × %5 px). Paint the mask over the photo, or crop it to the same aspect ratio.</source>
+        <translation>मास्क %1 (%2 × %3 px) का आकार फ़ोटो (%4 × %5 px) जैसा नहीं है। मास्क को फ़ोटो के ऊपर बनाएँ, या उसे उसी अनुपात में काटें।</translation>
+    </message>
+    <message>
+        <source>The mask %1 (%2 × %3 px) is resized to the photo&apos;s %4 × %5 px.</source>
+        <translation>मास्क %1 (%2 × %3 px) को फ़ोटो के आकार %4 × %5 px में बदला जा रहा है।</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -2757,6 +2789,22 @@ Click to paint this photo.</source>
     <message>
         <source>Computing the style and content targets failed: %1</source>
         <translation>शैली और विषय के लक्ष्य निकालना विफल रहा: %1</translation>
+    </message>
+    <message>
+        <source>The %1 must be a 1 x 1 x %2 x %3 float tensor, the content&apos;s size (got %4).</source>
+        <translation>%1 विषय-वस्तु के आकार का 1 x 1 x %2 x %3 फ़्लोट टेंसर होना चाहिए (मिला: %4)।</translation>
+    </message>
+    <message>
+        <source>%1 style masks were given for %2 style images.</source>
+        <translation>%2 शैली चित्रों के लिए %1 शैली मास्क दिए गए।</translation>
+    </message>
+    <message>
+        <source>style mask</source>
+        <translation>शैली मास्क</translation>
+    </message>
+    <message>
+        <source>keep-the-photo mask</source>
+        <translation>फ़ोटो बनाए रखने का मास्क</translation>
     </message>
 </context>
 <context>

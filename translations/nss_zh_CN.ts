@@ -964,6 +964,38 @@
         <source>--name: &quot;%1&quot; does not end in an image type (use .png, .jpg, .tif or .webp).</source>
         <translation>--name：“%1”没有以图像类型后缀结尾（请使用 .png、.jpg、.tif 或 .webp）。</translation>
     </message>
+    <message>
+        <source>Where the style goes: a grey picture over the photo, white where this style applies; one per --style, in order (an empty value: none for that style).</source>
+        <translation>风格应用的位置：覆盖在照片上的灰度图，白色处应用此风格；每个 --style 一个，顺序相同（空值：该风格没有蒙版）。</translation>
+    </message>
+    <message>
+        <source>Where the photo is kept: a grey picture over the photo, white where there is no style and the content weight is raised.</source>
+        <translation>保留照片的位置：覆盖在照片上的灰度图，白色处不绘制风格，并提高内容权重。</translation>
+    </message>
+    <message>
+        <source>%1 --style-mask files were given for %2 --style images: give at most one per --style, in order.</source>
+        <translation>为 %2 张 --style 图像给出了 %1 个 --style-mask 文件：每个 --style 最多一个，顺序相同。</translation>
+    </message>
+    <message>
+        <source>the mask of style %1</source>
+        <translation>风格 %1 的蒙版</translation>
+    </message>
+    <message>
+        <source>the keep-the-photo mask</source>
+        <translation>保留照片蒙版</translation>
+    </message>
+    <message>
+        <source>%1 style masks were given for %2 style images.</source>
+        <translation>为 %2 张风格图像给出了 %1 个风格蒙版。</translation>
+    </message>
+    <message>
+        <source>The mask %1 (%2 × %3 px) does not have the photo&apos;s shape (%4 × %5 px). Paint the mask over the photo, or crop it to the same aspect ratio.</source>
+        <translation>蒙版 %1（%2 × %3 像素）与照片的形状（%4 × %5 像素）不一致。请在照片上绘制蒙版，或将其裁剪为相同的宽高比。</translation>
+    </message>
+    <message>
+        <source>The mask %1 (%2 × %3 px) is resized to the photo&apos;s %4 × %5 px.</source>
+        <translation>蒙版 %1（%2 × %3 像素）将缩放到照片的 %4 × %5 像素。</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -2744,6 +2776,22 @@ Click to paint this photo.</source>
     <message>
         <source>Computing the style and content targets failed: %1</source>
         <translation>计算风格和内容目标失败：%1</translation>
+    </message>
+    <message>
+        <source>The %1 must be a 1 x 1 x %2 x %3 float tensor, the content&apos;s size (got %4).</source>
+        <translation>%1 必须是与内容大小相同的 1 x 1 x %2 x %3 浮点张量（实际为 %4）。</translation>
+    </message>
+    <message>
+        <source>%1 style masks were given for %2 style images.</source>
+        <translation>为 %2 张风格图像给出了 %1 个风格蒙版。</translation>
+    </message>
+    <message>
+        <source>style mask</source>
+        <translation>风格蒙版</translation>
+    </message>
+    <message>
+        <source>keep-the-photo mask</source>
+        <translation>保留照片蒙版</translation>
     </message>
 </context>
 <context>

@@ -135,7 +135,7 @@ bool MainWindow::saveProject(const QString &path)
 
 void MainWindow::updateMemoryEstimate()
 {
-    const RunPictures pictures{m_contentPane->image(), m_styles->images(), QImage()};
+    const RunPictures pictures{m_contentPane->image(), m_styles->images(), QImage(), {}};
     m_settingsPanel->showMemoryEstimate(MemoryCheck::predict(currentSettings(), pictures.content.size(), pictures.styleSizes()),
                                         m_memory->available());
 }
@@ -204,7 +204,7 @@ void MainWindow::start()
         return;
     }
     // Content and styles come from the panes (a pasted picture has no file); the start image from its file.
-    const auto pictures = loadRunPictures(settings, RunPictures{m_contentPane->image(), styles, QImage()});
+    const auto pictures = loadRunPictures(settings, RunPictures{m_contentPane->image(), styles, QImage(), {}});
     if (!pictures) {
         const QString message = tr("Cannot start from the chosen image: %1").arg(pictures.error());
         statusBar()->showMessage(message);

@@ -154,6 +154,7 @@ private:
         hooks.progress = [&](const StyleProgress &progress) { m_jobSecondsLeft = progress.secondsLeft; };
         hooks.frame = [&](const StyleFrame &frame) { printProgress(position, frame); };
         hooks.stopRequested = m_stopRequested;
+        m_runner.setMasks(pictures->masks);
         const auto result = m_runner.run(j.settings, pictures->content, pictures->styles, pictures->start, hooks);
         if (m_stopRequested()) {
             // Never written: a picture cut short must not pass for a finished one when the batch runs again.
@@ -226,6 +227,8 @@ Expected<RunPictures> loadCheckedPictures(const StyleSettings &settings)
     if (!loaded)
         return fail(loaded.error());
     if (const QString problem = pictureSizeProblem(settings, loaded->content.size()); !problem.isEmpty())
+        return fail(problem);
+    if (const QString problem = maskProblem(settings, loaded->content.size(), loaded->masks); !problem.isEmpty())
         return fail(problem);
     // Refused before it starts: a run the machine cannot hold would fail minutes later, or be
     // ended by the kernel.

@@ -27,6 +27,12 @@ const OptionSpec kOptions[] = {
     {"content", "file", QT_TRANSLATE_NOOP("nss", "The photo to repaint.")},
     {"style", "file", QT_TRANSLATE_NOOP("nss", "A painting whose style to use; repeat for several.")},
     {"style-blend", "w1,w2,...", QT_TRANSLATE_NOOP("nss", "Relative weights of the style images, one per --style.")},
+    {"style-mask", "file",
+     QT_TRANSLATE_NOOP("nss", "Where the style goes: a grey picture over the photo, white where this style applies; one per "
+                              "--style, in order (an empty value: none for that style).")},
+    {"keep-mask", "file",
+     QT_TRANSLATE_NOOP("nss", "Where the photo is kept: a grey picture over the photo, white where there is no style and "
+                              "the content weight is raised.")},
     {"output", "file", QT_TRANSLATE_NOOP("nss", "Where to write the picture (PNG, JPEG, ... by its suffix).")},
     {"size", "pixels", QT_TRANSLATE_NOOP("nss", "Longest side of the output (default 512); the aspect ratio is kept.")},
     {"steps", "n", QT_TRANSLATE_NOOP("nss", "Optimisation steps (L-BFGS: loss evaluations; default 300).")},
@@ -151,8 +157,14 @@ static Status readPictureOptions(const QCommandLineParser &parser, StyleSettings
                 return fail(tr("--style-blend expects numbers separated by commas (got \"%1\").").arg(parts[i]));
         }
     }
+    const QStringList maskPaths = parser.values(name("style-mask"));
+    if (maskPaths.size() > stylePaths.size())
+        return fail(tr("%1 --style-mask files were given for %2 --style images: give at most one per --style, in order.")
+                        .arg(maskPaths.size())
+                        .arg(stylePaths.size()));
     for (int i = 0; i < stylePaths.size(); ++i)
-        s.styles.append(StyleSource{absolute(stylePaths[i]), blend[i]});
+        s.styles.append(StyleSource{absolute(stylePaths[i]), blend[i], absolute(maskPaths.value(i))});
+    s.keepMaskPath = absolute(parser.value(name("keep-mask")));
     return succeeded();
 }
 

@@ -166,6 +166,8 @@ int prepare(const nss::CliRequest &request, QString *networkFile, nss::RunPictur
         return 2;
     }
     *pictures = loaded.value();
+    for (const QString &note : nss::maskResizeNotes(settings, pictures->content.size(), pictures->masks))
+        std::fprintf(stderr, "%s\n", qPrintable(note));
     return 0;
 }
 
@@ -243,6 +245,7 @@ int runStyleTransfer(const nss::CliRequest &request)
                      frame.totalSteps, frame.totalLoss, frame.contentLoss, frame.styleLoss, frame.tvLoss, frame.stepsPerSecond);
         frames.frameArrived(frame);
     };
+    runner.setMasks(pictures.masks);
     const auto result = runner.run(settings, pictures.content, pictures.styles, pictures.start, hooks);
     const bool interrupted = g_stopSignal != 0;
     if (!result) {

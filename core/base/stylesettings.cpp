@@ -136,9 +136,13 @@ QString StyleSettings::validate() const
 QJsonObject StyleSettings::toJson() const
 {
     QJsonArray styleArray;
-    for (const auto &s : styles)
-        styleArray.append(QJsonObject{{QStringLiteral("path"), s.path}, {QStringLiteral("blend"), s.blend}});
-    return QJsonObject{
+    for (const auto &s : styles) {
+        QJsonObject style{{QStringLiteral("path"), s.path}, {QStringLiteral("blend"), s.blend}};
+        if (!s.maskPath.isEmpty()) // only when set: files made without masks keep their bytes
+            style.insert(QStringLiteral("mask"), s.maskPath);
+        styleArray.append(style);
+    }
+    QJsonObject json{
         {QStringLiteral("content"), contentPath},
         {QStringLiteral("styles"), styleArray},
         {QStringLiteral("initImage"), initPath},
@@ -164,6 +168,9 @@ QJsonObject StyleSettings::toJson() const
         {QStringLiteral("precision"), toString(precision)},
         {QStringLiteral("device"), toString(device)},
     };
+    if (!keepMaskPath.isEmpty())
+        json.insert(QStringLiteral("keepMask"), keepMaskPath);
+    return json;
 }
 
 namespace {
@@ -217,6 +224,17 @@ public:
     }
     void layers(const char *key, QList<LayerWeight> &out) { namedNumbers(key, "layer", "weight", out); }
     void styles(const char *key, QList<StyleSource> &out) { namedNumbers(key, "path", "blend", out); }
+    // The styles' optional "mask" paths, after styles() has read the array.
+    void styleMasks(const char *key, QList<StyleSource> &out)
+    {
+        const QJsonArray array = value(key).toArray();
+        for (int i = 0; i < array.size() && i < out.size(); ++i) {
+            const QJsonValue mask = array.at(i).toObject().value(QLatin1String("mask"));
+            if (mask.isUndefined())
+                continue;
+            mask.isString() ? void(out[i].maskPath = mask.toString()) : bad(key);
+        }
+    }
 
 private:
     // An array of {name: string, number: double (default 1)} objects, such as layers with their
@@ -256,6 +274,8 @@ Expected<StyleSettings> StyleSettings::fromJson(const QJsonObject &json)
     read.string("content", s.contentPath);
     read.styles("styles", s.styles);
     read.string("initImage", s.initPath);
+    read.styleMasks("styles", s.styles);
+    read.string("keepMask", s.keepMaskPath);
     read.integer("size", s.outputSize);
     read.real("styleScale", s.styleScale);
     read.integer("steps", s.steps);

@@ -30,8 +30,16 @@ struct LayerWeight
 
 struct StyleSource
 {
+    StyleSource() = default;
+    StyleSource(QString path_, double blend_ = 1.0, QString maskPath_ = {}) // NOLINT: implicit, like the aggregate it was
+        : path(std::move(path_))
+        , blend(blend_)
+        , maskPath(std::move(maskPath_))
+    { }
+
     QString path;
     double blend = 1.0; // relative; the engine normalises the blend weights to sum to 1
+    QString maskPath; // where on the output this style goes (base/runmasks.h); empty: no mask
     friend bool operator==(const StyleSource &, const StyleSource &) = default;
 };
 
@@ -42,6 +50,7 @@ struct StyleSettings
     QString contentPath;
     QList<StyleSource> styles;
     QString initPath; // used when init == InitMode::Image
+    QString keepMaskPath; // where the photo is kept, unstyled (base/runmasks.h); empty: nowhere
 
     int outputSize = 512; // longest side in pixels; aspect ratio kept
     double styleScale = 1.0; // style image size relative to the output size

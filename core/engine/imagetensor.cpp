@@ -59,6 +59,15 @@ torch::Tensor resizedTensor(const QImage &image, QSize size)
     return imageToTensor(scaled);
 }
 
+torch::Tensor maskTensor(const QImage &mask, QSize size)
+{
+    // Premultiplied colours are the picture composited over black; read as RGB32 they ignore alpha.
+    const QImage premultiplied = mask.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    const QImage overBlack(premultiplied.constBits(), premultiplied.width(), premultiplied.height(),
+                           premultiplied.bytesPerLine(), QImage::Format_RGB32);
+    return resizedTensor(overBlack, size).mean(1, true).contiguous();
+}
+
 QImage tensorToImageAt(const torch::Tensor &tensor, QSize size)
 {
     torch::NoGradGuard noGrad;

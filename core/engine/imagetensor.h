@@ -17,6 +17,10 @@ torch::Tensor imageToTensor(const QImage &image);
 // shrinking (no aliasing) and is bilinear when enlarging; deterministic on every machine.
 torch::Tensor resizedTensor(const QImage &image, QSize size);
 
+// A mask picture as 1x1xHxW float32 in 0..1 at `size`: the mean of its R, G and B, transparent
+// parts black (composited over black, unlike imageToTensor), resized as resizedTensor does.
+torch::Tensor maskTensor(const QImage &mask, QSize size);
+
 // Inverse of imageToTensor: values are clamped to 0..1 and rounded to the nearest 8-bit level,
 // so an 8-bit image survives the round trip exactly. Returns a QImage::Format_RGB888 image that
 // owns its pixels (safe to hand to another thread).

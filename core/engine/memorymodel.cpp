@@ -53,7 +53,14 @@ qint64 predictPeakMemoryBytes(const StyleSettings &settings, QSize content, cons
     const double imageBytes = pixels * 3 * 4;
     const double optimiserCopies = settings.optimizer == Optimizer::Lbfgs ? 2.0 * settings.lbfgsHistory + 6.0 : 4.0;
     const double framesBytes = double(keptFrames) * pixels * 3; // 8-bit RGB QImages
-    return qint64(kFixedBytes + kActivationBytesPerPixel * largest + optimiserCopies * imageBytes + framesBytes);
+    // Region masks (StyleObjective::setMasks): one float32 map per style mask, the blend's region, the
+    // keep mask, and two maps while they are made; the pooled copies are a third of that at most.
+    const qsizetype styleMasks = std::count_if(settings.styles.begin(), settings.styles.end(),
+                                               [](const StyleSource &s) { return !s.maskPath.isEmpty(); });
+    const bool masked = styleMasks > 0 || !settings.keepMaskPath.isEmpty();
+    const double maskMaps = masked ? double(styleMasks) + 3.0 + (settings.keepMaskPath.isEmpty() ? 0.0 : 1.0) : 0.0;
+    const double maskBytes = maskMaps * pixels * 4 * 4.0 / 3.0;
+    return qint64(kFixedBytes + kActivationBytesPerPixel * largest + optimiserCopies * imageBytes + framesBytes + maskBytes);
 }
 
 } // namespace nss

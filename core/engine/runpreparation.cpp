@@ -51,7 +51,79 @@ Expected<RunPictures> loadRunPictures(const StyleSettings &settings, RunPictures
             return fail(start.error());
         given.start = std::move(start.value());
     }
+    if (given.masks.isEmpty()) {
+        for (const StyleSource &style : settings.styles) {
+            QImage mask;
+            if (!style.maskPath.isEmpty()) {
+                auto loaded = loadImage(style.maskPath);
+                if (!loaded)
+                    return fail(loaded.error());
+                mask = std::move(loaded.value());
+            }
+            given.masks.styles.append(mask);
+        }
+        if (!settings.keepMaskPath.isEmpty()) {
+            auto keep = loadImage(settings.keepMaskPath);
+            if (!keep)
+                return fail(keep.error());
+            given.masks.keep = std::move(keep.value());
+        }
+        if (given.masks.isEmpty())
+            given.masks = {};
+    }
     return given;
+}
+
+// Each mask with the name the messages give it: its file, or "the mask of style N". Static, not
+// in an anonymous namespace: lupdate files its tr() under "nss", the context tr() looks up.
+static QList<std::pair<QString, QImage>> namedMasks(const StyleSettings &settings, const RunMasks &masks)
+{
+    QList<std::pair<QString, QImage>> named;
+    for (int i = 0; i < masks.styles.size(); ++i) {
+        if (masks.styles[i].isNull())
+            continue;
+        const QString path = i < settings.styles.size() ? settings.styles[i].maskPath : QString();
+        named.append({path.isEmpty() ? tr("the mask of style %1").arg(i + 1) : path, masks.styles[i]});
+    }
+    if (!masks.keep.isNull())
+        named.append({settings.keepMaskPath.isEmpty() ? tr("the keep-the-photo mask") : settings.keepMaskPath, masks.keep});
+    return named;
+}
+
+QString maskProblem(const StyleSettings &settings, QSize content, const RunMasks &masks)
+{
+    if (masks.styles.size() > settings.styles.size())
+        return tr("%1 style masks were given for %2 style images.").arg(masks.styles.size()).arg(settings.styles.size());
+    if (content.isEmpty())
+        return {};
+    const double aspect = double(content.width()) / content.height();
+    for (const auto &[name, mask] : namedMasks(settings, masks)) {
+        const double maskAspect = double(mask.width()) / std::max(1, mask.height());
+        if (std::abs(maskAspect / aspect - 1.0) > 0.01)
+            return tr("The mask %1 (%2 × %3 px) does not have the photo's shape (%4 × %5 px). "
+                      "Paint the mask over the photo, or crop it to the same aspect ratio.")
+                .arg(name)
+                .arg(mask.width())
+                .arg(mask.height())
+                .arg(content.width())
+                .arg(content.height());
+    }
+    return {};
+}
+
+QStringList maskResizeNotes(const StyleSettings &settings, QSize content, const RunMasks &masks)
+{
+    QStringList notes;
+    for (const auto &[name, mask] : namedMasks(settings, masks)) {
+        if (mask.size() != content)
+            notes << tr("The mask %1 (%2 × %3 px) is resized to the photo's %4 × %5 px.")
+                         .arg(name)
+                         .arg(mask.width())
+                         .arg(mask.height())
+                         .arg(content.width())
+                         .arg(content.height());
+    }
+    return notes;
 }
 
 MemoryFit checkMemoryFit(const StyleSettings &settings, QSize content, const QList<QSize> &styles,

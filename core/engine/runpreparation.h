@@ -9,6 +9,7 @@
 #include <QString>
 
 #include "base/expected.h"
+#include "base/runmasks.h"
 #include "base/stylesettings.h"
 
 // Torch-free: what the window and the CLI do before a run starts, written once.
@@ -21,12 +22,14 @@ struct RunPictures
     QImage content;
     QList<QImage> styles; // one per settings.styles entry
     QImage start; // the start image, when settings.init is InitMode::Image
+    RunMasks masks; // from the styles' mask paths and settings.keepMaskPath
     QList<QSize> styleSizes() const;
 };
 
 // Fills in what `given` lacks from the settings' paths: the content when it is null, the styles
-// when there are none, and the start image when settings.init is InitMode::Image. The message is
-// the image loader's, naming the file and what is wrong with it.
+// when there are none, the start image when settings.init is InitMode::Image, and the masks when
+// there are none and the settings name some. The message is the image loader's, naming the file
+// and what is wrong with it.
 Expected<RunPictures> loadRunPictures(const StyleSettings &settings, RunPictures given = {});
 
 // A run's predicted peak memory (engine/memorymodel.h) against what is free.
@@ -48,5 +51,12 @@ QString memoryFitProblem(const StyleSettings &settings, const MemoryFit &fit);
 // side at settings.outputSize is below that is refused before the run, with the smallest output
 // size that works. Empty when the size is fine. (Style images are enlarged instead: styleSizeFor.)
 QString pictureSizeProblem(const StyleSettings &settings, QSize content);
+
+// A mask drawn for a picture of another shape would cover the wrong parts: a mask whose aspect ratio
+// differs from the photo's by more than 1 % is refused, with both sizes. One of the same shape and
+// another size is used resized (maskResizeNote says so). Empty when `masks` can be used.
+QString maskProblem(const StyleSettings &settings, QSize content, const RunMasks &masks);
+// For the CLI's warning: which masks will be resized to the photo's size; empty when none.
+QStringList maskResizeNotes(const StyleSettings &settings, QSize content, const RunMasks &masks);
 
 } // namespace nss

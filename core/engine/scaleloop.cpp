@@ -14,8 +14,8 @@ namespace {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
-// One loss evaluation and its gradient (in image.grad()), with the weights the sliders set last.
-// Returns whether they changed since the previous evaluation.
+// One loss evaluation and its gradient (in image.grad()), with the weights the sliders set last and
+// the masks painted last. Returns whether either changed since the previous evaluation.
 bool evaluate(RunContext &run, const torch::Tensor &image)
 {
     bool changed = false;
@@ -23,6 +23,8 @@ bool evaluate(RunContext &run, const torch::Tensor &image)
         run.scale->objective->setLossWeights(*weights);
         changed = true;
     }
+    if (run.takeMasks && run.takeMasks())
+        changed = true;
     const LossTerms terms = run.scale->objective->evaluate(image);
     terms.total.backward();
     run.losses = {terms.content.item<double>(), terms.style.item<double>(), terms.tv.item<double>(), terms.total.item<double>()};

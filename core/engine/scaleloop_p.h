@@ -33,6 +33,8 @@ struct RunContext
     const StyleSettings &settings;
     std::function<bool()> proceed; // before every step: blocks while paused; false: stop
     std::function<std::optional<LossWeights>()> takeWeights; // moved sliders, once
+    // Masks painted during the run: applied to the scale's objective; true when they changed.
+    std::function<bool()> takeMasks;
     std::function<void(int step)> deliver; // after every step
     Scale *scale = nullptr;
     torch::Tensor shown;

@@ -175,6 +175,11 @@ void StyleController::updateLossWeights(double contentWeight, double styleWeight
     d->worker->runner().updateLossWeights(contentWeight, styleWeight, tvWeight, d->latestJob.load());
 }
 
+void StyleController::setMasks(const RunMasks &masks)
+{
+    d->worker->runner().setMasks(masks);
+}
+
 StyleController::State StyleController::state() const
 {
     return d->state;

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 
+#include "base/runmasks.h"
 #include "base/styleframe.h"
 #include "base/styleprogress.h"
 #include "base/stylesettings.h"
@@ -45,6 +46,9 @@ public:
     // Takes effect at the next step of the run in progress, without restarting it. Loss weights outside
     // the range StyleSettings::validate() accepts (NaN, negative, above 1e15, all zero) are ignored.
     void updateLossWeights(double contentWeight, double styleWeight, double tvWeight);
+    // Region masks (base/runmasks.h) for the run in progress, from its next step, and the runs after
+    // it: what the window's mask painter sends after every stroke.
+    void setMasks(const RunMasks &masks);
 
     State state() const;
     bool isBusy() const { return state() != State::Idle; }

@@ -25,7 +25,29 @@ struct LayerTerm
     QString name;
     int index;
     double weight;
-    torch::Tensor target;
+    torch::Tensor target; // content: the features; style: the blended Gram
+    std::vector<torch::Tensor> perStyle; // style: each style image's own Gram (masks match them)
+};
+
+// A part of the output with its own style target: a style's mask, or where no mask covers (style -1:
+// the blend). `weight` is 1 x 1 x H x W at the content's size.
+struct MaskRegion
+{
+    int style;
+    torch::Tensor weight;
+};
+
+// The regions' weights and areas at one layer's resolution.
+struct PooledMasks
+{
+    struct Box
+    {
+        int64_t top = 0, left = 0, height = 0, width = 0;
+    };
+    std::vector<torch::Tensor> weights; // cropped to their boxes
+    std::vector<Box> boxes; // where each weight is above 0: the Gram needs nothing outside
+    std::vector<double> areas;
+    torch::Tensor keep; // content layers: 1 + (boost - 1) x the keep mask; undefined without one
 };
 
 QString describeShape(const torch::Tensor &t)
@@ -66,6 +88,19 @@ torch::Tensor gramMatrix(const torch::Tensor &features)
     return torch::bmm(f, f.transpose(1, 2)).div(n);
 }
 
+torch::Tensor weightedGramMatrix(const torch::Tensor &features, const torch::Tensor &weight, double area)
+{
+    const auto c = features.size(1);
+    const auto hw = features.size(2) * features.size(3);
+    const auto flat = [c, hw](const torch::Tensor &f) {
+        if (f.is_contiguous(torch::MemoryFormat::ChannelsLast) && !f.is_contiguous())
+            return f.permute({0, 2, 3, 1}).reshape({hw, c}).t(); // NHWC: a view, as in gramMatrix
+        return f.reshape({c, hw});
+    };
+    const auto weighted = features * weight.to(features.scalar_type());
+    return torch::mm(flat(weighted), flat(features).t()).div(static_cast<double>(c) * area).unsqueeze(0);
+}
+
 torch::Tensor totalVariation(const torch::Tensor &image)
 {
     using torch::indexing::Slice;
@@ -83,6 +118,15 @@ struct StyleObjective::Private
     std::vector<LayerTerm> style;
     std::vector<int> indices; // union of both, for one forward pass
     LossWeights weights;
+    int64_t height = 0, width = 0; // the content's
+    torch::TensorOptions options; // the content's: the masks are kept in it
+    size_t styleCount = 0;
+    std::vector<MaskRegion> regions; // empty: no masks, the unmasked loss
+    torch::Tensor keep; // 1 x 1 x H x W, or undefined
+    mutable std::map<int, PooledMasks> pooled; // by feature index, made at the first evaluation
+
+    const PooledMasks &masksAt(int index, int64_t h, int64_t w) const;
+    torch::Tensor maskedStyleLoss(const LayerTerm &term, const torch::Tensor &response) const;
 };
 
 StyleObjective::StyleObjective(std::unique_ptr<Private> dd)
@@ -159,7 +203,7 @@ Status ObjectiveSetup::collectLayers(const QList<LayerWeight> &layers, std::vect
             return fail(tr("Unknown VGG-19 layer \"%1\" (expected conv1_1 ... conv5_4).").arg(l.layer));
         if (!std::isfinite(l.weight) || l.weight < 0.0)
             return fail(tr("The weight of layer %1 must be finite and not negative.").arg(l.layer));
-        into.push_back({l.layer, index, l.weight, {}});
+        into.push_back({l.layer, index, l.weight, {}, {}});
         if (std::find(indices.begin(), indices.end(), index) == indices.end())
             indices.push_back(index);
     }
@@ -187,11 +231,13 @@ static void computeTargets(const VggNet &net, const torch::Tensor &content, cons
     for (const auto &t : styleTerms)
         idx.push_back(t.index);
     for (size_t i = 0; i < styles.size(); ++i) {
-        if (mix[i] == 0.0)
-            continue;
         auto feats = net.forward(toOwn(styles[i]), idx);
         for (auto &t : styleTerms) {
-            auto g = gramMatrix(feats.at(t.index)).mul(mix[i]);
+            const auto own = gramMatrix(feats.at(t.index));
+            t.perStyle.push_back(own);
+            if (mix[i] == 0.0)
+                continue;
+            auto g = own.mul(mix[i]);
             t.target = t.target.defined() ? t.target.add(g) : g;
         }
     }
@@ -230,6 +276,10 @@ Expected<StyleObjective> StyleObjective::create(const std::map<int, VggConv> &we
         return fail(tr("Computing the style and content targets failed: %1").arg(QString::fromUtf8(e.what())));
     }
     d->weights = {settings.contentWeight, settings.styleWeight, settings.tvWeight};
+    d->height = content.size(2);
+    d->width = content.size(3);
+    d->options = content.options();
+    d->styleCount = styles.size();
     return StyleObjective(std::move(d));
 }
 
@@ -243,6 +293,107 @@ LossWeights StyleObjective::lossWeights() const
     return d->weights;
 }
 
+Status StyleObjective::setMasks(const std::vector<torch::Tensor> &styleMasks, const torch::Tensor &keep)
+{
+    const auto problem = [this](const char *what, const torch::Tensor &m) {
+        return QCoreApplication::translate("nss::StyleObjective", "The %1 must be a 1 x 1 x %2 x %3 float tensor, the content's size (got %4).")
+            .arg(QCoreApplication::translate("nss::StyleObjective", what))
+            .arg(d->height)
+            .arg(d->width)
+            .arg(describeShape(m));
+    };
+    const auto fits = [this](const torch::Tensor &m) {
+        return m.dim() == 4 && m.size(0) == 1 && m.size(1) == 1 && m.size(2) == d->height && m.size(3) == d->width
+               && m.is_floating_point();
+    };
+    if (!styleMasks.empty() && styleMasks.size() != d->styleCount)
+        return fail(QCoreApplication::translate("nss::StyleObjective", "%1 style masks were given for %2 style images.")
+                        .arg(styleMasks.size())
+                        .arg(d->styleCount));
+    for (const auto &m : styleMasks) {
+        if (m.defined() && !fits(m))
+            return fail(problem(QT_TRANSLATE_NOOP("nss::StyleObjective", "style mask"), m));
+    }
+    if (keep.defined() && !fits(keep))
+        return fail(problem(QT_TRANSLATE_NOOP("nss::StyleObjective", "keep-the-photo mask"), keep));
+
+    d->regions.clear();
+    d->keep = torch::Tensor();
+    d->pooled.clear();
+    const bool any = keep.defined() || std::any_of(styleMasks.begin(), styleMasks.end(), [](const auto &m) { return m.defined(); });
+    if (!any)
+        return succeeded();
+    torch::NoGradGuard noGrad;
+    const auto own = [this](const torch::Tensor &m) { return m.detach().to(d->options).clamp(0.0, 1.0); };
+    if (keep.defined())
+        d->keep = own(keep);
+    // Where the style loss applies at all: everywhere but the kept part.
+    const auto styled = d->keep.defined() ? 1.0 - d->keep : torch::ones({1, 1, d->height, d->width}, d->options);
+    auto covered = torch::zeros_like(styled);
+    for (size_t i = 0; i < styleMasks.size(); ++i) {
+        if (!styleMasks[i].defined())
+            continue;
+        const auto m = own(styleMasks[i]);
+        d->regions.push_back({int(i), m * styled});
+        covered = covered + m;
+    }
+    d->regions.push_back({-1, (1.0 - covered).clamp(0.0, 1.0) * styled});
+    return succeeded();
+}
+
+bool StyleObjective::hasMasks() const
+{
+    return !d->regions.empty();
+}
+
+const PooledMasks &StyleObjective::Private::masksAt(int index, int64_t h, int64_t w) const
+{
+    if (const auto it = pooled.find(index); it != pooled.end())
+        return it->second;
+    torch::NoGradGuard noGrad;
+    PooledMasks p;
+    for (const auto &region : regions) {
+        // The mean of the mask over each feature cell (docs/ALGORITHM.md, "Masks").
+        auto weight = torch::adaptive_avg_pool2d(region.weight, {h, w});
+        p.areas.push_back(weight.sum().item<double>());
+        // Cropped to the rows and columns where it is above 0: exact (the rest adds nothing to the
+        // Gram) and, for a mask over part of the picture, that much less arithmetic.
+        PooledMasks::Box box;
+        const auto rows = torch::nonzero(weight[0][0].sum(1) > 0).flatten();
+        const auto cols = torch::nonzero(weight[0][0].sum(0) > 0).flatten();
+        if (rows.numel() > 0 && cols.numel() > 0) {
+            box.top = rows.min().item<int64_t>();
+            box.left = cols.min().item<int64_t>();
+            box.height = rows.max().item<int64_t>() - box.top + 1;
+            box.width = cols.max().item<int64_t>() - box.left + 1;
+            weight = weight.narrow(2, box.top, box.height).narrow(3, box.left, box.width).contiguous();
+        }
+        p.boxes.push_back(box);
+        p.weights.push_back(std::move(weight));
+    }
+    if (keep.defined())
+        p.keep = torch::adaptive_avg_pool2d(keep, {h, w}).mul(kKeepContentBoost - 1.0).add(1.0);
+    return pooled.emplace(index, std::move(p)).first->second;
+}
+
+// Each region's weighted Gram against its target, weighted by the region's share of the masked area.
+torch::Tensor StyleObjective::Private::maskedStyleLoss(const LayerTerm &term, const torch::Tensor &response) const
+{
+    const PooledMasks &p = masksAt(term.index, response.size(2), response.size(3));
+    const double total = std::accumulate(p.areas.begin(), p.areas.end(), 0.0);
+    torch::Tensor loss;
+    for (size_t r = 0; r < regions.size(); ++r) {
+        if (p.areas[r] <= 1e-12 * static_cast<double>(response.size(2) * response.size(3)))
+            continue; // nothing of this region at this layer
+        const auto &target = regions[r].style < 0 ? term.target : term.perStyle[size_t(regions[r].style)];
+        const auto &box = p.boxes[r];
+        const auto features = response.narrow(2, box.top, box.height).narrow(3, box.left, box.width);
+        const auto part = torch::mse_loss(weightedGramMatrix(features, p.weights[r], p.areas[r]), target) * (p.areas[r] / total);
+        loss = loss.defined() ? loss + part : part;
+    }
+    return loss;
+}
+
 LossTerms StyleObjective::evaluate(const torch::Tensor &image) const
 {
     // Each layer's loss is built the moment its response is computed (not after the whole forward
@@ -253,13 +404,24 @@ LossTerms StyleObjective::evaluate(const torch::Tensor &image) const
     d->net.forward(image, d->indices, [&](int index, const torch::Tensor &response) {
         for (size_t i = 0; i < d->content.size(); ++i) {
             const auto &t = d->content[i];
-            if (t.index == index && t.weight != 0.0)
+            if (t.index != index || t.weight == 0.0)
+                continue;
+            if (d->keep.defined()) {
+                const auto &boost = d->masksAt(index, response.size(2), response.size(3)).keep;
+                contentParts[i] = (response - t.target).square().mul(boost.to(response.scalar_type())).mean() * t.weight;
+            } else {
                 contentParts[i] = torch::mse_loss(response, t.target) * t.weight;
+            }
         }
         for (size_t i = 0; i < d->style.size(); ++i) {
             const auto &t = d->style[i];
-            if (t.index == index && t.weight != 0.0)
+            if (t.index != index || t.weight == 0.0)
+                continue;
+            if (d->regions.empty()) {
                 styleParts[i] = torch::mse_loss(gramMatrix(response), t.target) * t.weight;
+            } else if (auto masked = d->maskedStyleLoss(t, response); masked.defined()) {
+                styleParts[i] = masked * t.weight;
+            }
         }
     });
     // Summed in the settings' layer order, as before: the same rounding whatever order the layers

@@ -34,6 +34,14 @@ struct LossWeights
 // stack: G = F F^T / (C*H*W) with F the C x (H*W) matrix. Returns B x C x C.
 torch::Tensor gramMatrix(const torch::Tensor &features);
 
+// The Gram matrix of the features weighted by a mask: sum over pixels p of w_p f_p f_p^T / (C * area),
+// `weight` 1 x 1 x H x W at the features' resolution, `area` the sum of its values. With a weight of
+// 1 everywhere it equals gramMatrix(features). Returns 1 x C x C.
+torch::Tensor weightedGramMatrix(const torch::Tensor &features, const torch::Tensor &weight, double area);
+
+// How much a "keep the photo" mask raises the content weight where it is 1 (1 + (kKeepContentBoost - 1) x mask).
+constexpr double kKeepContentBoost = 10.0;
+
 // Total variation: mean squared difference of vertical neighbours plus that of horizontal ones.
 torch::Tensor totalVariation(const torch::Tensor &image);
 
@@ -60,6 +68,15 @@ public:
 
     void setLossWeights(const LossWeights &weights); // applies from the next evaluate()
     LossWeights lossWeights() const;
+
+    // Region masks over the output (issue 21; docs/ALGORITHM.md, "Masks"), each 1 x 1 x H x W at the
+    // content's size, values clamped to 0..1: one per style image, in order (undefined: that style
+    // has no mask; an empty vector: none has), and `keep`, where the style loss is off and the
+    // content loss raised (undefined: none). Where no style mask covers a pixel the blend of all
+    // styles applies. Without any mask the loss is exactly the unmasked one. Applies from the next
+    // evaluate(); call it between evaluations only (not thread safe).
+    Status setMasks(const std::vector<torch::Tensor> &styleMasks, const torch::Tensor &keep);
+    bool hasMasks() const;
 
     // `image` is 1x3xHxW (usually requiring grad). Call total.backward() for the gradient.
     LossTerms evaluate(const torch::Tensor &image) const;

@@ -21,6 +21,7 @@
 #include "engine/imagetensor.h"
 #include "engine/runchecks_p.h"
 #include "engine/runestimate.h"
+#include "engine/runpreparation.h"
 #include "engine/runtime.h"
 #include "engine/scaleloop_p.h"
 #include "engine/scaleplan.h"
@@ -57,6 +58,10 @@ struct StyleRunner::Private
     quint64 pendingJobId = 0; // the run pendingLossWeights were meant for
 
     mutable std::mutex pathMutex;
+
+    std::mutex masksMutex;
+    RunMasks masks; // the latest
+    quint64 masksVersion = 0; // counts setMasks() calls: a run sees a change
 
     // Per run
     const StyleRunHooks *hooks = nullptr;
@@ -101,8 +106,10 @@ struct StyleRunner::Private
         QSize outSize;
         bool luminanceOnly;
         LossWeights weights; // the latest: a new scale starts with them
+        RunMasks masks;
     };
     Expected<Scale> prepareScale(Job &job, QSize size);
+    static Status applyMasks(const Job &job, Scale &scale, QSize size);
     StyleFrame frameAt(const RunContext &run, int step) const; // everything but the picture
     StyleFrame makeFrame(const Job &job, const RunContext &run, int step, bool isFinal) const;
     StyleFrame makePreview(const Job &job, const RunContext &run, int step) const;
@@ -126,6 +133,13 @@ QString StyleRunner::networkFile() const
 {
     std::lock_guard lock(d->pathMutex);
     return d->weightsPath;
+}
+
+void StyleRunner::setMasks(const RunMasks &masks)
+{
+    std::lock_guard lock(d->masksMutex);
+    d->masks = masks;
+    ++d->masksVersion;
 }
 
 void StyleRunner::pause()
@@ -247,7 +261,23 @@ Expected<Scale> StyleRunner::Private::prepareScale(Job &job, QSize size)
         return fail(created.error());
     scale.objective.emplace(std::move(created).value());
     scale.objective->setLossWeights(job.weights); // the sliders may have moved during a coarser scale
+    if (Status set = applyMasks(job, scale, size); !set)
+        return fail(set.error());
     return scale;
+}
+
+// The job's masks on the scale's objective, resized to this scale like the photo (the objective pools
+// them to each layer); no masks clear them.
+Status StyleRunner::Private::applyMasks(const Job &job, Scale &scale, QSize size)
+{
+    const auto toTensor = [&](const QImage &mask) {
+        return mask.isNull() ? torch::Tensor() : maskTensor(mask, size).to(job.device);
+    };
+    std::vector<torch::Tensor> styleMasks;
+    for (const QImage &mask : job.masks.styles)
+        styleMasks.push_back(toTensor(mask));
+    styleMasks.resize(styleMasks.empty() ? 0 : size_t(job.styles.size()));
+    return scale.objective->setMasks(styleMasks, toTensor(job.masks.keep));
 }
 
 StyleFrame StyleRunner::Private::makeFrame(const Job &job, const RunContext &run, int step, bool isFinal) const
@@ -302,6 +332,14 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
     pausedMs = 0;
     if (const QString problem = inputProblem(settings, content, styles, initImage); !problem.isEmpty())
         return fail(problem);
+    quint64 seenMasks = 0;
+    const RunMasks masks = [this, &seenMasks] {
+        std::lock_guard lock(masksMutex);
+        seenMasks = masksVersion;
+        return this->masks;
+    }();
+    if (const QString problem = maskProblem(settings, content.size(), masks); !problem.isEmpty())
+        return fail(problem);
     applyThreadCount(settings.threads);
     const auto compute = resolveCompute(settings);
     if (!compute)
@@ -321,7 +359,8 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
             compute->cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU),
             scaledToLongestSide(content.size(), settings.outputSize),
             settings.keepColors == KeepColors::Luminance,
-            LossWeights{settings.contentWeight, settings.styleWeight, settings.tvWeight}};
+            LossWeights{settings.contentWeight, settings.styleWeight, settings.tvWeight},
+            masks};
     const ScalePlan plan = planScales(job.outSize, settings.scales, settings.steps);
     auto first = prepareScale(job, plan.sizes.front());
     if (!first)
@@ -337,6 +376,21 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
                        if (moved)
                            job.weights = *moved;
                        return moved;
+                   },
+                   [this, &job, &scale, &seenMasks]() {
+                       RunMasks painted;
+                       {
+                           std::lock_guard lock(masksMutex);
+                           if (masksVersion == seenMasks)
+                               return false;
+                           seenMasks = masksVersion;
+                           painted = this->masks;
+                       }
+                       if (!maskProblem(job.settings, job.content.size(), painted).isEmpty())
+                           return false; // checked by the caller too: a mask of another shape is dropped
+                       job.masks = painted;
+                       const QSize size(int(scale.contentInput.size(3)), int(scale.contentInput.size(2)));
+                       return applyMasks(job, scale, size).ok();
                    },
                    {},
                    &scale,

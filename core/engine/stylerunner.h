@@ -9,6 +9,7 @@
 #include <QString>
 
 #include "base/expected.h"
+#include "base/runmasks.h"
 #include "base/styleframe.h"
 #include "base/styleprogress.h"
 #include "base/stylesettings.h"
@@ -59,6 +60,13 @@ public:
     // out-of-memory included, come back as messages.
     Expected<StyleFrame> run(const StyleSettings &settings, const QImage &content, const QList<QImage> &styles,
                              const QImage &initImage = QImage(), const StyleRunHooks &hooks = {});
+
+    // Region masks (base/runmasks.h) for the run in progress, from its next step on, and for the
+    // runs after it: resized to every scale's size and given to the objective. Empty masks: the
+    // unmasked loss. A run refuses, with a message, masks of another shape than the photo: at its
+    // start it fails; during it the change is dropped (engine/runpreparation.h, maskProblem).
+    // Thread safe, like updateLossWeights.
+    void setMasks(const RunMasks &masks);
 
     void pause();
     void resume();

@@ -94,6 +94,25 @@ private Q_SLOTS:
         const qint64 kept = predictPeakMemoryBytes(settings, content, {}, 61);
         QVERIFY(qAbs(kept - none - qint64(61) * 2048 * 1536 * 3) <= 1);
     }
+
+    // Region masks are float32 maps at the output size: each adds its share, none adds nothing.
+    void masksAreCounted()
+    {
+        StyleSettings settings;
+        settings.styles = {{QStringLiteral("a.png"), 1.0}, {QStringLiteral("b.png"), 1.0}};
+        settings.outputSize = 4096;
+        const QSize content(4096, 2048);
+        const qint64 none = predictPeakMemoryBytes(settings, content);
+        settings.styles[0].maskPath = QStringLiteral("sky.png");
+        const qint64 one = predictPeakMemoryBytes(settings, content);
+        settings.styles[1].maskPath = QStringLiteral("sea.png");
+        settings.keepMaskPath = QStringLiteral("face.png");
+        const qint64 all = predictPeakMemoryBytes(settings, content);
+        const qint64 map = qint64(4096) * 2048 * 4; // one float32 map
+        QVERIFY(one - none >= 4 * map); // the mask, the blend's region and two while they are made
+        QVERIFY(all - one >= 2 * map);
+        QVERIFY(all - none <= 12 * map);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMemoryModel)

@@ -101,6 +101,32 @@ private Q_SLOTS:
         QVERIFY(back.value() == s);
     }
 
+    // Region masks (issue 21): kept through JSON; settings without masks write no mask keys, so
+    // files made before them keep their bytes.
+    void masksRoundTripAndAreAbsentWhenUnset()
+    {
+        StyleSettings s = runnable();
+        const QJsonObject plain = s.toJson();
+        QVERIFY(!plain.contains(QLatin1String("keepMask")));
+        QVERIFY(!plain.value(QLatin1String("styles")).toArray().at(0).toObject().contains(QLatin1String("mask")));
+        s.styles.append({QStringLiteral("/paintings/wave.jpg"), 0.3, QStringLiteral("/masks/sky.png")});
+        s.keepMaskPath = QStringLiteral("/masks/face.png");
+        const auto back = StyleSettings::fromJson(s.toJson());
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QVERIFY(back.value() == s);
+        QCOMPARE(back->styles[1].maskPath, QStringLiteral("/masks/sky.png"));
+        QVERIFY(back->styles[0].maskPath.isEmpty());
+        QJsonObject bad = s.toJson();
+        QJsonArray styles = bad.value(QLatin1String("styles")).toArray();
+        QJsonObject second = styles.at(1).toObject();
+        second.insert(QStringLiteral("mask"), 3);
+        styles.replace(1, second);
+        bad.insert(QStringLiteral("styles"), styles);
+        const auto refused = StyleSettings::fromJson(bad);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QLatin1String("\"styles\"")), qPrintable(refused.error()));
+    }
+
     void jsonWithWrongTypeNamesTheKey()
     {
         QJsonObject json = runnable().toJson();

@@ -209,6 +209,34 @@ private Q_SLOTS:
         QCOMPARE(metadata->settings.contentLayers, QList<nss::LayerWeight>({{QStringLiteral("conv3_2"), 2.0}}));
     }
 
+    // Region masks (issue 21): a mask per style and a keep mask reach the run and the picture's
+    // embedded settings; a mask of the photo's shape and another size is resized, with a note.
+    void masksAreGivenOnTheCommandLine()
+    {
+        QImage half(120, 80, QImage::Format_Grayscale8);
+        half.fill(0);
+        for (int y = 0; y < 80; ++y)
+            for (int x = 0; x < 60; ++x)
+                half.setPixel(x, y, qRgb(255, 255, 255));
+        const QString left = m_dir.filePath(QStringLiteral("left.png"));
+        QVERIFY(half.save(left));
+        const QString keep = m_dir.filePath(QStringLiteral("keep.png"));
+        QVERIFY(half.mirrored(true, false).scaled(60, 40).save(keep));
+        const QString output = m_dir.filePath(QStringLiteral("masked.png"));
+        const auto r = neuralStyle(base()
+                                   + QStringList{QStringLiteral("--output"), output, QStringLiteral("--style"), m_style2,
+                                                 QStringLiteral("--style-mask"), left, QStringLiteral("--keep-mask"), keep});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("left.png (120 × 80 px) is resized to the photo's 60 × 40 px")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("keep.png (")), qPrintable(r.err)); // the photo's size: no note
+        const auto metadata = nss::readImageMetadata(output);
+        QVERIFY2(metadata.ok(), qPrintable(metadata.error()));
+        QCOMPARE(metadata->settings.styles.size(), 2);
+        QCOMPARE(metadata->settings.styles[0].maskPath, left);
+        QVERIFY(metadata->settings.styles[1].maskPath.isEmpty());
+        QCOMPARE(metadata->settings.keepMaskPath, keep);
+    }
+
     void benchmarkPrintsOneJsonLine()
     {
         const auto r = neuralStyle(base() + QStringList{QStringLiteral("--benchmark")});
@@ -278,6 +306,15 @@ private Q_SLOTS:
                                                    << QStringLiteral("Layer weights must be numbers from 0 to 1e6");
         QTest::newRow("layer twice") << with({QStringLiteral("--style-layers"), QStringLiteral("conv1_1,conv1_1:2")})
                                      << QStringLiteral("The layer conv1_1 is listed twice in the style layers");
+        QTest::newRow("more masks than styles")
+            << with({QStringLiteral("--style-mask"), m_style, QStringLiteral("--style-mask"), m_style})
+            << QStringLiteral("2 --style-mask files were given for 1 --style images");
+        QTest::newRow("mask of another shape") << with({QStringLiteral("--style-mask"), m_style})
+                                               << QStringLiteral("does not have the photo's shape (60 × 40 px)");
+        QTest::newRow("keep mask of another shape") << with({QStringLiteral("--keep-mask"), m_style2})
+                                                    << QStringLiteral("style2.jpg (30 × 50 px) does not have the photo's shape");
+        QTest::newRow("missing mask file") << with({QStringLiteral("--keep-mask"), m_dir.filePath(QStringLiteral("gone.png"))})
+                                           << QStringLiteral("gone.png");
         QTest::newRow("no style layer") << with({QStringLiteral("--style-layers"), QStringLiteral("")})
                                         << QStringLiteral("A style weight above 0 needs at least one style layer");
     }
@@ -288,7 +325,8 @@ private Q_SLOTS:
         QFETCH(QString, message);
         const auto r = neuralStyle(arguments);
         QVERIFY2(r.exitCode != 0, qPrintable(r.err));
-        if (QString::fromLatin1(QTest::currentDataTag()).contains(QLatin1String("layer")))
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        if (tag.contains(QLatin1String("layer")) || tag.contains(QLatin1String("mask")))
             QCOMPARE(r.exitCode, 2); // bad input, refused before the run
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bad.png"))));

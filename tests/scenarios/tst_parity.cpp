@@ -110,7 +110,24 @@ private:
         std::vector<double> blend;
         for (const auto b : spec.value(QStringLiteral("blend")).toArray())
             blend.push_back(b.toDouble());
-        return StyleObjective::create(m_weights, settings, oracle(QStringLiteral("input/content")).to(dtype), styles, blend);
+        auto created = StyleObjective::create(m_weights, settings, oracle(QStringLiteral("input/content")).to(dtype), styles, blend);
+        if (!created)
+            return created;
+        // Region masks (issue 21): the oracle's inputs by name, null for a style without one.
+        const auto mask = [this, dtype](const QJsonValue &name) {
+            return name.isString() ? oracle(QStringLiteral("input/") + name.toString()).to(dtype) : torch::Tensor();
+        };
+        std::vector<torch::Tensor> styleMasks;
+        for (const auto m : spec.value(QStringLiteral("style_masks")).toArray())
+            styleMasks.push_back(mask(m));
+        const torch::Tensor keep = mask(spec.value(QStringLiteral("keep_mask")));
+        if (!styleMasks.empty() || keep.defined()) {
+            if (Status set = created->setMasks(styleMasks, keep); !set)
+                return fail(set.error());
+            if (!created->hasMasks())
+                return fail(QStringLiteral("the masks were not kept"));
+        }
+        return created;
     }
 
     static void addCases()
@@ -119,6 +136,13 @@ private:
         QTest::newRow("max pooling, one style, tv") << QStringLiteral("max");
         QTest::newRow("avg pooling, two content layers") << QStringLiteral("avg");
         QTest::newRow("two styles blended 3:1") << QStringLiteral("blend");
+    }
+
+    static void addMaskCases()
+    {
+        addCases();
+        QTest::newRow("two soft overlapping style masks") << QStringLiteral("masked");
+        QTest::newRow("one style mask and a keep mask") << QStringLiteral("masked_keep");
     }
 
 private Q_SLOTS:
@@ -175,7 +199,7 @@ private Q_SLOTS:
         QVERIFY(checked >= 6);
     }
 
-    void lossTermsAndGradient_data() { addCases(); }
+    void lossTermsAndGradient_data() { addMaskCases(); }
     void lossTermsAndGradient()
     {
         QFETCH(QString, caseName);
@@ -268,6 +292,44 @@ private Q_SLOTS:
         QCOMPARE(c.content.item<double>(), 0.0);
         QCOMPARE(c.tv.item<double>(), 0.0);
         QVERIFY(qAbs(c.total.item<double>() - a.style.item<double>()) <= 1e-6 * a.style.item<double>());
+    }
+
+    // Without masks the loss is exactly the unmasked one; a mask of ones over the only style gives
+    // the same numbers up to rounding; clearing the masks restores the unmasked loss bit for bit.
+    void masksThatChangeNothing()
+    {
+        auto obj = objective(QStringLiteral("max"));
+        QVERIFY2(obj.ok(), qPrintable(obj.error()));
+        const auto image = oracle(QStringLiteral("input/image"));
+        const double unmasked = obj->evaluate(image).total.item<double>();
+        QVERIFY(obj->setMasks({torch::Tensor()}, torch::Tensor()).ok());
+        QVERIFY(!obj->hasMasks());
+        QCOMPARE(obj->evaluate(image).total.item<double>(), unmasked);
+        QVERIFY(obj->setMasks({torch::ones({1, 1, 48, 64})}, torch::Tensor()).ok());
+        QVERIFY(obj->hasMasks());
+        const double full = obj->evaluate(image).total.item<double>();
+        QVERIFY2(qAbs(full - unmasked) <= 1e-5 * unmasked, qPrintable(QStringLiteral("%1 against %2").arg(full).arg(unmasked)));
+        QVERIFY(obj->setMasks({}, torch::Tensor()).ok());
+        QCOMPARE(obj->evaluate(image).total.item<double>(), unmasked);
+        // Kept everywhere: no style loss at all.
+        QVERIFY(obj->setMasks({}, torch::ones({1, 1, 48, 64})).ok());
+        QCOMPARE(obj->evaluate(image).style.item<double>(), 0.0);
+    }
+
+    void badMasksGiveMessages()
+    {
+        auto obj = objective(QStringLiteral("blend"));
+        QVERIFY2(obj.ok(), qPrintable(obj.error()));
+        Status s = obj->setMasks({torch::ones({1, 1, 48, 64})}, torch::Tensor());
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().contains(QStringLiteral("1 style masks were given for 2 style images")), qPrintable(s.error()));
+        s = obj->setMasks({torch::ones({1, 1, 48, 60}), torch::Tensor()}, torch::Tensor());
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().contains(QStringLiteral("style mask must be a 1 x 1 x 48 x 64")), qPrintable(s.error()));
+        s = obj->setMasks({}, torch::ones({1, 3, 48, 64}));
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().contains(QStringLiteral("keep-the-photo mask")), qPrintable(s.error()));
+        QVERIFY(!obj->hasMasks());
     }
 
     // Double precision follows the input, and agrees with the float32 oracle.

@@ -56,7 +56,33 @@ CASES = {
         "styles": [0, 1],
         "blend": [3.0, 1.0],  # unnormalised on purpose: the objective normalises to 0.75 / 0.25
     },
+    # Region masks (issue 21): two styles with soft, overlapping masks that leave a corner uncovered
+    # (the blend applies there), and a soft keep-the-photo mask. Loss and gradient only.
+    "masked": {
+        "pooling": "max",
+        "content_layers": [["conv4_2", 1.0]],
+        "style_layers": [[n, 1.0] for n in STYLE5],
+        "weights": [1.0, 1.0e6, 0.0],
+        "styles": [0, 1],
+        "blend": [1.0, 2.0],
+        "style_masks": ["mask/left", "mask/right"],
+        "keep_mask": None,
+        "steps": False,
+    },
+    "masked_keep": {
+        "pooling": "max",
+        "content_layers": [["conv4_2", 1.0]],
+        "style_layers": [[n, 1.0] for n in STYLE5],
+        "weights": [1.0, 1.0e6, 0.0],
+        "styles": [0, 1],
+        "blend": [1.0, 1.0],
+        "style_masks": [None, "mask/right"],
+        "keep_mask": "mask/keep",
+        "steps": False,
+    },
 }
+
+KEEP_CONTENT_BOOST = 10.0  # docs/ALGORITHM.md, "Masks"
 
 MEAN = [0.485, 0.456, 0.406]
 STD = [0.229, 0.224, 0.225]
@@ -107,11 +133,30 @@ def gram(f):
     return torch.bmm(m, m.transpose(1, 2)) / (c * h * w)
 
 
+def make_masks(h, w):
+    """Soft masks over the output: a left one fading out to the right, a right one fading in and
+    only over the top three quarters (so the bottom right is covered by neither), and a soft disc."""
+    x = torch.linspace(0, 1, w).view(1, 1, 1, w).expand(1, 1, h, w)
+    y = torch.linspace(0, 1, h).view(1, 1, h, 1).expand(1, 1, h, w)
+    left = (1.5 - 2 * x).clamp(0, 1)
+    right = (2 * x - 0.5).clamp(0, 1) * (y < 0.75).to(x.dtype)
+    keep = (1 - ((x - 0.3) ** 2 + (y - 0.6) ** 2).sqrt() / 0.3).clamp(0, 1)
+    return {"mask/left": left.contiguous(), "mask/right": right.contiguous(), "mask/keep": keep.contiguous()}
+
+
+def weighted_gram(f, weight, area):
+    """sum over pixels of weight * f f^T, divided by C times the weight's sum."""
+    b, c, h, w = f.shape
+    m = f.reshape(c, h * w)
+    mw = (f * weight).reshape(c, h * w)
+    return (mw @ m.t()).unsqueeze(0) / (c * area)
+
+
 def tv(x):
     return ((x[:, :, 1:, :] - x[:, :, :-1, :]) ** 2).mean() + ((x[:, :, :, 1:] - x[:, :, :, :-1]) ** 2).mean()
 
 
-def make_objective(case, net, content, styles):
+def make_objective(case, net, content, styles, masks=None):
     cw, sw, tw = case["weights"]
     c_layers = case["content_layers"]
     s_layers = case["style_layers"]
@@ -120,20 +165,59 @@ def make_objective(case, net, content, styles):
         c_targets = extract(net, content, [n for n, _ in c_layers])
         total_blend = sum(case["blend"])
         s_targets = {}
+        own_grams = []  # each style's own Gram, by layer
         for si, b in zip(case["styles"], case["blend"]):
             feats = extract(net, styles[si], [n for n, _ in s_layers])
+            own_grams.append({n: gram(feats[n]) for n, _ in s_layers})
             for n, _ in s_layers:
                 g = gram(feats[n]) * (b / total_blend)
                 s_targets[n] = g if n not in s_targets else s_targets[n] + g
+
+    # The regions (docs/ALGORITHM.md, "Masks"): each style's mask times where style applies (not
+    # kept), and where no style mask covers, the blend. Pooled to each layer by area averaging.
+    style_masks = case.get("style_masks")
+    keep = masks[case["keep_mask"]].to(content.dtype) if case.get("keep_mask") else None
+    regions = None
+    if style_masks is not None or keep is not None:
+        styled = 1 - keep if keep is not None else torch.ones_like(content[:, :1])
+        covered = torch.zeros_like(styled)
+        regions = []
+        for i, name in enumerate(style_masks or []):
+            if name is None:
+                continue
+            m = masks[name].to(content.dtype)
+            regions.append((i, m * styled))
+            covered = covered + m
+        regions.append((None, (1 - covered).clamp(0, 1) * styled))
+
+    def style_layer_loss(n, f):
+        if regions is None:
+            return F.mse_loss(gram(f), s_targets[n])
+        pooled = [(i, F.adaptive_avg_pool2d(r, f.shape[2:])) for i, r in regions]
+        areas = [p.sum().item() for _, p in pooled]
+        total = sum(areas)
+        loss = torch.zeros((), dtype=f.dtype)
+        for (i, p), area in zip(pooled, areas):
+            if area <= 1e-12 * f.shape[2] * f.shape[3]:
+                continue
+            target = s_targets[n] if i is None else own_grams[i][n]
+            loss = loss + F.mse_loss(weighted_gram(f, p, area), target) * (area / total)
+        return loss
+
+    def content_layer_loss(n, f):
+        if keep is None:
+            return F.mse_loss(f, c_targets[n])
+        boost = 1 + (KEEP_CONTENT_BOOST - 1) * F.adaptive_avg_pool2d(keep, f.shape[2:])
+        return ((f - c_targets[n]) ** 2 * boost).mean()
 
     def evaluate(image):
         feats = extract(net, image, names)
         content_loss = torch.zeros((), dtype=image.dtype)
         for n, w in c_layers:
-            content_loss = content_loss + F.mse_loss(feats[n], c_targets[n]) * w
+            content_loss = content_loss + content_layer_loss(n, feats[n]) * w
         style_loss = torch.zeros((), dtype=image.dtype)
         for n, w in s_layers:
-            style_loss = style_loss + F.mse_loss(gram(feats[n]), s_targets[n]) * w
+            style_loss = style_loss + style_layer_loss(n, feats[n]) * w
         terms = {"content": content_loss * cw, "style": style_loss * sw,
                  "tv": tv(image) * tw if tw != 0 else torch.zeros((), dtype=image.dtype)}
         terms["total"] = terms["content"] + terms["style"] + terms["tv"]
@@ -165,11 +249,14 @@ def main():
     w.put("input/style0", styles[0])
     w.put("input/style1", styles[1])
     w.put("input/image", image)
+    masks = make_masks(48, 64)
+    for name, m in masks.items():
+        w.put(f"input/{name}", m)
 
     for name, case in CASES.items():
         deepest = max(CONV_INDEX[n] for n, _ in case["content_layers"] + case["style_layers"])
         net = build_features(state, case["pooling"], deepest)
-        evaluate, c_targets, s_targets = make_objective(case, net, content, styles)
+        evaluate, c_targets, s_targets = make_objective(case, net, content, styles, masks)
         for n, t in c_targets.items():
             w.put(f"{name}/content_target/{n}", t)
         for n, t in s_targets.items():
@@ -184,6 +271,8 @@ def main():
         for k, v in terms.items():
             w.put(f"{name}/loss/{k}", v.reshape(1))
         w.put(f"{name}/grad", x.grad)
+        if not case.get("steps", True):
+            continue
 
         # Two Adam steps: the second one exercises the moment estimates.
         x = image.clone().requires_grad_(True)

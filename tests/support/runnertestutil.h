@@ -89,7 +89,7 @@ struct Recorded
     return r;
 }
 
-QList<int> stepsOf(const QList<StyleFrame> &frames)
+[[maybe_unused]] QList<int> stepsOf(const QList<StyleFrame> &frames)
 {
     QList<int> steps;
     for (const auto &f : frames)
