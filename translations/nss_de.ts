@@ -1817,6 +1817,212 @@ Seed %8; Gewichte: Inhalt %9, Stil %10, TV %11</translation>
             <numerusform>%n Aufträge zur Warteschlange hinzugefügt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Paint &amp;Masks…</source>
+        <translation>&amp;Masken malen…</translation>
+    </message>
+    <message>
+        <source>Style %1</source>
+        <translation>Stil %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the masks.</source>
+        <translation>Der Ordner %1 für die Masken kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot encode the mask %1.</source>
+        <translation>Die Maske %1 kann nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <source>The mask %1 does not fit the photo.</source>
+        <translation>Die Maske %1 passt nicht zum Foto.</translation>
+    </message>
+</context>
+<context>
+    <name>nss::MaskCanvas</name>
+    <message>
+        <source>Fill</source>
+        <translation>Füllen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>Invertieren</translation>
+    </message>
+    <message>
+        <source>Import Mask</source>
+        <translation>Maske importieren</translation>
+    </message>
+    <message>
+        <source>Choose a photo first: the masks are painted over it.</source>
+        <translation>Wählen Sie zuerst ein Foto: Die Masken werden darüber gemalt.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Radieren</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>Malen</translation>
+    </message>
+</context>
+<context>
+    <name>nss::MaskEditor</name>
+    <message>
+        <source>Paint Masks</source>
+        <translation>Masken malen</translation>
+    </message>
+    <message>
+        <source>The layer you paint: where a style goes, or where the photo is kept</source>
+        <translation>Die Ebene, auf der Sie malen: wohin ein Stil kommt oder wo das Foto erhalten bleibt</translation>
+    </message>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>&amp;Pinsel</translation>
+    </message>
+    <message>
+        <source>Paint the layer (B)</source>
+        <translation>Auf der Ebene malen (B)</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation>&amp;Radiergummi</translation>
+    </message>
+    <message>
+        <source>Erase the layer (E)</source>
+        <translation>Auf der Ebene radieren (E)</translation>
+    </message>
+    <message>
+        <source>Brush radius in the photo&apos;s pixels ([ and ] change it)</source>
+        <translation>Pinselradius in Pixeln des Fotos ([ und ] ändern ihn)</translation>
+    </message>
+    <message>
+        <source>0: a hard edge; 100: soft from the centre</source>
+        <translation>0: harte Kante; 100: weich ab der Mitte</translation>
+    </message>
+    <message>
+        <source>How strongly the masks are shown over the photo (the run is not affected)</source>
+        <translation>Wie deutlich die Masken über dem Foto angezeigt werden (wirkt sich nicht auf den Lauf aus)</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>Ebene:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Softness:</source>
+        <translation>Weichheit:</translation>
+    </message>
+    <message>
+        <source>Shown at:</source>
+        <translation>Deckkraft:</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation>&amp;Füllen</translation>
+    </message>
+    <message>
+        <source>Cover the whole picture with this layer</source>
+        <translation>Das ganze Bild mit dieser Ebene bedecken</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Remove this layer&apos;s mask</source>
+        <translation>Die Maske dieser Ebene entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Invert</source>
+        <translation>&amp;Invertieren</translation>
+    </message>
+    <message>
+        <source>Swap painted and unpainted parts of this layer</source>
+        <translation>Bemalte und unbemalte Bereiche dieser Ebene vertauschen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Rück&amp;gängig</translation>
+    </message>
+    <message>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation>Die letzte Änderung rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Wiederholen (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mportieren…</translation>
+    </message>
+    <message>
+        <source>Load this layer from a greyscale picture (white: the layer)</source>
+        <translation>Diese Ebene aus einem Graustufenbild laden (weiß: die Ebene)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save this layer as a greyscale PNG</source>
+        <translation>Diese Ebene als Graustufen-PNG speichern</translation>
+    </message>
+    <message>
+        <source>Paint where each style goes; where no style is painted all styles blend. The hatched layer keeps the photo. A run in progress follows at its next step.</source>
+        <translation>Malen Sie, wohin jeder Stil kommt; wo kein Stil gemalt ist, mischen sich alle Stile. Die schraffierte Ebene erhält das Foto. Ein Lauf, der gerade im Gange ist, übernimmt die Masken beim nächsten Schritt.</translation>
+    </message>
+    <message>
+        <source>Style %1: %2</source>
+        <translation>Stil %1: %2</translation>
+    </message>
+    <message>
+        <source>Keep the photo</source>
+        <translation>Foto erhalten</translation>
+    </message>
+    <message>
+        <source>Import Mask</source>
+        <translation>Maske importieren</translation>
+    </message>
+    <message>
+        <source>Choose a photo first: the masks are painted over it.</source>
+        <translation>Wählen Sie zuerst ein Foto: Die Masken werden darüber gemalt.</translation>
+    </message>
+    <message>
+        <source>The mask %1 (%2 × %3 px) does not have the photo&apos;s shape (%4 × %5 px). Paint the mask over the photo, or crop it to the same aspect ratio.</source>
+        <translation>Die Maske %1 (%2 × %3 px) hat nicht die Form des Fotos (%4 × %5 px). Malen Sie die Maske über das Foto oder schneiden Sie sie auf dasselbe Seitenverhältnis zu.</translation>
+    </message>
+    <message>
+        <source>There is no mask to export: choose a photo first.</source>
+        <translation>Es gibt keine Maske zum Exportieren: Wählen Sie zuerst ein Foto.</translation>
+    </message>
+    <message>
+        <source>Export Mask</source>
+        <translation>Maske exportieren</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
 </context>
 <context>
     <name>nss::Memory</name>

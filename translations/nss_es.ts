@@ -1817,6 +1817,212 @@ semilla %8; pesos: contenido %9, estilo %10, TV %11</translation>
             <numerusform>Se añadieron %n trabajos a la cola.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Paint &amp;Masks…</source>
+        <translation>Pintar &amp;máscaras…</translation>
+    </message>
+    <message>
+        <source>Style %1</source>
+        <translation>Estilo %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the masks.</source>
+        <translation>No se puede crear la carpeta %1 para las máscaras.</translation>
+    </message>
+    <message>
+        <source>Cannot encode the mask %1.</source>
+        <translation>No se puede codificar la máscara %1.</translation>
+    </message>
+    <message>
+        <source>The mask %1 does not fit the photo.</source>
+        <translation>La máscara %1 no encaja con la foto.</translation>
+    </message>
+</context>
+<context>
+    <name>nss::MaskCanvas</name>
+    <message>
+        <source>Fill</source>
+        <translation>Rellenar</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpiar</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>Invertir</translation>
+    </message>
+    <message>
+        <source>Import Mask</source>
+        <translation>Importar máscara</translation>
+    </message>
+    <message>
+        <source>Choose a photo first: the masks are painted over it.</source>
+        <translation>Elija primero una foto: las máscaras se pintan sobre ella.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>Pintar</translation>
+    </message>
+</context>
+<context>
+    <name>nss::MaskEditor</name>
+    <message>
+        <source>Paint Masks</source>
+        <translation>Pintar máscaras</translation>
+    </message>
+    <message>
+        <source>The layer you paint: where a style goes, or where the photo is kept</source>
+        <translation>La capa que pinta: dónde va un estilo o dónde se conserva la foto</translation>
+    </message>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>&amp;Pincel</translation>
+    </message>
+    <message>
+        <source>Paint the layer (B)</source>
+        <translation>Pintar la capa (B)</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation>&amp;Borrador</translation>
+    </message>
+    <message>
+        <source>Erase the layer (E)</source>
+        <translation>Borrar la capa (E)</translation>
+    </message>
+    <message>
+        <source>Brush radius in the photo&apos;s pixels ([ and ] change it)</source>
+        <translation>Radio del pincel en píxeles de la foto ([ y ] lo cambian)</translation>
+    </message>
+    <message>
+        <source>0: a hard edge; 100: soft from the centre</source>
+        <translation>0: borde duro; 100: suave desde el centro</translation>
+    </message>
+    <message>
+        <source>How strongly the masks are shown over the photo (the run is not affected)</source>
+        <translation>Intensidad con la que se muestran las máscaras sobre la foto (no afecta a la ejecución)</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>Capa:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <source>Softness:</source>
+        <translation>Suavidad:</translation>
+    </message>
+    <message>
+        <source>Shown at:</source>
+        <translation>Mostrar al:</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation>&amp;Rellenar</translation>
+    </message>
+    <message>
+        <source>Cover the whole picture with this layer</source>
+        <translation>Cubrir toda la imagen con esta capa</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Limpiar</translation>
+    </message>
+    <message>
+        <source>Remove this layer&apos;s mask</source>
+        <translation>Quitar la máscara de esta capa</translation>
+    </message>
+    <message>
+        <source>&amp;Invert</source>
+        <translation>&amp;Invertir</translation>
+    </message>
+    <message>
+        <source>Swap painted and unpainted parts of this layer</source>
+        <translation>Intercambiar las zonas pintadas y sin pintar de esta capa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation>Deshacer la última edición (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Re&amp;hacer</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Rehacer (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mportar…</translation>
+    </message>
+    <message>
+        <source>Load this layer from a greyscale picture (white: the layer)</source>
+        <translation>Cargar esta capa desde una imagen en escala de grises (blanco: la capa)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save this layer as a greyscale PNG</source>
+        <translation>Guardar esta capa como PNG en escala de grises</translation>
+    </message>
+    <message>
+        <source>Paint where each style goes; where no style is painted all styles blend. The hatched layer keeps the photo. A run in progress follows at its next step.</source>
+        <translation>Pinte dónde va cada estilo; donde no se pinta ningún estilo, se mezclan todos. La capa rayada conserva la foto. Una ejecución en curso aplica los cambios a partir de su siguiente paso.</translation>
+    </message>
+    <message>
+        <source>Style %1: %2</source>
+        <translation>Estilo %1: %2</translation>
+    </message>
+    <message>
+        <source>Keep the photo</source>
+        <translation>Conservar la foto</translation>
+    </message>
+    <message>
+        <source>Import Mask</source>
+        <translation>Importar máscara</translation>
+    </message>
+    <message>
+        <source>Choose a photo first: the masks are painted over it.</source>
+        <translation>Elija primero una foto: las máscaras se pintan sobre ella.</translation>
+    </message>
+    <message>
+        <source>The mask %1 (%2 × %3 px) does not have the photo&apos;s shape (%4 × %5 px). Paint the mask over the photo, or crop it to the same aspect ratio.</source>
+        <translation>La máscara %1 (%2 × %3 px) no tiene las proporciones de la foto (%4 × %5 px). Pinte la máscara sobre la foto o recórtela a la misma relación de aspecto.</translation>
+    </message>
+    <message>
+        <source>There is no mask to export: choose a photo first.</source>
+        <translation>No hay ninguna máscara que exportar: elija primero una foto.</translation>
+    </message>
+    <message>
+        <source>Export Mask</source>
+        <translation>Exportar máscara</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
 </context>
 <context>
     <name>nss::Memory</name>

@@ -1817,6 +1817,212 @@ graine %8 ; poids : contenu %9, style %10, TV %11</translation>
             <numerusform>%n tâches ajoutées à la file d’attente.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Paint &amp;Masks…</source>
+        <translation>Peindre les &amp;masques…</translation>
+    </message>
+    <message>
+        <source>Style %1</source>
+        <translation>Style %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the masks.</source>
+        <translation>Impossible de créer le dossier %1 pour les masques.</translation>
+    </message>
+    <message>
+        <source>Cannot encode the mask %1.</source>
+        <translation>Impossible d’encoder le masque %1.</translation>
+    </message>
+    <message>
+        <source>The mask %1 does not fit the photo.</source>
+        <translation>Le masque %1 ne correspond pas à la photo.</translation>
+    </message>
+</context>
+<context>
+    <name>nss::MaskCanvas</name>
+    <message>
+        <source>Fill</source>
+        <translation>Remplissage</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacement</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>Inversion</translation>
+    </message>
+    <message>
+        <source>Import Mask</source>
+        <translation>Importation du masque</translation>
+    </message>
+    <message>
+        <source>Choose a photo first: the masks are painted over it.</source>
+        <translation>Choisissez d’abord une photo&#xa0;: les masques sont peints par-dessus.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Gommage</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>Peinture</translation>
+    </message>
+</context>
+<context>
+    <name>nss::MaskEditor</name>
+    <message>
+        <source>Paint Masks</source>
+        <translation>Peindre les masques</translation>
+    </message>
+    <message>
+        <source>The layer you paint: where a style goes, or where the photo is kept</source>
+        <translation>Le calque que vous peignez&#xa0;: là où va un style, ou là où la photo est gardée</translation>
+    </message>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>&amp;Pinceau</translation>
+    </message>
+    <message>
+        <source>Paint the layer (B)</source>
+        <translation>Peindre le calque (B)</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation>&amp;Gomme</translation>
+    </message>
+    <message>
+        <source>Erase the layer (E)</source>
+        <translation>Gommer le calque (E)</translation>
+    </message>
+    <message>
+        <source>Brush radius in the photo&apos;s pixels ([ and ] change it)</source>
+        <translation>Rayon du pinceau en pixels de la photo ([ et ] le modifient)</translation>
+    </message>
+    <message>
+        <source>0: a hard edge; 100: soft from the centre</source>
+        <translation>0&#xa0;: bord net&#x202f;; 100&#xa0;: fondu dès le centre</translation>
+    </message>
+    <message>
+        <source>How strongly the masks are shown over the photo (the run is not affected)</source>
+        <translation>Opacité des masques affichés sur la photo (sans effet sur le calcul)</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>Calque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Softness:</source>
+        <translation>Douceur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shown at:</source>
+        <translation>Opacité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation>&amp;Remplir</translation>
+    </message>
+    <message>
+        <source>Cover the whole picture with this layer</source>
+        <translation>Couvrir toute l’image avec ce calque</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>Remove this layer&apos;s mask</source>
+        <translation>Supprimer le masque de ce calque</translation>
+    </message>
+    <message>
+        <source>&amp;Invert</source>
+        <translation>&amp;Inverser</translation>
+    </message>
+    <message>
+        <source>Swap painted and unpainted parts of this layer</source>
+        <translation>Intervertir les parties peintes et non peintes de ce calque</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation>Annuler la dernière modification (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Rétablir (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mporter…</translation>
+    </message>
+    <message>
+        <source>Load this layer from a greyscale picture (white: the layer)</source>
+        <translation>Charger ce calque depuis une image en niveaux de gris (blanc&#xa0;: le calque)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save this layer as a greyscale PNG</source>
+        <translation>Enregistrer ce calque en PNG en niveaux de gris</translation>
+    </message>
+    <message>
+        <source>Paint where each style goes; where no style is painted all styles blend. The hatched layer keeps the photo. A run in progress follows at its next step.</source>
+        <translation>Peignez là où va chaque style&#x202f;; là où aucun style n’est peint, tous les styles se mélangent. Le calque hachuré garde la photo. Un calcul en cours en tient compte dès son étape suivante.</translation>
+    </message>
+    <message>
+        <source>Style %1: %2</source>
+        <translation>Style %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Keep the photo</source>
+        <translation>Garder la photo</translation>
+    </message>
+    <message>
+        <source>Import Mask</source>
+        <translation>Importer un masque</translation>
+    </message>
+    <message>
+        <source>Choose a photo first: the masks are painted over it.</source>
+        <translation>Choisissez d’abord une photo&#xa0;: les masques sont peints par-dessus.</translation>
+    </message>
+    <message>
+        <source>The mask %1 (%2 × %3 px) does not have the photo&apos;s shape (%4 × %5 px). Paint the mask over the photo, or crop it to the same aspect ratio.</source>
+        <translation>Le masque %1 (%2 × %3 px) n’a pas la forme de la photo (%4 × %5 px). Peignez le masque sur la photo, ou recadrez-le aux mêmes proportions.</translation>
+    </message>
+    <message>
+        <source>There is no mask to export: choose a photo first.</source>
+        <translation>Il n’y a aucun masque à exporter&#xa0;: choisissez d’abord une photo.</translation>
+    </message>
+    <message>
+        <source>Export Mask</source>
+        <translation>Exporter le masque</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
 </context>
 <context>
     <name>nss::Memory</name>

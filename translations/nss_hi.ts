@@ -1817,6 +1817,212 @@ seed %8; weights: content %9, style %10, TV %11</source>
             <numerusform>कतार में %n कार्य जोड़े गए।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Paint &amp;Masks…</source>
+        <translation>मास्क पेंट करें (&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Style %1</source>
+        <translation>शैली %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the masks.</source>
+        <translation>मास्क के लिए फ़ोल्डर %1 नहीं बनाया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Cannot encode the mask %1.</source>
+        <translation>मास्क %1 को एन्कोड नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>The mask %1 does not fit the photo.</source>
+        <translation>मास्क %1 फ़ोटो से मेल नहीं खाता।</translation>
+    </message>
+</context>
+<context>
+    <name>nss::MaskCanvas</name>
+    <message>
+        <source>Fill</source>
+        <translation>भरना</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>साफ़ करना</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>उलटना</translation>
+    </message>
+    <message>
+        <source>Import Mask</source>
+        <translation>मास्क आयात करना</translation>
+    </message>
+    <message>
+        <source>Choose a photo first: the masks are painted over it.</source>
+        <translation>पहले एक फ़ोटो चुनें: मास्क उसी के ऊपर पेंट किए जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>मिटाना</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>पेंट करना</translation>
+    </message>
+</context>
+<context>
+    <name>nss::MaskEditor</name>
+    <message>
+        <source>Paint Masks</source>
+        <translation>मास्क पेंट करें</translation>
+    </message>
+    <message>
+        <source>The layer you paint: where a style goes, or where the photo is kept</source>
+        <translation>जिस लेयर पर आप पेंट करते हैं: जहाँ कोई शैली लगे, या जहाँ फ़ोटो जस की तस रहे</translation>
+    </message>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>ब्रश (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Paint the layer (B)</source>
+        <translation>लेयर पर पेंट करें (B)</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation>इरेज़र (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Erase the layer (E)</source>
+        <translation>लेयर से मिटाएँ (E)</translation>
+    </message>
+    <message>
+        <source>Brush radius in the photo&apos;s pixels ([ and ] change it)</source>
+        <translation>फ़ोटो के पिक्सेल में ब्रश की त्रिज्या ([ और ] से बदलें)</translation>
+    </message>
+    <message>
+        <source>0: a hard edge; 100: soft from the centre</source>
+        <translation>0: सख़्त किनारा; 100: केंद्र से ही नरम</translation>
+    </message>
+    <message>
+        <source>How strongly the masks are shown over the photo (the run is not affected)</source>
+        <translation>फ़ोटो के ऊपर मास्क कितने गहरे दिखें (रन पर इसका कोई असर नहीं पड़ता)</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>लेयर:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>आकार:</translation>
+    </message>
+    <message>
+        <source>Softness:</source>
+        <translation>नरमी:</translation>
+    </message>
+    <message>
+        <source>Shown at:</source>
+        <translation>दृश्यता:</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation>भरें (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cover the whole picture with this layer</source>
+        <translation>पूरे चित्र को इस लेयर से ढकें</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>साफ़ करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Remove this layer&apos;s mask</source>
+        <translation>इस लेयर का मास्क हटाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Invert</source>
+        <translation>उलटें (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Swap painted and unpainted parts of this layer</source>
+        <translation>इस लेयर के पेंट किए गए और बिना पेंट वाले हिस्सों को आपस में बदलें</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation>पिछला बदलाव पूर्ववत करें (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>फिर से करें (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>आयात करें (&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Load this layer from a greyscale picture (white: the layer)</source>
+        <translation>इस लेयर को किसी ग्रेस्केल चित्र से लोड करें (सफ़ेद: लेयर)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>निर्यात करें (&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save this layer as a greyscale PNG</source>
+        <translation>इस लेयर को ग्रेस्केल PNG के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Paint where each style goes; where no style is painted all styles blend. The hatched layer keeps the photo. A run in progress follows at its next step.</source>
+        <translation>जहाँ जो शैली लगनी है, वहाँ उसे पेंट करें; जहाँ कोई शैली पेंट नहीं की गई, वहाँ सभी शैलियाँ आपस में मिल जाती हैं। तिरछी धारियों वाली लेयर फ़ोटो को जस का तस रखती है। चल रहा रन अपने अगले चरण से ये बदलाव अपना लेता है।</translation>
+    </message>
+    <message>
+        <source>Style %1: %2</source>
+        <translation>शैली %1: %2</translation>
+    </message>
+    <message>
+        <source>Keep the photo</source>
+        <translation>फ़ोटो बनाए रखें</translation>
+    </message>
+    <message>
+        <source>Import Mask</source>
+        <translation>मास्क आयात करें</translation>
+    </message>
+    <message>
+        <source>Choose a photo first: the masks are painted over it.</source>
+        <translation>पहले एक फ़ोटो चुनें: मास्क उसी के ऊपर पेंट किए जाते हैं।</translation>
+    </message>
+    <message>
+        <source>The mask %1 (%2 × %3 px) does not have the photo&apos;s shape (%4 × %5 px). Paint the mask over the photo, or crop it to the same aspect ratio.</source>
+        <translation>मास्क %1 (%2 × %3 px) का आकार फ़ोटो (%4 × %5 px) जैसा नहीं है। मास्क को फ़ोटो के ऊपर बनाएँ, या उसे उसी अनुपात में काटें।</translation>
+    </message>
+    <message>
+        <source>There is no mask to export: choose a photo first.</source>
+        <translation>निर्यात करने के लिए कोई मास्क नहीं है: पहले एक फ़ोटो चुनें।</translation>
+    </message>
+    <message>
+        <source>Export Mask</source>
+        <translation>मास्क निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp)</source>
+        <translation>चित्र (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG चित्र (*.png)</translation>
+    </message>
 </context>
 <context>
     <name>nss::Memory</name>

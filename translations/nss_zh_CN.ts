@@ -1807,6 +1807,212 @@ seed %8; weights: content %9, style %10, TV %11</source>
             <numerusform>已将 %n 个任务加入队列。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Paint &amp;Masks…</source>
+        <translation>绘制蒙版(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Style %1</source>
+        <translation>风格 %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the masks.</source>
+        <translation>无法为蒙版创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot encode the mask %1.</source>
+        <translation>无法编码蒙版 %1。</translation>
+    </message>
+    <message>
+        <source>The mask %1 does not fit the photo.</source>
+        <translation>蒙版 %1 与照片不匹配。</translation>
+    </message>
+</context>
+<context>
+    <name>nss::MaskCanvas</name>
+    <message>
+        <source>Fill</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>反相</translation>
+    </message>
+    <message>
+        <source>Import Mask</source>
+        <translation>导入蒙版</translation>
+    </message>
+    <message>
+        <source>Choose a photo first: the masks are painted over it.</source>
+        <translation>请先选择照片：蒙版要绘制在照片上。</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>擦除</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>绘制</translation>
+    </message>
+</context>
+<context>
+    <name>nss::MaskEditor</name>
+    <message>
+        <source>Paint Masks</source>
+        <translation>绘制蒙版</translation>
+    </message>
+    <message>
+        <source>The layer you paint: where a style goes, or where the photo is kept</source>
+        <translation>要绘制的图层：风格的应用区域，或保留照片的区域</translation>
+    </message>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>画笔(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Paint the layer (B)</source>
+        <translation>在图层上绘制（B）</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation>橡皮擦(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Erase the layer (E)</source>
+        <translation>擦除图层（E）</translation>
+    </message>
+    <message>
+        <source>Brush radius in the photo&apos;s pixels ([ and ] change it)</source>
+        <translation>画笔半径，以照片像素计（按 [ 和 ] 调整）</translation>
+    </message>
+    <message>
+        <source>0: a hard edge; 100: soft from the centre</source>
+        <translation>0：硬边；100：从中心起柔化</translation>
+    </message>
+    <message>
+        <source>How strongly the masks are shown over the photo (the run is not affected)</source>
+        <translation>蒙版叠加在照片上的显示强度（不影响运行）</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 像素</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>图层：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>Softness:</source>
+        <translation>柔和度：</translation>
+    </message>
+    <message>
+        <source>Shown at:</source>
+        <translation>显示强度：</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation>填充(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cover the whole picture with this layer</source>
+        <translation>用此图层覆盖整幅图片</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>清除(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Remove this layer&apos;s mask</source>
+        <translation>移除此图层的蒙版</translation>
+    </message>
+    <message>
+        <source>&amp;Invert</source>
+        <translation>反相(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Swap painted and unpainted parts of this layer</source>
+        <translation>互换此图层中已绘制和未绘制的部分</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation>撤销上一次编辑（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>重做（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>导入(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Load this layer from a greyscale picture (white: the layer)</source>
+        <translation>从灰度图片载入此图层（白色部分即为该图层）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save this layer as a greyscale PNG</source>
+        <translation>将此图层保存为灰度 PNG 图片</translation>
+    </message>
+    <message>
+        <source>Paint where each style goes; where no style is painted all styles blend. The hatched layer keeps the photo. A run in progress follows at its next step.</source>
+        <translation>绘制每种风格的应用区域；未绘制任何风格的区域将混合所有风格。带斜线底纹的图层用于保留照片。正在进行的运行会在下一步采用更改。</translation>
+    </message>
+    <message>
+        <source>Style %1: %2</source>
+        <translation>风格 %1：%2</translation>
+    </message>
+    <message>
+        <source>Keep the photo</source>
+        <translation>保留照片</translation>
+    </message>
+    <message>
+        <source>Import Mask</source>
+        <translation>导入蒙版</translation>
+    </message>
+    <message>
+        <source>Choose a photo first: the masks are painted over it.</source>
+        <translation>请先选择照片：蒙版要绘制在照片上。</translation>
+    </message>
+    <message>
+        <source>The mask %1 (%2 × %3 px) does not have the photo&apos;s shape (%4 × %5 px). Paint the mask over the photo, or crop it to the same aspect ratio.</source>
+        <translation>蒙版 %1（%2 × %3 像素）与照片的形状（%4 × %5 像素）不一致。请在照片上绘制蒙版，或将其裁剪为相同的宽高比。</translation>
+    </message>
+    <message>
+        <source>There is no mask to export: choose a photo first.</source>
+        <translation>没有可导出的蒙版：请先选择照片。</translation>
+    </message>
+    <message>
+        <source>Export Mask</source>
+        <translation>导出蒙版</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
 </context>
 <context>
     <name>nss::Memory</name>

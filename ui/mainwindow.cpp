@@ -80,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectHistory();
     connectGallery();
     connectQueue();
+    createMasks();
     m_history->setSizeLimit(m_app.historyLimitBytes());
     rescueAutosave();
     findNetworkFile();
@@ -106,6 +107,7 @@ StyleSettings MainWindow::currentSettings() const
     StyleSettings s = m_base;
     s.contentPath = m_contentPane->filePath();
     s.styles = m_styles->sources();
+    s.keepMaskPath.clear(); // the masks are the mask editor's pictures, not files (settingsWithMasks)
     s.styleScale = m_styles->styleScale();
     m_settingsPanel->apply(s);
     m_layersPanel->apply(s);

@@ -19,6 +19,7 @@ class ExportActions;
 class HistoryStrip;
 class ImagePane;
 class LossChart;
+class MaskEditor;
 class MemoryCheck;
 class PictureLoads;
 class PreviewView;
@@ -59,6 +60,7 @@ public:
     QueueRunner *queueRunner() const { return m_queueRunner; }
     QueuePanel *queuePanel() const { return m_queuePanel; }
     QDockWidget *queueDock() const { return m_queueDock; }
+    MaskEditor *maskEditor() const { return m_maskEditor; }
 
     // Everything the window would run with now: images' paths and every control. Its thread
     // count is 0: that is the machine's (runThreads()), never kept in projects or the last settings.
@@ -84,6 +86,14 @@ public Q_SLOTS:
     void addToQueue();
     // Several photos and paintings: every combination added to the queue (BatchDialog).
     void openBatchDialog();
+    // Run > Paint Masks…: where each style goes and what stays the photo (MaskEditor).
+    void openMaskEditor();
+    // For a project saved at `projectPath`: the current settings with the painted masks written as
+    // PNG files into the project's ".masks" folder and named in the settings.
+    Expected<StyleSettings> settingsWithMasks(const QString &projectPath) const;
+    // The masks a project names, painted back into the mask editor (which is emptied first); the
+    // photo must be in the content pane. Returns the masks that could not be read.
+    QStringList restoreMasks(const StyleSettings &settings);
     // Loads a project file's images and settings; false (with the reason in the status bar) on error.
     bool openProject(const QString &path);
     bool saveProject(const QString &path);
@@ -138,6 +148,7 @@ private:
     void connectGallery();
     void createQueue();
     void connectQueue();
+    void createMasks();
     Expected<StyleSettings> queueableSettings() const;
 
     AppSettings m_app;
@@ -160,6 +171,7 @@ private:
     QueueRunner *m_queueRunner = nullptr;
     QueuePanel *m_queuePanel = nullptr;
     QDockWidget *m_queueDock = nullptr;
+    MaskEditor *m_maskEditor = nullptr;
     QAction *m_startAction = nullptr;
     QAction *m_pauseAction = nullptr;
     QAction *m_stopAction = nullptr;

@@ -73,6 +73,8 @@ void MainWindow::createActions()
         run, tr("Add to &Queue"), QKeySequence(QStringLiteral("Ctrl+Shift+Return")), [this] { addToQueue(); },
         QStringLiteral("add"));
     make(run, tr("&Batch…"), QKeySequence(QStringLiteral("Ctrl+Shift+B")), [this] { openBatchDialog(); });
+    run->addSeparator();
+    make(run, tr("Paint &Masks…"), QKeySequence(QStringLiteral("Ctrl+M")), [this] { openMaskEditor(); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     make(

@@ -85,7 +85,8 @@ bool ProjectActions::open(const QString &path)
     if (QFileInfo(resultsFolder(path)).isDir())
         m_window->history()->adoptItemsFrom(resultsFolder(path)); // the project's results, back in the strip
     // The pictures decode in the background; what could not be read is reported when they end.
-    connect(pictures, &PictureLoads::finished, this, [this, path](const QStringList &problems) {
+    connect(pictures, &PictureLoads::finished, this, [this, path, settings = project.value()](QStringList problems) {
+        problems += m_window->restoreMasks(settings); // painted over the photo, so after it
         if (!problems.isEmpty()) { // the settings are in; the user must find the pictures again
             Q_EMIT message(problems.join(QLatin1Char(' ')));
             Q_EMIT failed(tr("Open project"), problems.join(QLatin1Char('\n')));
@@ -121,7 +122,8 @@ bool ProjectActions::saveChosen(QString path)
 
 bool ProjectActions::save(const QString &path)
 {
-    const Status saved = saveProject(path, m_window->currentSettings());
+    const auto settings = m_window->settingsWithMasks(path);
+    const Status saved = settings ? saveProject(path, settings.value()) : Status(fail(settings.error()));
     if (!saved) {
         Q_EMIT message(saved.error());
         Q_EMIT failed(tr("Save project"), saved.error());

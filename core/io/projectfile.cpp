@@ -27,13 +27,18 @@ QString tr(const char *text)
 
 constexpr qint64 kMaxProjectBytes = 16LL * 1024 * 1024;
 
-// Applies `change` to every image path of the settings (content, styles, init).
+// Applies `change` to every image path of the settings (content, styles, init, masks).
 template <typename Change> void forEachImagePath(StyleSettings &settings, Change change)
 {
     change(settings.contentPath);
-    for (StyleSource &style : settings.styles)
+    for (StyleSource &style : settings.styles) {
         change(style.path);
+        if (!style.maskPath.isEmpty())
+            change(style.maskPath);
+    }
     change(settings.initPath);
+    if (!settings.keepMaskPath.isEmpty())
+        change(settings.keepMaskPath);
 }
 
 // A bundled sample (":/gallery/...") is in every copy of the app: kept as it is, never made
@@ -158,6 +163,10 @@ Expected<StyleSettings> openProject(const QString &path, MissingImages missing)
     for (int i = 0; i < s.styles.size(); ++i)
         s.styles[i].path = resolve(s.styles[i].path, fallbackStyles.at(i).toString(), dir, notFound);
     s.initPath = resolve(s.initPath, fallback.value(QStringLiteral("init")).toString(), dir, notFound);
+    // Masks are saved beside the project (its ".masks" folder), so they travel with it: no fallback.
+    for (StyleSource &style : s.styles)
+        style.maskPath = resolve(style.maskPath, QString(), dir, notFound);
+    s.keepMaskPath = resolve(s.keepMaskPath, QString(), dir, notFound);
     if (!notFound.isEmpty() && missing == MissingImages::Fail)
         return fail(tr("The project %1 uses images that are missing: %2.")
                         .arg(quotedFileName(path), notFound.join(QStringLiteral(", "))));
