@@ -102,8 +102,8 @@ void MaskCanvas::setPhoto(const QImage &photo)
             m_layers[i] = m_layers[i].scaled(m_maskSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         m_overlays[i] = QImage();
     }
-    if (!keep)
-        m_undo->clear(); // its pictures belong to another photo
+    if (!keep || m_maskSize != oldMaskSize)
+        m_undo->clear(); // its pictures belong to another photo, or are of another size
     update();
     Q_EMIT masksChanged();
 }

@@ -170,6 +170,9 @@ private Q_SLOTS:
         canvas.setPhoto(photo(150, 100)); // the same shape: kept, resized
         QCOMPARE(canvas.mask(0).size(), QSize(150, 100));
         QCOMPARE(greyAt(canvas.mask(0), 10, 10), 255);
+        QCOMPARE(canvas.undoStack()->count(), 0); // its pictures were of the old size
+        canvas.setPhoto(photo(150, 100)); // the same photo again: nothing changes
+        QCOMPARE(canvas.mask(0).size(), QSize(150, 100));
         canvas.setPhoto(photo(100, 100)); // another shape: a fresh start
         QVERIFY(!canvas.hasMasks());
         QCOMPARE(canvas.undoStack()->count(), 0);
