@@ -2004,10 +2004,6 @@ Seed %8; Gewichte: Inhalt %9, Stil %10, TV %11</translation>
         <translation>Wählen Sie zuerst ein Foto: Die Masken werden darüber gemalt.</translation>
     </message>
     <message>
-        <source>The mask %1 (%2 × %3 px) does not have the photo&apos;s shape (%4 × %5 px). Paint the mask over the photo, or crop it to the same aspect ratio.</source>
-        <translation>Die Maske %1 (%2 × %3 px) hat nicht die Form des Fotos (%4 × %5 px). Malen Sie die Maske über das Foto oder schneiden Sie sie auf dasselbe Seitenverhältnis zu.</translation>
-    </message>
-    <message>
         <source>There is no mask to export: choose a photo first.</source>
         <translation>Es gibt keine Maske zum Exportieren: Wählen Sie zuerst ein Foto.</translation>
     </message>

@@ -2004,10 +2004,6 @@ semilla %8; pesos: contenido %9, estilo %10, TV %11</translation>
         <translation>Elija primero una foto: las máscaras se pintan sobre ella.</translation>
     </message>
     <message>
-        <source>The mask %1 (%2 × %3 px) does not have the photo&apos;s shape (%4 × %5 px). Paint the mask over the photo, or crop it to the same aspect ratio.</source>
-        <translation>La máscara %1 (%2 × %3 px) no tiene las proporciones de la foto (%4 × %5 px). Pinte la máscara sobre la foto o recórtela a la misma relación de aspecto.</translation>
-    </message>
-    <message>
         <source>There is no mask to export: choose a photo first.</source>
         <translation>No hay ninguna máscara que exportar: elija primero una foto.</translation>
     </message>

@@ -2004,10 +2004,6 @@ graine %8 ; poids : contenu %9, style %10, TV %11</translation>
         <translation>Choisissez d’abord une photo&#xa0;: les masques sont peints par-dessus.</translation>
     </message>
     <message>
-        <source>The mask %1 (%2 × %3 px) does not have the photo&apos;s shape (%4 × %5 px). Paint the mask over the photo, or crop it to the same aspect ratio.</source>
-        <translation>Le masque %1 (%2 × %3 px) n’a pas la forme de la photo (%4 × %5 px). Peignez le masque sur la photo, ou recadrez-le aux mêmes proportions.</translation>
-    </message>
-    <message>
         <source>There is no mask to export: choose a photo first.</source>
         <translation>Il n’y a aucun masque à exporter&#xa0;: choisissez d’abord une photo.</translation>
     </message>

@@ -2004,10 +2004,6 @@ seed %8; weights: content %9, style %10, TV %11</source>
         <translation>पहले एक फ़ोटो चुनें: मास्क उसी के ऊपर पेंट किए जाते हैं।</translation>
     </message>
     <message>
-        <source>The mask %1 (%2 × %3 px) does not have the photo&apos;s shape (%4 × %5 px). Paint the mask over the photo, or crop it to the same aspect ratio.</source>
-        <translation>मास्क %1 (%2 × %3 px) का आकार फ़ोटो (%4 × %5 px) जैसा नहीं है। मास्क को फ़ोटो के ऊपर बनाएँ, या उसे उसी अनुपात में काटें।</translation>
-    </message>
-    <message>
         <source>There is no mask to export: choose a photo first.</source>
         <translation>निर्यात करने के लिए कोई मास्क नहीं है: पहले एक फ़ोटो चुनें।</translation>
     </message>

@@ -1994,10 +1994,6 @@ seed %8; weights: content %9, style %10, TV %11</source>
         <translation>请先选择照片：蒙版要绘制在照片上。</translation>
     </message>
     <message>
-        <source>The mask %1 (%2 × %3 px) does not have the photo&apos;s shape (%4 × %5 px). Paint the mask over the photo, or crop it to the same aspect ratio.</source>
-        <translation>蒙版 %1（%2 × %3 像素）与照片的形状（%4 × %5 像素）不一致。请在照片上绘制蒙版，或将其裁剪为相同的宽高比。</translation>
-    </message>
-    <message>
         <source>There is no mask to export: choose a photo first.</source>
         <translation>没有可导出的蒙版：请先选择照片。</translation>
     </message>

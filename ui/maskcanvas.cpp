@@ -10,19 +10,13 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include "engine/runpreparation.h"
+
 namespace nss {
 
 namespace {
 
 constexpr QRgb kOpaqueWhite = 0xffffffffu;
-
-// Same shape within 1 %, as the runner requires (runpreparation's maskProblem).
-bool sameShape(QSize a, QSize b)
-{
-    if (a.isEmpty() || b.isEmpty())
-        return false;
-    return std::abs((double(a.width()) / a.height()) / (double(b.width()) / b.height()) - 1.0) <= 0.01;
-}
 
 QImage emptyLayer(QSize size)
 {
@@ -73,6 +67,7 @@ MaskCanvas::MaskCanvas(QWidget *parent)
     : QWidget(parent)
     , m_layers(1) // the keep layer
     , m_overlays(1)
+    , m_empty(1)
     , m_undo(new QUndoStack(this))
 {
     setMouseTracking(true);
@@ -94,13 +89,14 @@ void MaskCanvas::setPhoto(const QImage &photo)
         m_maskSize = longest <= kMaskLongestSide ? photo.size() : photo.size().scaled(kMaskLongestSide, kMaskLongestSide, Qt::KeepAspectRatio);
         m_scale = double(m_maskSize.width()) / photo.width();
     }
-    const bool keep = !m_maskSize.isEmpty() && sameShape(oldMaskSize, m_maskSize);
+    const bool keep = !m_maskSize.isEmpty() && maskFitsPhoto(oldMaskSize, m_maskSize);
     for (int i = 0; i < m_layers.size(); ++i) {
         if (!keep)
             m_layers[i] = QImage();
         else if (!m_layers[i].isNull() && m_layers[i].size() != m_maskSize)
             m_layers[i] = m_layers[i].scaled(m_maskSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         m_overlays[i] = QImage();
+        m_empty[i].reset();
     }
     if (!keep || m_maskSize != oldMaskSize)
         m_undo->clear(); // its pictures belong to another photo, or are of another size
@@ -120,6 +116,7 @@ void MaskCanvas::setStyles(const QList<QColor> &colours)
     }
     m_colours = colours;
     m_overlays = QList<QImage>(m_layers.size());
+    m_empty = QList<std::optional<bool>>(m_layers.size());
     if (m_target >= count)
         m_target = count > 0 ? count - 1 : kKeep;
     update();
@@ -160,24 +157,26 @@ void MaskCanvas::setOpacity(double opacity)
     update();
 }
 
-void MaskCanvas::layerChanged(int index)
+void MaskCanvas::layerChanged(int index, std::optional<bool> empty)
 {
     m_overlays[index] = QImage();
+    m_empty[index] = empty;
     update();
     Q_EMIT masksChanged();
 }
 
 bool MaskCanvas::layerEmpty(int index) const
 {
+    if (m_empty[index]) // known since the layer last changed: masks() runs after every stroke segment
+        return *m_empty[index];
     const QImage &layer = m_layers[index];
-    if (layer.isNull())
-        return true;
-    for (int y = 0; y < layer.height(); ++y) {
+    bool empty = true;
+    for (int y = 0; y < layer.height() && empty; ++y) {
         const auto *line = reinterpret_cast<const QRgb *>(layer.constScanLine(y));
-        if (std::any_of(line, line + layer.width(), [](QRgb p) { return qAlpha(p) != 0; }))
-            return false;
+        empty = std::none_of(line, line + layer.width(), [](QRgb p) { return qAlpha(p) != 0; });
     }
-    return true;
+    m_empty[index] = empty;
+    return empty;
 }
 
 void MaskCanvas::replaceLayer(int index, const QImage &image, const QString &text)
@@ -225,6 +224,7 @@ void MaskCanvas::reset()
     for (int i = 0; i < m_layers.size(); ++i) {
         m_layers[i] = QImage();
         m_overlays[i] = QImage();
+        m_empty[i].reset();
     }
     m_undo->clear();
     update();
@@ -249,7 +249,7 @@ QImage MaskCanvas::mask(int layer) const
 
 bool MaskCanvas::setMask(int layer, const QImage &grey)
 {
-    if (m_maskSize.isEmpty() || grey.isNull() || !sameShape(grey.size(), m_maskSize))
+    if (m_maskSize.isEmpty() || grey.isNull() || !maskFitsPhoto(grey.size(), m_maskSize))
         return false;
     // Over black, as the engine reads masks: a transparent part is no mask.
     const QImage scaled =
@@ -319,7 +319,7 @@ void MaskCanvas::stroke(QPointF from, QPointF to)
     const int steps = std::max(1, int(std::ceil(std::hypot(b.x() - a.x(), b.y() - a.y()) / spacing)));
     for (int i = (from == to ? steps : 1); i <= steps; ++i)
         dab(layer, a + (b - a) * (double(i) / steps));
-    layerChanged(index);
+    layerChanged(index, m_erasing ? std::nullopt : std::optional<bool>(false)); // a brush dab always leaves paint
 }
 
 void MaskCanvas::beginEdit()
@@ -334,105 +334,6 @@ void MaskCanvas::endEdit(const QString &text)
     if (after.cacheKey() == m_before.cacheKey() && after.isNull() == m_before.isNull())
         return;
     m_undo->push(new MaskEdit(this, index, std::exchange(m_before, QImage()), after, text));
-}
-
-QRectF MaskCanvas::photoRect() const
-{
-    if (m_photo.isNull())
-        return {};
-    const QSizeF fitted = QSizeF(m_photo.size()).scaled(QSizeF(rect().size()) - QSizeF(8, 8), Qt::KeepAspectRatio);
-    return QRectF(QPointF((width() - fitted.width()) / 2.0, (height() - fitted.height()) / 2.0), fitted);
-}
-
-QPointF MaskCanvas::toPhoto(QPointF widgetPos) const
-{
-    const QRectF r = photoRect();
-    if (r.isEmpty())
-        return {};
-    const double s = m_photo.width() / r.width();
-    return (widgetPos - r.topLeft()) * s;
-}
-
-void MaskCanvas::paintEvent(QPaintEvent *)
-{
-    QPainter p(this);
-    p.fillRect(rect(), palette().window());
-    if (m_photo.isNull()) {
-        p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
-                   tr("Choose a photo first: the masks are painted over it."));
-        return;
-    }
-    const QRectF target = photoRect();
-    p.setRenderHint(QPainter::SmoothPixmapTransform);
-    p.drawImage(target, m_photo);
-    for (int i = 0; i < m_layers.size(); ++i) {
-        if (m_layers[i].isNull())
-            continue;
-        if (m_overlays[i].isNull()) {
-            const bool keep = i == m_layers.size() - 1;
-            QImage overlay(m_layers[i].size(), QImage::Format_ARGB32_Premultiplied);
-            overlay.fill(colour(keep ? kKeep : i));
-            if (keep) { // hatched, so that kept parts read as "left alone" over any photo
-                QPainter q(&overlay);
-                q.fillRect(overlay.rect(), QBrush(QColor(40, 40, 40), Qt::BDiagPattern));
-            }
-            QPainter q(&overlay);
-            q.setCompositionMode(QPainter::CompositionMode_DestinationIn);
-            q.drawImage(0, 0, m_layers[i]);
-            q.end();
-            m_overlays[i] = overlay;
-        }
-        p.setOpacity(m_opacity);
-        p.drawImage(target, m_overlays[i]);
-    }
-    p.setOpacity(1.0);
-    if (m_cursor.x() >= 0 && target.contains(m_cursor)) {
-        const double r = m_radius * target.width() / m_photo.width();
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setBrush(Qt::NoBrush);
-        p.setPen(QPen(Qt::black, 1.5));
-        p.drawEllipse(m_cursor, r, r);
-        p.setPen(QPen(Qt::white, 1.0, Qt::DashLine));
-        p.drawEllipse(m_cursor, r, r);
-    }
-}
-
-void MaskCanvas::mousePressEvent(QMouseEvent *event)
-{
-    if (event->button() != Qt::LeftButton || m_photo.isNull())
-        return QWidget::mousePressEvent(event);
-    m_painting = true;
-    beginEdit();
-    m_last = toPhoto(event->position());
-    stroke(m_last, m_last);
-}
-
-void MaskCanvas::mouseMoveEvent(QMouseEvent *event)
-{
-    m_cursor = event->position();
-    if (m_painting) {
-        const QPointF here = toPhoto(event->position());
-        stroke(m_last, here);
-        m_last = here;
-    } else {
-        update();
-    }
-}
-
-void MaskCanvas::mouseReleaseEvent(QMouseEvent *event)
-{
-    if (!m_painting || event->button() != Qt::LeftButton)
-        return QWidget::mouseReleaseEvent(event);
-    m_painting = false;
-    endEdit(m_erasing ? tr("Erase") : tr("Paint"));
-}
-
-void MaskCanvas::leaveEvent(QEvent *event)
-{
-    m_cursor = {-1, -1};
-    update();
-    QWidget::leaveEvent(event);
 }
 
 } // namespace nss

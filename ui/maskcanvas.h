@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QColor>
 #include <QImage>
 #include <QList>
@@ -93,7 +95,7 @@ private:
     void beginEdit();
     void endEdit(const QString &text);
     void replaceLayer(int index, const QImage &image, const QString &text);
-    void layerChanged(int index);
+    void layerChanged(int index, std::optional<bool> empty = std::nullopt); // `empty`: when known
     bool layerEmpty(int index) const;
 
     QImage m_photo;
@@ -104,6 +106,7 @@ private:
     QList<QImage> m_layers;
     QList<QColor> m_colours;
     QList<QImage> m_overlays; // each layer in its colour, for painting; null: to remake
+    mutable QList<std::optional<bool>> m_empty; // whether each layer is empty, once known
     int m_target = 0;
     bool m_erasing = false;
     double m_radius = 40.0;

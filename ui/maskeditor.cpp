@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include "base/atomicfile.h"
+#include "engine/runpreparation.h"
 #include "io/imageloader.h"
 #include "maskcanvas.h"
 
@@ -205,13 +206,7 @@ bool MaskEditor::importMask(const QString &path)
         const QSize photo = m_canvas->photo().size();
         QMessageBox::warning(this, tr("Import Mask"),
                              photo.isEmpty() ? tr("Choose a photo first: the masks are painted over it.")
-                                             : tr("The mask %1 (%2 × %3 px) does not have the photo's shape (%4 × %5 px). "
-                                                  "Paint the mask over the photo, or crop it to the same aspect ratio.")
-                                                   .arg(QFileInfo(path).fileName())
-                                                   .arg(loaded->width())
-                                                   .arg(loaded->height())
-                                                   .arg(photo.width())
-                                                   .arg(photo.height()));
+                                             : maskShapeProblem(QFileInfo(path).fileName(), loaded->size(), photo));
         return false;
     }
     return true;

@@ -68,8 +68,6 @@ Expected<RunPictures> loadRunPictures(const StyleSettings &settings, RunPictures
                 return fail(keep.error());
             given.masks.keep = std::move(keep.value());
         }
-        if (given.masks.isEmpty())
-            given.masks = {};
     }
     return given;
 }
@@ -96,19 +94,29 @@ QString maskProblem(const StyleSettings &settings, QSize content, const RunMasks
         return tr("%1 style masks were given for %2 style images.").arg(masks.styles.size()).arg(settings.styles.size());
     if (content.isEmpty())
         return {};
-    const double aspect = double(content.width()) / content.height();
     for (const auto &[name, mask] : namedMasks(settings, masks)) {
-        const double maskAspect = double(mask.width()) / std::max(1, mask.height());
-        if (std::abs(maskAspect / aspect - 1.0) > 0.01)
-            return tr("The mask %1 (%2 × %3 px) does not have the photo's shape (%4 × %5 px). "
-                      "Paint the mask over the photo, or crop it to the same aspect ratio.")
-                .arg(name)
-                .arg(mask.width())
-                .arg(mask.height())
-                .arg(content.width())
-                .arg(content.height());
+        if (!maskFitsPhoto(mask.size(), content))
+            return maskShapeProblem(name, mask.size(), content);
     }
     return {};
+}
+
+bool maskFitsPhoto(QSize mask, QSize photo)
+{
+    if (mask.isEmpty() || photo.isEmpty())
+        return false;
+    return std::abs((double(mask.width()) / mask.height()) / (double(photo.width()) / photo.height()) - 1.0) <= 0.01;
+}
+
+QString maskShapeProblem(const QString &name, QSize mask, QSize photo)
+{
+    return tr("The mask %1 (%2 × %3 px) does not have the photo's shape (%4 × %5 px). "
+              "Paint the mask over the photo, or crop it to the same aspect ratio.")
+        .arg(name)
+        .arg(mask.width())
+        .arg(mask.height())
+        .arg(photo.width())
+        .arg(photo.height());
 }
 
 QStringList maskResizeNotes(const StyleSettings &settings, QSize content, const RunMasks &masks)

@@ -56,6 +56,9 @@ QString pictureSizeProblem(const StyleSettings &settings, QSize content);
 // differs from the photo's by more than 1 % is refused, with both sizes. One of the same shape and
 // another size is used resized (maskResizeNote says so). Empty when `masks` can be used.
 QString maskProblem(const StyleSettings &settings, QSize content, const RunMasks &masks);
+// The 1 % rule alone, and its message for the mask called `name`: for the window's mask painter.
+bool maskFitsPhoto(QSize mask, QSize photo);
+QString maskShapeProblem(const QString &name, QSize mask, QSize photo);
 // For the CLI's warning: which masks will be resized to the photo's size; empty when none.
 QStringList maskResizeNotes(const StyleSettings &settings, QSize content, const RunMasks &masks);
 

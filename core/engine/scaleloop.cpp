@@ -41,6 +41,16 @@ torch::Tensor visibleRgb(const RunContext &run, bool luminanceOnly)
 
 } // namespace
 
+Status applyRunMasks(const RunMasks &masks, qsizetype styleCount, Scale &scale, QSize size, const torch::Device &device)
+{
+    const auto toTensor = [&](const QImage &mask) { return mask.isNull() ? torch::Tensor() : maskTensor(mask, size).to(device); };
+    std::vector<torch::Tensor> styleMasks;
+    for (const QImage &mask : masks.styles)
+        styleMasks.push_back(toTensor(mask));
+    styleMasks.resize(styleMasks.empty() ? 0 : size_t(styleCount));
+    return scale.objective->setMasks(styleMasks, toTensor(masks.keep));
+}
+
 torch::Tensor startPicture(const StyleSettings &settings, bool luminanceOnly, const torch::Tensor &contentInput,
                            const QImage &initImage, QSize size)
 {

@@ -4,10 +4,12 @@
 // Internal to core/engine: includes LibTorch. The optimisation of one scale, for StyleRunner.
 
 #include <functional>
+#include <mutex>
 #include <optional>
 
 #include <torch/torch.h>
 
+#include "base/runmasks.h"
 #include "base/stylesettings.h"
 #include "engine/scaleplan.h"
 #include "engine/styleobjective.h"
@@ -49,6 +51,43 @@ enum class ScaleEnd {
     Stopped, // cancelled
 };
 const char *toString(ScaleEnd end); // "budget", "stalled", ... for the schedule log
+
+// The masks the window paints, handed from any thread to the run's: set() anywhere; the run takes
+// them at its start (latest) and then once per change (takeNewer).
+class MaskMailbox
+{
+public:
+    void set(const RunMasks &masks)
+    {
+        std::lock_guard lock(m_mutex);
+        m_masks = masks;
+        ++m_version;
+    }
+    RunMasks latest(quint64 *version) const
+    {
+        std::lock_guard lock(m_mutex);
+        *version = m_version;
+        return m_masks;
+    }
+    // The masks set since `seen` (which it advances), or nothing.
+    std::optional<RunMasks> takeNewer(quint64 &seen) const
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_version == seen)
+            return std::nullopt;
+        seen = m_version;
+        return m_masks;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    RunMasks m_masks;
+    quint64 m_version = 0;
+};
+
+// `masks` on the scale's objective, resized to `size` like the photo (the objective pools them to
+// each layer); empty masks clear them.
+Status applyRunMasks(const RunMasks &masks, qsizetype styleCount, Scale &scale, QSize size, const torch::Device &device);
 
 // The picture a run starts from at its first scale, of `size`: the content, noise (seeded by
 // settings.seed) or `initImage`; in luminance mode as luminance.

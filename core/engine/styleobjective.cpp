@@ -9,6 +9,7 @@
 
 #include "base/vgg19layers.h"
 #include "engine/computechoice.h"
+#include "engine/maskregions_p.h"
 #include "engine/vggnet.h"
 
 namespace nss {
@@ -27,27 +28,6 @@ struct LayerTerm
     double weight;
     torch::Tensor target; // content: the features; style: the blended Gram
     std::vector<torch::Tensor> perStyle; // style: each style image's own Gram (masks match them)
-};
-
-// A part of the output with its own style target: a style's mask, or where no mask covers (style -1:
-// the blend). `weight` is 1 x 1 x H x W at the content's size.
-struct MaskRegion
-{
-    int style;
-    torch::Tensor weight;
-};
-
-// The regions' weights and areas at one layer's resolution.
-struct PooledMasks
-{
-    struct Box
-    {
-        int64_t top = 0, left = 0, height = 0, width = 0;
-    };
-    std::vector<torch::Tensor> weights; // cropped to their boxes
-    std::vector<Box> boxes; // where each weight is above 0: the Gram needs nothing outside
-    std::vector<double> areas;
-    torch::Tensor keep; // content layers: 1 + (boost - 1) x the keep mask; undefined without one
 };
 
 QString describeShape(const torch::Tensor &t)
@@ -121,12 +101,7 @@ struct StyleObjective::Private
     int64_t height = 0, width = 0; // the content's
     torch::TensorOptions options; // the content's: the masks are kept in it
     size_t styleCount = 0;
-    std::vector<MaskRegion> regions; // empty: no masks, the unmasked loss
-    torch::Tensor keep; // 1 x 1 x H x W, or undefined
-    mutable std::map<int, PooledMasks> pooled; // by feature index, made at the first evaluation
-
-    const PooledMasks &masksAt(int index, int64_t h, int64_t w) const;
-    torch::Tensor maskedStyleLoss(const LayerTerm &term, const torch::Tensor &response) const;
+    MaskRegions masks; // none: the unmasked loss
 };
 
 StyleObjective::StyleObjective(std::unique_ptr<Private> dd)
@@ -317,81 +292,13 @@ Status StyleObjective::setMasks(const std::vector<torch::Tensor> &styleMasks, co
     if (keep.defined() && !fits(keep))
         return fail(problem(QT_TRANSLATE_NOOP("nss::StyleObjective", "keep-the-photo mask"), keep));
 
-    d->regions.clear();
-    d->keep = torch::Tensor();
-    d->pooled.clear();
-    const bool any = keep.defined() || std::any_of(styleMasks.begin(), styleMasks.end(), [](const auto &m) { return m.defined(); });
-    if (!any)
-        return succeeded();
-    torch::NoGradGuard noGrad;
-    const auto own = [this](const torch::Tensor &m) { return m.detach().to(d->options).clamp(0.0, 1.0); };
-    if (keep.defined())
-        d->keep = own(keep);
-    // Where the style loss applies at all: everywhere but the kept part.
-    const auto styled = d->keep.defined() ? 1.0 - d->keep : torch::ones({1, 1, d->height, d->width}, d->options);
-    auto covered = torch::zeros_like(styled);
-    for (size_t i = 0; i < styleMasks.size(); ++i) {
-        if (!styleMasks[i].defined())
-            continue;
-        const auto m = own(styleMasks[i]);
-        d->regions.push_back({int(i), m * styled});
-        covered = covered + m;
-    }
-    d->regions.push_back({-1, (1.0 - covered).clamp(0.0, 1.0) * styled});
+    d->masks.set(styleMasks, keep, d->height, d->width, d->options);
     return succeeded();
 }
 
 bool StyleObjective::hasMasks() const
 {
-    return !d->regions.empty();
-}
-
-const PooledMasks &StyleObjective::Private::masksAt(int index, int64_t h, int64_t w) const
-{
-    if (const auto it = pooled.find(index); it != pooled.end())
-        return it->second;
-    torch::NoGradGuard noGrad;
-    PooledMasks p;
-    for (const auto &region : regions) {
-        // The mean of the mask over each feature cell (docs/ALGORITHM.md, "Masks").
-        auto weight = torch::adaptive_avg_pool2d(region.weight, {h, w});
-        p.areas.push_back(weight.sum().item<double>());
-        // Cropped to the rows and columns where it is above 0: exact (the rest adds nothing to the
-        // Gram) and, for a mask over part of the picture, that much less arithmetic.
-        PooledMasks::Box box;
-        const auto rows = torch::nonzero(weight[0][0].sum(1) > 0).flatten();
-        const auto cols = torch::nonzero(weight[0][0].sum(0) > 0).flatten();
-        if (rows.numel() > 0 && cols.numel() > 0) {
-            box.top = rows.min().item<int64_t>();
-            box.left = cols.min().item<int64_t>();
-            box.height = rows.max().item<int64_t>() - box.top + 1;
-            box.width = cols.max().item<int64_t>() - box.left + 1;
-            weight = weight.narrow(2, box.top, box.height).narrow(3, box.left, box.width).contiguous();
-        }
-        p.boxes.push_back(box);
-        p.weights.push_back(std::move(weight));
-    }
-    if (keep.defined())
-        p.keep = torch::adaptive_avg_pool2d(keep, {h, w}).mul(kKeepContentBoost - 1.0).add(1.0);
-    return pooled.emplace(index, std::move(p)).first->second;
-}
-
-// Each region's weighted Gram against its target, weighted by the region's share of the masked area.
-torch::Tensor StyleObjective::Private::maskedStyleLoss(const LayerTerm &term, const torch::Tensor &response) const
-{
-    const PooledMasks &p = masksAt(term.index, response.size(2), response.size(3));
-    const double total = std::accumulate(p.areas.begin(), p.areas.end(), 0.0);
-    torch::Tensor loss;
-    for (size_t r = 0; r < regions.size(); ++r) {
-        if (p.areas[r] <= 1e-12 * static_cast<double>(response.size(2) * response.size(3)))
-            continue; // nothing of this region at this layer
-        const auto &target = regions[r].style < 0 ? term.target : term.perStyle[size_t(regions[r].style)];
-        const auto &box = p.boxes[r];
-        const auto features = response.narrow(2, box.top, box.height).narrow(3, box.left, box.width);
-        const auto part = torch::mse_loss(weightedGramMatrix(features, p.weights[r], p.areas[r]), target) * (p.areas[r] / total);
-        loss = loss.defined() ? loss + part : part;
-    }
-    return loss;
+    return d->masks.active();
 }
 
 LossTerms StyleObjective::evaluate(const torch::Tensor &image) const
@@ -406,22 +313,18 @@ LossTerms StyleObjective::evaluate(const torch::Tensor &image) const
             const auto &t = d->content[i];
             if (t.index != index || t.weight == 0.0)
                 continue;
-            if (d->keep.defined()) {
-                const auto &boost = d->masksAt(index, response.size(2), response.size(3)).keep;
-                contentParts[i] = (response - t.target).square().mul(boost.to(response.scalar_type())).mean() * t.weight;
-            } else {
-                contentParts[i] = torch::mse_loss(response, t.target) * t.weight;
-            }
+            contentParts[i] = (d->masks.keeps() ? d->masks.contentLoss(index, response, t.target)
+                                                : torch::mse_loss(response, t.target))
+                              * t.weight;
         }
         for (size_t i = 0; i < d->style.size(); ++i) {
             const auto &t = d->style[i];
             if (t.index != index || t.weight == 0.0)
                 continue;
-            if (d->regions.empty()) {
+            if (!d->masks.active())
                 styleParts[i] = torch::mse_loss(gramMatrix(response), t.target) * t.weight;
-            } else if (auto masked = d->maskedStyleLoss(t, response); masked.defined()) {
+            else if (auto masked = d->masks.styleLoss(index, response, t.target, t.perStyle); masked.defined())
                 styleParts[i] = masked * t.weight;
-            }
         }
     });
     // Summed in the settings' layer order, as before: the same rounding whatever order the layers

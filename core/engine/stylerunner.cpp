@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/stylerunner.h"
+#include "engine/stylerunner_p.h"
 
 #include <algorithm>
 #include <atomic>
@@ -38,85 +39,6 @@ Q_LOGGING_CATEGORY(lcSchedule, "nss.engine.schedule", QtWarningMsg)
 
 } // namespace
 
-struct StyleRunner::Private
-{
-    QString failureDetail; // the whole text of the last run's exception
-    // Loaded weights, kept between runs while the path is unchanged.
-    QString weightsPath;
-    QString loadedPath;
-    int loadedDeepest = -1;
-    std::optional<std::map<int, VggConv>> vgg;
-
-    std::atomic<bool> cancelled{false};
-    std::atomic<bool> paused{false};
-    std::atomic<quint64> jobId{0};
-    std::mutex pauseMutex;
-    std::condition_variable wake;
-
-    std::mutex weightsMutex;
-    std::optional<LossWeights> pendingLossWeights;
-    quint64 pendingJobId = 0; // the run pendingLossWeights were meant for
-
-    mutable std::mutex pathMutex;
-
-    std::mutex masksMutex;
-    RunMasks masks; // the latest
-    quint64 masksVersion = 0; // counts setMasks() calls: a run sees a change
-
-    // Per run
-    const StyleRunHooks *hooks = nullptr;
-    QElapsedTimer clock;
-    qint64 pausedMs = 0;
-    qint64 optimiseStartMs = 0;
-
-    bool stopRequested() const { return cancelled.load() || (hooks->stopRequested && hooks->stopRequested()); }
-
-    // Called before every step: blocks while paused, then says whether the run goes on. The wait
-    // polls so that an owner's stopRequested() hook is seen too.
-    bool proceed()
-    {
-        if (paused.load() && !stopRequested()) {
-            const qint64 start = clock.elapsed();
-            std::unique_lock lock(pauseMutex);
-            while (paused.load() && !stopRequested())
-                wake.wait_for(lock, std::chrono::milliseconds(20));
-            pausedMs += clock.elapsed() - start;
-        }
-        return !stopRequested();
-    }
-
-    void status(const QString &message) const
-    {
-        if (hooks->status)
-            hooks->status(message);
-    }
-
-    Expected<Done> ensureWeights(int deepest);
-    Expected<StyleFrame> runImpl(const StyleSettings &settings, const QImage &content, const QList<QImage> &styles,
-                                 const QImage &initImage);
-
-    // The run in progress (runImpl's): its settings, images and compute choice.
-    struct Job
-    {
-        const StyleSettings &settings;
-        const QImage &content;
-        const QList<QImage> &styles;
-        ComputeChoice compute;
-        torch::Device device;
-        QSize outSize;
-        bool luminanceOnly;
-        LossWeights weights; // the latest: a new scale starts with them
-        RunMasks masks;
-    };
-    Expected<Scale> prepareScale(Job &job, QSize size);
-    static Status applyMasks(const Job &job, Scale &scale, QSize size);
-    StyleFrame frameAt(const RunContext &run, int step) const; // everything but the picture
-    StyleFrame makeFrame(const Job &job, const RunContext &run, int step, bool isFinal) const;
-    StyleFrame makePreview(const Job &job, const RunContext &run, int step) const;
-    double activeSeconds() const { return double(clock.nsecsElapsed()) / 1e9 - pausedMs / 1000.0; }
-    ScaleEnd optimiseScale(RunContext &run, const torch::Tensor &start, int end, bool finest, const ScalePlan &plan);
-};
-
 StyleRunner::StyleRunner()
     : d(std::make_unique<Private>())
 { }
@@ -137,9 +59,7 @@ QString StyleRunner::networkFile() const
 
 void StyleRunner::setMasks(const RunMasks &masks)
 {
-    std::lock_guard lock(d->masksMutex);
-    d->masks = masks;
-    ++d->masksVersion;
+    d->maskMailbox.set(masks);
 }
 
 void StyleRunner::pause()
@@ -261,23 +181,9 @@ Expected<Scale> StyleRunner::Private::prepareScale(Job &job, QSize size)
         return fail(created.error());
     scale.objective.emplace(std::move(created).value());
     scale.objective->setLossWeights(job.weights); // the sliders may have moved during a coarser scale
-    if (Status set = applyMasks(job, scale, size); !set)
+    if (Status set = applyRunMasks(job.masks, job.styles.size(), scale, size, job.device); !set)
         return fail(set.error());
     return scale;
-}
-
-// The job's masks on the scale's objective, resized to this scale like the photo (the objective pools
-// them to each layer); no masks clear them.
-Status StyleRunner::Private::applyMasks(const Job &job, Scale &scale, QSize size)
-{
-    const auto toTensor = [&](const QImage &mask) {
-        return mask.isNull() ? torch::Tensor() : maskTensor(mask, size).to(job.device);
-    };
-    std::vector<torch::Tensor> styleMasks;
-    for (const QImage &mask : job.masks.styles)
-        styleMasks.push_back(toTensor(mask));
-    styleMasks.resize(styleMasks.empty() ? 0 : size_t(job.styles.size()));
-    return scale.objective->setMasks(styleMasks, toTensor(job.masks.keep));
 }
 
 StyleFrame StyleRunner::Private::makeFrame(const Job &job, const RunContext &run, int step, bool isFinal) const
@@ -333,11 +239,7 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
     if (const QString problem = inputProblem(settings, content, styles, initImage); !problem.isEmpty())
         return fail(problem);
     quint64 seenMasks = 0;
-    const RunMasks masks = [this, &seenMasks] {
-        std::lock_guard lock(masksMutex);
-        seenMasks = masksVersion;
-        return this->masks;
-    }();
+    const RunMasks masks = maskMailbox.latest(&seenMasks);
     if (const QString problem = maskProblem(settings, content.size(), masks); !problem.isEmpty())
         return fail(problem);
     applyThreadCount(settings.threads);
@@ -378,19 +280,12 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
                        return moved;
                    },
                    [this, &job, &scale, &seenMasks]() {
-                       RunMasks painted;
-                       {
-                           std::lock_guard lock(masksMutex);
-                           if (masksVersion == seenMasks)
-                               return false;
-                           seenMasks = masksVersion;
-                           painted = this->masks;
-                       }
-                       if (!maskProblem(job.settings, job.content.size(), painted).isEmpty())
-                           return false; // checked by the caller too: a mask of another shape is dropped
-                       job.masks = painted;
+                       auto painted = maskMailbox.takeNewer(seenMasks);
+                       if (!painted || !maskProblem(job.settings, job.content.size(), *painted).isEmpty())
+                           return false; // a mask of another shape is dropped, as the caller was told
+                       job.masks = std::move(*painted);
                        const QSize size(int(scale.contentInput.size(3)), int(scale.contentInput.size(2)));
-                       return applyMasks(job, scale, size).ok();
+                       return applyRunMasks(job.masks, job.styles.size(), scale, size, job.device).ok();
                    },
                    {},
                    &scale,

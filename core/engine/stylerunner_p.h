@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Internal to core/engine: StyleRunner's state, apart from its code so that each file stays
+// readable. Includes LibTorch.
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <map>
+#include <mutex>
+#include <optional>
+
+#include <torch/torch.h>
+
+#include <QElapsedTimer>
+
+#include "engine/computechoice.h"
+#include "engine/scaleloop_p.h"
+#include "engine/stylerunner.h"
+#include "engine/vggweights.h"
+
+namespace nss {
+
+struct StyleRunner::Private
+{
+    QString failureDetail; // the whole text of the last run's exception
+    // Loaded weights, kept between runs while the path is unchanged.
+    QString weightsPath;
+    QString loadedPath;
+    int loadedDeepest = -1;
+    std::optional<std::map<int, VggConv>> vgg;
+
+    std::atomic<bool> cancelled{false};
+    std::atomic<bool> paused{false};
+    std::atomic<quint64> jobId{0};
+    std::mutex pauseMutex;
+    std::condition_variable wake;
+
+    std::mutex weightsMutex;
+    std::optional<LossWeights> pendingLossWeights;
+    quint64 pendingJobId = 0; // the run pendingLossWeights were meant for
+
+    mutable std::mutex pathMutex;
+
+    MaskMailbox maskMailbox; // the latest masks, from any thread
+
+    // Per run
+    const StyleRunHooks *hooks = nullptr;
+    QElapsedTimer clock;
+    qint64 pausedMs = 0;
+    qint64 optimiseStartMs = 0;
+
+    bool stopRequested() const { return cancelled.load() || (hooks->stopRequested && hooks->stopRequested()); }
+
+    // Called before every step: blocks while paused, then says whether the run goes on. The wait
+    // polls so that an owner's stopRequested() hook is seen too.
+    bool proceed()
+    {
+        if (paused.load() && !stopRequested()) {
+            const qint64 start = clock.elapsed();
+            std::unique_lock lock(pauseMutex);
+            while (paused.load() && !stopRequested())
+                wake.wait_for(lock, std::chrono::milliseconds(20));
+            pausedMs += clock.elapsed() - start;
+        }
+        return !stopRequested();
+    }
+
+    void status(const QString &message) const
+    {
+        if (hooks->status)
+            hooks->status(message);
+    }
+
+    Expected<Done> ensureWeights(int deepest);
+    Expected<StyleFrame> runImpl(const StyleSettings &settings, const QImage &content, const QList<QImage> &styles,
+                                 const QImage &initImage);
+
+    // The run in progress (runImpl's): its settings, images and compute choice.
+    struct Job
+    {
+        const StyleSettings &settings;
+        const QImage &content;
+        const QList<QImage> &styles;
+        ComputeChoice compute;
+        torch::Device device;
+        QSize outSize;
+        bool luminanceOnly;
+        LossWeights weights; // the latest: a new scale starts with them
+        RunMasks masks;
+    };
+    Expected<Scale> prepareScale(Job &job, QSize size);
+    StyleFrame frameAt(const RunContext &run, int step) const; // everything but the picture
+    StyleFrame makeFrame(const Job &job, const RunContext &run, int step, bool isFinal) const;
+    StyleFrame makePreview(const Job &job, const RunContext &run, int step) const;
+    double activeSeconds() const { return double(clock.nsecsElapsed()) / 1e9 - pausedMs / 1000.0; }
+    ScaleEnd optimiseScale(RunContext &run, const torch::Tensor &start, int end, bool finest, const ScalePlan &plan);
+};
+
+} // namespace nss
