@@ -997,6 +997,14 @@
         <source>The mask %1 (%2 × %3 px) is resized to the photo&apos;s %4 × %5 px.</source>
         <translation>Die Maske %1 (%2 × %3 px) wird auf die Größe des Fotos (%4 × %5 px) skaliert.</translation>
     </message>
+    <message>
+        <source>Paint in tiles with px x px cores, the same result in less memory (default 0: only when the whole picture does not fit).</source>
+        <translation>In Kacheln mit Kernen von px × px malen: dasselbe Ergebnis mit weniger Speicher (Standard 0: nur wenn das ganze Bild nicht passt).</translation>
+    </message>
+    <message>
+        <source>The tile size must be 0 (automatic) or between %1 and %2 px (got %3).</source>
+        <translation>Die Kachelgröße muss 0 (automatisch) oder zwischen %1 und %2 px liegen (erhalten: %3).</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -2902,6 +2910,14 @@ Klicken, um dieses Foto neu zu malen.</translation>
         <source>Keep a frame e&amp;very:</source>
         <translation>Einzelbild behalten &amp;alle:</translation>
     </message>
+    <message>
+        <source>%1, in tiles of %2 px</source>
+        <translation>%1, in Kacheln zu %2 px</translation>
+    </message>
+    <message>
+        <source>The whole picture does not fit in one pass: it is painted a tile at a time, with the same result, in more time.</source>
+        <translation>Das ganze Bild passt nicht in einen Durchgang: Es wird Kachel für Kachel gemalt, mit demselben Ergebnis, aber langsamer.</translation>
+    </message>
 </context>
 <context>
     <name>nss::StyleListPanel</name>
@@ -3008,6 +3024,10 @@ Klicken, um dieses Foto neu zu malen.</translation>
         <source>keep-the-photo mask</source>
         <translation>Maske „Foto erhalten“</translation>
     </message>
+    <message>
+        <source>Region masks cannot be used yet at sizes that are painted in tiles: choose a smaller output size, or run without masks.</source>
+        <translation>Regionsmasken können bei Größen, die in Kacheln gemalt werden, noch nicht verwendet werden: Wählen Sie eine kleinere Ausgabegröße oder malen Sie ohne Masken.</translation>
+    </message>
 </context>
 <context>
     <name>nss::StyleRunner</name>
@@ -3054,6 +3074,14 @@ Klicken, um dieses Foto neu zu malen.</translation>
     <message>
         <source>Painting at %1 × %2 px (scale %3 of %4)…</source>
         <translation>Es wird mit %1 × %2 px gemalt (Skala %3 von %4)…</translation>
+    </message>
+    <message>
+        <source>Painting at %1 × %2 px (scale %3 of %4), tile %5 of %6…</source>
+        <translation>Es wird mit %1 × %2 px gemalt (Skala %3 von %4), Kachel %5 von %6…</translation>
+    </message>
+    <message>
+        <source>At %1 px this picture is painted in tiles, and region masks cannot be used with tiles yet: choose a smaller output size, or run without masks.</source>
+        <translation>Bei %1 px wird dieses Bild in Kacheln gemalt, und Regionsmasken können mit Kacheln noch nicht verwendet werden: Wählen Sie eine kleinere Ausgabegröße oder malen Sie ohne Masken.</translation>
     </message>
 </context>
 <context>

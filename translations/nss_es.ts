@@ -997,6 +997,14 @@
         <source>The mask %1 (%2 × %3 px) is resized to the photo&apos;s %4 × %5 px.</source>
         <translation>La máscara %1 (%2 × %3 px) se redimensiona al tamaño de la foto, %4 × %5 px.</translation>
     </message>
+    <message>
+        <source>Paint in tiles with px x px cores, the same result in less memory (default 0: only when the whole picture does not fit).</source>
+        <translation>Pintar en teselas con núcleos de px × px: el mismo resultado con menos memoria (predeterminado 0: solo cuando la imagen entera no cabe).</translation>
+    </message>
+    <message>
+        <source>The tile size must be 0 (automatic) or between %1 and %2 px (got %3).</source>
+        <translation>El tamaño de tesela debe ser 0 (automático) o estar entre %1 y %2 px (se recibió %3).</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -2902,6 +2910,14 @@ Haga clic para repintar esta foto.</translation>
         <source>Keep a frame e&amp;very:</source>
         <translation>Conservar un &amp;fotograma cada:</translation>
     </message>
+    <message>
+        <source>%1, in tiles of %2 px</source>
+        <translation>%1, en teselas de %2 px</translation>
+    </message>
+    <message>
+        <source>The whole picture does not fit in one pass: it is painted a tile at a time, with the same result, in more time.</source>
+        <translation>La imagen entera no cabe en una sola pasada: se pinta tesela a tesela, con el mismo resultado, en más tiempo.</translation>
+    </message>
 </context>
 <context>
     <name>nss::StyleListPanel</name>
@@ -3008,6 +3024,10 @@ Haga clic para repintar esta foto.</translation>
         <source>keep-the-photo mask</source>
         <translation>máscara de conservar la foto</translation>
     </message>
+    <message>
+        <source>Region masks cannot be used yet at sizes that are painted in tiles: choose a smaller output size, or run without masks.</source>
+        <translation>Las máscaras de región aún no se pueden usar en tamaños que se pintan en teselas: elija un tamaño de salida menor o pinte sin máscaras.</translation>
+    </message>
 </context>
 <context>
     <name>nss::StyleRunner</name>
@@ -3054,6 +3074,14 @@ Haga clic para repintar esta foto.</translation>
     <message>
         <source>Painting at %1 × %2 px (scale %3 of %4)…</source>
         <translation>Pintando a %1 × %2 px (escala %3 de %4)…</translation>
+    </message>
+    <message>
+        <source>Painting at %1 × %2 px (scale %3 of %4), tile %5 of %6…</source>
+        <translation>Pintando a %1 × %2 px (escala %3 de %4), tesela %5 de %6…</translation>
+    </message>
+    <message>
+        <source>At %1 px this picture is painted in tiles, and region masks cannot be used with tiles yet: choose a smaller output size, or run without masks.</source>
+        <translation>A %1 px esta imagen se pinta en teselas, y las máscaras de región aún no se pueden usar con teselas: elija un tamaño de salida menor o pinte sin máscaras.</translation>
     </message>
 </context>
 <context>

@@ -997,6 +997,14 @@
         <source>The mask %1 (%2 × %3 px) is resized to the photo&apos;s %4 × %5 px.</source>
         <translation>Le masque %1 (%2 × %3 px) est redimensionné à la taille de la photo, %4 × %5 px.</translation>
     </message>
+    <message>
+        <source>Paint in tiles with px x px cores, the same result in less memory (default 0: only when the whole picture does not fit).</source>
+        <translation>Peindre en tuiles aux cœurs de px × px : le même résultat avec moins de mémoire (par défaut 0 : seulement si l’image entière ne tient pas).</translation>
+    </message>
+    <message>
+        <source>The tile size must be 0 (automatic) or between %1 and %2 px (got %3).</source>
+        <translation>La taille des tuiles doit être 0 (automatique) ou comprise entre %1 et %2 px (reçu : %3).</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -2902,6 +2910,14 @@ Cliquez pour repeindre cette photo.</translation>
         <source>Keep a frame e&amp;very:</source>
         <translation>Garder une i&amp;mage toutes les&#xa0;:</translation>
     </message>
+    <message>
+        <source>%1, in tiles of %2 px</source>
+        <translation>%1, en tuiles de %2 px</translation>
+    </message>
+    <message>
+        <source>The whole picture does not fit in one pass: it is painted a tile at a time, with the same result, in more time.</source>
+        <translation>L’image entière ne tient pas en une passe : elle est peinte tuile par tuile, avec le même résultat, en plus de temps.</translation>
+    </message>
 </context>
 <context>
     <name>nss::StyleListPanel</name>
@@ -3008,6 +3024,10 @@ Cliquez pour repeindre cette photo.</translation>
         <source>keep-the-photo mask</source>
         <translation>masque « garder la photo »</translation>
     </message>
+    <message>
+        <source>Region masks cannot be used yet at sizes that are painted in tiles: choose a smaller output size, or run without masks.</source>
+        <translation>Les masques de région ne peuvent pas encore être utilisés aux tailles peintes en tuiles : choisissez une taille de sortie plus petite, ou peignez sans masques.</translation>
+    </message>
 </context>
 <context>
     <name>nss::StyleRunner</name>
@@ -3054,6 +3074,14 @@ Cliquez pour repeindre cette photo.</translation>
     <message>
         <source>Painting at %1 × %2 px (scale %3 of %4)…</source>
         <translation>Peinture à %1 × %2 px (échelle %3 sur %4)…</translation>
+    </message>
+    <message>
+        <source>Painting at %1 × %2 px (scale %3 of %4), tile %5 of %6…</source>
+        <translation>Peinture à %1 × %2 px (échelle %3 sur %4), tuile %5 sur %6…</translation>
+    </message>
+    <message>
+        <source>At %1 px this picture is painted in tiles, and region masks cannot be used with tiles yet: choose a smaller output size, or run without masks.</source>
+        <translation>À %1 px cette image est peinte en tuiles, et les masques de région ne peuvent pas encore être utilisés avec des tuiles : choisissez une taille de sortie plus petite, ou peignez sans masques.</translation>
     </message>
 </context>
 <context>

@@ -997,6 +997,14 @@
         <source>The mask %1 (%2 × %3 px) is resized to the photo&apos;s %4 × %5 px.</source>
         <translation>मास्क %1 (%2 × %3 px) को फ़ोटो के आकार %4 × %5 px में बदला जा रहा है।</translation>
     </message>
+    <message>
+        <source>Paint in tiles with px x px cores, the same result in less memory (default 0: only when the whole picture does not fit).</source>
+        <translation>px × px कोर वाली टाइलों में पेंट करें: कम मेमोरी में वही परिणाम (डिफ़ॉल्ट 0: केवल तब जब पूरी तस्वीर न समाए)।</translation>
+    </message>
+    <message>
+        <source>The tile size must be 0 (automatic) or between %1 and %2 px (got %3).</source>
+        <translation>टाइल का आकार 0 (स्वचालित) या %1 और %2 px के बीच होना चाहिए (मिला %3)।</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -2902,6 +2910,14 @@ Click to paint this photo.</source>
         <source>Keep a frame e&amp;very:</source>
         <translation>फ़्रेम रखने का अंतराल (&amp;V):</translation>
     </message>
+    <message>
+        <source>%1, in tiles of %2 px</source>
+        <translation>%1, %2 px की टाइलों में</translation>
+    </message>
+    <message>
+        <source>The whole picture does not fit in one pass: it is painted a tile at a time, with the same result, in more time.</source>
+        <translation>पूरी तस्वीर एक बार में नहीं समाती: इसे एक-एक टाइल करके पेंट किया जाता है, परिणाम वही रहता है, समय अधिक लगता है।</translation>
+    </message>
 </context>
 <context>
     <name>nss::StyleListPanel</name>
@@ -3008,6 +3024,10 @@ Click to paint this photo.</source>
         <source>keep-the-photo mask</source>
         <translation>फ़ोटो बनाए रखने का मास्क</translation>
     </message>
+    <message>
+        <source>Region masks cannot be used yet at sizes that are painted in tiles: choose a smaller output size, or run without masks.</source>
+        <translation>जिन आकारों पर तस्वीर टाइलों में पेंट होती है, वहाँ क्षेत्र मास्क अभी उपयोग नहीं किए जा सकते: छोटा आउटपुट आकार चुनें, या मास्क के बिना चलाएँ।</translation>
+    </message>
 </context>
 <context>
     <name>nss::StyleRunner</name>
@@ -3054,6 +3074,14 @@ Click to paint this photo.</source>
     <message>
         <source>Painting at %1 × %2 px (scale %3 of %4)…</source>
         <translation>%1 × %2 px पर पेंटिंग हो रही है (स्केल %4 में से %3)…</translation>
+    </message>
+    <message>
+        <source>Painting at %1 × %2 px (scale %3 of %4), tile %5 of %6…</source>
+        <translation>%1 × %2 px पर पेंटिंग हो रही है (स्केल %4 में से %3), टाइल %6 में से %5…</translation>
+    </message>
+    <message>
+        <source>At %1 px this picture is painted in tiles, and region masks cannot be used with tiles yet: choose a smaller output size, or run without masks.</source>
+        <translation>%1 px पर यह तस्वीर टाइलों में पेंट होती है, और टाइलों के साथ क्षेत्र मास्क अभी उपयोग नहीं किए जा सकते: छोटा आउटपुट आकार चुनें, या मास्क के बिना चलाएँ।</translation>
     </message>
 </context>
 <context>

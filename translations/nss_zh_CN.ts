@@ -996,6 +996,14 @@
         <source>The mask %1 (%2 × %3 px) is resized to the photo&apos;s %4 × %5 px.</source>
         <translation>蒙版 %1（%2 × %3 像素）将缩放到照片的 %4 × %5 像素。</translation>
     </message>
+    <message>
+        <source>Paint in tiles with px x px cores, the same result in less memory (default 0: only when the whole picture does not fit).</source>
+        <translation>以 px × px 的核心分块绘制：用更少的内存得到相同的结果（默认 0：仅当整幅图片放不下时）。</translation>
+    </message>
+    <message>
+        <source>The tile size must be 0 (automatic) or between %1 and %2 px (got %3).</source>
+        <translation>分块大小必须为 0（自动）或介于 %1 与 %2 px 之间（收到 %3）。</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -2889,6 +2897,14 @@ Click to paint this photo.</source>
         <source>Keep a frame e&amp;very:</source>
         <translation>帧保留间隔(&amp;V)：</translation>
     </message>
+    <message>
+        <source>%1, in tiles of %2 px</source>
+        <translation>%1，分块绘制，每块 %2 px</translation>
+    </message>
+    <message>
+        <source>The whole picture does not fit in one pass: it is painted a tile at a time, with the same result, in more time.</source>
+        <translation>整幅图片无法一次处理：将逐块绘制，结果相同，但耗时更长。</translation>
+    </message>
 </context>
 <context>
     <name>nss::StyleListPanel</name>
@@ -2995,6 +3011,10 @@ Click to paint this photo.</source>
         <source>keep-the-photo mask</source>
         <translation>保留照片蒙版</translation>
     </message>
+    <message>
+        <source>Region masks cannot be used yet at sizes that are painted in tiles: choose a smaller output size, or run without masks.</source>
+        <translation>以分块绘制的尺寸暂时不能使用区域蒙版：请选择较小的输出尺寸，或不使用蒙版运行。</translation>
+    </message>
 </context>
 <context>
     <name>nss::StyleRunner</name>
@@ -3041,6 +3061,14 @@ Click to paint this photo.</source>
     <message>
         <source>Painting at %1 × %2 px (scale %3 of %4)…</source>
         <translation>正在以 %1 × %2 像素绘制（第 %3/%4 个尺度）…</translation>
+    </message>
+    <message>
+        <source>Painting at %1 × %2 px (scale %3 of %4), tile %5 of %6…</source>
+        <translation>正在以 %1 × %2 像素绘制（第 %3/%4 个尺度），第 %5/%6 块…</translation>
+    </message>
+    <message>
+        <source>At %1 px this picture is painted in tiles, and region masks cannot be used with tiles yet: choose a smaller output size, or run without masks.</source>
+        <translation>在 %1 px 时此图片将分块绘制，而区域蒙版暂时不能与分块一起使用：请选择较小的输出尺寸，或不使用蒙版运行。</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,9 @@ namespace {
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
 // One loss evaluation and its gradient (in image.grad()), with the weights the sliders set last and
-// the masks painted last. Returns whether either changed since the previous evaluation.
-bool evaluate(RunContext &run, const torch::Tensor &image)
+// the masks painted last. Returns whether either changed since the previous evaluation; nullopt when
+// the run was stopped inside a tiled evaluation (the gradient is then incomplete).
+std::optional<bool> evaluate(RunContext &run, const torch::Tensor &image)
 {
     bool changed = false;
     if (const auto weights = run.takeWeights()) {
@@ -25,8 +26,10 @@ bool evaluate(RunContext &run, const torch::Tensor &image)
     }
     if (run.takeMasks && run.takeMasks())
         changed = true;
-    const LossTerms terms = run.scale->objective->evaluate(image);
-    terms.total.backward();
+    const auto evaluated = run.scale->objective->evaluateAndBackward(image);
+    if (!evaluated)
+        return std::nullopt;
+    const LossTerms &terms = *evaluated;
     run.losses = {terms.content.item<double>(), terms.style.item<double>(), terms.tv.item<double>(), terms.total.item<double>()};
     return changed;
 }
@@ -91,7 +94,10 @@ ScaleEnd runAdamScale(RunContext &run, const torch::Tensor &start, int end, Scal
         if (!run.proceed())
             return ScaleEnd::Stopped;
         adam.zero_grad();
-        if (evaluate(run, image)) {
+        const auto changed = evaluate(run, image);
+        if (!changed)
+            return ScaleEnd::Stopped;
+        if (*changed) {
             progress.restart();
             best = kInfinity;
         }
@@ -114,7 +120,7 @@ ScaleEnd runAdamScale(RunContext &run, const torch::Tensor &start, int end, Scal
 ScaleEnd runLbfgsScale(RunContext &run, const torch::Tensor &start, int end, ScaleProgress &progress, bool mayStall)
 {
     ProjectedLbfgs::Options options;
-    options.history = run.settings.lbfgsHistory;
+    options.history = run.scale->lbfgsHistory > 0 ? run.scale->lbfgsHistory : run.settings.lbfgsHistory;
     ProjectedLbfgs lbfgs(start, options);
     Losses kept;
     while (run.done < end) {
@@ -123,7 +129,10 @@ ScaleEnd runLbfgsScale(RunContext &run, const torch::Tensor &start, int end, Sca
         if (!run.proceed())
             return ScaleEnd::Stopped;
         const torch::Tensor image = lbfgs.point().detach().requires_grad_(true);
-        if (evaluate(run, image)) { // another objective: its losses do not compare with the kept ones
+        const auto changed = evaluate(run, image);
+        if (!changed)
+            return ScaleEnd::Stopped;
+        if (*changed) { // another objective: its losses do not compare with the kept ones
             lbfgs.restart();
             progress.restart();
         }

@@ -10,6 +10,8 @@
 #include "base/vgg19layers.h"
 #include "engine/computechoice.h"
 #include "engine/maskregions_p.h"
+#include "engine/styleobjective_p.h"
+#include "engine/tileplan.h"
 #include "engine/vggnet.h"
 
 namespace nss {
@@ -21,14 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("nss::StyleObjective", text);
 }
 
-struct LayerTerm
-{
-    QString name;
-    int index;
-    double weight;
-    torch::Tensor target; // content: the features; style: the blended Gram
-    std::vector<torch::Tensor> perStyle; // style: each style image's own Gram (masks match them)
-};
 
 QString describeShape(const torch::Tensor &t)
 {
@@ -91,18 +85,6 @@ torch::Tensor totalVariation(const torch::Tensor &image)
     return dy.square().mean() + dx.square().mean();
 }
 
-struct StyleObjective::Private
-{
-    VggNet net;
-    std::vector<LayerTerm> content;
-    std::vector<LayerTerm> style;
-    std::vector<int> indices; // union of both, for one forward pass
-    LossWeights weights;
-    int64_t height = 0, width = 0; // the content's
-    torch::TensorOptions options; // the content's: the masks are kept in it
-    size_t styleCount = 0;
-    MaskRegions masks; // none: the unmasked loss
-};
 
 StyleObjective::StyleObjective(std::unique_ptr<Private> dd)
     : d(std::move(dd))
@@ -188,7 +170,7 @@ Status ObjectiveSetup::collectLayers(const QList<LayerWeight> &layers, std::vect
 // The constant targets, once: the content's features and the blend of the styles' Gram matrices.
 static void computeTargets(const VggNet &net, const torch::Tensor &content, const std::vector<torch::Tensor> &styles,
                            const std::vector<double> &mix, std::vector<LayerTerm> &contentTerms,
-                           std::vector<LayerTerm> &styleTerms)
+                           std::vector<LayerTerm> &styleTerms, int tileSide, int halo)
 {
     torch::NoGradGuard noGrad;
     auto toOwn = [&](const torch::Tensor &t) { return t.detach().to(content.options()); };
@@ -196,7 +178,7 @@ static void computeTargets(const VggNet &net, const torch::Tensor &content, cons
         std::vector<int> idx;
         for (const auto &t : contentTerms)
             idx.push_back(t.index);
-        auto feats = net.forward(toOwn(content), idx);
+        auto feats = tileSide > 0 ? tiled::features(net, toOwn(content), idx, tileSide, halo) : net.forward(toOwn(content), idx);
         for (auto &t : contentTerms)
             t.target = feats.at(t.index).clone();
     }
@@ -206,9 +188,16 @@ static void computeTargets(const VggNet &net, const torch::Tensor &content, cons
     for (const auto &t : styleTerms)
         idx.push_back(t.index);
     for (size_t i = 0; i < styles.size(); ++i) {
-        auto feats = net.forward(toOwn(styles[i]), idx);
+        // Tiled runs measure the style images in tiles too: at print size they are as large.
+        std::map<int, torch::Tensor> owns;
+        if (tileSide > 0) {
+            owns = tiled::grams(net, toOwn(styles[i]), idx, tileSide, halo);
+        } else {
+            for (const auto &[index, f] : net.forward(toOwn(styles[i]), idx))
+                owns[index] = gramMatrix(f);
+        }
         for (auto &t : styleTerms) {
-            const auto own = gramMatrix(feats.at(t.index));
+            const auto own = owns.at(t.index);
             t.perStyle.push_back(own);
             if (mix[i] == 0.0)
                 continue;
@@ -220,7 +209,7 @@ static void computeTargets(const VggNet &net, const torch::Tensor &content, cons
 
 Expected<StyleObjective> StyleObjective::create(const std::map<int, VggConv> &weights, const StyleSettings &settings,
                                                 const torch::Tensor &content, const std::vector<torch::Tensor> &styles,
-                                                const std::vector<double> &blend)
+                                                const std::vector<double> &blend, int tileSide)
 {
     const auto mix = ObjectiveSetup::checkInputs(settings, content, styles, blend);
     if (!mix)
@@ -246,7 +235,11 @@ Expected<StyleObjective> StyleObjective::create(const std::map<int, VggConv> &we
         if (!net)
             return fail(net.error());
         d->net = std::move(net).value();
-        computeTargets(d->net, content, styles, mix.value(), d->content, d->style);
+        if (tileSide > 0) {
+            d->tileSide = tileSideOnGrid(tileSide);
+            d->halo = tileHalo(deepestFeatureIndex(settings));
+        }
+        computeTargets(d->net, content, styles, mix.value(), d->content, d->style, d->tileSide, d->halo);
     } catch (const std::exception &e) {
         return fail(tr("Computing the style and content targets failed: %1").arg(QString::fromUtf8(e.what())));
     }
@@ -292,8 +285,31 @@ Status StyleObjective::setMasks(const std::vector<torch::Tensor> &styleMasks, co
     if (keep.defined() && !fits(keep))
         return fail(problem(QT_TRANSLATE_NOOP("nss::StyleObjective", "keep-the-photo mask"), keep));
 
+    const bool anyMask = keep.defined() || std::any_of(styleMasks.begin(), styleMasks.end(), [](const torch::Tensor &m) { return m.defined(); });
+    if (anyMask && d->tileSide > 0)
+        return fail(QCoreApplication::translate("nss::StyleObjective",
+                                                "Region masks cannot be used yet at sizes that are painted in tiles: choose a smaller output size, or run without masks."));
     d->masks.set(styleMasks, keep, d->height, d->width, d->options);
     return succeeded();
+}
+
+int StyleObjective::tileSide() const
+{
+    return d->tileSide;
+}
+
+void StyleObjective::setTileProgress(std::function<bool(int tile, int tiles)> progress)
+{
+    d->tileProgress = std::move(progress);
+}
+
+std::optional<LossTerms> StyleObjective::evaluateAndBackward(const torch::Tensor &image) const
+{
+    if (d->tileSide > 0)
+        return tiled::evaluateAndBackward(*d, image);
+    LossTerms terms = evaluate(image);
+    terms.total.backward();
+    return LossTerms{terms.content.detach(), terms.style.detach(), terms.tv.detach(), terms.total.detach()};
 }
 
 bool StyleObjective::hasMasks() const

@@ -3,7 +3,9 @@
 
 // Internal to core: includes LibTorch. Never include from ui/ or app/.
 
+#include <functional>
 #include <map>
+#include <optional>
 #include <memory>
 #include <vector>
 
@@ -55,9 +57,12 @@ public:
     // `content` is 1x3xHxW in 0..1; each style 1x3xhxw (sizes may differ from the content's);
     // `blend` has one non-negative weight per style (normalised to sum 1 here; empty: equal).
     // Layers, layer weights, pooling and the initial term weights come from `settings`.
+    // `tileSide` > 0 runs every pass through the network in tiles with cores of that side (rounded
+    // to tileplan.h's grid): the targets here, and evaluateAndBackward(); the numbers are the
+    // whole picture's (docs/ALGORITHM.md, "Tiles"), the memory that of one tile.
     static Expected<StyleObjective> create(const std::map<int, VggConv> &weights, const StyleSettings &settings,
                                            const torch::Tensor &content, const std::vector<torch::Tensor> &styles,
-                                           const std::vector<double> &blend);
+                                           const std::vector<double> &blend, int tileSide = 0);
 
     // The deepest torchvision feature index the settings use: what loadVgg19Features needs.
     static int deepestFeatureIndex(const StyleSettings &settings);
@@ -78,8 +83,20 @@ public:
     Status setMasks(const std::vector<torch::Tensor> &styleMasks, const torch::Tensor &keep);
     bool hasMasks() const;
 
-    // `image` is 1x3xHxW (usually requiring grad). Call total.backward() for the gradient.
+    // `image` is 1x3xHxW (usually requiring grad). Call total.backward() for the gradient. Always
+    // one pass over the whole picture, whatever the tiles.
     LossTerms evaluate(const torch::Tensor &image) const;
+
+    // The loss of `image` (1x3xHxW) with its gradient added to image.grad() (set when undefined):
+    // evaluate() and backward() without tiles, the two tiled passes with them. The terms come back
+    // without autograd graph. nullopt when the tile progress callback asked to stop (the gradient
+    // is then incomplete: discard the step).
+    std::optional<LossTerms> evaluateAndBackward(const torch::Tensor &image) const;
+
+    int tileSide() const; // 0: untiled
+    // Called before each tile of a tiled evaluation with the tile's number (1-based) and the count;
+    // returning false stops the evaluation after the tile in progress.
+    void setTileProgress(std::function<bool(int tile, int tiles)> progress);
 
     // For tests and diagnostics: the rectified features of `image` at every content and style
     // layer, by layer name, and the constant targets.
@@ -87,8 +104,9 @@ public:
     torch::Tensor contentTarget(const QString &layer) const;
     torch::Tensor styleTarget(const QString &layer) const; // the blended Gram, 1 x C x C
 
+    struct Private; // the state: engine/styleobjective_p.h, shared with the tiled passes
+
 private:
-    struct Private;
     explicit StyleObjective(std::unique_ptr<Private> d);
     std::unique_ptr<Private> d;
 };

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Internal to core/engine: includes LibTorch. StyleObjective's state, shared by its whole-picture
+// evaluation (styleobjective.cpp) and its tiled one (tiledobjective.cpp).
+
+#include <functional>
+#include <vector>
+
+#include <torch/torch.h>
+
+#include <QString>
+
+#include "engine/maskregions_p.h"
+#include "engine/styleobjective.h"
+#include "engine/vggnet.h"
+
+namespace nss {
+
+struct LayerTerm
+{
+    QString name;
+    int index;
+    double weight;
+    torch::Tensor target; // content: the features; style: the blended Gram
+    std::vector<torch::Tensor> perStyle; // style: each style image's own Gram (masks match them)
+};
+
+struct StyleObjective::Private
+{
+    VggNet net;
+    std::vector<LayerTerm> content;
+    std::vector<LayerTerm> style;
+    std::vector<int> indices; // union of both, for one forward pass
+    LossWeights weights;
+    int64_t height = 0, width = 0; // the content's
+    torch::TensorOptions options; // the content's: the masks are kept in it
+    size_t styleCount = 0;
+    MaskRegions masks; // none: the unmasked loss
+    int tileSide = 0; // 0: whole-picture passes; else the core side of the tiles (tileplan.h)
+    int halo = 0; // the tiles' halo, for the deepest layer in use
+    std::function<bool(int tile, int tiles)> tileProgress;
+};
+
+// Tiled passes (tiledobjective.cpp; docs/ALGORITHM.md, "Tiles"). Each takes the picture in its
+// full size and runs the network on one tile at a time.
+namespace tiled {
+
+// The features of `image` at `indices`, assembled from the tiles' cores: the content targets.
+std::map<int, torch::Tensor> features(const VggNet &net, const torch::Tensor &image, const std::vector<int> &indices,
+                                      int tileSide, int halo);
+// The Gram matrices of `image` at `indices`, accumulated over the tiles' cores (gramMatrix's
+// normalisation, by the whole picture's size).
+std::map<int, torch::Tensor> grams(const VggNet &net, const torch::Tensor &image, const std::vector<int> &indices,
+                                   int tileSide, int halo);
+// The loss of `image` and its gradient, added to image.grad(); nullopt when d.tileProgress said stop.
+std::optional<LossTerms> evaluateAndBackward(const StyleObjective::Private &d, const torch::Tensor &image);
+
+} // namespace tiled
+
+} // namespace nss

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// StyleObjective's tiled passes (issue 20; docs/ALGORITHM.md, "Tiles"), after Galerne et al.,
+// "Scaling Painting Style Transfer" (2022): the network sees one tile at a time, with a halo as
+// wide as the deepest layer's receptive field, so that the features of each tile's core equal the
+// whole picture's; the Gram matrices, which need the whole picture, are summed over the cores in a
+// first pass without autograd, and the second pass backpropagates, tile by tile, the loss built on
+// those global Grams. Every feature belongs to one core, so the tiles' gradients add up to the
+// gradient of the whole picture's loss.
+#include <algorithm>
+
+#include "engine/styleobjective_p.h"
+#include "engine/tileplan.h"
+
+namespace nss::tiled {
+
+namespace {
+
+using torch::indexing::Slice;
+
+// Where a tile's core lies at one layer: rows and columns in the tile's own features (local) and in
+// the whole picture's.
+struct CoreSpan
+{
+    int64_t localTop = 0, localLeft = 0, top = 0, left = 0, height = 0, width = 0;
+    bool empty() const { return height <= 0 || width <= 0; }
+};
+
+CoreSpan coreSpan(const Tile &tile, int stride, QSize picture)
+{
+    // Tile edges inside the picture lie on the pooling grid; at the picture's far edge both the tile
+    // and the picture round the last, partial pooling window down the same way.
+    const auto end = [stride](int coreEnd, int pictureEnd) { return int64_t(coreEnd == pictureEnd ? pictureEnd : coreEnd) / stride; };
+    CoreSpan s;
+    s.top = tile.core.top / stride;
+    s.left = tile.core.left / stride;
+    s.height = end(tile.core.bottom, picture.height()) - s.top;
+    s.width = end(tile.core.right, picture.width()) - s.left;
+    s.localTop = s.top - tile.input.top / stride;
+    s.localLeft = s.left - tile.input.left / stride;
+    return s;
+}
+
+torch::Tensor crop(const torch::Tensor &t, int64_t top, int64_t left, int64_t height, int64_t width)
+{
+    return t.index({Slice(), Slice(), Slice(top, top + height), Slice(left, left + width)});
+}
+
+torch::Tensor inputOf(const torch::Tensor &picture, const Tile &tile)
+{
+    return crop(picture, tile.input.top, tile.input.left, tile.input.height(), tile.input.width());
+}
+
+torch::Tensor localCore(const torch::Tensor &features, const CoreSpan &s)
+{
+    return crop(features, s.localTop, s.localLeft, s.height, s.width);
+}
+
+// F F^T of a core's features (C x C), unnormalised.
+torch::Tensor gramSum(const torch::Tensor &core)
+{
+    const auto flat = core.reshape({core.size(1), -1});
+    return torch::mm(flat, flat.t());
+}
+
+QSize sizeOf(const torch::Tensor &picture)
+{
+    return QSize(int(picture.size(3)), int(picture.size(2)));
+}
+
+// Total variation (styleobjective.h) and its gradient, added to `grad`, a band of rows at a time so
+// that the autograd graph stays small at print size. Each band owns the differences that start in
+// its rows, so the bands' sums add up to the whole picture's.
+torch::Tensor addTotalVariation(const torch::Tensor &picture, double weight, torch::Tensor &grad)
+{
+    const int64_t height = picture.size(2), width = picture.size(3);
+    const double verticalCount = 3.0 * double(height - 1) * double(width);
+    const double horizontalCount = 3.0 * double(height) * double(width - 1);
+    const int64_t band = std::max<int64_t>(16, 4'000'000 / std::max<int64_t>(1, 3 * width));
+    torch::Tensor value = torch::zeros({}, picture.options());
+    for (int64_t top = 0; top < height; top += band) {
+        const int64_t rows = std::min(band, height - top);
+        const int64_t withNext = std::min(rows + 1, height - top);
+        const auto x = crop(picture, top, 0, withNext, width).detach().clone().requires_grad_(true);
+        const auto own = x.index({Slice(), Slice(), Slice(0, rows), Slice()});
+        auto dy = x.index({Slice(), Slice(), Slice(1, torch::indexing::None), Slice()})
+                  - x.index({Slice(), Slice(), Slice(torch::indexing::None, -1), Slice()});
+        auto dx = own.index({Slice(), Slice(), Slice(), Slice(1, torch::indexing::None)})
+                  - own.index({Slice(), Slice(), Slice(), Slice(torch::indexing::None, -1)});
+        const auto part = (dy.square().sum() / verticalCount + dx.square().sum() / horizontalCount) * weight;
+        part.backward();
+        crop(grad, top, 0, withNext, width).add_(x.grad());
+        value = value + part.detach();
+    }
+    return value;
+}
+
+} // namespace
+
+std::map<int, torch::Tensor> features(const VggNet &net, const torch::Tensor &image, const std::vector<int> &indices,
+                                      int tileSide, int halo)
+{
+    torch::NoGradGuard noGrad;
+    const QSize picture = sizeOf(image);
+    std::map<int, torch::Tensor> out;
+    for (const Tile &tile : planTiles(picture, tileSide, halo)) {
+        net.forward(inputOf(image, tile), indices, [&](int index, const torch::Tensor &response) {
+            const int stride = featureStride(index);
+            auto &whole = out[index];
+            if (!whole.defined())
+                whole = torch::zeros({1, response.size(1), picture.height() / stride, picture.width() / stride}, response.options());
+            const CoreSpan s = coreSpan(tile, stride, picture);
+            if (!s.empty())
+                crop(whole, s.top, s.left, s.height, s.width).copy_(localCore(response, s));
+        });
+    }
+    return out;
+}
+
+std::map<int, torch::Tensor> grams(const VggNet &net, const torch::Tensor &image, const std::vector<int> &indices,
+                                   int tileSide, int halo)
+{
+    torch::NoGradGuard noGrad;
+    const QSize picture = sizeOf(image);
+    std::map<int, torch::Tensor> sums;
+    for (const Tile &tile : planTiles(picture, tileSide, halo)) {
+        net.forward(inputOf(image, tile), indices, [&](int index, const torch::Tensor &response) {
+            const CoreSpan s = coreSpan(tile, featureStride(index), picture);
+            auto &sum = sums[index];
+            if (!sum.defined())
+                sum = torch::zeros({response.size(1), response.size(1)}, response.options().memory_format(torch::MemoryFormat::Contiguous));
+            if (!s.empty())
+                sum.add_(gramSum(localCore(response, s)));
+        });
+    }
+    for (auto &[index, sum] : sums) {
+        const int stride = featureStride(index);
+        const double count = double(sum.size(0)) * double(picture.height() / stride) * double(picture.width() / stride);
+        sum = sum.div(count).unsqueeze(0);
+    }
+    return sums;
+}
+
+std::optional<LossTerms> evaluateAndBackward(const StyleObjective::Private &d, const torch::Tensor &image)
+{
+    const auto &w = d.weights;
+    const torch::Tensor picture = image.detach();
+    const QSize size = sizeOf(picture);
+    const auto tiles = planTiles(size, d.tileSide, d.halo);
+    const auto zero = torch::zeros({}, picture.options());
+
+    // Pass 1, without autograd: the picture's Gram matrices, and from them the style loss and its
+    // derivative by each Gram (constant in pass 2).
+    std::vector<int> styleIndices;
+    for (const auto &t : d.style) {
+        if (t.weight != 0.0 && w.style != 0.0 && std::find(styleIndices.begin(), styleIndices.end(), t.index) == styleIndices.end())
+            styleIndices.push_back(t.index);
+    }
+    const int passes = styleIndices.empty() ? 1 : 2;
+    const int total = passes * int(tiles.size());
+    int done = 0;
+    const auto proceed = [&] { return !d.tileProgress || d.tileProgress(++done, total); };
+    std::map<int, torch::Tensor> sums; // by index: sum of F F^T over the cores
+    if (!styleIndices.empty()) {
+        torch::NoGradGuard noGrad;
+        for (const Tile &tile : tiles) {
+            if (!proceed())
+                return std::nullopt;
+            d.net.forward(inputOf(picture, tile), styleIndices, [&](int index, const torch::Tensor &response) {
+                const CoreSpan s = coreSpan(tile, featureStride(index), size);
+                if (s.empty())
+                    return;
+                const auto g = gramSum(localCore(response, s));
+                sums[index] = sums.count(index) ? sums[index].add_(g) : g;
+            });
+        }
+    }
+    torch::Tensor style = zero;
+    std::map<int, torch::Tensor> slopes; // by index: dLoss/dG, divided by the Gram's normalisation
+    for (const auto &t : d.style) {
+        if (t.weight == 0.0 || w.style == 0.0)
+            continue;
+        const int stride = featureStride(t.index);
+        const double channels = double(t.target.size(1));
+        const double norm = channels * double(size.height() / stride) * double(size.width() / stride);
+        const auto diff = sums.at(t.index).div(norm).unsqueeze(0) - t.target;
+        style = style + diff.square().mean() * t.weight;
+        auto slope = diff.mul(2.0 * t.weight * w.style / (channels * channels * norm)).squeeze(0);
+        slopes[t.index] = slopes.count(t.index) ? slopes[t.index] + slope : slope;
+    }
+    sums.clear();
+
+    // Pass 2: per tile, the core's part of the content loss and of the style loss's linearisation at
+    // the global Grams, backpropagated to the tile's pixels (halo included) and added up.
+    torch::Tensor grad = torch::zeros_like(picture);
+    torch::Tensor content = zero;
+    for (const Tile &tile : tiles) {
+        if (!proceed())
+            return std::nullopt;
+        const auto x = inputOf(picture, tile).clone().requires_grad_(true);
+        torch::Tensor surrogate;
+        const auto add = [&surrogate](const torch::Tensor &part) { surrogate = surrogate.defined() ? surrogate + part : part; };
+        d.net.forward(x, d.indices, [&](int index, const torch::Tensor &response) {
+            const CoreSpan s = coreSpan(tile, featureStride(index), size);
+            if (s.empty())
+                return;
+            const auto core = localCore(response, s);
+            for (const auto &t : d.content) {
+                if (t.index != index || t.weight == 0.0 || w.content == 0.0)
+                    continue;
+                const auto target = crop(t.target, s.top, s.left, s.height, s.width);
+                const auto part = (core - target).square().sum() * (t.weight * w.content / double(t.target.numel()));
+                content = content + part.detach();
+                add(part);
+            }
+            if (const auto it = slopes.find(index); it != slopes.end())
+                add((gramSum(core) * it->second).sum());
+        });
+        if (!surrogate.defined())
+            continue;
+        surrogate.backward();
+        crop(grad, tile.input.top, tile.input.left, tile.input.height(), tile.input.width()).add_(x.grad());
+    }
+    const torch::Tensor tv = w.tv != 0.0 ? addTotalVariation(picture, w.tv, grad) : zero;
+
+    if (image.grad().defined())
+        image.mutable_grad().add_(grad);
+    else
+        image.mutable_grad() = grad;
+    LossTerms terms;
+    terms.content = content;
+    terms.style = style * w.style;
+    terms.tv = tv;
+    terms.total = terms.content + terms.style + terms.tv;
+    return terms;
+}
+
+} // namespace nss::tiled

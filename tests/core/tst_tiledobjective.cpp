@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Tiled evaluation (issue 20; docs/ALGORITHM.md, "Tiles"): cut into tiles with forced small cores,
+// the loss and its gradient equal the whole picture's within 1e-5 relative, in float64, with max
+// and average pooling, several styles and total variation; the tile plan covers every pixel once.
+
+#include <cmath>
+
+#include <QTest>
+
+#include "base/vgg19layers.h"
+#include "engine/styleobjective.h"
+#include "engine/tileplan.h"
+#include "engine/vggweights.h"
+
+using namespace nss;
+
+Q_DECLARE_METATYPE(nss::Pooling)
+
+namespace {
+
+QString fixtureWeights()
+{
+    return QStringLiteral(NSS_FIXTURE_DIR "/vgg19-legacy.pth");
+}
+
+// Smooth colour ramps with a pattern, so every layer responds; seeded, float64.
+torch::Tensor picture(int64_t height, int64_t width, int seed)
+{
+    torch::manual_seed(seed);
+    const auto y = torch::linspace(0, 1, height, torch::kFloat64).view({1, 1, height, 1});
+    const auto x = torch::linspace(0, 1, width, torch::kFloat64).view({1, 1, 1, width});
+    auto rgb = torch::cat({(x * 6).sin() * 0.4 + 0.5 + y * 0, (y * 9 + x * 3).cos() * 0.3 + 0.5, (x * y * 20).sin() * 0.2 + 0.4}, 1);
+    return (rgb + torch::rand({1, 3, height, width}, torch::kFloat64) * 0.2).clamp(0, 1);
+}
+
+double relative(const torch::Tensor &a, const torch::Tensor &b)
+{
+    const double scale = std::max(b.abs().max().item().toDouble(), 1e-300);
+    return (a - b).abs().max().item().toDouble() / scale;
+}
+
+} // namespace
+
+class TestTiledObjective : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void haloCoversTheReceptiveField()
+    {
+        // conv5_1: 2 + 4 + 16 + 32 + 16 pixels of reach through the convolutions, 1 + 2 + 4 + 8
+        // through the poolings: 85, on the grid 96. conv4_2: 38 + 7 = 45, on the grid 48.
+        QCOMPARE(tileHalo(vggFeatureIndex(QStringLiteral("conv5_1"))), 96);
+        QCOMPARE(tileHalo(vggFeatureIndex(QStringLiteral("conv4_2"))), 48);
+        QCOMPARE(tileHalo(vggFeatureIndex(QStringLiteral("conv1_1"))), 16);
+        QCOMPARE(featureStride(vggFeatureIndex(QStringLiteral("conv5_1"))), 16);
+        QCOMPARE(featureStride(vggFeatureIndex(QStringLiteral("conv1_2"))), 1);
+    }
+
+    void tilesCoverThePictureOnce()
+    {
+        const QSize picture(1000, 725);
+        const auto tiles = planTiles(picture, 250, 96); // 250 rounds up to 256
+        QCOMPARE(int(tiles.size()), 4 * 3);
+        std::vector<int> covered(size_t(picture.width() * picture.height()), 0);
+        for (const Tile &t : tiles) {
+            QCOMPARE(t.core.top % kTileGrid, 0);
+            QCOMPARE(t.core.left % kTileGrid, 0);
+            QCOMPARE(t.input.top % kTileGrid, 0);
+            QCOMPARE(t.input.left % kTileGrid, 0);
+            QVERIFY(t.input.top <= t.core.top && t.input.bottom >= t.core.bottom);
+            QVERIFY(t.core.top - t.input.top == 96 || t.input.top == 0);
+            QVERIFY(t.input.bottom - t.core.bottom == 96 || t.input.bottom == picture.height());
+            for (int y = t.core.top; y < t.core.bottom; ++y)
+                for (int x = t.core.left; x < t.core.right; ++x)
+                    ++covered[size_t(y * picture.width() + x)];
+        }
+        QVERIFY(std::all_of(covered.begin(), covered.end(), [](int n) { return n == 1; }));
+        QCOMPARE(largestTileInput(picture, 256, 96), QSize(256 + 2 * 96, 256 + 2 * 96));
+        QCOMPARE(int(planTiles(QSize(100, 80), 512, 96).size()), 1);
+    }
+
+    void tiledEqualsWhole_data()
+    {
+        QTest::addColumn<Pooling>("pooling");
+        QTest::addColumn<int>("styles");
+        QTest::addColumn<double>("tv");
+        QTest::addColumn<QString>("deepest"); // the default layers, or fewer: a smaller halo, more tiles in the time
+        QTest::addColumn<int>("height");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("core");
+        QTest::newRow("max, one style, default layers") << Pooling::Max << 1 << 0.0 << QStringLiteral("conv5_1") << 224 << 184 << 128;
+        QTest::newRow("max, two styles, TV") << Pooling::Max << 2 << 50.0 << QStringLiteral("conv4_1") << 176 << 168 << 48;
+        QTest::newRow("average, three styles, TV, shallow") << Pooling::Average << 3 << 50.0 << QStringLiteral("conv3_1") << 150 << 135 << 32;
+    }
+
+    void tiledEqualsWhole()
+    {
+        QFETCH(Pooling, pooling);
+        QFETCH(int, styles);
+        QFETCH(double, tv);
+        QFETCH(QString, deepest);
+        QFETCH(int, height);
+        QFETCH(int, width);
+        QFETCH(int, core);
+        QVERIFY2(QFile::exists(fixtureWeights()), "run the vgg19 fixture first (ctest does)");
+        auto weights = loadVgg19Features(fixtureWeights(), 28);
+        QVERIFY2(weights, qPrintable(weights.error()));
+
+        StyleSettings settings;
+        settings.pooling = pooling;
+        settings.tvWeight = tv;
+        settings.styleWeight = 1e4;
+        if (deepest != QLatin1String("conv5_1")) {
+            settings.styleLayers = {{QStringLiteral("conv1_1"), 1.0}, {QStringLiteral("conv2_1"), 1.0}, {deepest, 1.0}};
+            settings.contentLayers = {{QStringLiteral("conv2_2"), 1.0}};
+        }
+        const auto content = picture(height, width, 1);
+        std::vector<torch::Tensor> styleImages;
+        std::vector<double> blend;
+        for (int i = 0; i < styles; ++i) {
+            styleImages.push_back(picture(96 + 40 * i, 150 - 20 * i, 10 + i)); // styles of their own sizes
+            blend.push_back(1.0 + i);
+        }
+        auto whole = StyleObjective::create(weights.value(), settings, content, styleImages, blend);
+        QVERIFY2(whole, qPrintable(whole.error()));
+        auto tiledObjective = StyleObjective::create(weights.value(), settings, content, styleImages, blend, core);
+        QVERIFY2(tiledObjective, qPrintable(tiledObjective.error()));
+        QVERIFY(tiledObjective->tileSide() > 0);
+        QVERIFY2(planTiles(QSize(width, height), core, tileHalo(StyleObjective::deepestFeatureIndex(settings))).size() >= 4,
+                 "the picture must be cut into several tiles, with halos inside it");
+
+        // The targets agree (the style images are measured in tiles too).
+        for (const auto &l : settings.styleLayers)
+            QVERIFY2(relative(tiledObjective->styleTarget(l.layer), whole->styleTarget(l.layer)) < 1e-10, qPrintable(l.layer));
+        for (const auto &l : settings.contentLayers)
+            QVERIFY2(relative(tiledObjective->contentTarget(l.layer), whole->contentTarget(l.layer)) < 1e-10, qPrintable(l.layer));
+
+        // A picture away from the content, so every term and its gradient are far from zero.
+        torch::manual_seed(5);
+        const auto start = (content * 0.7 + torch::rand_like(content) * 0.3).clamp(0, 1);
+        const auto a = start.clone().requires_grad_(true);
+        const auto b = start.clone().requires_grad_(true);
+        const auto expected = whole->evaluateAndBackward(a);
+        const auto got = tiledObjective->evaluateAndBackward(b);
+        QVERIFY(expected && got);
+        const std::vector<std::tuple<const char *, torch::Tensor, torch::Tensor>> terms{
+            {"content", expected->content, got->content},
+            {"style", expected->style, got->style},
+            {"tv", expected->tv, got->tv},
+            {"total", expected->total, got->total}};
+        for (const auto &[name, e, g] : terms) {
+            const double want = e.item().toDouble(), have = g.item().toDouble();
+            QVERIFY2(std::abs(have - want) <= 1e-5 * std::abs(want),
+                     qPrintable(QStringLiteral("%1: tiled %2, whole %3").arg(QLatin1String(name)).arg(have, 0, 'g', 12).arg(want, 0, 'g', 12)));
+        }
+        QVERIFY(expected->content.item().toDouble() > 0 && expected->style.item().toDouble() > 0);
+        QVERIFY(b.grad().defined());
+        const double gradError = relative(b.grad(), a.grad());
+        QVERIFY2(gradError < 1e-5, qPrintable(QStringLiteral("gradient differs by %1 of its largest value").arg(gradError)));
+        // and the gradient is not trivially zero
+        QVERIFY(a.grad().abs().max().item().toDouble() > 0);
+    }
+
+    void tileProgressCanStop()
+    {
+        auto weights = loadVgg19Features(fixtureWeights(), 28);
+        QVERIFY2(weights, qPrintable(weights.error()));
+        StyleSettings settings;
+        settings.styleLayers = {{QStringLiteral("conv1_1"), 1.0}};
+        settings.contentLayers = {{QStringLiteral("conv1_2"), 1.0}};
+        const auto content = picture(64, 64, 2);
+        auto objective = StyleObjective::create(weights.value(), settings, content, {picture(48, 48, 3)}, {}, 16);
+        QVERIFY2(objective, qPrintable(objective.error()));
+        std::vector<std::pair<int, int>> seen;
+        objective->setTileProgress([&seen](int tile, int tiles) {
+            seen.push_back({tile, tiles});
+            return true;
+        });
+        const auto image = content.clone().requires_grad_(true);
+        QVERIFY(objective->evaluateAndBackward(image));
+        QCOMPARE(int(seen.size()), 2 * 16); // the Gram pass and the gradient pass, 4 x 4 tiles each
+        QCOMPARE(seen.back(), std::make_pair(32, 32));
+        objective->setTileProgress([](int tile, int) { return tile < 3; });
+        QVERIFY(!objective->evaluateAndBackward(content.clone().requires_grad_(true)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTiledObjective)
+#include "tst_tiledobjective.moc"
