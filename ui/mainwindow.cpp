@@ -138,8 +138,8 @@ bool MainWindow::saveProject(const QString &path)
 void MainWindow::updateMemoryEstimate()
 {
     const RunPictures pictures{m_contentPane->image(), m_styles->images(), QImage(), {}};
-    m_settingsPanel->showMemoryEstimate(MemoryCheck::predict(currentSettings(), pictures.content.size(), pictures.styleSizes()),
-                                        m_memory->available());
+    const TilingChoice plan = m_memory->plan(currentSettings(), pictures.content.size(), pictures.styleSizes());
+    m_settingsPanel->showMemoryEstimate(plan.predictedBytes, m_memory->available(), plan.tileSide);
 }
 
 void MainWindow::setNetworkFile(const QString &path)

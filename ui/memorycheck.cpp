@@ -30,9 +30,9 @@ int MemoryCheck::keptFrames(const StyleSettings &settings)
     return keptFrameCount(settings, ExportActions::kMaxFrames + 1);
 }
 
-qint64 MemoryCheck::predict(const StyleSettings &settings, QSize content, const QList<QSize> &styles)
+TilingChoice MemoryCheck::plan(const StyleSettings &settings, QSize content, const QList<QSize> &styles) const
 {
-    return predictPeakMemoryBytes(settings, content, styles, keptFrames(settings));
+    return chooseTiling(settings, content, styles, keptFrames(settings), available());
 }
 
 bool MemoryCheck::confirmStart(const StyleSettings &settings, QSize content, const QList<QSize> &styles)

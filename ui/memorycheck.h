@@ -8,6 +8,7 @@
 #include <QSize>
 
 #include "base/stylesettings.h"
+#include "engine/memorymodel.h"
 
 class QWidget;
 
@@ -31,8 +32,14 @@ public:
     // whether to use the largest size that fits: useOutputSize() when the user says yes.
     bool confirmStart(const StyleSettings &settings, QSize content, const QList<QSize> &styles);
 
-    // The run's predicted peak in this window, which also keeps the run's frames for export.
-    static qint64 predict(const StyleSettings &settings, QSize content, const QList<QSize> &styles);
+    // How the run would be painted in this window (whole, or in tiles where the whole picture does
+    // not fit in available(); issue 20) and its predicted peak; the window also keeps the run's
+    // frames for export.
+    TilingChoice plan(const StyleSettings &settings, QSize content, const QList<QSize> &styles) const;
+    qint64 predict(const StyleSettings &settings, QSize content, const QList<QSize> &styles) const
+    {
+        return plan(settings, content, styles).predictedBytes;
+    }
     static int keptFrames(const StyleSettings &settings);
 
 Q_SIGNALS:

@@ -214,15 +214,22 @@ void SettingsPanel::onInitActivated(int index)
     dialog->open();
 }
 
-void SettingsPanel::showMemoryEstimate(qint64 predictedBytes, std::optional<qint64> availableBytes)
+void SettingsPanel::showMemoryEstimate(qint64 predictedBytes, std::optional<qint64> availableBytes, int tileSide)
 {
     const bool fits = !availableBytes || predictedBytes <= *availableBytes;
-    m_memory->setText(availableBytes
-                          ? tr("needs ≈ %1 of %2 free").arg(formatMemory(predictedBytes), formatMemory(*availableBytes))
-                          : tr("needs ≈ %1").arg(formatMemory(predictedBytes)));
+    QString text = availableBytes ? tr("needs ≈ %1 of %2 free").arg(formatMemory(predictedBytes), formatMemory(*availableBytes))
+                                  : tr("needs ≈ %1").arg(formatMemory(predictedBytes));
+    if (tileSide > 0)
+        text = tr("%1, in tiles of %2 px").arg(text).arg(tileSide);
+    m_memory->setText(text);
     m_memory->setStyleSheet(fits ? QString() : QStringLiteral("color: #c62828;"));
-    m_memory->setToolTip(fits ? tr("Predicted peak memory of the run, and the memory the machine has available now.")
-                              : tr("This size does not fit in the free memory: Start offers the largest size that does."));
+    QString tip = fits ? tr("Predicted peak memory of the run, and the memory the machine has available now.")
+                       : tr("This size does not fit in the free memory: Start offers the largest size that does.");
+    if (tileSide > 0)
+        tip += QLatin1Char('\n')
+               + tr("The whole picture does not fit in one pass: it is painted a tile at a time, with the same result, "
+                    "in more time.");
+    m_memory->setToolTip(tip);
 }
 
 void SettingsPanel::updateInitPathLabel()

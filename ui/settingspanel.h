@@ -41,7 +41,8 @@ public:
 
     // Beside the output size: the run's predicted peak memory and what the machine has free
     // (unknown: nullopt), in red when it does not fit.
-    void showMemoryEstimate(qint64 predictedBytes, std::optional<qint64> availableBytes);
+    // `tileSide` > 0: the run will be painted in tiles of that side (issue 20).
+    void showMemoryEstimate(qint64 predictedBytes, std::optional<qint64> availableBytes, int tileSide = 0);
 
     // The image a run starts from when "Start from" is "Image file…"; kept when another mode is
     // chosen so switching back needs no new dialog.

@@ -63,6 +63,9 @@ const OptionSpec kOptions[] = {
     {"frames-dir", "folder",
      QT_TRANSLATE_NOOP("nss", "Folder for the frames (created if missing; every 100 steps unless --save-every).")},
     {"threads", "n", QT_TRANSLATE_NOOP("nss", "LibTorch threads (default: all cores).")},
+    {"tile-size", "px",
+     QT_TRANSLATE_NOOP("nss", "Paint in tiles with px x px cores, the same result in less memory (default 0: only when the "
+                              "whole picture does not fit).")},
 };
 
 QString name(const char *text)
@@ -175,6 +178,7 @@ static Status readNumberOptions(const QCommandLineParser &parser, StyleSettings 
     const auto steps = integer(parser, "steps", s.steps);
     const auto seed = integer(parser, "seed", 0);
     const auto threads = integer(parser, "threads", s.threads);
+    const auto tileSize = integer(parser, "tile-size", s.tileSize);
     const auto every = integer(parser, "save-every", 0);
     const auto scales = integer(parser, "scales", s.scales);
     const auto lr = real(parser, "lr", s.learningRate);
@@ -183,7 +187,7 @@ static Status readNumberOptions(const QCommandLineParser &parser, StyleSettings 
     const auto tvWeight = real(parser, "tv-weight", s.tvWeight);
     const auto styleScale = real(parser, "style-scale", s.styleScale);
     for (const QString *error :
-         {&size.error(), &steps.error(), &seed.error(), &threads.error(), &every.error(), &scales.error(), &lr.error(),
+         {&size.error(), &steps.error(), &seed.error(), &threads.error(), &tileSize.error(), &every.error(), &scales.error(), &lr.error(),
           &contentWeight.error(), &styleWeight.error(), &tvWeight.error(), &styleScale.error()})
         if (!error->isEmpty())
             return fail(*error);
@@ -193,6 +197,7 @@ static Status readNumberOptions(const QCommandLineParser &parser, StyleSettings 
     s.steps = steps.value();
     s.seed = static_cast<quint64>(seed.value());
     s.threads = threads.value();
+    s.tileSize = tileSize.value();
     s.scales = scales.value();
     s.learningRate = lr.value();
     s.contentWeight = contentWeight.value();

@@ -40,6 +40,11 @@ QString validateRanges(const StyleSettings &settings)
         return tr("The learning rate must be above 0 and at most %1 (got %2).")
             .arg(kLearningRateRange.maximum)
             .arg(settings.learningRate);
+    if (!kTileSizeRange.contains(settings.tileSize) || (settings.tileSize != 0 && settings.tileSize < kMinTileSize))
+        return tr("The tile size must be 0 (automatic) or between %1 and %2 px (got %3).")
+            .arg(kMinTileSize)
+            .arg(kTileSizeRange.maximum)
+            .arg(settings.tileSize);
     if (!kLbfgsHistoryRange.contains(settings.lbfgsHistory))
         return tr("The L-BFGS history size must be between %1 and %2 (got %3).")
             .arg(kLbfgsHistoryRange.minimum)

@@ -31,6 +31,8 @@ inline constexpr SettingRange<quint64> kSeedRange{0, 2147483647}; // what a spin
 inline constexpr SettingRange<int> kScalesRange{0, kMaxScales}; // 0: automatic
 inline constexpr SettingRange<int> kFrameEveryRange{1, kMaxSteps};
 inline constexpr SettingRange<int> kThreadsRange{0, 1024}; // 0: all cores
+inline constexpr SettingRange<int> kTileSizeRange{0, kMaxOutputSize}; // 0: automatic; else at least kMinTileSize
+inline constexpr int kMinTileSize = 64;
 
 // Empty when every value of `settings` is within its range above and every layer is a VGG-19
 // convolution named once per list; else a readable message naming the setting. What a project or

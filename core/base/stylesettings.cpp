@@ -170,6 +170,8 @@ QJsonObject StyleSettings::toJson() const
     };
     if (!keepMaskPath.isEmpty())
         json.insert(QStringLiteral("keepMask"), keepMaskPath);
+    if (tileSize != 0) // only when set: files made before tiles keep their bytes
+        json.insert(QStringLiteral("tileSize"), tileSize);
     return json;
 }
 
@@ -294,6 +296,7 @@ Expected<StyleSettings> StyleSettings::fromJson(const QJsonObject &json)
     read.integer("scales", s.scales);
     read.integer("frameEvery", s.frameEvery);
     read.integer("threads", s.threads);
+    read.integer("tileSize", s.tileSize);
     read.choice("precision", precisionFromString, s.precision);
     read.choice("device", deviceFromString, s.device);
     if (const QString key = read.firstBadKey(); !key.isEmpty())

@@ -82,6 +82,9 @@ struct StyleSettings
     Precision precision = Precision::Auto;
     ComputeDevice device = ComputeDevice::Auto;
     int threads = 0; // 0: all cores
+    // Tiles (issue 20): 0 lets the run cut the picture into tiles only when a whole pass would not
+    // fit in memory; N > 0 always uses tiles with N x N px cores (rounded up to 16).
+    int tileSize = 0;
 
     friend bool operator==(const StyleSettings &, const StyleSettings &) = default;
 

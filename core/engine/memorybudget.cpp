@@ -3,6 +3,8 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
@@ -29,6 +31,21 @@ std::optional<qint64> parseMemAvailable(const QByteArray &meminfo)
 
 std::optional<qint64> availableMemoryBytes(const QString &meminfoPath)
 {
+    // A share of a machine (a shared server, a cluster job's allocation) set by the user: runs plan
+    // for the lower of it and what is free.
+    bool limited = false;
+    const qint64 limitMiB = qEnvironmentVariableIntValue("NSS_MEMORY_LIMIT_MB", &limited);
+    const auto capped = [&](std::optional<qint64> bytes) -> std::optional<qint64> {
+        if (!limited || limitMiB <= 0)
+            return bytes;
+        const qint64 limit = limitMiB * 1024 * 1024;
+        return bytes ? std::min(*bytes, limit) : limit;
+    };
+    return capped(systemAvailableBytes(meminfoPath));
+}
+
+std::optional<qint64> systemAvailableBytes(const QString &meminfoPath)
+{
     QFile file(meminfoPath);
     // /proc files report size 0: read them in one go rather than by size.
     if (file.open(QIODevice::ReadOnly)) {
@@ -50,7 +67,7 @@ int largestOutputSizeWithin(const StyleSettings &settings, QSize content, const 
     StyleSettings s = settings;
     auto fits = [&](int size) {
         s.outputSize = size;
-        return predictPeakMemoryBytes(s, content, styles, keptFrames) <= budget;
+        return chooseTiling(s, content, styles, keptFrames, budget).predictedBytes <= budget;
     };
     constexpr int kSmallest = 16;
     if (!fits(kSmallest))

@@ -18,8 +18,10 @@ namespace nss {
 std::optional<qint64> parseMemAvailable(const QByteArray &meminfo);
 
 // Memory a new run can use now: MemAvailable from `meminfoPath` (Linux), else the free physical
-// pages the C library reports; nullopt when neither is known.
+// pages the C library reports (systemAvailableBytes); nullopt when neither is known. At most
+// NSS_MEMORY_LIMIT_MB mebibytes when that environment variable is set (a share of a machine).
 std::optional<qint64> availableMemoryBytes(const QString &meminfoPath = QStringLiteral("/proc/meminfo"));
+std::optional<qint64> systemAvailableBytes(const QString &meminfoPath = QStringLiteral("/proc/meminfo"));
 
 // The largest output size (longest side, 16 or more, at most settings.outputSize) whose predicted
 // peak (predictPeakMemoryBytes) is within `budget` bytes; 0 when not even 16 px fits.

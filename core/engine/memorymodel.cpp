@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "base/vgg19layers.h"
 #include "engine/scaleplan.h"
+#include "engine/tileplan.h"
 
 namespace nss {
 
@@ -37,19 +39,14 @@ int keptFrameCount(const StyleSettings &settings, int maxFrames)
     return std::clamp(frames, 0, std::max(0, maxFrames));
 }
 
-qint64 predictPeakMemoryBytes(const StyleSettings &settings, QSize content, const QList<QSize> &styles, int keptFrames)
+namespace {
+
+// What grows with the picture whatever the tiles: the optimiser's image-sized float32 buffers (the
+// image and its gradient, plus Adam's two moments or L-BFGS's history of steps and gradient
+// differences and its working vectors), the frames kept in memory, and the region masks.
+double pictureBuffersBytes(const StyleSettings &settings, QSize out, int keptFrames)
 {
-    const QSize out = outputSizeFor(settings, content);
     const double pixels = double(out.width()) * out.height();
-    double largest = pixels;
-    const int styleLongest = styleSideFor(out, settings.styleScale);
-    const qsizetype styleCount = std::max<qsizetype>(settings.styles.size(), styles.size());
-    for (qsizetype i = 0; i < styleCount; ++i) {
-        const QSize s = scaledOrSquare(i < styles.size() ? styles.at(i) : QSize(), styleLongest);
-        largest = std::max(largest, double(s.width()) * s.height());
-    }
-    // Image-sized float32 buffers the optimiser keeps: the image and its gradient, plus Adam's two
-    // moments, or L-BFGS's history of steps and gradient differences and its working vectors.
     const double imageBytes = pixels * 3 * 4;
     const double optimiserCopies = settings.optimizer == Optimizer::Lbfgs ? 2.0 * settings.lbfgsHistory + 6.0 : 4.0;
     const double framesBytes = double(keptFrames) * pixels * 3; // 8-bit RGB QImages
@@ -60,7 +57,108 @@ qint64 predictPeakMemoryBytes(const StyleSettings &settings, QSize content, cons
     const bool masked = styleMasks > 0 || !settings.keepMaskPath.isEmpty();
     const double maskMaps = masked ? double(styleMasks) + 3.0 + (settings.keepMaskPath.isEmpty() ? 0.0 : 1.0) : 0.0;
     const double maskBytes = maskMaps * pixels * 4 * 4.0 / 3.0;
-    return qint64(kFixedBytes + kActivationBytesPerPixel * largest + optimiserCopies * imageBytes + framesBytes + maskBytes);
+    return optimiserCopies * imageBytes + framesBytes + maskBytes;
+}
+
+// The style images' sizes at the run's style scale (unknown ones square).
+QList<QSize> styleSizesAt(const StyleSettings &settings, QSize out, const QList<QSize> &styles)
+{
+    const int styleLongest = styleSideFor(out, settings.styleScale);
+    const qsizetype styleCount = std::max<qsizetype>(settings.styles.size(), styles.size());
+    QList<QSize> sizes;
+    for (qsizetype i = 0; i < styleCount; ++i)
+        sizes << scaledOrSquare(i < styles.size() ? styles.at(i) : QSize(), styleLongest);
+    return sizes;
+}
+
+double area(QSize size)
+{
+    return double(size.width()) * size.height();
+}
+
+} // namespace
+
+qint64 predictPeakMemoryBytes(const StyleSettings &settings, QSize content, const QList<QSize> &styles, int keptFrames)
+{
+    if (settings.tileSize > 0)
+        return predictTiledPeakMemoryBytes(settings, content, styles, keptFrames, settings.tileSize);
+    const QSize out = outputSizeFor(settings, content);
+    double largest = area(out);
+    for (const QSize s : styleSizesAt(settings, out, styles))
+        largest = std::max(largest, area(s));
+    return qint64(kFixedBytes + kActivationBytesPerPixel * largest + pictureBuffersBytes(settings, out, keptFrames));
+}
+
+qint64 predictTiledPeakMemoryBytes(const StyleSettings &settings, QSize content, const QList<QSize> &styles, int keptFrames,
+                                   int tileSide)
+{
+    const QSize out = outputSizeFor(settings, content);
+    int deepest = 0;
+    for (const auto *layers : {&settings.contentLayers, &settings.styleLayers})
+        for (const auto &layer : *layers)
+            deepest = std::max(deepest, vggFeatureIndex(layer.layer));
+    // A tile's input is at most its core and two halos, and at most the picture: a bound that grows
+    // with the size (largestTileInput does not always: a partial last tile can be the largest), so
+    // that the largest size that fits is found by bisection.
+    const int input = tileSideOnGrid(tileSide) + 2 * tileHalo(deepest);
+    const auto tileArea = [input](QSize picture) { return area(picture.boundedTo(QSize(input, input))); };
+    double largest = tileArea(out);
+    for (const QSize s : styleSizesAt(settings, out, styles))
+        largest = std::max(largest, tileArea(s));
+    const double pixels = area(out);
+    // Besides the optimiser's buffers: the gradient the tiles add up, the content in colour and as
+    // optimised, the photo as loaded (up to the output's size in 8 bits), and the content layers'
+    // features, float32 at their stride.
+    double contentFeatures = 0.0;
+    for (const auto &layer : settings.contentLayers) {
+        const qsizetype ordinal = vggConvLayerNames().indexOf(layer.layer);
+        if (ordinal < 0)
+            continue;
+        const VggLayerSpec &spec = vgg19ConvLayers().at(size_t(ordinal));
+        const int stride = featureStride(spec.index);
+        contentFeatures += pixels / (double(stride) * stride) * spec.outChannels * 4.0;
+    }
+    const double imageBytes = pixels * 3 * 4;
+    const double extras = 3.0 * imageBytes + pixels * 4 + contentFeatures;
+    return qint64(kFixedBytes + kActivationBytesPerPixel * largest + pictureBuffersBytes(settings, out, keptFrames) + extras);
+}
+
+TilingChoice chooseTiling(const StyleSettings &settings, QSize content, const QList<QSize> &styles, int keptFrames,
+                          std::optional<qint64> budget)
+{
+    const int history = settings.lbfgsHistory;
+    if (settings.tileSize == 0) {
+        const qint64 whole = predictPeakMemoryBytes(settings, content, styles, keptFrames);
+        if (!budget || whole <= *budget)
+            return {0, history, whole};
+    }
+    const auto tiled = [&](int side, int withHistory) {
+        StyleSettings s = settings;
+        s.lbfgsHistory = withHistory;
+        return TilingChoice{tileSideOnGrid(side), withHistory, predictTiledPeakMemoryBytes(s, content, styles, keptFrames, side)};
+    };
+    const auto fits = [&](const TilingChoice &c) { return !budget || c.predictedBytes <= *budget; };
+    const std::vector<int> sides = settings.tileSize > 0 ? std::vector<int>{settings.tileSize}
+                                                         : std::vector<int>{2048, 1536, 1024, 768, 512, 384, 256};
+    for (const int side : sides) {
+        if (const auto c = tiled(side, history); fits(c))
+            return c;
+    }
+    const bool lbfgs = settings.optimizer == Optimizer::Lbfgs;
+    const int shortest = std::min(history, kMinTiledLbfgsHistory);
+    if (lbfgs) {
+        for (const int side : sides) {
+            if (!fits(tiled(side, shortest)))
+                continue;
+            int low = shortest, high = history; // the longest history that fits: binary search
+            while (high - low > 1) {
+                const int middle = low + (high - low) / 2;
+                (fits(tiled(side, middle)) ? low : high) = middle;
+            }
+            return tiled(side, low);
+        }
+    }
+    return tiled(sides.back(), lbfgs ? shortest : history);
 }
 
 } // namespace nss

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QList>
 #include <QSize>
 
@@ -17,6 +19,31 @@ namespace nss {
 // `keptFrames`: frames the caller keeps in memory at the output size (the window keeps a run's
 // frames for export; the CLI writes them out and keeps none).
 qint64 predictPeakMemoryBytes(const StyleSettings &settings, QSize content, const QList<QSize> &styles = {}, int keptFrames = 0);
+
+// The same run with the network's passes cut into tiles whose cores are `tileSide` px (issue 20;
+// engine/tileplan.h): the activations are those of the largest tile (with its halo) instead of the
+// whole picture's; the picture-sized buffers (the optimiser's state, the gradient the tiles add up,
+// the content's features at the content layers, the photo's copies) still grow with the size.
+qint64 predictTiledPeakMemoryBytes(const StyleSettings &settings, QSize content, const QList<QSize> &styles, int keptFrames,
+                                   int tileSide);
+
+// How a run is painted: whole (tileSide 0) or in tiles, with how long an L-BFGS history, and what
+// that is predicted to need.
+struct TilingChoice
+{
+    int tileSide = 0;
+    int lbfgsHistory = 0; // settings.lbfgsHistory, or less where only less fits
+    qint64 predictedBytes = 0;
+};
+// The shortest L-BFGS history a tiled run shrinks to before it gives up (docs/PERFORMANCE.md).
+constexpr int kMinTiledLbfgsHistory = 5;
+// Whole when settings.tileSize is 0 and the whole picture fits in `budget` (or the budget is
+// unknown). Else tiles: settings.tileSize when set, else the largest side (2048 px down to 256)
+// that fits with the whole L-BFGS history, else the largest that fits with a shorter one (at
+// least kMinTiledLbfgsHistory). When nothing fits, the smallest tiles and history, and
+// predictedBytes says by how much.
+TilingChoice chooseTiling(const StyleSettings &settings, QSize content, const QList<QSize> &styles, int keptFrames,
+                          std::optional<qint64> budget);
 
 // The frames a run delivers (every settings.frameEvery steps and the last), at most `maxFrames`.
 int keptFrameCount(const StyleSettings &settings, int maxFrames);

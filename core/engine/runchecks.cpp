@@ -28,6 +28,17 @@ QString paintingStatus(QSize size, int scale, int count)
         .arg(count);
 }
 
+QString tileStatus(QSize size, int scale, int count, int tile, int tiles)
+{
+    return QCoreApplication::translate("nss::StyleRunner", "Painting at %1 × %2 px (scale %3 of %4), tile %5 of %6…")
+        .arg(size.width())
+        .arg(size.height())
+        .arg(scale)
+        .arg(count)
+        .arg(tile)
+        .arg(tiles);
+}
+
 QString inputProblem(const StyleSettings &settings, const QImage &content, const QList<QImage> &styles, const QImage &initImage)
 {
     if (const QString problem = settings.validate(); !problem.isEmpty())

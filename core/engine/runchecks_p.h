@@ -21,5 +21,7 @@ QString torchErrorMessage(const std::string &what);
 
 // The status while scale `scale` (1-based) of `count` is painted at `size`.
 QString paintingStatus(QSize size, int scale, int count);
+// The same while a tiled step paints tile `tile` of `tiles`.
+QString tileStatus(QSize size, int scale, int count, int tile, int tiles);
 
 } // namespace nss

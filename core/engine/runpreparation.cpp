@@ -138,7 +138,10 @@ MemoryFit checkMemoryFit(const StyleSettings &settings, QSize content, const QLi
                          std::optional<qint64> availableBytes, int keptFrames)
 {
     MemoryFit fit;
-    fit.predictedBytes = predictPeakMemoryBytes(settings, content, styles, keptFrames);
+    const TilingChoice choice = chooseTiling(settings, content, styles, keptFrames, availableBytes);
+    fit.predictedBytes = choice.predictedBytes;
+    fit.tileSide = choice.tileSide;
+    fit.lbfgsHistory = choice.lbfgsHistory;
     fit.availableBytes = availableBytes;
     if (!fit.fits())
         fit.largestFittingSize = largestOutputSizeWithin(settings, content, styles, *availableBytes, keptFrames);

@@ -38,6 +38,8 @@ struct MemoryFit
     qint64 predictedBytes = 0;
     std::optional<qint64> availableBytes; // unknown: the run is allowed
     int largestFittingSize = 0; // when it does not fit: the largest output size that does (0: none)
+    int tileSide = 0; // the run is painted in tiles of this core side (memorymodel.h's chooseTiling); 0: whole
+    int lbfgsHistory = 0; // the L-BFGS history it keeps
     bool fits() const { return !availableBytes || predictedBytes <= *availableBytes; }
 };
 // `keptFrames`: frames kept in memory at the output size (predictPeakMemoryBytes).

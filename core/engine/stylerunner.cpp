@@ -20,6 +20,7 @@
 #include "engine/colortransfer.h"
 #include "engine/computechoice.h"
 #include "engine/imagetensor.h"
+#include "engine/memorybudget.h"
 #include "engine/runchecks_p.h"
 #include "engine/runestimate.h"
 #include "engine/runpreparation.h"
@@ -157,9 +158,24 @@ Expected<Done> StyleRunner::Private::ensureWeights(int deepest)
     return succeeded();
 }
 
+TilingChoice StyleRunner::Private::tilingFor(const Job &job, QSize size)
+{
+    StyleSettings atScale = job.settings;
+    atScale.outputSize = std::max(size.width(), size.height());
+    QList<QSize> styleSizes;
+    for (const QImage &style : job.styles)
+        styleSizes << style.size();
+    return chooseTiling(atScale, job.content.size(), styleSizes, 0, job.memoryBudget);
+}
+
 Expected<Scale> StyleRunner::Private::prepareScale(Job &job, QSize size)
 {
+    const TilingChoice tiling = tilingFor(job, size);
+    qCInfo(lcSchedule, "scale %dx%d %s %d px, L-BFGS history %d, predicted peak %.0f MB", size.width(), size.height(),
+           tiling.tileSide > 0 ? "in tiles of" : "whole, tiles", tiling.tileSide, tiling.lbfgsHistory,
+           double(tiling.predictedBytes) / (1024.0 * 1024.0));
     Scale scale;
+    scale.lbfgsHistory = tiling.lbfgsHistory;
     scale.contentRgb = resizedTensor(job.content, size).to(job.device);
     scale.contentInput = job.luminanceOnly ? luminanceAsRgb(scale.contentRgb) : scale.contentRgb;
     const int styleSide = styleSideFor(size, job.settings.styleScale);
@@ -176,7 +192,7 @@ Expected<Scale> StyleRunner::Private::prepareScale(Job &job, QSize size)
         blend.push_back(job.settings.styles[i].blend);
     }
     status(QCoreApplication::translate("nss::StyleRunner", "Computing style targets (%1)…").arg(describe(job.compute)));
-    auto created = StyleObjective::create(*vgg, job.settings, scale.contentInput, styleInputs, blend);
+    auto created = StyleObjective::create(*vgg, job.settings, scale.contentInput, styleInputs, blend, tiling.tileSide);
     if (!created)
         return fail(created.error());
     scale.objective.emplace(std::move(created).value());
@@ -262,8 +278,13 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
             scaledToLongestSide(content.size(), settings.outputSize),
             settings.keepColors == KeepColors::Luminance,
             LossWeights{settings.contentWeight, settings.styleWeight, settings.tvWeight},
-            masks};
+            masks,
+            availableMemoryBytes()};
     const ScalePlan plan = planScales(job.outSize, settings.scales, settings.steps);
+    if (!masks.isEmpty() && tilingFor(job, plan.sizes.back()).tileSide > 0)
+        return fail(QCoreApplication::translate("nss::StyleRunner", "At %1 px this picture is painted in tiles, and region masks "
+                                                                   "cannot be used with tiles yet: choose a smaller output size, or run without masks.")
+                        .arg(settings.outputSize));
     auto first = prepareScale(job, plan.sizes.front());
     if (!first)
         return fail(first.error());
@@ -331,6 +352,13 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
         const int end = finest ? settings.steps : std::min(run.done + plan.maxSteps[s], settings.steps - (count - 1 - s));
         estimate.scaleStarted(s, run.done, end, activeSeconds());
         status(paintingStatus(plan.sizes[s], s + 1, count));
+        if (scale.objective->tileSide() > 0) {
+            // A tiled step takes seconds: say which tile is painted, and pause or stop between tiles.
+            scale.objective->setTileProgress([this, size = plan.sizes[s], s, count](int tile, int tiles) {
+                status(tileStatus(size, s + 1, count, tile, tiles));
+                return proceed();
+            });
+        }
         const ScaleEnd how = optimiseScale(run, start, end, finest, plan);
         if (how == ScaleEnd::Stopped)
             break;

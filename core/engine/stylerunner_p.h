@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 
 #include "engine/computechoice.h"
+#include "engine/memorymodel.h"
 #include "engine/scaleloop_p.h"
 #include "engine/stylerunner.h"
 #include "engine/vggweights.h"
@@ -89,7 +90,10 @@ struct StyleRunner::Private
         bool luminanceOnly;
         LossWeights weights; // the latest: a new scale starts with them
         RunMasks masks;
+        std::optional<qint64> memoryBudget; // free memory when the run started: sets the tiles
     };
+    // Whole or in tiles, and the L-BFGS history, for a scale of `size` (memorymodel.h).
+    static TilingChoice tilingFor(const Job &job, QSize size);
     Expected<Scale> prepareScale(Job &job, QSize size);
     StyleFrame frameAt(const RunContext &run, int step) const; // everything but the picture
     StyleFrame makeFrame(const Job &job, const RunContext &run, int step, bool isFinal) const;

@@ -2,6 +2,7 @@
 #include <QTest>
 
 #include "engine/memorymodel.h"
+#include "engine/tileplan.h"
 
 using namespace nss;
 
@@ -112,6 +113,63 @@ private Q_SLOTS:
         QVERIFY(one - none >= 4 * map); // the mask, the blend's region and two while they are made
         QVERIFY(all - one >= 2 * map);
         QVERIFY(all - none <= 12 * map);
+    }
+
+    // Tiles (issue 20): the activations are one tile's, so print sizes fit a laptop; the issue's
+    // targets are 6 GB at 4096 px and 12 GB at 8192 px.
+    void tilesBoundTheActivations()
+    {
+        StyleSettings settings;
+        settings.optimizer = Optimizer::Adam;
+        settings.outputSize = 4096;
+        const QSize square(4000, 4000);
+        const qint64 whole = predictPeakMemoryBytes(settings, square);
+        const qint64 tiled = predictTiledPeakMemoryBytes(settings, square, {}, 0, 1024);
+        QVERIFY(whole > qint64(35) * 1024 * 1024 * 1024); // the whole picture's activations
+        QVERIFY2(tiled <= qint64(6) * 1024 * 1024 * 1024, qPrintable(QString::number(tiled)));
+        settings.outputSize = 8192;
+        QVERIFY(predictTiledPeakMemoryBytes(settings, square, {}, 0, 1024) <= qint64(12) * 1024 * 1024 * 1024);
+        // Smaller tiles, less memory; a tile as large as the picture costs more than the whole
+        // pass (the content features and the gradient it adds up come on top).
+        settings.outputSize = 2048;
+        QVERIFY(predictTiledPeakMemoryBytes(settings, square, {}, 0, 512) < predictTiledPeakMemoryBytes(settings, square, {}, 0, 1024));
+        QVERIFY(predictTiledPeakMemoryBytes(settings, square, {}, 0, 2048) > predictPeakMemoryBytes(settings, square));
+        // A forced tile size is what the prediction assumes.
+        settings.tileSize = 512;
+        QCOMPARE(predictPeakMemoryBytes(settings, square), predictTiledPeakMemoryBytes(settings, square, {}, 0, 512));
+    }
+
+    void tilingIsChosenToFit()
+    {
+        const qint64 gib = qint64(1024) * 1024 * 1024;
+        StyleSettings settings;
+        settings.optimizer = Optimizer::Adam;
+        settings.outputSize = 1024;
+        const QSize photo(4000, 3000);
+        // Whole when it fits, or when nothing says how much is free.
+        QCOMPARE(chooseTiling(settings, photo, {}, 0, 16 * gib).tileSide, 0);
+        QCOMPARE(chooseTiling(settings, photo, {}, 0, std::nullopt).tileSide, 0);
+        // Tiles when it does not: the largest that fit.
+        settings.outputSize = 4096;
+        const TilingChoice at8 = chooseTiling(settings, photo, {}, 0, 8 * gib);
+        QVERIFY(at8.tileSide > 0);
+        QVERIFY(at8.predictedBytes <= 8 * gib);
+        const TilingChoice at4 = chooseTiling(settings, photo, {}, 0, 4 * gib);
+        QVERIFY(at4.tileSide > 0 && at4.tileSide < at8.tileSide);
+        QVERIFY(at4.predictedBytes <= 4 * gib);
+        // L-BFGS's history of picture-sized vectors is shortened to fit, never below the minimum.
+        settings.optimizer = Optimizer::Lbfgs;
+        settings.lbfgsHistory = 100;
+        const TilingChoice lbfgs = chooseTiling(settings, photo, {}, 0, 8 * gib);
+        QVERIFY(lbfgs.tileSide > 0);
+        QVERIFY2(lbfgs.lbfgsHistory >= kMinTiledLbfgsHistory && lbfgs.lbfgsHistory < 100, qPrintable(QString::number(lbfgs.lbfgsHistory)));
+        QVERIFY(lbfgs.predictedBytes <= 8 * gib);
+        StyleSettings longer = settings; // the longest history that fits with those tiles
+        longer.lbfgsHistory = lbfgs.lbfgsHistory + 1;
+        QVERIFY(predictTiledPeakMemoryBytes(longer, photo, {}, 0, lbfgs.tileSide) > 8 * gib);
+        // Nothing fits: the smallest plan, with its (too large) prediction.
+        const TilingChoice none = chooseTiling(settings, photo, {}, 0, 100 * 1024 * 1024);
+        QVERIFY(none.predictedBytes > 100 * 1024 * 1024);
     }
 };
 

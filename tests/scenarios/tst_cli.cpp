@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -249,6 +250,37 @@ private Q_SLOTS:
         QCOMPARE(json.value(QLatin1String("optimizer")).toString(), QStringLiteral("lbfgs"));
         QVERIFY(json.value(QLatin1String("seconds_per_step_median")).toDouble() > 0.0);
         QVERIFY(json.value(QLatin1String("peak_rss_mib")).toDouble() > 1.0);
+    }
+
+    // Print sizes (issue 20): a size whose prediction does not fit is refused before anything is
+    // allocated, with the memory it needs and no LibTorch backtrace; one that fits only in tiles
+    // is painted in tiles, which the progress says. NSS_MEMORY_LIMIT_MB plays a small machine.
+    void printSizesAreTiledOrRefused()
+    {
+        auto small = QProcessEnvironment::systemEnvironment();
+        small.insert(QStringLiteral("NSS_MEMORY_LIMIT_MB"), QStringLiteral("300"));
+        const QString output = m_dir.filePath(QStringLiteral("print.png"));
+        QElapsedTimer clock;
+        clock.start();
+        const auto refused = neuralStyle(base() + QStringList{QStringLiteral("--size"), QStringLiteral("8192"), QStringLiteral("--output"), output}, small);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QLatin1String("At 8192 px this run needs about")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QLatin1String("only 300 MB is free")), qPrintable(refused.err));
+        for (const char *trace : {"c10::", "Exception raised", "frame #"})
+            QVERIFY2(!refused.err.contains(QLatin1String(trace)), qPrintable(refused.err));
+        QVERIFY(clock.elapsed() < 60000); // refused up front, not after allocating
+        QVERIFY(!QFile::exists(output));
+
+        // 768 px needs about 2.3 GB whole; 1200 MB is enough in tiles.
+        auto medium = QProcessEnvironment::systemEnvironment();
+        medium.insert(QStringLiteral("NSS_MEMORY_LIMIT_MB"), QStringLiteral("1200"));
+        const auto tiled = neuralStyle(base() + QStringList{QStringLiteral("--size"), QStringLiteral("768"), QStringLiteral("--steps"),
+                                                            QStringLiteral("1"), QStringLiteral("--scales"), QStringLiteral("1"),
+                                                            QStringLiteral("--output"), output},
+                                       medium);
+        QVERIFY2(tiled.exitCode == 0, qPrintable(tiled.err));
+        QVERIFY2(tiled.err.contains(QRegularExpression(QStringLiteral("tile \\d+ of \\d+"))), qPrintable(tiled.err));
+        QCOMPARE(QImage(output).size(), QSize(768, 512));
     }
 
     void badInputExitsWithAMessage_data()

@@ -58,10 +58,20 @@ private Q_SLOTS:
         StyleSettings s;
         s.outputSize = 2048;
         const qint64 budget = predicted(1000, content, styles) + 1;
+        s.outputSize = 8192;
+        // Whole, 1000 px is the largest that fits; in tiles (issue 20) larger sizes do too.
+        const auto planned = [&](int size) {
+            StyleSettings at = s;
+            at.outputSize = size;
+            return chooseTiling(at, content, styles, 0, budget);
+        };
         const int fitting = largestOutputSizeWithin(s, content, styles, budget);
-        QCOMPARE(fitting, 1000);
-        QVERIFY(predicted(fitting, content, styles) <= budget);
-        QVERIFY(predicted(fitting + 1, content, styles) > budget);
+        QVERIFY2(fitting > 1000, qPrintable(QString::number(fitting)));
+        QVERIFY(planned(fitting).tileSide > 0);
+        QVERIFY(planned(fitting).predictedBytes <= budget);
+        QVERIFY(planned(fitting + 1).predictedBytes > budget);
+        QCOMPARE(planned(1000).tileSide, 0); // whole where it fits
+        s.outputSize = 2048;
         QCOMPARE(largestOutputSizeWithin(s, content, styles, qint64(1) << 50), 2048); // never larger than asked
         QCOMPARE(largestOutputSizeWithin(s, content, styles, 10 * 1024 * 1024), 0); // below the fixed part
     }
@@ -74,12 +84,21 @@ private Q_SLOTS:
         window.memoryCheck()->setAvailableOverride(qint64(6) << 30);
         QLabel *label = window.settingsPanel()->memoryLabel();
         window.settingsPanel()->outputSize()->setValue(1024);
-        const qint64 at1024 = MemoryCheck::predict(window.currentSettings(), QSize(56, 48), {QSize(40, 40)});
+        const qint64 at1024 = window.memoryCheck()->predict(window.currentSettings(), QSize(56, 48), {QSize(40, 40)});
         QCOMPARE(label->text(), QStringLiteral("needs ≈ %1 of 6.0 GB free").arg(formatMemory(at1024)));
+        QVERIFY(label->styleSheet().isEmpty());
+        // 4096 px does not fit whole in 6 GB: in tiles it does (issue 20), and the panel says so.
         window.settingsPanel()->outputSize()->setValue(4096); // follows the size
-        const qint64 at4096 = MemoryCheck::predict(window.currentSettings(), QSize(56, 48), {QSize(40, 40)});
-        QVERIFY(at4096 > qint64(6) << 30);
-        QCOMPARE(label->text(), QStringLiteral("needs ≈ %1 of 6.0 GB free").arg(formatMemory(at4096)));
+        const TilingChoice at4096 = window.memoryCheck()->plan(window.currentSettings(), QSize(56, 48), {QSize(40, 40)});
+        QVERIFY(at4096.tileSide > 0);
+        QVERIFY(at4096.predictedBytes <= qint64(6) << 30);
+        QCOMPARE(label->text(),
+                 QStringLiteral("needs ≈ %1 of 6.0 GB free, in tiles of %2 px").arg(formatMemory(at4096.predictedBytes)).arg(at4096.tileSide));
+        QVERIFY(label->styleSheet().isEmpty());
+        // With 1 GB not even tiles fit: red.
+        window.memoryCheck()->setAvailableOverride(qint64(1) << 30);
+        window.settingsPanel()->outputSize()->setValue(4000);
+        QVERIFY(window.memoryCheck()->predict(window.currentSettings(), QSize(56, 48), {QSize(40, 40)}) > qint64(1) << 30);
         QVERIFY(label->styleSheet().contains(QStringLiteral("#c62828"))); // red: does not fit
     }
 
@@ -105,7 +124,10 @@ private Q_SLOTS:
         QVERIFY(testutil::loadSmallPictures(window, dir));
         window.settingsPanel()->outputSize()->setValue(3000);
         const StyleSettings asked = window.currentSettings();
-        const qint64 budget = MemoryCheck::predict(asked, QSize(56, 48), {QSize(40, 40)}) / 2; // injected
+        // Less than even the smallest tiles need at 3000 px (chooseTiling with no memory at all
+        // gives that plan): injected.
+        window.memoryCheck()->setAvailableOverride(0);
+        const qint64 budget = window.memoryCheck()->predict(asked, QSize(56, 48), {QSize(40, 40)}) * 9 / 10;
         window.memoryCheck()->setAvailableOverride(budget);
         // The window keeps the run's frames for export: they count (issue 19).
         const int frames = MemoryCheck::keptFrames(asked);
