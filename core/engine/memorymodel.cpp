@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <vector>
 
 #include "base/vgg19layers.h"
 #include "engine/scaleplan.h"
@@ -137,17 +139,28 @@ TilingChoice chooseTiling(const StyleSettings &settings, QSize content, const QL
         s.lbfgsHistory = withHistory;
         return TilingChoice{tileSideOnGrid(side), withHistory, predictTiledPeakMemoryBytes(s, content, styles, keptFrames, side)};
     };
-    const auto fits = [&](const TilingChoice &c) { return !budget || c.predictedBytes <= *budget; };
     const std::vector<int> sides = settings.tileSize > 0 ? std::vector<int>{settings.tileSize}
                                                          : std::vector<int>{2048, 1536, 1024, 768, 512, 384, 256};
-    for (const int side : sides) {
-        if (const auto c = tiled(side, history); fits(c))
-            return c;
-    }
+    // A shorter history costs quality, smaller tiles only time: shorten it with mid-sized tiles
+    // first, whose halos cost little (docs/PERFORMANCE.md, "Print sizes").
+    const std::vector<int> shorteningSides = settings.tileSize > 0 ? sides : std::vector<int>{1024, 768, 512, 384, 256, 1536, 2048};
     const bool lbfgs = settings.optimizer == Optimizer::Lbfgs;
     const int shortest = std::min(history, kMinTiledLbfgsHistory);
-    if (lbfgs) {
+    // The plan is ours, not the user's: leave the rest of the machine room where that is possible.
+    std::vector<qint64> limits;
+    if (budget)
+        limits = {qint64(double(*budget) * kTiledMemoryShare), *budget};
+    else
+        limits = {std::numeric_limits<qint64>::max()};
+    for (const qint64 limit : limits) {
+        const auto fits = [limit](const TilingChoice &c) { return c.predictedBytes <= limit; };
         for (const int side : sides) {
+            if (const auto c = tiled(side, history); fits(c))
+                return c;
+        }
+        if (!lbfgs)
+            continue;
+        for (const int side : shorteningSides) {
             if (!fits(tiled(side, shortest)))
                 continue;
             int low = shortest, high = history; // the longest history that fits: binary search

@@ -37,11 +37,14 @@ struct TilingChoice
 };
 // The shortest L-BFGS history a tiled run shrinks to before it gives up (docs/PERFORMANCE.md).
 constexpr int kMinTiledLbfgsHistory = 5;
+// The share of the free memory a tiled plan aims at, before it takes all of it.
+constexpr double kTiledMemoryShare = 0.75;
 // Whole when settings.tileSize is 0 and the whole picture fits in `budget` (or the budget is
 // unknown). Else tiles: settings.tileSize when set, else the largest side (2048 px down to 256)
-// that fits with the whole L-BFGS history, else the largest that fits with a shorter one (at
-// least kMinTiledLbfgsHistory). When nothing fits, the smallest tiles and history, and
-// predictedBytes says by how much.
+// that fits with the whole L-BFGS history, else the longest history (at least
+// kMinTiledLbfgsHistory) that fits with 1024 px tiles, or smaller ones; first within
+// kTiledMemoryShare of the budget, then within all of it. When nothing fits, the smallest tiles
+// and history, and predictedBytes says by how much.
 TilingChoice chooseTiling(const StyleSettings &settings, QSize content, const QList<QSize> &styles, int keptFrames,
                           std::optional<qint64> budget);
 
