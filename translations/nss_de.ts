@@ -2961,6 +2961,10 @@ Klicken, um dieses Foto neu zu malen.</translation>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
+    <message>
+        <source>%1 is %2 px, painted at %3 px: its brush strokes will be enlarged %4×. A lower style scale keeps them finer.</source>
+        <translation>%1 hat %2 px und wird mit %3 px gemalt: Seine Pinselstriche werden %4× vergrößert. Ein kleinerer Stilmaßstab hält sie feiner.</translation>
+    </message>
 </context>
 <context>
     <name>nss::StyleObjective</name>

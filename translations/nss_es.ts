@@ -2961,6 +2961,10 @@ Haga clic para repintar esta foto.</translation>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
+    <message>
+        <source>%1 is %2 px, painted at %3 px: its brush strokes will be enlarged %4×. A lower style scale keeps them finer.</source>
+        <translation>%1 mide %2 px y se pinta a %3 px: sus pinceladas se ampliarán %4×. Una escala de estilo menor las mantiene más finas.</translation>
+    </message>
 </context>
 <context>
     <name>nss::StyleObjective</name>

@@ -2961,6 +2961,10 @@ Cliquez pour repeindre cette photo.</translation>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
+    <message>
+        <source>%1 is %2 px, painted at %3 px: its brush strokes will be enlarged %4×. A lower style scale keeps them finer.</source>
+        <translation>%1 mesure %2 px et est peint à %3 px : ses coups de pinceau seront agrandis %4×. Une échelle de style plus petite les garde plus fins.</translation>
+    </message>
 </context>
 <context>
     <name>nss::StyleObjective</name>

@@ -2961,6 +2961,10 @@ Click to paint this photo.</source>
         <source>Remove</source>
         <translation>हटाएँ</translation>
     </message>
+    <message>
+        <source>%1 is %2 px, painted at %3 px: its brush strokes will be enlarged %4×. A lower style scale keeps them finer.</source>
+        <translation>%1 %2 px की है और %3 px पर पेंट होती है: इसके ब्रश स्ट्रोक %4× बड़े हो जाएँगे। कम स्टाइल स्केल उन्हें बारीक रखता है।</translation>
+    </message>
 </context>
 <context>
     <name>nss::StyleObjective</name>

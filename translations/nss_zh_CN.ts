@@ -2948,6 +2948,10 @@ Click to paint this photo.</source>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
+    <message>
+        <source>%1 is %2 px, painted at %3 px: its brush strokes will be enlarged %4×. A lower style scale keeps them finer.</source>
+        <translation>%1 为 %2 px，按 %3 px 绘制：其笔触将放大 %4×。较小的风格缩放可使笔触更精细。</translation>
+    </message>
 </context>
 <context>
     <name>nss::StyleObjective</name>

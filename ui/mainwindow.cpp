@@ -138,8 +138,10 @@ bool MainWindow::saveProject(const QString &path)
 void MainWindow::updateMemoryEstimate()
 {
     const RunPictures pictures{m_contentPane->image(), m_styles->images(), QImage(), {}};
-    const TilingChoice plan = m_memory->plan(currentSettings(), pictures.content.size(), pictures.styleSizes());
+    const StyleSettings settings = currentSettings();
+    const TilingChoice plan = m_memory->plan(settings, pictures.content.size(), pictures.styleSizes());
     m_settingsPanel->showMemoryEstimate(plan.predictedBytes, m_memory->available(), plan.tileSide);
+    m_styles->showOutputSize(outputSizeFor(settings, pictures.content.size()));
 }
 
 void MainWindow::setNetworkFile(const QString &path)

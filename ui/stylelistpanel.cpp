@@ -11,7 +11,10 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <QLocale>
+
 #include "base/settingranges.h"
+#include "engine/scaleplan.h"
 #include "imagepane.h"
 
 namespace nss {
@@ -37,11 +40,18 @@ StyleListPanel::StyleListPanel(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Style sc&ale:"), m_scale);
 
+    m_sizeNote = new QLabel(this);
+    m_sizeNote->setObjectName(QStringLiteral("styleSizeNote"));
+    m_sizeNote->setWordWrap(true);
+    m_sizeNote->setStyleSheet(QStringLiteral("color: #a15c00;"));
+    m_sizeNote->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_list, 1);
     layout->addWidget(add);
     layout->addLayout(form);
+    layout->addWidget(m_sizeNote);
 
     connect(m_scale, &QDoubleSpinBox::valueChanged, this, &StyleListPanel::changed);
     addStyle()->setObjectName(QStringLiteral("stylePane"));
@@ -125,6 +135,25 @@ QList<StyleSource> StyleListPanel::sources() const
         if (e.pane->hasImage())
             result.append({e.pane->filePath(), e.blend->value()});
     return result;
+}
+
+void StyleListPanel::showOutputSize(QSize output)
+{
+    const int paintedAt = styleSideFor(output, styleScale());
+    QStringList notes;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const QImage image = m_entries[i].pane->image();
+        const int longest = std::max(image.width(), image.height());
+        if (image.isNull() || longest >= paintedAt)
+            continue;
+        notes << tr("%1 is %2 px, painted at %3 px: its brush strokes will be enlarged %4×. A lower style scale keeps them finer.")
+                     .arg(i == 0 ? tr("Style") : tr("Style %1").arg(i + 1))
+                     .arg(longest)
+                     .arg(paintedAt)
+                     .arg(QLocale().toString(double(paintedAt) / longest, 'f', 1));
+    }
+    m_sizeNote->setText(notes.join(QLatin1Char('\n')));
+    m_sizeNote->setVisible(!notes.isEmpty());
 }
 
 double StyleListPanel::styleScale() const

@@ -7,6 +7,7 @@
 #include "base/stylesettings.h"
 
 class QDoubleSpinBox;
+class QLabel;
 class QVBoxLayout;
 
 namespace nss {
@@ -37,6 +38,11 @@ public:
     // Shows exactly these styles (one pane each, at least one pane) and starts loading each file
     // in its pane, in the background (ImagePane::loadEnded reports each).
     void loadSources(const QList<StyleSource> &sources);
+    // Says under the styles when a painting is smaller than the size it is painted at (`output`'s
+    // longest side times the style scale; issue 20): its brush strokes come out enlarged. Hidden
+    // when every painting is large enough.
+    void showOutputSize(QSize output);
+    QLabel *sizeNote() const { return m_sizeNote; }
 
 Q_SIGNALS:
     void changed();
@@ -53,6 +59,7 @@ private:
     QList<Entry> m_entries;
     QVBoxLayout *m_list = nullptr;
     QDoubleSpinBox *m_scale = nullptr;
+    QLabel *m_sizeNote = nullptr;
 };
 
 } // namespace nss

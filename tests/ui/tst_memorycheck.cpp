@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
@@ -100,6 +101,26 @@ private Q_SLOTS:
         window.settingsPanel()->outputSize()->setValue(4000);
         QVERIFY(window.memoryCheck()->predict(window.currentSettings(), QSize(56, 48), {QSize(40, 40)}) > qint64(1) << 30);
         QVERIFY(label->styleSheet().contains(QStringLiteral("#c62828"))); // red: does not fit
+    }
+
+    // Issue 20: a painting smaller than the size it is painted at is named under the styles, with
+    // how much its brush strokes are enlarged; the note goes when the style scale makes it fit.
+    void aSmallPaintingIsNamedAtPrintSize()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(testutil::loadSmallPictures(window, dir)); // a 40 x 40 px style
+        QLabel *note = window.findChild<QLabel *>(QStringLiteral("styleSizeNote"));
+        QVERIFY(note);
+        window.settingsPanel()->outputSize()->setValue(1024);
+        QVERIFY(!note->isHidden());
+        QVERIFY2(note->text().contains(QStringLiteral("40 px, painted at 1024 px")), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(QStringLiteral("25.6×")), qPrintable(note->text()));
+        auto *scale = window.findChild<QDoubleSpinBox *>(QStringLiteral("styleScale"));
+        QVERIFY(scale);
+        window.settingsPanel()->outputSize()->setValue(512);
+        scale->setValue(0.05); // 512 x 0.05 = 26 px: the painting is large enough
+        QVERIFY(note->isHidden());
     }
 
     void startOffersTheLargestSizeThatFits_data()
