@@ -87,7 +87,10 @@ QStringList g_scheduleLines;
 
 void collectSchedule(QtMsgType, const QMessageLogContext &context, const QString &message)
 {
-    if (context.category && QLatin1String(context.category) == QLatin1String("nss.engine.schedule"))
+    // Each scale's summary ("scale WxH: steps a-b, loss x -> y (n % lower), why"), not its plan
+    // line (whole or tiled, issue 20).
+    if (context.category && QLatin1String(context.category) == QLatin1String("nss.engine.schedule")
+        && message.contains(QLatin1String(": steps ")))
         g_scheduleLines.append(message);
 }
 
