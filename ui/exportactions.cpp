@@ -26,7 +26,7 @@ QString runExport(ExportActions::Kind kind, const QList<StyleFrame> &frames, con
     Status status = succeeded();
     switch (kind) {
     case ExportActions::Kind::Image:
-        status = exportImage(frames.constLast().image, target, metadata);
+        status = exportImage(frames.constLast().exported(), target, metadata);
         break;
     case ExportActions::Kind::Frames:
         status = exportFrames(frames, target, metadata);
@@ -141,7 +141,7 @@ Status ExportActions::exportCurrentImage(const QString &path) const
     if (m_frames.isEmpty())
         return fail(tr("There is no picture to export yet: press Start first."));
     const StyleFrame &last = m_frames.constLast();
-    return exportImage(last.image, path, metadataAt(last.step));
+    return exportImage(last.exported(), path, metadataAt(last.step));
 }
 
 Status ExportActions::exportAllFrames(const QString &folder) const

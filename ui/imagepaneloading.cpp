@@ -15,6 +15,7 @@
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "io/colormanagement.h"
 #include "io/imageloader.h"
 #include "samplegallery.h"
 
@@ -47,9 +48,10 @@ DecodedPicture decoded(Expected<QImage> image, const QString &path, const QStrin
     }
     result.image = std::move(image).value();
     const int side = ImagePane::kThumbnailSide;
-    result.thumbnail = result.image.width() > side || result.image.height() > side
-                           ? result.image.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-                           : result.image;
+    // Shown in sRGB: a Display P3 or Adobe RGB photo drawn as it is would look dull.
+    result.thumbnail = inSrgb(result.image.width() > side || result.image.height() > side
+                                  ? result.image.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                                  : result.image);
     return result;
 }
 

@@ -173,7 +173,7 @@ private:
         }
         if (!QDir().mkpath(QFileInfo(j.outputPath).absolutePath()))
             return jobFailed(position, tr("Cannot create the folder %1.").arg(QFileInfo(j.outputPath).absolutePath()));
-        const auto saved = exportImage(result->image, j.outputPath, ExportMetadata{j.settings, result->step, {}});
+        const auto saved = exportImage(result->exported(), j.outputPath, ExportMetadata{j.settings, result->step, {}});
         if (!saved)
             return jobFailed(position, saved.error());
         m_progress.finished(position, m_jobClock.elapsed() / 1000.0);

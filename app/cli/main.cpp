@@ -205,7 +205,7 @@ private:
 // Writes the result, stopped or finished, with its settings embedded: it can be made again from it.
 bool writeOutput(const nss::CliRequest &request, const nss::StyleFrame &result, bool interrupted)
 {
-    const auto saved = nss::exportImage(result.image, request.outputPath, nss::ExportMetadata{request.settings, result.step, {}});
+    const auto saved = nss::exportImage(result.exported(), request.outputPath, nss::ExportMetadata{request.settings, result.step, {}});
     if (!saved) {
         printError(saved.error());
         return false;

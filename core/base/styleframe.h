@@ -10,7 +10,11 @@ namespace nss {
 struct StyleFrame
 {
     quint64 jobId = 0; // which run it belongs to: a controller drops frames of older runs
-    QImage image; // 8-bit RGB at the output size; an owned copy, safe across threads
+    QImage image; // 8-bit sRGB at the output size; an owned copy, safe across threads
+    // The final frame only (isFinal, or the last frame of a stopped run): the same picture at 16
+    // bits a channel (Format_RGBX64), in the content's colour space and tagged with its profile.
+    // What results are exported from; null on other frames.
+    QImage deepImage;
     int step = 0; // steps done so far (L-BFGS: loss evaluations)
     int totalSteps = 0;
     // Weighted terms as they enter the total (contentWeight * content loss, ...): they sum to total.
@@ -21,6 +25,10 @@ struct StyleFrame
     double elapsedSeconds = 0.0;
     double stepsPerSecond = 0.0;
     bool isFinal = false;
+
+    // The picture a result is exported from: deepImage where there is one (PNG and TIFF keep its
+    // 16 bits, JPEG and WebP take 8), else image.
+    const QImage &exported() const { return deepImage.isNull() ? image : deepImage; }
 };
 
 } // namespace nss

@@ -5,6 +5,8 @@
 
 #include <QPainter>
 
+#include "io/colormanagement.h"
+
 namespace nss {
 
 namespace {
@@ -21,10 +23,67 @@ QImage toOpaqueRgb888(const QImage &image)
     return flattened;
 }
 
+// More than 8 bits a channel: 16-bit PNG and TIFF, 10-bit and float formats.
+bool isDeep(QImage::Format format)
+{
+    switch (format) {
+    case QImage::Format_RGBX64:
+    case QImage::Format_RGBA64:
+    case QImage::Format_RGBA64_Premultiplied:
+    case QImage::Format_Grayscale16:
+    case QImage::Format_BGR30:
+    case QImage::Format_A2BGR30_Premultiplied:
+    case QImage::Format_RGB30:
+    case QImage::Format_A2RGB30_Premultiplied:
+    case QImage::Format_RGBX16FPx4:
+    case QImage::Format_RGBA16FPx4:
+    case QImage::Format_RGBA16FPx4_Premultiplied:
+    case QImage::Format_RGBX32FPx4:
+    case QImage::Format_RGBA32FPx4:
+    case QImage::Format_RGBA32FPx4_Premultiplied:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QImage toOpaqueRgbx64(const QImage &image)
+{
+    if (!image.hasAlphaChannel())
+        return image.convertToFormat(QImage::Format_RGBX64);
+    QImage flattened(image.size(), QImage::Format_RGBX64);
+    flattened.fill(Qt::white);
+    QPainter painter(&flattened);
+    painter.drawImage(0, 0, image);
+    painter.end();
+    return flattened;
+}
+
+torch::Tensor deepImageToTensor(const QImage &image)
+{
+    const QImage rgbx = toOpaqueRgbx64(image);
+    const int w = rgbx.width();
+    const int h = rgbx.height();
+    auto pixels = torch::empty({h, w, 3}, torch::kFloat32);
+    float *dst = pixels.data_ptr<float>();
+    for (int y = 0; y < h; ++y) {
+        // Format_RGBX64 is halfword-ordered: R, G, B, X as 16-bit values in memory order.
+        const auto *src = reinterpret_cast<const quint16 *>(rgbx.constScanLine(y));
+        float *row = dst + static_cast<size_t>(y) * w * 3;
+        for (int x = 0; x < w; ++x)
+            for (int c = 0; c < 3; ++c)
+                row[3 * x + c] = float(src[4 * x + c]) / 65535.0f;
+    }
+    return pixels.permute({2, 0, 1}).unsqueeze(0).contiguous();
+}
+
 } // namespace
 
-torch::Tensor imageToTensor(const QImage &image)
+torch::Tensor imageToTensor(const QImage &original)
 {
+    const QImage image = inSrgb(original);
+    if (isDeep(image.format()))
+        return deepImageToTensor(image);
     const QImage rgb = toOpaqueRgb888(image);
     const int w = rgb.width();
     const int h = rgb.height();
@@ -50,6 +109,30 @@ QImage tensorToImage(const torch::Tensor &tensor)
     const auto *src = bytes.data_ptr<uint8_t>();
     for (int y = 0; y < h; ++y)
         std::memcpy(image.scanLine(y), src + static_cast<size_t>(y) * w * 3, static_cast<size_t>(w) * 3);
+    return image;
+}
+
+QImage tensorToDeepImage(const torch::Tensor &tensor)
+{
+    torch::NoGradGuard noGrad;
+    auto t = tensor.detach().to(torch::kCPU, torch::kFloat32);
+    if (t.dim() == 4)
+        t = t.squeeze(0);
+    TORCH_CHECK(t.dim() == 3 && t.size(0) == 3, "tensorToDeepImage expects 3xHxW or 1x3xHxW, got ", t.sizes());
+    const int h = static_cast<int>(t.size(1));
+    const int w = static_cast<int>(t.size(2));
+    auto levels = t.clamp(0.0, 1.0).mul(65535.0).round().to(torch::kInt32).permute({1, 2, 0}).contiguous();
+    QImage image(w, h, QImage::Format_RGBX64);
+    const auto *src = levels.data_ptr<int32_t>();
+    for (int y = 0; y < h; ++y) {
+        auto *row = reinterpret_cast<quint16 *>(image.scanLine(y));
+        const int32_t *in = src + static_cast<size_t>(y) * w * 3;
+        for (int x = 0; x < w; ++x) {
+            for (int c = 0; c < 3; ++c)
+                row[4 * x + c] = static_cast<quint16>(in[3 * x + c]);
+            row[4 * x + 3] = 65535;
+        }
+    }
     return image;
 }
 

@@ -7,6 +7,7 @@
 #include "engine/colortransfer.h"
 #include "engine/imagetensor.h"
 #include "engine/projectedlbfgs.h"
+#include "io/colormanagement.h"
 
 namespace nss {
 
@@ -77,6 +78,14 @@ QImage framePicture(const RunContext &run, bool luminanceOnly, QSize outSize)
     if (image.size() != outSize)
         image = image.scaled(outSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     return image;
+}
+
+QImage deepPicture(const RunContext &run, bool luminanceOnly, QSize outSize, const QColorSpace &space)
+{
+    QImage image = tensorToDeepImage(visibleRgb(run, luminanceOnly));
+    if (image.size() != outSize)
+        image = image.scaled(outSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    return inColorSpace(std::move(image), space);
 }
 
 QImage previewPicture(const RunContext &run, bool luminanceOnly, QSize outSize, int longestSide)

@@ -9,6 +9,8 @@
 
 #include <torch/torch.h>
 
+#include <QColorSpace>
+
 #include "base/runmasks.h"
 #include "base/stylesettings.h"
 #include "engine/scaleplan.h"
@@ -99,6 +101,8 @@ torch::Tensor startPicture(const StyleSettings &settings, bool luminanceOnly, co
 // photo's colours): a frame, at the output size (coarse scales enlarged, so the preview does not
 // jump), and a live preview, at most `longestSide` with the output's aspect (one resample of the tensor).
 QImage framePicture(const RunContext &run, bool luminanceOnly, QSize outSize);
+// framePicture at 16 bits a channel, converted to the content's colour `space` (StyleFrame::deepImage).
+QImage deepPicture(const RunContext &run, bool luminanceOnly, QSize outSize, const QColorSpace &space);
 QImage previewPicture(const RunContext &run, bool luminanceOnly, QSize outSize, int longestSide);
 
 // Optimises from `start` until the run has done `end` steps, or earlier as ScaleEnd says;

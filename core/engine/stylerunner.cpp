@@ -369,7 +369,9 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
     }
 
     // After a cancel: the picture at the step reached, with step < totalSteps.
-    return makeFrame(job, run, run.done, run.done == settings.steps);
+    StyleFrame last = makeFrame(job, run, run.done, run.done == settings.steps);
+    last.deepImage = deepPicture(run, job.luminanceOnly, job.outSize, job.content.colorSpace());
+    return last;
 }
 
 } // namespace nss

@@ -49,7 +49,8 @@ QSize bmpHeaderSize(QIODevice *device)
 Expected<QImage> readFrom(QImageReader &reader, const QString &what)
 {
     reader.setAutoTransform(true);
-    reader.setAllocationLimit(static_cast<int>((kMaxImagePixels * 4) / (1024 * 1024)) + 1);
+    // 8 bytes a pixel: 16-bit PNG and TIFF are read at 16 bits a channel.
+    reader.setAllocationLimit(static_cast<int>((kMaxImagePixels * 8) / (1024 * 1024)) + 1);
     if (!reader.canRead())
         return fail(tr("%1 is not an image in a format this app can read (PNG, JPEG, TIFF, WebP, BMP, ...).").arg(what));
     // Before size(): the BMP handler reads (and moves past) the header when asked for the size.

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include <QColorSpace>
 #include <QCoreApplication>
 
 #include <webp/demux.h>
@@ -49,10 +50,11 @@ void configure(WebPConfig &config, int quality)
     }
 }
 
-// Adds the XMP chunk to a WebP bitstream (still or animated) through the mux API.
-Expected<QByteArray> withXmp(const uint8_t *bytes, size_t size, const QByteArray &xmp)
+// Adds the XMP chunk, and the ICC profile when there is one, to a WebP bitstream (still or
+// animated) through the mux API.
+Expected<QByteArray> withXmp(const uint8_t *bytes, size_t size, const QByteArray &xmp, const QByteArray &icc = {})
 {
-    if (xmp.isEmpty())
+    if (xmp.isEmpty() && icc.isEmpty())
         return QByteArray(reinterpret_cast<const char *>(bytes), static_cast<qsizetype>(size));
     const WebPData input{bytes, size};
     WebPMux *mux = WebPMuxCreate(&input, 0);
@@ -61,7 +63,10 @@ Expected<QByteArray> withXmp(const uint8_t *bytes, size_t size, const QByteArray
     const WebPData chunk{reinterpret_cast<const uint8_t *>(xmp.constData()), size_t(xmp.size())};
     WebPData assembled;
     WebPDataInit(&assembled);
-    const bool ok = WebPMuxSetChunk(mux, "XMP ", &chunk, 1) == WEBP_MUX_OK && WebPMuxAssemble(mux, &assembled) == WEBP_MUX_OK;
+    const WebPData profile{reinterpret_cast<const uint8_t *>(icc.constData()), size_t(icc.size())};
+    const bool ok = (xmp.isEmpty() || WebPMuxSetChunk(mux, "XMP ", &chunk, 1) == WEBP_MUX_OK)
+                    && (icc.isEmpty() || WebPMuxSetChunk(mux, "ICCP", &profile, 1) == WEBP_MUX_OK)
+                    && WebPMuxAssemble(mux, &assembled) == WEBP_MUX_OK;
     WebPMuxDelete(mux);
     if (!ok)
         return fail(tr("WebP metadata could not be added"));
@@ -107,7 +112,10 @@ Expected<QByteArray> encodeWebp(const QImage &image, int quality, const QByteArr
     const bool encoded = WebPEncode(&config, &picture) != 0;
     const QString error = encoded ? QString() : encodeError(picture);
     WebPPictureFree(&picture);
-    Expected<QByteArray> result = encoded ? withXmp(writer.mem, writer.size, xmp) : Expected<QByteArray>(fail(error));
+    // A picture in another colour space than sRGB (a Display P3 photo's result) carries its profile.
+    const QColorSpace space = image.colorSpace();
+    const QByteArray icc = space.isValid() && space != QColorSpace(QColorSpace::SRgb) ? space.iccProfile() : QByteArray();
+    Expected<QByteArray> result = encoded ? withXmp(writer.mem, writer.size, xmp, icc) : Expected<QByteArray>(fail(error));
     WebPMemoryWriterClear(&writer);
     return result;
 }

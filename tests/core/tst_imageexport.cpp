@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QColorSpace>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -102,6 +103,55 @@ private Q_SLOTS:
         QCOMPARE(read->step, 250);
         QCOMPARE(read->appVersion, QStringLiteral(NSS_VERSION));
         QVERIFY(contents(path).contains(marker));
+    }
+
+    // A print keeps the float picture's 16 bits in PNG and TIFF, and every format carries the
+    // content's colour profile (Display P3 here) so a wide-gamut photo does not come out dull.
+    void deepPicturesKeepTheirBitsAndProfile_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("depth");
+        QTest::newRow("png") << QStringLiteral("deep.png") << 64;
+        QTest::newRow("tiff") << QStringLiteral("deep.tif") << 64;
+        QTest::newRow("jpeg") << QStringLiteral("deep.jpg") << 32;
+        QTest::newRow("webp") << QStringLiteral("deep.webp") << 32;
+    }
+
+    void deepPicturesKeepTheirBitsAndProfile()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, depth);
+        QImage deep(40, 24, QImage::Format_RGBX64);
+        for (int y = 0; y < deep.height(); ++y) {
+            auto *row = reinterpret_cast<quint16 *>(deep.scanLine(y));
+            for (int x = 0; x < deep.width(); ++x) // levels between the 8-bit ones: lost at 8 bits
+                row[4 * x] = quint16(x * 1601 + 3), row[4 * x + 1] = quint16(y * 2711 + 5), row[4 * x + 2] = 40001, row[4 * x + 3] = 65535;
+        }
+        deep.setColorSpace(QColorSpace(QColorSpace::DisplayP3));
+        const QString path = m_dir.filePath(name);
+        const Status saved = exportImage(deep, path, metadata());
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+
+        const Expected<QImage> back = loadImage(path);
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QCOMPARE(back->depth(), depth);
+        QCOMPARE(back->colorSpace(), QColorSpace(QColorSpace::DisplayP3));
+        if (depth == 64)
+            QCOMPARE(back->convertToFormat(QImage::Format_RGBX64), deep);
+        const Expected<ExportMetadata> read = readImageMetadata(path);
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        QCOMPARE(read->step, 250);
+    }
+
+    // An 8-bit untagged picture is written as before: 8 bits, no profile.
+    void plainPicturesStayEightBitsUntagged()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("plain.png"));
+        QVERIFY(exportImage(picture(16, 8), path, metadata()).ok());
+        const Expected<QImage> back = loadImage(path);
+        QVERIFY(back.ok());
+        QCOMPARE(back->depth(), 32);
+        QVERIFY(!back->colorSpace().isValid() || back->colorSpace() == QColorSpace(QColorSpace::SRgb));
     }
 
     void pngAndJpegTextIsVisibleToQt_data()

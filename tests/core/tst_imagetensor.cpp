@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QColorSpace>
+#include <QColorTransform>
 #include <QImage>
 #include <QRandomGenerator>
 #include <QTest>
 
 #include "engine/imagetensor.h"
+#include "io/colormanagement.h"
 
 using namespace nss;
 
@@ -77,6 +80,54 @@ private Q_SLOTS:
         image.fill(Qt::transparent);
         const QImage back = tensorToImage(imageToTensor(image));
         QCOMPARE(back.pixel(2, 2), qRgb(255, 255, 255));
+    }
+
+    // A 16-bit PNG or TIFF is read at 16 bits, and written back from the float picture exactly.
+    void deepPicturesKeepSixteenBits()
+    {
+        QImage deep(37, 5, QImage::Format_RGBX64);
+        QRandomGenerator rng(3);
+        for (int y = 0; y < deep.height(); ++y) {
+            auto *row = reinterpret_cast<quint16 *>(deep.scanLine(y));
+            for (int x = 0; x < deep.width(); ++x) {
+                for (int c = 0; c < 3; ++c)
+                    row[4 * x + c] = quint16(rng.bounded(65536));
+                row[4 * x + 3] = 65535;
+            }
+        }
+        const auto t = imageToTensor(deep);
+        const auto *row = reinterpret_cast<const quint16 *>(deep.constScanLine(2));
+        QCOMPARE(t[0][1][2][7].item<float>(), float(row[4 * 7 + 1]) / 65535.0f);
+        QCOMPARE(tensorToDeepImage(t), deep);
+        // The 8-bit picture of it is the nearest 8-bit level, as before.
+        QCOMPARE(tensorToImage(t).pixel(7, 2), deep.convertToFormat(QImage::Format_RGB888).pixel(7, 2));
+    }
+
+    // The network sees sRGB: a Display P3 photo is converted (its numbers read as sRGB would be
+    // duller), and a result converted back to P3 and read again is the same picture.
+    void wideGamutIsConvertedToSrgbAndBack()
+    {
+        QImage p3(8, 4, QImage::Format_RGB888);
+        p3.fill(QColor(200, 60, 40));
+        p3.setColorSpace(QColorSpace(QColorSpace::DisplayP3));
+        const auto t = imageToTensor(p3);
+        const QColorTransform toSrgb = QColorSpace(QColorSpace::DisplayP3).transformationToColorSpace(QColorSpace::SRgb);
+        const QRgba64 expected = toSrgb.map(QRgba64::fromRgba(200, 60, 40, 255));
+        QVERIFY(std::abs(t[0][0][1][1].item<float>() - expected.red() / 65535.0f) < 2e-4f);
+        QVERIFY(std::abs(t[0][1][1][1].item<float>() - expected.green() / 65535.0f) < 2e-4f);
+        QVERIFY(t[0][0][1][1].item<float>() > 200.0f / 255.0f + 0.02f); // more saturated than read raw
+        QVERIFY(t[0][1][1][1].item<float>() < 60.0f / 255.0f - 0.02f);
+
+        const QImage back = inColorSpace(tensorToDeepImage(t), p3.colorSpace());
+        QCOMPARE(back.colorSpace(), QColorSpace(QColorSpace::DisplayP3));
+        const QRgb pixel = back.convertToFormat(QImage::Format_RGB888).pixel(3, 2);
+        QVERIFY2(std::abs(qRed(pixel) - 200) <= 1 && std::abs(qGreen(pixel) - 60) <= 1 && std::abs(qBlue(pixel) - 40) <= 1,
+                 qPrintable(QStringLiteral("%1 %2 %3").arg(qRed(pixel)).arg(qGreen(pixel)).arg(qBlue(pixel))));
+        // sRGB and untagged pictures are not touched.
+        QImage untagged = p3;
+        untagged.setColorSpace(QColorSpace());
+        QCOMPARE(imageToTensor(untagged)[0][0][1][1].item<float>(), 200.0f / 255.0f);
+        QVERIFY(!inColorSpace(tensorToDeepImage(t), QColorSpace()).colorSpace().isValid());
     }
 
     void valuesOutsideRangeAreClamped()
