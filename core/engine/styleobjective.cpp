@@ -309,7 +309,8 @@ std::optional<LossTerms> StyleObjective::evaluateAndBackward(const torch::Tensor
         return tiled::evaluateAndBackward(*d, image);
     LossTerms terms = evaluate(image);
     terms.total.backward();
-    return LossTerms{terms.content.detach(), terms.style.detach(), terms.tv.detach(), terms.total.detach()};
+    return LossTerms{terms.content.detach(), terms.style.detach(), terms.tv.detach(), terms.total.detach(),
+                     terms.temporal.detach()};
 }
 
 bool StyleObjective::hasMasks() const
@@ -362,7 +363,8 @@ LossTerms StyleObjective::evaluate(const torch::Tensor &image) const
     terms.style = style * w.style;
     // TV is cheap; computed even at weight 0 would only add graph, so skip it then.
     terms.tv = w.tv != 0.0 ? totalVariation(image) * w.tv : zero;
-    terms.total = terms.content + terms.style + terms.tv;
+    terms.temporal = d->temporal.active() ? d->temporal.loss(image) : zero;
+    terms.total = terms.content + terms.style + terms.tv + terms.temporal;
     return terms;
 }
 

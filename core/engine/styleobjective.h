@@ -23,6 +23,7 @@ namespace nss {
 struct LossTerms
 {
     torch::Tensor content, style, tv, total;
+    torch::Tensor temporal{}; // a video frame's (setTemporal); included in total
 };
 
 struct LossWeights
@@ -82,6 +83,11 @@ public:
     // evaluate(); call it between evaluations only (not thread safe).
     Status setMasks(const std::vector<torch::Tensor> &styleMasks, const torch::Tensor &keep);
     bool hasMasks() const;
+    // A video frame after the first (issue 23; docs/ALGORITHM.md, "Video"): pulls the picture
+    // towards `target`, the stylised previous frame warped by the optical flow (1 x 3 x H x W at
+    // the content's size), weighted per pixel by `weights` (1 x 1 x H x W in 0..1: 0 where the
+    // flow is not trusted) and by `weight`. An undefined target removes the term.
+    Status setTemporal(const torch::Tensor &target, const torch::Tensor &weights, double weight);
 
     // `image` is 1x3xHxW (usually requiring grad). Call total.backward() for the gradient. Always
     // one pass over the whole picture, whatever the tiles.

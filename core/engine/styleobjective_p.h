@@ -13,6 +13,7 @@
 
 #include "engine/maskregions_p.h"
 #include "engine/styleobjective.h"
+#include "engine/temporalterm_p.h"
 #include "engine/vggnet.h"
 
 namespace nss {
@@ -40,6 +41,7 @@ struct StyleObjective::Private
     int tileSide = 0; // 0: whole-picture passes; else the core side of the tiles (tileplan.h)
     int halo = 0; // the tiles' halo, for the deepest layer in use
     std::function<bool(int tile, int tiles)> tileProgress;
+    TemporalTerm temporal; // a video's frames after the first (temporalterm_p.h)
 };
 
 // Tiled passes (tiledobjective.cpp; docs/ALGORITHM.md, "Tiles"). Each takes the picture in its

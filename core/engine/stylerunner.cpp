@@ -58,6 +58,11 @@ QString StyleRunner::networkFile() const
     return d->weightsPath;
 }
 
+void StyleRunner::setTemporalTarget(const TemporalTarget &target)
+{
+    d->temporal = target;
+}
+
 void StyleRunner::setMasks(const RunMasks &masks)
 {
     d->maskMailbox.set(masks);
@@ -199,6 +204,12 @@ Expected<Scale> StyleRunner::Private::prepareScale(Job &job, QSize size)
     scale.objective->setLossWeights(job.weights); // the sliders may have moved during a coarser scale
     if (Status set = applyRunMasks(job.masks, job.styles.size(), scale, size, job.device); !set)
         return fail(set.error());
+    if (!job.temporal.isEmpty()) {
+        const Status set = scale.objective->setTemporal(resizedTensor(job.temporal.previous, size).to(job.device),
+                                                        maskTensor(job.temporal.weights, size).to(job.device), job.temporal.weight);
+        if (!set)
+            return fail(set.error());
+    }
     return scale;
 }
 
@@ -279,7 +290,8 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
             settings.keepColors == KeepColors::Luminance,
             LossWeights{settings.contentWeight, settings.styleWeight, settings.tvWeight},
             masks,
-            availableMemoryBytes()};
+            availableMemoryBytes(),
+            temporal};
     const ScalePlan plan = planScales(job.outSize, settings.scales, settings.steps);
     if (!masks.isEmpty() && tilingFor(job, plan.sizes.back()).tileSide > 0)
         return fail(QCoreApplication::translate("nss::StyleRunner", "At %1 px this picture is painted in tiles, and region masks "

@@ -13,6 +13,7 @@
 #include "base/styleframe.h"
 #include "base/styleprogress.h"
 #include "base/stylesettings.h"
+#include "base/temporaltarget.h"
 
 namespace nss {
 
@@ -67,6 +68,10 @@ public:
     // start it fails; during it the change is dropped (engine/runpreparation.h, maskProblem).
     // Thread safe, like updateLossWeights.
     void setMasks(const RunMasks &masks);
+
+    // For the runs after this call, until replaced: the temporal loss of a video frame after the
+    // first (an empty target: none). Call it between runs, on run()'s thread.
+    void setTemporalTarget(const TemporalTarget &target);
 
     void pause();
     void resume();

@@ -45,6 +45,7 @@ struct StyleRunner::Private
     mutable std::mutex pathMutex;
 
     MaskMailbox maskMailbox; // the latest masks, from any thread
+    TemporalTarget temporal; // setTemporalTarget's, for the next runs
 
     // Per run
     const StyleRunHooks *hooks = nullptr;
@@ -91,6 +92,7 @@ struct StyleRunner::Private
         LossWeights weights; // the latest: a new scale starts with them
         RunMasks masks;
         std::optional<qint64> memoryBudget; // free memory when the run started: sets the tiles
+        TemporalTarget temporal; // a video frame's; empty otherwise
     };
     // Whole or in tiles, and the L-BFGS history, for a scale of `size` (memorymodel.h).
     static TilingChoice tilingFor(const Job &job, QSize size);

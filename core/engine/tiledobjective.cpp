@@ -221,6 +221,14 @@ std::optional<LossTerms> evaluateAndBackward(const StyleObjective::Private &d, c
         crop(grad, tile.input.top, tile.input.left, tile.input.height(), tile.input.width()).add_(x.grad());
     }
     const torch::Tensor tv = w.tv != 0.0 ? addTotalVariation(picture, w.tv, grad) : zero;
+    torch::Tensor temporal = zero;
+    if (d.temporal.active()) { // pixel-local and cheap: on the whole picture at once
+        const auto x = picture.detach().requires_grad_(true);
+        const auto loss = d.temporal.loss(x);
+        loss.backward();
+        grad.add_(x.grad());
+        temporal = loss.detach();
+    }
 
     if (image.grad().defined())
         image.mutable_grad().add_(grad);
@@ -230,7 +238,8 @@ std::optional<LossTerms> evaluateAndBackward(const StyleObjective::Private &d, c
     terms.content = content;
     terms.style = style * w.style;
     terms.tv = tv;
-    terms.total = terms.content + terms.style + terms.tv;
+    terms.temporal = temporal;
+    terms.total = terms.content + terms.style + terms.tv + terms.temporal;
     return terms;
 }
 
