@@ -24,6 +24,7 @@
 #include "engine/stylerunner.h"
 #include "io/imageexport.h"
 #include "nss_version.h"
+#include "videorun.h"
 #include "weights/weightsfile.h"
 
 namespace {
@@ -306,6 +307,7 @@ int main(int argc, char *argv[])
     parser.addOption(checksumOption);
     nss::addStyleOptions(parser);
     nss::addBatchOptions(parser);
+    nss::addVideoOptions(parser);
     // `--content photos/*.jpg`: the shell's words after --content are all contents.
     parser.process(nss::expandBareValues(QCoreApplication::arguments()));
 
@@ -331,11 +333,18 @@ int main(int argc, char *argv[])
         printError(problem);
         return nss::ExitBadRequest;
     }
+    const bool video = nss::isVideoRequest(parser);
+    if (const QString problem = video ? QString() : nss::videoOptionProblem(parser); !problem.isEmpty()) {
+        printError(problem);
+        return nss::ExitBadRequest;
+    }
     const auto request = nss::readStyleOptions(parser);
     if (!request) {
         printError(request.error());
         return 2;
     }
     installStopHandlers();
+    if (video)
+        return nss::runVideoRequest(parser, request.value(), [] { return g_stopSignal != 0; });
     return runStyleTransfer(request.value());
 }
