@@ -34,7 +34,7 @@ int printError(const QString &message, int status)
     return status;
 }
 
-const char *const kVideoOptions[] = {"temporal-weight", "frame-steps", "frames"};
+const char *const kVideoOptions[] = {"temporal-weight", "frame-steps", "frames", "independent-frames"};
 
 QString minutes(double seconds)
 {
@@ -54,6 +54,8 @@ void addVideoOptions(QCommandLineParser &parser)
                       tr("Video: steps for each frame after the first (default %1); the first takes --steps.").arg(kDefaultFrameSteps),
                       QStringLiteral("n")});
     parser.addOption({QStringLiteral("frames"), tr("Video: only the first n frames, for a quick look."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("independent-frames"),
+                      tr("Video: paint every frame on its own, as a picture (flickers; for comparison).")});
 }
 
 bool isVideoRequest(const QCommandLineParser &parser)
@@ -91,6 +93,7 @@ int runVideoRequest(const QCommandLineParser &parser, const CliRequest &request,
         options.maxFrames = parser.value(QStringLiteral("frames")).toInt(&ok);
     if (!ok || options.maxFrames < 0)
         return printError(tr("--frames takes a whole number of frames (0: all)."), ExitBadRequest);
+    options.independentFrames = parser.isSet(QStringLiteral("independent-frames"));
     if (options.outputPath.isEmpty())
         return printError(tr("--output names the video to write (.mp4, .mov, .mkv or .webm)."), ExitBadRequest);
     if (!request.settings.keepMaskPath.isEmpty()

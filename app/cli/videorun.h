@@ -13,7 +13,7 @@ namespace nss {
 // Video (issue 23): `neural-style --content clip.mp4 --style painting.jpg --output out.mp4`. A
 // video is told from a picture by its content, not its name (video/videofile.h, looksLikeVideo).
 
-// --temporal-weight, --frame-steps and --frames.
+// --temporal-weight, --frame-steps, --frames and --independent-frames.
 void addVideoOptions(QCommandLineParser &parser);
 // One --content, and it is a video.
 bool isVideoRequest(const QCommandLineParser &parser);

@@ -81,6 +81,9 @@ if [ -n "$program" ]; then
   # In debian:bookworm-slim already: apt itself needs them.
   base="libc6 libgcc-s1 libstdc++6"
   for lib in $(objdump -p "$program" | awk '/NEEDED/ { print $2 }'); do
+    # The dynamic loader (libc6) is NEEDED when a library uses thread-local storage (FFmpeg,
+    # OpenCV); ldd prints it without "=>".
+    case "$lib" in ld-linux*) echo "$lib: libc6"; continue ;; esac
     path=$(ldd "$program" | awk -v lib="$lib" '$1 == lib { print $3 }')
     [ -n "$path" ] || fail "ldd does not resolve $lib"
     package=$(dpkg -S "$(readlink -f "$path")" 2>/dev/null | head -n 1 | cut -d: -f1) || true
