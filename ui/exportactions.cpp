@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "base/atomicfile.h"
 #include "io/frameexport.h"
 #include "io/imageexport.h"
 #include "themedicon.h"
@@ -91,7 +92,45 @@ void ExportActions::populate(QMenu *menu)
         if (!path.isEmpty())
             startExport(Kind::TimeLapse, path);
     });
+    m_videoAction = menu->addAction(themedIcon(QStringLiteral("export")), tr("&Video…"));
+    m_videoAction->setObjectName(QStringLiteral("exportVideo"));
+    m_videoAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+Shift+E")));
+    connect(m_videoAction, &QAction::triggered, this, [this] {
+        const QString suffix = QFileInfo(m_video).suffix();
+        const QString base = QStandardPaths::writableLocation(QStandardPaths::MoviesLocation);
+        const QString path = QFileDialog::getSaveFileName(m_window, tr("Export video"), QDir(base).filePath(QStringLiteral("styled.") + suffix),
+                                                          tr("Video (*.%1)").arg(suffix));
+        if (!path.isEmpty())
+            startVideoExport(path);
+    });
     updateEnabled();
+}
+
+void ExportActions::setVideo(const QString &path)
+{
+    m_video = path;
+    updateEnabled();
+}
+
+bool ExportActions::startVideoExport(const QString &target)
+{
+    if (refuseWhileBusy())
+        return false;
+    if (m_video.isEmpty() || !QFileInfo::exists(m_video)) {
+        report(fail(tr("There is no finished video to export: start a run on a video first.")), QString());
+        return false;
+    }
+    const QString shown = QDir::toNativeSeparators(target);
+    m_running = tr("Exporting %1…").arg(shown);
+    m_doneText = tr("Saved %1.").arg(shown);
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [source = m_video, target] {
+        const Status copied = copyFileAtomically(source, target);
+        return copied ? QString() : copied.error();
+    }));
+    m_busy->show();
+    Q_EMIT message(m_running);
+    Q_EMIT busyChanged(true);
+    return true;
 }
 
 QString ExportActions::askForImagePath(const QString &suggestedName) const
@@ -252,6 +291,8 @@ void ExportActions::updateEnabled()
 {
     for (QAction *action : std::as_const(m_actions))
         action->setEnabled(!m_frames.isEmpty());
+    if (m_videoAction)
+        m_videoAction->setEnabled(!m_video.isEmpty());
 }
 
 void ExportActions::report(const Status &status, const QString &done)

@@ -43,6 +43,10 @@ public:
 
     const QList<StyleFrame> &frames() const { return m_frames; }
     bool hasImage() const { return !m_frames.isEmpty(); }
+    // The video the last run wrote (issue 23): Export ▸ Video… copies it; empty: none.
+    void setVideo(const QString &path);
+    // Copies the video to `target` in the background (the same container), atomically.
+    bool startVideoExport(const QString &target);
 
     // The same work as the menu's actions, without the dialogs, on the calling thread.
     Status exportCurrentImage(const QString &path) const;
@@ -82,6 +86,8 @@ private:
 
     QWidget *m_window = nullptr;
     StyleSettings m_settings;
+    QString m_video;
+    QAction *m_videoAction = nullptr;
     QList<LossWeightsChange> m_weightChanges;
     QDateTime m_runStarted;
     QList<StyleFrame> m_frames;

@@ -145,6 +145,7 @@ void ImagePane::clear()
     m_path.clear();
     m_error.clear();
     m_loadedCaption.clear();
+    m_videoSummary.clear();
     m_caption->clear();
     m_errorLabel->hide();
     m_thumbnail->setPixmap(QPixmap());
@@ -157,7 +158,8 @@ void ImagePane::openFileDialog()
     const QString folder = m_path.startsWith(QLatin1Char(':')) ? QString() : QFileInfo(m_path).absolutePath();
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open %1 image").arg(title()), folder,
-                                     tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"));
+                                     m_acceptsVideo ? tr("Images and videos (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.mkv *.webm *.avi);;All files (*)")
+                                                    : tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"));
     if (!path.isEmpty())
         loadFileAsync(path);
 }

@@ -42,6 +42,10 @@ public:
     // Empty for pictures that came as bytes (pasted, dropped from a browser).
     QString filePath() const { return m_path; }
     bool hasImage() const { return !m_image.isNull(); }
+    // The content pane takes videos too (issue 23): the first frame is its picture, the caption
+    // says the length, and filePath() names the clip.
+    void setAcceptsVideo(bool accepts) { m_acceptsVideo = accepts; }
+    bool isVideo() const { return !m_videoSummary.isEmpty(); }
     // The error of the last failed load, empty after a successful one.
     QString errorText() const { return m_error; }
     // The name and size under the thumbnail, or what is being loaded.
@@ -112,6 +116,8 @@ private:
     QString m_path;
     QString m_error;
     QString m_loadedCaption;
+    QString m_videoSummary; // "14 frames, 1.2 s at 12 fps" when the picture is a video's first frame
+    bool m_acceptsVideo = false;
     qreal m_thumbnailDpr = 0.0;
     quint64 m_generation = 0;
     quint64 m_pending = 0;

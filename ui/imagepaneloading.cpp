@@ -17,6 +17,8 @@
 
 #include "io/colormanagement.h"
 #include "io/imageloader.h"
+#include "video/videofile.h"
+#include "video/videoreader.h"
 #include "samplegallery.h"
 
 namespace nss {
@@ -30,6 +32,7 @@ struct DecodedPicture
     QString path;
     QString name;
     qint64 bytes = 0;
+    QString videoSummary; // a video: its first frame is `image`
 };
 
 namespace {
@@ -55,6 +58,26 @@ DecodedPicture decoded(Expected<QImage> image, const QString &path, const QStrin
     return result;
 }
 
+// A file as the content pane reads it: a video gives its first frame and its length.
+DecodedPicture decodedFile(const QString &path, const QString &name, bool acceptsVideo)
+{
+    const qint64 bytes = QFileInfo(path).size();
+    if (!acceptsVideo || !looksLikeVideo(path))
+        return decoded(loadImage(path), path, name, bytes);
+    auto reader = VideoReader::open(path);
+    if (!reader)
+        return decoded(fail(reader.error()), path, name, bytes);
+    auto first = reader.value()->nextFrame();
+    if (!first || !first.value())
+        return decoded(fail(first ? ImagePane::tr("The video has no frames.") : first.error()), path, name, bytes);
+    DecodedPicture result = decoded(*first.value(), path, name, bytes);
+    const VideoInfo &info = reader.value()->info();
+    result.videoSummary = ImagePane::tr("%n frame(s), %1 s at %2 fps", nullptr, int(info.frameCount))
+                              .arg(info.durationSeconds, 0, 'f', 1)
+                              .arg(info.frameRate.value(), 0, 'g', 4);
+    return result;
+}
+
 QString displayName(const QString &path)
 {
     const QString sample = SampleGallery::titleOf(path);
@@ -66,7 +89,7 @@ QString displayName(const QString &path)
 quint64 ImagePane::loadFileAsync(const QString &path)
 {
     const QString name = displayName(path);
-    return startDecode(beginLoad(name), [path, name] { return decoded(loadImage(path), path, name, QFileInfo(path).size()); });
+    return startDecode(beginLoad(name), [path, name, video = m_acceptsVideo] { return decodedFile(path, name, video); });
 }
 
 quint64 ImagePane::loadDataAsync(const QByteArray &data, const QString &what)
@@ -178,11 +201,12 @@ void ImagePane::setLoaded(const DecodedPicture &result)
     m_path = result.path;
     m_error.clear();
     m_errorLabel->hide();
+    m_videoSummary = result.videoSummary;
     m_loadedCaption = tr("%1\n%2 × %3 px, %4")
                           .arg(result.name)
                           .arg(m_image.width())
                           .arg(m_image.height())
-                          .arg(QLocale().formattedDataSize(result.bytes));
+                          .arg(isVideo() ? m_videoSummary : QLocale().formattedDataSize(result.bytes));
     m_caption->setText(m_loadedCaption);
     m_caption->setToolTip(m_path);
     updateThumbnail();

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCryptographicHash>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
@@ -19,6 +20,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -45,6 +47,21 @@
 
 namespace nss {
 
+namespace {
+
+// Where a clip's video is written (and its frames kept) until it is exported: one place per clip,
+// so Start on the same clip after a stop goes on from the last finished frame.
+QString videoOutputFor(const QString &clip)
+{
+    const QFileInfo info(clip);
+    const QByteArray key = QCryptographicHash::hash(info.absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex().left(10);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/videos");
+    QDir().mkpath(folder);
+    return QStringLiteral("%1/%2-%3.mp4").arg(folder, info.completeBaseName(), QString::fromLatin1(key));
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_app([] {
@@ -69,6 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Neural Style Studio"));
     setObjectName(QStringLiteral("mainWindow"));
     m_contentPane->setObjectName(QStringLiteral("contentPane"));
+    m_contentPane->setAcceptsVideo(true);
     m_preview->setObjectName(QStringLiteral("preview"));
     m_chart->setObjectName(QStringLiteral("lossChart"));
 
@@ -238,6 +256,16 @@ void MainWindow::start()
     m_export->beginRun(settings);
     m_autosave->runStarted(settings);
     m_preview->setBeforeImage(m_contentPane->image());
+    m_runVideo.clear();
+    m_lastVideo.clear();
+    m_export->setVideo({});
+    if (m_contentPane->isVideo()) { // frame by frame; the same video again resumes where it stopped
+        VideoOptions options;
+        options.clipPath = settings.contentPath;
+        options.outputPath = m_runVideo = videoOutputFor(settings.contentPath);
+        m_jobId = m_controller->startVideo(settings, pictures->styles, options);
+        return;
+    }
     m_jobId = m_controller->start(settings, pictures->content, pictures->styles, pictures->start);
 }
 

@@ -77,6 +77,9 @@ public:
     int runThreads() const;
     // The newest frame of the last run, or a null image before any.
     QImage currentImage() const;
+    // The video the last run wrote (issue 23), in the app's data folder until exported; empty
+    // when the last run painted a picture or stopped early.
+    QString lastVideo() const { return m_lastVideo; }
 
 public Q_SLOTS:
     void start();
@@ -181,6 +184,8 @@ private:
     StyleFrame m_lastFrame;
     QString m_engineStatus; // what the engine does now: shown again after a pause
     QSize m_runOutputSize; // the run's output size: previews stand for pictures of this size
+    QString m_runVideo; // the video the run in progress writes; empty for a picture
+    QString m_lastVideo; // lastVideo()
     StyleSettings m_runSettings; // the run in progress (or the last one) as it started
     bool m_startWhenLoaded = false; // Start was pressed while a picture loads
     bool m_runKept = true; // its result is in the history (or there was none)

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QStatusBar>
 
@@ -55,6 +56,13 @@ void MainWindow::onFinished(const StyleFrame &last, bool cancelled)
         onFrame(last);
     m_autosave->runEnded(m_lastFrame); // until the history has it
     keepResult(cancelled ? HistoryItem::Outcome::Stopped : HistoryItem::Outcome::Finished);
+    if (!m_runVideo.isEmpty()) {
+        if (!cancelled && QFileInfo::exists(m_runVideo))
+            m_export->setVideo(m_lastVideo = m_runVideo);
+        statusBar()->showMessage(cancelled ? tr("Stopped after frame %1 of %2; Start goes on from there.").arg(last.step).arg(last.totalSteps)
+                                           : tr("Done: %n video frame(s). Export ▸ Video… saves the video.", nullptr, last.step));
+        return;
+    }
     statusBar()->showMessage(cancelled ? tr("Stopped at step %1.").arg(m_lastFrame.step)
                                        : tr("Done: %1 steps in %2 s.").arg(last.step).arg(last.elapsedSeconds, 0, 'f', 1));
 }

@@ -74,4 +74,33 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes)
     return succeeded();
 }
 
+Status copyFileAtomically(const QString &source, const QString &target)
+{
+    if (Status checked = checkWritableTarget(target); !checked)
+        return checked;
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly))
+        return fail(tr("Could not read %1: %2.").arg(quotedFileName(source), in.errorString()));
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly)) {
+        return fail(tr("Could not save %1: cannot create a file in the folder %2 (%3). Choose a folder you can write to.")
+                        .arg(quotedFileName(target), QDir::toNativeSeparators(QFileInfo(target).absolutePath()), out.errorString()));
+    }
+    while (!in.atEnd()) {
+        const QByteArray chunk = in.read(4 << 20);
+        if (chunk.isEmpty() && in.error() != QFileDevice::NoError) {
+            out.cancelWriting();
+            return fail(tr("Could not read %1: %2.").arg(quotedFileName(source), in.errorString()));
+        }
+        if (out.write(chunk) != chunk.size()) {
+            const QString why = out.errorString();
+            out.cancelWriting();
+            return fail(writeFailed(target, why));
+        }
+    }
+    if (!out.commit())
+        return fail(writeFailed(target, out.errorString()));
+    return succeeded();
+}
+
 } // namespace nss

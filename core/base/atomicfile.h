@@ -16,6 +16,10 @@ namespace nss {
 // written directly: renaming over it would replace the device with a file.
 Status writeFileAtomically(const QString &path, const QByteArray &bytes);
 
+// Copies `source` to `target` the same way, in pieces (a video of gigabytes): `target` is the old
+// file or the whole copy, never part of it.
+Status copyFileAtomically(const QString &source, const QString &target);
+
 // The checks writeFileAtomically makes before writing, for callers that produce their bytes
 // slowly and want to fail before doing the work: the name is not empty, its folder exists and it
 // is not itself a folder.

@@ -138,6 +138,23 @@ quint64 StyleController::start(const StyleSettings &settings, const QImage &cont
     return job;
 }
 
+quint64 StyleController::startVideo(const StyleSettings &settings, const QList<QImage> &styles, const VideoOptions &options)
+{
+    const quint64 job = d->latestJob.fetch_add(1) + 1;
+    d->worker->runner().resume();
+    d->optimising = false;
+    d->lastFrame = StyleFrame{};
+    d->lastFrame.jobId = job;
+    if (d->state != State::Loading) {
+        d->state = State::Loading;
+        Q_EMIT stateChanged(d->state);
+    }
+    StyleWorker *worker = d->worker;
+    const QString weights = d->networkFile;
+    d->toWorker->post([worker, job, settings, weights, styles, options] { worker->runVideo(job, settings, weights, styles, options); });
+    return job;
+}
+
 void StyleController::pause()
 {
     if (d->state != State::Loading && d->state != State::Running)

@@ -11,6 +11,7 @@
 #include "base/styleframe.h"
 #include "base/styleprogress.h"
 #include "base/stylesettings.h"
+#include "video/videojob.h"
 
 namespace nss {
 
@@ -39,6 +40,8 @@ public:
     // Invalid settings or images are reported through failed(), never thrown. Returns the job id.
     quint64 start(const StyleSettings &settings, const QImage &content, const QList<QImage> &styles,
                   const QImage &initImage = QImage());
+    // A video job (video/videojob.h): the same signals as a run, one frame per finished video frame.
+    quint64 startVideo(const StyleSettings &settings, const QList<QImage> &styles, const VideoOptions &options);
 
     void pause();
     void resume();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/styleworker.h"
 
+#include <algorithm>
 #include <exception>
 
 #include <QCoreApplication>
@@ -38,6 +39,63 @@ void StyleWorker::run(quint64 jobId, const StyleSettings &settings, const QStrin
         Q_EMIT finished(last, last.step < last.totalSteps);
     } catch (const std::exception &e) {
         // The runner returns its errors; this only guards the thread against the unforeseen.
+        Q_EMIT failed(
+            jobId,
+            QCoreApplication::translate("nss::StyleWorker", "The style engine failed: %1").arg(QString::fromLocal8Bit(e.what())));
+    } catch (...) {
+        Q_EMIT failed(jobId, QCoreApplication::translate("nss::StyleWorker", "The style engine failed unexpectedly."));
+    }
+}
+
+void StyleWorker::runVideo(quint64 jobId, const StyleSettings &settings, const QString &networkFile, const QList<QImage> &styles,
+                           const VideoOptions &options)
+{
+    if (jobId != m_latestJob.load())
+        return;
+    VideoHooks hooks;
+    hooks.status = [this, jobId](const QString &message) { Q_EMIT statusMessage(jobId, message); };
+    hooks.optimising = [this, jobId] { Q_EMIT optimising(jobId); };
+    hooks.preview = [this](const StyleFrame &preview) { Q_EMIT previewReady(preview); };
+    hooks.stopRequested = [this, jobId] { return jobId != m_latestJob.load() || jobId == m_cancelledJob.load(); };
+    int frames = 0, shownFrame = 0;
+    hooks.progress = [this, jobId, &frames, &shownFrame](const VideoProgress &p) {
+        frames = p.frames;
+        if (p.frame != shownFrame) {
+            shownFrame = p.frame;
+            Q_EMIT statusMessage(jobId, QCoreApplication::translate("nss::StyleWorker", "Painting frame %1 of %2…").arg(p.frame).arg(p.frames));
+        }
+        StyleProgress progress;
+        progress.jobId = jobId;
+        progress.step = p.step;
+        progress.totalSteps = p.steps;
+        progress.scale = p.frame;
+        progress.scaleCount = p.frames;
+        progress.secondsLeft = p.secondsLeft;
+        Q_EMIT progressed(progress);
+    };
+    StyleFrame last;
+    hooks.frameDone = [this, jobId, &frames, &last](int frame, const StyleFrame &result) {
+        last = result;
+        last.jobId = jobId;
+        last.step = frame;
+        last.totalSteps = frames;
+        last.deepImage = QImage(); // a video frame is exported as 8-bit, like the video
+        last.isFinal = frame == frames;
+        Q_EMIT frameReady(last);
+    };
+    try {
+        m_runner.setNetworkFile(networkFile);
+        m_runner.setJobId(jobId);
+        const auto result = nss::runVideo(m_runner, settings, styles, options, hooks);
+        if (!result) {
+            Q_EMIT failed(jobId, result.error());
+            return;
+        }
+        last.jobId = jobId;
+        last.step = result->frames;
+        last.totalSteps = std::max(frames, result->frames);
+        Q_EMIT finished(last, result->stopped);
+    } catch (const std::exception &e) {
         Q_EMIT failed(
             jobId,
             QCoreApplication::translate("nss::StyleWorker", "The style engine failed: %1").arg(QString::fromLocal8Bit(e.what())));

@@ -10,6 +10,7 @@
 #include "base/styleframe.h"
 #include "base/stylesettings.h"
 #include "engine/stylerunner.h"
+#include "video/videojob.h"
 
 namespace nss {
 
@@ -30,6 +31,11 @@ public:
     // Runs in the worker thread (invoked queued); never throws.
     void run(quint64 jobId, const nss::StyleSettings &settings, const QString &networkFile, const QImage &content,
              const QList<QImage> &styles, const QImage &initImage);
+    // A video (video/videojob.h) with the same signals: a frame per finished video frame (step =
+    // the frame's number, totalSteps = the clip's frames), progress within the frame in progress,
+    // and finished with the last frame (cancelled when it stopped early). Never throws.
+    void runVideo(quint64 jobId, const nss::StyleSettings &settings, const QString &networkFile, const QList<QImage> &styles,
+                  const nss::VideoOptions &options);
 
 Q_SIGNALS:
     void statusMessage(quint64 jobId, const QString &message);

@@ -24,7 +24,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nss::VideoJob", text);
+    return QCoreApplication::translate("nss", text); // lupdate files free tr() calls under the namespace
 }
 
 const QString kJobFile = QStringLiteral("job.json");
@@ -211,6 +211,8 @@ Expected<VideoResult> runVideo(StyleRunner &runner, const StyleSettings &setting
         StyleRunHooks runHooks;
         runHooks.status = hooks.status;
         runHooks.stopRequested = hooks.stopRequested;
+        runHooks.optimising = hooks.optimising;
+        runHooks.preview = hooks.preview;
         const double left = laterCount > 0 ? laterSeconds / laterCount * (total - index + 1) : -1.0;
         runHooks.progress = [&hooks, index, total, left](const StyleProgress &p) {
             if (hooks.progress)
@@ -237,7 +239,7 @@ Expected<VideoResult> runVideo(StyleRunner &runner, const StyleSettings &setting
         laterCount += index > 1;
         finished = index;
         if (hooks.frameDone)
-            hooks.frameDone(index, out);
+            hooks.frameDone(index, run.value());
         prevOut = out;
         prevContent = content;
         if (hooks.stopRequested && hooks.stopRequested()) {

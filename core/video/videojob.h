@@ -9,6 +9,7 @@
 #include <QString>
 
 #include "base/expected.h"
+#include "base/styleframe.h"
 #include "base/stylesettings.h"
 
 namespace nss {
@@ -46,7 +47,9 @@ struct VideoHooks
 {
     std::function<void(const QString &)> status;
     std::function<void(const VideoProgress &)> progress;
-    std::function<void(int frame, const QImage &)> frameDone; // 1-based, the stylised frame
+    std::function<void(int frame, const StyleFrame &)> frameDone; // 1-based; the frame's run's last frame
+    std::function<void()> optimising; // a frame's setup is done: its first step starts (StyleRunHooks)
+    std::function<void(const StyleFrame &)> preview; // the frame in progress, display size (StyleRunHooks)
     std::function<bool()> stopRequested; // polled between frames; runner.cancel() stops within one
 };
 

@@ -91,8 +91,8 @@ private Q_SLOTS:
         QMenu menu;
         actions.populate(&menu);
         fill(actions);
-        for (QAction *action : menu.actions())
-            QVERIFY(action->isEnabled());
+        for (QAction *action : menu.actions()) // Video… waits for a video run
+            QCOMPARE(action->isEnabled(), action->objectName() != QLatin1String("exportVideo"));
         QTemporaryDir dir;
         const QString path = dir.filePath(fileName);
         const Status status = actions.exportCurrentImage(path);
