@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>VideoFile</name>
+    <message>
+        <source>Out of memory while opening %1.</source>
+        <translation>Zu wenig Arbeitsspeicher beim Öffnen von %1.</translation>
+    </message>
+    <message>
+        <source>A %1 file cannot hold the sound of %2, which is %3, and the sound is copied, not converted. Save as .mkv, which holds any sound.</source>
+        <translation>Eine %1-Datei kann den Ton von %2 (%3) nicht aufnehmen, und der Ton wird kopiert, nicht umgewandelt. Speichern Sie als .mkv, das jeden Ton aufnimmt.</translation>
+    </message>
+    <message>
+        <source>The sound of %1 could not be read: %2.</source>
+        <translation>Der Ton von %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Is the disk full? Nothing was saved.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Ist der Datenträger voll? Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>No video file was given.</source>
+        <translation>Es wurde keine Videodatei angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a video file.</source>
+        <translation>%1 ist ein Ordner, keine Videodatei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a video: it is not in a video format this program knows, or the file is damaged or incomplete (%2).</source>
+        <translation>%1 konnte nicht als Video gelesen werden: Es ist in keinem Videoformat, das dieses Programm kennt, oder die Datei ist beschädigt oder unvollständig (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its streams could not be read (%2).</source>
+        <translation>%1 ist beschädigt: Seine Datenströme konnten nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a picture, not a video.</source>
+        <translation>%1 ist ein Bild, kein Video.</translation>
+    </message>
+    <message>
+        <source>%1 has no video stream: it holds only sound.</source>
+        <translation>%1 hat keinen Videostrom: Die Datei enthält nur Ton.</translation>
+    </message>
+    <message>
+        <source>%1 has no video stream.</source>
+        <translation>%1 hat keinen Videostrom.</translation>
+    </message>
+    <message>
+        <source>%1 is not a video file.</source>
+        <translation>%1 ist keine Videodatei.</translation>
+    </message>
+    <message>
+        <source>%1 uses the video codec &quot;%2&quot;, which this program cannot decode.</source>
+        <translation>%1 verwendet den Videocodec „%2“, den dieses Programm nicht decodieren kann.</translation>
+    </message>
+    <message>
+        <source>%1 does not say how large its pictures are: the file is damaged.</source>
+        <translation>%1 gibt die Größe seiner Bilder nicht an: Die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 x %3 pixels, larger than this program accepts (at most %4 pixels on a side and %5 megapixels).</source>
+        <translation>%1 hat %2 × %3 Pixel, mehr als dieses Programm annimmt (höchstens %4 Pixel pro Seite und %5 Megapixel).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read after frame %2: %3.</source>
+        <translation>%1 konnte nach Bild %2 nicht weitergelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>%1 ends early: it stops after frame %2 of %3. The file is incomplete, perhaps cut off while it was copied or recorded.</source>
+        <translation>%1 endet zu früh: nach Bild %2 von %3. Die Datei ist unvollständig, vielleicht beim Kopieren oder Aufnehmen abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>%1 has no video frames.</source>
+        <translation>%1 enthält keine Videobilder.</translation>
+    </message>
+    <message>
+        <source>%1: frame %2 could not be converted to a picture.</source>
+        <translation>%1: Bild %2 konnte nicht in ein Bild umgewandelt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: frame %2 could not be decoded (%3).</source>
+        <translation>%1 ist beschädigt: Bild %2 konnte nicht decodiert werden (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the %2 decoder could not start (%3).</source>
+        <translation>%1: Der %2-Decoder konnte nicht starten (%3).</translation>
+    </message>
+    <message>
+        <source>Could not encode frame %1 of %2 (%3). Nothing was saved.</source>
+        <translation>Bild %1 von %2 konnte nicht codiert werden (%3). Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>No file name was given to save the video to.</source>
+        <translation>Es wurde kein Dateiname zum Speichern des Videos angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: videos are saved as .mp4, .mov, .m4v, .mkv or .webm.</source>
+        <translation>%1 kann nicht gespeichert werden: Videos werden als .mp4, .mov, .m4v, .mkv oder .webm gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: a video of %2 x %3 pixels is not possible.</source>
+        <translation>%1 kann nicht gespeichert werden: Ein Video mit %2 × %3 Pixeln ist nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2/%3 frames per second is not a frame rate.</source>
+        <translation>%1 kann nicht gespeichert werden: %2/%3 Bilder pro Sekunde ist keine Bildrate.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht gespeichert werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: it is a folder.</source>
+        <translation>%1 kann nicht gespeichert werden: Es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: this FFmpeg has no %2 encoder.</source>
+        <translation>%1 kann nicht gespeichert werden: Dieses FFmpeg hat keinen %2-Encoder.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: cannot create a file in the folder %2 (%3).</source>
+        <translation>%1 kann nicht gespeichert werden: Im Ordner %2 kann keine Datei angelegt werden (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the %2 encoder could not start (%3).</source>
+        <translation>%1 kann nicht gespeichert werden: Der %2-Encoder konnte nicht starten (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the video could not be started (%2).</source>
+        <translation>%1 kann nicht gespeichert werden: Das Video konnte nicht begonnen werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is already complete.</source>
+        <translation>%1 ist bereits fertig.</translation>
+    </message>
+    <message>
+        <source>A frame of %1 x %2 pixels cannot go into %3, which is %4 x %5.</source>
+        <translation>Ein Bild mit %1 × %2 Pixeln passt nicht in %3, das %4 × %5 groß ist.</translation>
+    </message>
+    <message>
+        <source>Out of memory while writing %1.</source>
+        <translation>Zu wenig Arbeitsspeicher beim Schreiben von %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved to %1: the video has no frames.</source>
+        <translation>Nichts wurde in %1 gespeichert: Das Video hat keine Bilder.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Nothing was saved.</source>
+        <translation>%1 konnte nicht gespeichert werden: %2. Nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Neural Style Studio, headless: repaint a photo in the style of a painting.</source>
@@ -1005,6 +1168,130 @@
         <source>The tile size must be 0 (automatic) or between %1 and %2 px (got %3).</source>
         <translation>Die Kachelgröße muss 0 (automatisch) oder zwischen %1 und %2 px liegen (erhalten: %3).</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Video: how strongly each frame keeps to the previous one, moved along with the picture (default %1; 0: off). Higher flickers less.</source>
+        <translation>Video: wie stark jedes Bild beim vorigen bleibt, mit der Bewegung verschoben (Standard %1; 0: aus). Höher flackert weniger.</translation>
+    </message>
+    <message>
+        <source>Video: steps for each frame after the first (default %1); the first takes --steps.</source>
+        <translation>Video: Schritte für jedes Bild nach dem ersten (Standard %1); das erste nimmt --steps.</translation>
+    </message>
+    <message>
+        <source>Video: only the first n frames, for a quick look.</source>
+        <translation>Video: nur die ersten n Bilder, für einen schnellen Blick.</translation>
+    </message>
+    <message>
+        <source>Video: paint every frame on its own, as a picture (flickers; for comparison).</source>
+        <translation>Video: jedes Bild für sich malen, wie ein Foto (flackert; zum Vergleich).</translation>
+    </message>
+    <message>
+        <source>--%1 is for videos, and --content is not one.</source>
+        <translation>--%1 ist für Videos, und --content ist keines.</translation>
+    </message>
+    <message>
+        <source>--temporal-weight takes a number from 0 to 1e9.</source>
+        <translation>--temporal-weight nimmt eine Zahl von 0 bis 1e9.</translation>
+    </message>
+    <message>
+        <source>--frame-steps takes a whole number from 1 to 100000.</source>
+        <translation>--frame-steps nimmt eine ganze Zahl von 1 bis 100000.</translation>
+    </message>
+    <message>
+        <source>--frames takes a whole number of frames (0: all).</source>
+        <translation>--frames nimmt eine ganze Zahl von Bildern (0: alle).</translation>
+    </message>
+    <message>
+        <source>--output names the video to write (.mp4, .mov, .mkv or .webm).</source>
+        <translation>--output benennt das zu schreibende Video (.mp4, .mov, .mkv oder .webm).</translation>
+    </message>
+    <message>
+        <source>Region masks are not used with videos yet: run without --mask and --keep-mask.</source>
+        <translation>Bereichsmasken gehen mit Videos noch nicht: ohne --mask und --keep-mask ausführen.</translation>
+    </message>
+    <message>
+        <source>, about %1 left for the clip</source>
+        <translation>, noch etwa %1 für den Clip</translation>
+    </message>
+    <message>
+        <source>frame %1 of %2: step %3 of %4%5</source>
+        <translation>Bild %1 von %2: Schritt %3 von %4%5</translation>
+    </message>
+    <message>
+        <source>Stopped after frame %1; the finished frames are in %2: run the same command again to go on.</source>
+        <translation>Nach Bild %1 angehalten; die fertigen Bilder liegen in %2: Denselben Befehl erneut ausführen, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Resumed after frame %1.</source>
+        <translation>Nach Bild %1 fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 frames). Temporal error %3; %4 s for the first frame, %5 s for each later one.</source>
+        <translation>%1 geschrieben (%2 Bilder). Zeitlicher Fehler %3; %4 s für das erste Bild, %5 s für jedes weitere.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 x %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Optical flow needs two frames, but a frame is empty.</source>
+        <translation>Der optische Fluss braucht zwei Bilder, aber ein Bild ist leer.</translation>
+    </message>
+    <message>
+        <source>Optical flow needs frames of the same size, but one is %1 pixels and the other %2.</source>
+        <translation>Der optische Fluss braucht gleich große Bilder, aber eines hat %1 Pixel und das andere %2.</translation>
+    </message>
+    <message>
+        <source>The frames (%1 pixels) are too small for optical flow; it needs %2 pixels a side.</source>
+        <translation>Die Bilder (%1 Pixel) sind zu klein für den optischen Fluss; er braucht %2 Pixel pro Seite.</translation>
+    </message>
+    <message>
+        <source>Optical flow returned a field of an unexpected shape.</source>
+        <translation>Der optische Fluss lieferte ein Feld unerwarteter Form.</translation>
+    </message>
+    <message>
+        <source>Optical flow failed: %1</source>
+        <translation>Der optische Fluss ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Could not create the frames folder &quot;%1&quot;.</source>
+        <translation>Der Bilderordner „%1“ konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>A finished frame could not be read back (%1); delete the frames folder to start again.</source>
+        <translation>Ein fertiges Bild konnte nicht zurückgelesen werden (%1); löschen Sie den Bilderordner, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: a video is written as %2.</source>
+        <translation>„%1“ konnte nicht geschrieben werden: Ein Video wird als %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Reading the clip…</source>
+        <translation>Clip wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Optical flow to frame %1…</source>
+        <translation>Optischer Fluss zu Bild %1…</translation>
+    </message>
+    <message>
+        <source>Frame %1: %2</source>
+        <translation>Bild %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing the video…</source>
+        <translation>Video wird geschrieben…</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -1262,6 +1549,22 @@
         <source>There is no picture to export.</source>
         <translation>Es gibt kein Bild zum Exportieren.</translation>
     </message>
+    <message>
+        <source>&amp;Video…</source>
+        <translation>&amp;Video…</translation>
+    </message>
+    <message>
+        <source>Export video</source>
+        <translation>Video exportieren</translation>
+    </message>
+    <message>
+        <source>Video (*.%1)</source>
+        <translation>Video (*.%1)</translation>
+    </message>
+    <message>
+        <source>There is no finished video to export: start a run on a video first.</source>
+        <translation>Es gibt kein fertiges Video zum Exportieren: Starten Sie zuerst einen Lauf mit einem Video.</translation>
+    </message>
 </context>
 <context>
     <name>nss::ExportMetadata</name>
@@ -1446,6 +1749,21 @@ Seed %8; Gewichte: Inhalt %9, Stil %10, TV %11</translation>
     <message>
         <source>Paste</source>
         <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Images and videos (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.mkv *.webm *.avi);;All files (*)</source>
+        <translation>Bilder und Videos (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.mkv *.webm *.avi);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The video has no frames.</source>
+        <translation>Das Video hat keine Bilder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s), %1 s at %2 fps</source>
+        <translation>
+            <numerusform>%n Bild, %1 s bei %2 fps</numerusform>
+            <numerusform>%n Bilder, %1 s bei %2 fps</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1844,6 +2162,17 @@ Seed %8; Gewichte: Inhalt %9, Stil %10, TV %11</translation>
     <message>
         <source>The mask %1 does not fit the photo.</source>
         <translation>Die Maske %1 passt nicht zum Foto.</translation>
+    </message>
+    <message>
+        <source>Stopped after frame %1 of %2; Start goes on from there.</source>
+        <translation>Nach Bild %1 von %2 angehalten; Start macht dort weiter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n video frame(s). Export ▸ Video… saves the video.</source>
+        <translation>
+            <numerusform>Fertig: %n Videobild. Exportieren ▸ Video… speichert das Video.</numerusform>
+            <numerusform>Fertig: %n Videobilder. Exportieren ▸ Video… speichert das Video.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3457,10 @@ Klicken, um dieses Foto neu zu malen.</translation>
     <message>
         <source>The style engine failed unexpectedly.</source>
         <translation>Die Stil-Engine ist unerwartet fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Painting frame %1 of %2…</source>
+        <translation>Bild %1 von %2 wird gemalt…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>VideoFile</name>
+    <message>
+        <source>Out of memory while opening %1.</source>
+        <translation>Memoria insuficiente al abrir %1.</translation>
+    </message>
+    <message>
+        <source>A %1 file cannot hold the sound of %2, which is %3, and the sound is copied, not converted. Save as .mkv, which holds any sound.</source>
+        <translation>Un archivo %1 no puede contener el sonido de %2, que es %3, y el sonido se copia, no se convierte. Guarde como .mkv, que admite cualquier sonido.</translation>
+    </message>
+    <message>
+        <source>The sound of %1 could not be read: %2.</source>
+        <translation>No se pudo leer el sonido de %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Is the disk full? Nothing was saved.</source>
+        <translation>No se pudo escribir %1: %2. ¿Está lleno el disco? No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>No video file was given.</source>
+        <translation>No se indicó ningún archivo de vídeo.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a video file.</source>
+        <translation>%1 es una carpeta, no un archivo de vídeo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a video: it is not in a video format this program knows, or the file is damaged or incomplete (%2).</source>
+        <translation>%1 no se pudo leer como vídeo: no está en un formato de vídeo que este programa conozca, o el archivo está dañado o incompleto (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its streams could not be read (%2).</source>
+        <translation>%1 está dañado: no se pudieron leer sus flujos (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a picture, not a video.</source>
+        <translation>%1 es una imagen, no un vídeo.</translation>
+    </message>
+    <message>
+        <source>%1 has no video stream: it holds only sound.</source>
+        <translation>%1 no tiene flujo de vídeo: solo contiene sonido.</translation>
+    </message>
+    <message>
+        <source>%1 has no video stream.</source>
+        <translation>%1 no tiene flujo de vídeo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a video file.</source>
+        <translation>%1 no es un archivo de vídeo.</translation>
+    </message>
+    <message>
+        <source>%1 uses the video codec &quot;%2&quot;, which this program cannot decode.</source>
+        <translation>%1 usa el códec de vídeo «%2», que este programa no puede decodificar.</translation>
+    </message>
+    <message>
+        <source>%1 does not say how large its pictures are: the file is damaged.</source>
+        <translation>%1 no indica el tamaño de sus imágenes: el archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 x %3 pixels, larger than this program accepts (at most %4 pixels on a side and %5 megapixels).</source>
+        <translation>%1 mide %2 × %3 píxeles, más de lo que acepta este programa (como máximo %4 píxeles por lado y %5 megapíxeles).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read after frame %2: %3.</source>
+        <translation>No se pudo leer %1 después del fotograma %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 ends early: it stops after frame %2 of %3. The file is incomplete, perhaps cut off while it was copied or recorded.</source>
+        <translation>%1 termina antes de tiempo: se detiene tras el fotograma %2 de %3. El archivo está incompleto, quizá cortado al copiarlo o grabarlo.</translation>
+    </message>
+    <message>
+        <source>%1 has no video frames.</source>
+        <translation>%1 no tiene fotogramas de vídeo.</translation>
+    </message>
+    <message>
+        <source>%1: frame %2 could not be converted to a picture.</source>
+        <translation>%1: el fotograma %2 no se pudo convertir en imagen.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: frame %2 could not be decoded (%3).</source>
+        <translation>%1 está dañado: no se pudo decodificar el fotograma %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the %2 decoder could not start (%3).</source>
+        <translation>%1: el decodificador %2 no pudo iniciarse (%3).</translation>
+    </message>
+    <message>
+        <source>Could not encode frame %1 of %2 (%3). Nothing was saved.</source>
+        <translation>No se pudo codificar el fotograma %1 de %2 (%3). No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>No file name was given to save the video to.</source>
+        <translation>No se indicó un nombre de archivo para guardar el vídeo.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: videos are saved as .mp4, .mov, .m4v, .mkv or .webm.</source>
+        <translation>No se puede guardar %1: los vídeos se guardan como .mp4, .mov, .m4v, .mkv o .webm.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: a video of %2 x %3 pixels is not possible.</source>
+        <translation>No se puede guardar %1: un vídeo de %2 × %3 píxeles no es posible.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2/%3 frames per second is not a frame rate.</source>
+        <translation>No se puede guardar %1: %2/%3 fotogramas por segundo no es una frecuencia válida.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the folder %2 does not exist.</source>
+        <translation>No se puede guardar %1: la carpeta %2 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: it is a folder.</source>
+        <translation>No se puede guardar %1: es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: this FFmpeg has no %2 encoder.</source>
+        <translation>No se puede guardar %1: este FFmpeg no tiene el codificador %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: cannot create a file in the folder %2 (%3).</source>
+        <translation>No se puede guardar %1: no se puede crear un archivo en la carpeta %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the %2 encoder could not start (%3).</source>
+        <translation>No se puede guardar %1: el codificador %2 no pudo iniciarse (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the video could not be started (%2).</source>
+        <translation>No se puede guardar %1: no se pudo iniciar el vídeo (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is already complete.</source>
+        <translation>%1 ya está completo.</translation>
+    </message>
+    <message>
+        <source>A frame of %1 x %2 pixels cannot go into %3, which is %4 x %5.</source>
+        <translation>Un fotograma de %1 × %2 píxeles no puede ir en %3, que mide %4 × %5.</translation>
+    </message>
+    <message>
+        <source>Out of memory while writing %1.</source>
+        <translation>Memoria insuficiente al escribir %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved to %1: the video has no frames.</source>
+        <translation>No se guardó nada en %1: el vídeo no tiene fotogramas.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Nothing was saved.</source>
+        <translation>No se pudo guardar %1: %2. No se guardó nada.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Neural Style Studio, headless: repaint a photo in the style of a painting.</source>
@@ -1005,6 +1168,130 @@
         <source>The tile size must be 0 (automatic) or between %1 and %2 px (got %3).</source>
         <translation>El tamaño de tesela debe ser 0 (automático) o estar entre %1 y %2 px (se recibió %3).</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Video: how strongly each frame keeps to the previous one, moved along with the picture (default %1; 0: off). Higher flickers less.</source>
+        <translation>Vídeo: cuánto se ciñe cada fotograma al anterior, desplazado con la imagen (por defecto %1; 0: desactivado). Más alto parpadea menos.</translation>
+    </message>
+    <message>
+        <source>Video: steps for each frame after the first (default %1); the first takes --steps.</source>
+        <translation>Vídeo: pasos para cada fotograma tras el primero (por defecto %1); el primero usa --steps.</translation>
+    </message>
+    <message>
+        <source>Video: only the first n frames, for a quick look.</source>
+        <translation>Vídeo: solo los primeros n fotogramas, para un vistazo rápido.</translation>
+    </message>
+    <message>
+        <source>Video: paint every frame on its own, as a picture (flickers; for comparison).</source>
+        <translation>Vídeo: pintar cada fotograma por separado, como una imagen (parpadea; para comparar).</translation>
+    </message>
+    <message>
+        <source>--%1 is for videos, and --content is not one.</source>
+        <translation>--%1 es para vídeos, y --content no lo es.</translation>
+    </message>
+    <message>
+        <source>--temporal-weight takes a number from 0 to 1e9.</source>
+        <translation>--temporal-weight admite un número de 0 a 1e9.</translation>
+    </message>
+    <message>
+        <source>--frame-steps takes a whole number from 1 to 100000.</source>
+        <translation>--frame-steps admite un número entero de 1 a 100000.</translation>
+    </message>
+    <message>
+        <source>--frames takes a whole number of frames (0: all).</source>
+        <translation>--frames admite un número entero de fotogramas (0: todos).</translation>
+    </message>
+    <message>
+        <source>--output names the video to write (.mp4, .mov, .mkv or .webm).</source>
+        <translation>--output indica el vídeo que se escribirá (.mp4, .mov, .mkv o .webm).</translation>
+    </message>
+    <message>
+        <source>Region masks are not used with videos yet: run without --mask and --keep-mask.</source>
+        <translation>Las máscaras de región aún no se usan con vídeos: ejecute sin --mask ni --keep-mask.</translation>
+    </message>
+    <message>
+        <source>, about %1 left for the clip</source>
+        <translation>, quedan unos %1 para el clip</translation>
+    </message>
+    <message>
+        <source>frame %1 of %2: step %3 of %4%5</source>
+        <translation>fotograma %1 de %2: paso %3 de %4%5</translation>
+    </message>
+    <message>
+        <source>Stopped after frame %1; the finished frames are in %2: run the same command again to go on.</source>
+        <translation>Detenido tras el fotograma %1; los fotogramas terminados están en %2: ejecute la misma orden de nuevo para continuar.</translation>
+    </message>
+    <message>
+        <source>Resumed after frame %1.</source>
+        <translation>Reanudado tras el fotograma %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 frames). Temporal error %3; %4 s for the first frame, %5 s for each later one.</source>
+        <translation>Escrito %1 (%2 fotogramas). Error temporal %3; %4 s el primer fotograma, %5 s cada uno de los siguientes.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>No se pudo leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 x %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Optical flow needs two frames, but a frame is empty.</source>
+        <translation>El flujo óptico necesita dos fotogramas, pero uno está vacío.</translation>
+    </message>
+    <message>
+        <source>Optical flow needs frames of the same size, but one is %1 pixels and the other %2.</source>
+        <translation>El flujo óptico necesita fotogramas del mismo tamaño, pero uno mide %1 píxeles y el otro %2.</translation>
+    </message>
+    <message>
+        <source>The frames (%1 pixels) are too small for optical flow; it needs %2 pixels a side.</source>
+        <translation>Los fotogramas (%1 píxeles) son demasiado pequeños para el flujo óptico; necesita %2 píxeles por lado.</translation>
+    </message>
+    <message>
+        <source>Optical flow returned a field of an unexpected shape.</source>
+        <translation>El flujo óptico devolvió un campo de forma inesperada.</translation>
+    </message>
+    <message>
+        <source>Optical flow failed: %1</source>
+        <translation>El flujo óptico falló: %1</translation>
+    </message>
+    <message>
+        <source>Could not create the frames folder &quot;%1&quot;.</source>
+        <translation>No se pudo crear la carpeta de fotogramas «%1».</translation>
+    </message>
+    <message>
+        <source>A finished frame could not be read back (%1); delete the frames folder to start again.</source>
+        <translation>No se pudo volver a leer un fotograma terminado (%1); borre la carpeta de fotogramas para empezar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: a video is written as %2.</source>
+        <translation>No se pudo escribir «%1»: un vídeo se escribe como %2.</translation>
+    </message>
+    <message>
+        <source>Reading the clip…</source>
+        <translation>Leyendo el clip…</translation>
+    </message>
+    <message>
+        <source>Optical flow to frame %1…</source>
+        <translation>Flujo óptico hacia el fotograma %1…</translation>
+    </message>
+    <message>
+        <source>Frame %1: %2</source>
+        <translation>Fotograma %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing the video…</source>
+        <translation>Escribiendo el vídeo…</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -1262,6 +1549,22 @@
         <source>There is no picture to export.</source>
         <translation>No hay ninguna imagen que exportar.</translation>
     </message>
+    <message>
+        <source>&amp;Video…</source>
+        <translation>&amp;Vídeo…</translation>
+    </message>
+    <message>
+        <source>Export video</source>
+        <translation>Exportar vídeo</translation>
+    </message>
+    <message>
+        <source>Video (*.%1)</source>
+        <translation>Vídeo (*.%1)</translation>
+    </message>
+    <message>
+        <source>There is no finished video to export: start a run on a video first.</source>
+        <translation>No hay ningún vídeo terminado para exportar: inicie primero una ejecución con un vídeo.</translation>
+    </message>
 </context>
 <context>
     <name>nss::ExportMetadata</name>
@@ -1446,6 +1749,21 @@ semilla %8; pesos: contenido %9, estilo %10, TV %11</translation>
     <message>
         <source>Paste</source>
         <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Images and videos (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.mkv *.webm *.avi);;All files (*)</source>
+        <translation>Imágenes y vídeos (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.mkv *.webm *.avi);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The video has no frames.</source>
+        <translation>El vídeo no tiene fotogramas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s), %1 s at %2 fps</source>
+        <translation>
+            <numerusform>%n fotograma, %1 s a %2 fps</numerusform>
+            <numerusform>%n fotogramas, %1 s a %2 fps</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1844,6 +2162,17 @@ semilla %8; pesos: contenido %9, estilo %10, TV %11</translation>
     <message>
         <source>The mask %1 does not fit the photo.</source>
         <translation>La máscara %1 no encaja con la foto.</translation>
+    </message>
+    <message>
+        <source>Stopped after frame %1 of %2; Start goes on from there.</source>
+        <translation>Detenido tras el fotograma %1 de %2; Iniciar continúa desde ahí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n video frame(s). Export ▸ Video… saves the video.</source>
+        <translation>
+            <numerusform>Listo: %n fotograma de vídeo. Exportar ▸ Vídeo… guarda el vídeo.</numerusform>
+            <numerusform>Listo: %n fotogramas de vídeo. Exportar ▸ Vídeo… guarda el vídeo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3457,10 @@ Haga clic para repintar esta foto.</translation>
     <message>
         <source>The style engine failed unexpectedly.</source>
         <translation>El motor de estilo falló de forma inesperada.</translation>
+    </message>
+    <message>
+        <source>Painting frame %1 of %2…</source>
+        <translation>Pintando el fotograma %1 de %2…</translation>
     </message>
 </context>
 <context>

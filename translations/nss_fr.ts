@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>VideoFile</name>
+    <message>
+        <source>Out of memory while opening %1.</source>
+        <translation>Mémoire insuffisante à l’ouverture de %1.</translation>
+    </message>
+    <message>
+        <source>A %1 file cannot hold the sound of %2, which is %3, and the sound is copied, not converted. Save as .mkv, which holds any sound.</source>
+        <translation>Un fichier %1 ne peut pas contenir le son de %2, qui est en %3, et le son est copié, pas converti. Enregistrez en .mkv, qui accepte tout son.</translation>
+    </message>
+    <message>
+        <source>The sound of %1 could not be read: %2.</source>
+        <translation>Le son de %1 n’a pas pu être lu : %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Is the disk full? Nothing was saved.</source>
+        <translation>Impossible d’écrire %1 : %2. Le disque est-il plein ? Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>No video file was given.</source>
+        <translation>Aucun fichier vidéo n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a video file.</source>
+        <translation>%1 est un dossier, pas un fichier vidéo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a video: it is not in a video format this program knows, or the file is damaged or incomplete (%2).</source>
+        <translation>%1 n’a pas pu être lu comme vidéo : il n’est pas dans un format vidéo que ce programme connaît, ou le fichier est endommagé ou incomplet (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its streams could not be read (%2).</source>
+        <translation>%1 est endommagé : ses flux n’ont pas pu être lus (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a picture, not a video.</source>
+        <translation>%1 est une image, pas une vidéo.</translation>
+    </message>
+    <message>
+        <source>%1 has no video stream: it holds only sound.</source>
+        <translation>%1 n’a pas de flux vidéo : il ne contient que du son.</translation>
+    </message>
+    <message>
+        <source>%1 has no video stream.</source>
+        <translation>%1 n’a pas de flux vidéo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a video file.</source>
+        <translation>%1 n’est pas un fichier vidéo.</translation>
+    </message>
+    <message>
+        <source>%1 uses the video codec &quot;%2&quot;, which this program cannot decode.</source>
+        <translation>%1 utilise le codec vidéo « %2 », que ce programme ne sait pas décoder.</translation>
+    </message>
+    <message>
+        <source>%1 does not say how large its pictures are: the file is damaged.</source>
+        <translation>%1 n’indique pas la taille de ses images : le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 x %3 pixels, larger than this program accepts (at most %4 pixels on a side and %5 megapixels).</source>
+        <translation>%1 fait %2 × %3 pixels, plus que ce que ce programme accepte (au plus %4 pixels de côté et %5 mégapixels).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read after frame %2: %3.</source>
+        <translation>%1 n’a pas pu être lu après l’image %2 : %3.</translation>
+    </message>
+    <message>
+        <source>%1 ends early: it stops after frame %2 of %3. The file is incomplete, perhaps cut off while it was copied or recorded.</source>
+        <translation>%1 s’arrête trop tôt : après l’image %2 sur %3. Le fichier est incomplet, peut-être coupé pendant une copie ou un enregistrement.</translation>
+    </message>
+    <message>
+        <source>%1 has no video frames.</source>
+        <translation>%1 ne contient aucune image vidéo.</translation>
+    </message>
+    <message>
+        <source>%1: frame %2 could not be converted to a picture.</source>
+        <translation>%1 : l’image %2 n’a pas pu être convertie.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: frame %2 could not be decoded (%3).</source>
+        <translation>%1 est endommagé : l’image %2 n’a pas pu être décodée (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the %2 decoder could not start (%3).</source>
+        <translation>%1 : le décodeur %2 n’a pas pu démarrer (%3).</translation>
+    </message>
+    <message>
+        <source>Could not encode frame %1 of %2 (%3). Nothing was saved.</source>
+        <translation>Impossible d’encoder l’image %1 de %2 (%3). Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>No file name was given to save the video to.</source>
+        <translation>Aucun nom de fichier n’a été indiqué pour enregistrer la vidéo.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: videos are saved as .mp4, .mov, .m4v, .mkv or .webm.</source>
+        <translation>Impossible d’enregistrer %1 : les vidéos s’enregistrent en .mp4, .mov, .m4v, .mkv ou .webm.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: a video of %2 x %3 pixels is not possible.</source>
+        <translation>Impossible d’enregistrer %1 : une vidéo de %2 × %3 pixels n’est pas possible.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2/%3 frames per second is not a frame rate.</source>
+        <translation>Impossible d’enregistrer %1 : %2/%3 images par seconde n’est pas une cadence.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the folder %2 does not exist.</source>
+        <translation>Impossible d’enregistrer %1 : le dossier %2 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: it is a folder.</source>
+        <translation>Impossible d’enregistrer %1 : c’est un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: this FFmpeg has no %2 encoder.</source>
+        <translation>Impossible d’enregistrer %1 : ce FFmpeg n’a pas d’encodeur %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: cannot create a file in the folder %2 (%3).</source>
+        <translation>Impossible d’enregistrer %1 : impossible de créer un fichier dans le dossier %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the %2 encoder could not start (%3).</source>
+        <translation>Impossible d’enregistrer %1 : l’encodeur %2 n’a pas pu démarrer (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the video could not be started (%2).</source>
+        <translation>Impossible d’enregistrer %1 : la vidéo n’a pas pu être commencée (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is already complete.</source>
+        <translation>%1 est déjà terminé.</translation>
+    </message>
+    <message>
+        <source>A frame of %1 x %2 pixels cannot go into %3, which is %4 x %5.</source>
+        <translation>Une image de %1 × %2 pixels ne peut pas aller dans %3, qui fait %4 × %5.</translation>
+    </message>
+    <message>
+        <source>Out of memory while writing %1.</source>
+        <translation>Mémoire insuffisante à l’écriture de %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved to %1: the video has no frames.</source>
+        <translation>Rien n’a été enregistré dans %1 : la vidéo n’a aucune image.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Nothing was saved.</source>
+        <translation>Impossible d’enregistrer %1 : %2. Rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Neural Style Studio, headless: repaint a photo in the style of a painting.</source>
@@ -1005,6 +1168,130 @@
         <source>The tile size must be 0 (automatic) or between %1 and %2 px (got %3).</source>
         <translation>La taille des tuiles doit être 0 (automatique) ou comprise entre %1 et %2 px (reçu : %3).</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Video: how strongly each frame keeps to the previous one, moved along with the picture (default %1; 0: off). Higher flickers less.</source>
+        <translation>Vidéo : à quel point chaque image suit la précédente, déplacée avec le mouvement (par défaut %1 ; 0 : désactivé). Plus haut scintille moins.</translation>
+    </message>
+    <message>
+        <source>Video: steps for each frame after the first (default %1); the first takes --steps.</source>
+        <translation>Vidéo : étapes pour chaque image après la première (par défaut %1) ; la première prend --steps.</translation>
+    </message>
+    <message>
+        <source>Video: only the first n frames, for a quick look.</source>
+        <translation>Vidéo : seulement les n premières images, pour un aperçu rapide.</translation>
+    </message>
+    <message>
+        <source>Video: paint every frame on its own, as a picture (flickers; for comparison).</source>
+        <translation>Vidéo : peindre chaque image séparément, comme une photo (scintille ; pour comparer).</translation>
+    </message>
+    <message>
+        <source>--%1 is for videos, and --content is not one.</source>
+        <translation>--%1 est pour les vidéos, et --content n’en est pas une.</translation>
+    </message>
+    <message>
+        <source>--temporal-weight takes a number from 0 to 1e9.</source>
+        <translation>--temporal-weight prend un nombre de 0 à 1e9.</translation>
+    </message>
+    <message>
+        <source>--frame-steps takes a whole number from 1 to 100000.</source>
+        <translation>--frame-steps prend un nombre entier de 1 à 100000.</translation>
+    </message>
+    <message>
+        <source>--frames takes a whole number of frames (0: all).</source>
+        <translation>--frames prend un nombre entier d’images (0 : toutes).</translation>
+    </message>
+    <message>
+        <source>--output names the video to write (.mp4, .mov, .mkv or .webm).</source>
+        <translation>--output nomme la vidéo à écrire (.mp4, .mov, .mkv ou .webm).</translation>
+    </message>
+    <message>
+        <source>Region masks are not used with videos yet: run without --mask and --keep-mask.</source>
+        <translation>Les masques de région ne s’utilisent pas encore avec les vidéos : lancez sans --mask ni --keep-mask.</translation>
+    </message>
+    <message>
+        <source>, about %1 left for the clip</source>
+        <translation>, environ %1 restant pour le clip</translation>
+    </message>
+    <message>
+        <source>frame %1 of %2: step %3 of %4%5</source>
+        <translation>image %1 sur %2 : étape %3 sur %4%5</translation>
+    </message>
+    <message>
+        <source>Stopped after frame %1; the finished frames are in %2: run the same command again to go on.</source>
+        <translation>Arrêté après l’image %1 ; les images terminées sont dans %2 : relancez la même commande pour continuer.</translation>
+    </message>
+    <message>
+        <source>Resumed after frame %1.</source>
+        <translation>Repris après l’image %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 frames). Temporal error %3; %4 s for the first frame, %5 s for each later one.</source>
+        <translation>%1 écrit (%2 images). Erreur temporelle %3 ; %4 s pour la première image, %5 s pour chacune des suivantes.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 x %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Optical flow needs two frames, but a frame is empty.</source>
+        <translation>Le flot optique a besoin de deux images, mais l’une est vide.</translation>
+    </message>
+    <message>
+        <source>Optical flow needs frames of the same size, but one is %1 pixels and the other %2.</source>
+        <translation>Le flot optique a besoin d’images de même taille, mais l’une fait %1 pixels et l’autre %2.</translation>
+    </message>
+    <message>
+        <source>The frames (%1 pixels) are too small for optical flow; it needs %2 pixels a side.</source>
+        <translation>Les images (%1 pixels) sont trop petites pour le flot optique ; il faut %2 pixels de côté.</translation>
+    </message>
+    <message>
+        <source>Optical flow returned a field of an unexpected shape.</source>
+        <translation>Le flot optique a renvoyé un champ de forme inattendue.</translation>
+    </message>
+    <message>
+        <source>Optical flow failed: %1</source>
+        <translation>Le flot optique a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Could not create the frames folder &quot;%1&quot;.</source>
+        <translation>Impossible de créer le dossier des images « %1 ».</translation>
+    </message>
+    <message>
+        <source>A finished frame could not be read back (%1); delete the frames folder to start again.</source>
+        <translation>Une image terminée n’a pas pu être relue (%1) ; supprimez le dossier des images pour recommencer.</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: a video is written as %2.</source>
+        <translation>Impossible d’écrire « %1 » : une vidéo s’écrit en %2.</translation>
+    </message>
+    <message>
+        <source>Reading the clip…</source>
+        <translation>Lecture du clip…</translation>
+    </message>
+    <message>
+        <source>Optical flow to frame %1…</source>
+        <translation>Flot optique vers l’image %1…</translation>
+    </message>
+    <message>
+        <source>Frame %1: %2</source>
+        <translation>Image %1 : %2</translation>
+    </message>
+    <message>
+        <source>Writing the video…</source>
+        <translation>Écriture de la vidéo…</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -1262,6 +1549,22 @@
         <source>There is no picture to export.</source>
         <translation>Il n’y a pas d’image à exporter.</translation>
     </message>
+    <message>
+        <source>&amp;Video…</source>
+        <translation>&amp;Vidéo…</translation>
+    </message>
+    <message>
+        <source>Export video</source>
+        <translation>Exporter la vidéo</translation>
+    </message>
+    <message>
+        <source>Video (*.%1)</source>
+        <translation>Vidéo (*.%1)</translation>
+    </message>
+    <message>
+        <source>There is no finished video to export: start a run on a video first.</source>
+        <translation>Aucune vidéo terminée à exporter : lancez d’abord un calcul sur une vidéo.</translation>
+    </message>
 </context>
 <context>
     <name>nss::ExportMetadata</name>
@@ -1446,6 +1749,21 @@ graine %8 ; poids : contenu %9, style %10, TV %11</translation>
     <message>
         <source>Paste</source>
         <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Images and videos (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.mkv *.webm *.avi);;All files (*)</source>
+        <translation>Images et vidéos (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.mkv *.webm *.avi);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The video has no frames.</source>
+        <translation>La vidéo n’a aucune image.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s), %1 s at %2 fps</source>
+        <translation>
+            <numerusform>%n image, %1 s à %2 i/s</numerusform>
+            <numerusform>%n images, %1 s à %2 i/s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1844,6 +2162,17 @@ graine %8 ; poids : contenu %9, style %10, TV %11</translation>
     <message>
         <source>The mask %1 does not fit the photo.</source>
         <translation>Le masque %1 ne correspond pas à la photo.</translation>
+    </message>
+    <message>
+        <source>Stopped after frame %1 of %2; Start goes on from there.</source>
+        <translation>Arrêté après l’image %1 sur %2 ; Démarrer reprend à partir de là.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n video frame(s). Export ▸ Video… saves the video.</source>
+        <translation>
+            <numerusform>Terminé : %n image vidéo. Exporter ▸ Vidéo… enregistre la vidéo.</numerusform>
+            <numerusform>Terminé : %n images vidéo. Exporter ▸ Vidéo… enregistre la vidéo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3457,10 @@ Cliquez pour repeindre cette photo.</translation>
     <message>
         <source>The style engine failed unexpectedly.</source>
         <translation>Le moteur de style a échoué de façon inattendue.</translation>
+    </message>
+    <message>
+        <source>Painting frame %1 of %2…</source>
+        <translation>Peinture de l’image %1 sur %2…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi">
 <context>
+    <name>VideoFile</name>
+    <message>
+        <source>Out of memory while opening %1.</source>
+        <translation>%1 खोलते समय मेमोरी कम पड़ गई।</translation>
+    </message>
+    <message>
+        <source>A %1 file cannot hold the sound of %2, which is %3, and the sound is copied, not converted. Save as .mkv, which holds any sound.</source>
+        <translation>%1 फ़ाइल में %2 की ध्वनि (%3) नहीं रखी जा सकती, और ध्वनि कॉपी की जाती है, बदली नहीं जाती। .mkv के रूप में सहेजें, जिसमें कोई भी ध्वनि रह सकती है।</translation>
+    </message>
+    <message>
+        <source>The sound of %1 could not be read: %2.</source>
+        <translation>%1 की ध्वनि पढ़ी नहीं जा सकी: %2।</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Is the disk full? Nothing was saved.</source>
+        <translation>%1 लिखा नहीं जा सका: %2। क्या डिस्क भर गई है? कुछ भी सहेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <source>No video file was given.</source>
+        <translation>कोई वीडियो फ़ाइल नहीं दी गई।</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a video file.</source>
+        <translation>%1 एक फ़ोल्डर है, वीडियो फ़ाइल नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 पढ़ा नहीं जा सकता: %2।</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 खाली है।</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a video: it is not in a video format this program knows, or the file is damaged or incomplete (%2).</source>
+        <translation>%1 को वीडियो के रूप में पढ़ा नहीं जा सका: यह किसी ऐसे वीडियो प्रारूप में नहीं है जिसे यह प्रोग्राम जानता है, या फ़ाइल क्षतिग्रस्त या अधूरी है (%2)।</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its streams could not be read (%2).</source>
+        <translation>%1 क्षतिग्रस्त है: इसकी स्ट्रीम पढ़ी नहीं जा सकीं (%2)।</translation>
+    </message>
+    <message>
+        <source>%1 is a picture, not a video.</source>
+        <translation>%1 एक चित्र है, वीडियो नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 has no video stream: it holds only sound.</source>
+        <translation>%1 में कोई वीडियो स्ट्रीम नहीं है: इसमें केवल ध्वनि है।</translation>
+    </message>
+    <message>
+        <source>%1 has no video stream.</source>
+        <translation>%1 में कोई वीडियो स्ट्रीम नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 is not a video file.</source>
+        <translation>%1 वीडियो फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 uses the video codec &quot;%2&quot;, which this program cannot decode.</source>
+        <translation>%1 वीडियो कोडेक &quot;%2&quot; का उपयोग करता है, जिसे यह प्रोग्राम डिकोड नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>%1 does not say how large its pictures are: the file is damaged.</source>
+        <translation>%1 यह नहीं बताता कि इसके चित्र कितने बड़े हैं: फ़ाइल क्षतिग्रस्त है।</translation>
+    </message>
+    <message>
+        <source>%1 is %2 x %3 pixels, larger than this program accepts (at most %4 pixels on a side and %5 megapixels).</source>
+        <translation>%1 %2 × %3 पिक्सेल का है, इस प्रोग्राम की सीमा से बड़ा (एक भुजा पर अधिकतम %4 पिक्सेल और %5 मेगापिक्सेल)।</translation>
+    </message>
+    <message>
+        <source>%1 could not be read after frame %2: %3.</source>
+        <translation>%1 को फ़्रेम %2 के बाद पढ़ा नहीं जा सका: %3।</translation>
+    </message>
+    <message>
+        <source>%1 ends early: it stops after frame %2 of %3. The file is incomplete, perhaps cut off while it was copied or recorded.</source>
+        <translation>%1 जल्दी समाप्त हो जाता है: यह %3 में से फ़्रेम %2 के बाद रुक जाता है। फ़ाइल अधूरी है, शायद कॉपी या रिकॉर्ड करते समय कट गई।</translation>
+    </message>
+    <message>
+        <source>%1 has no video frames.</source>
+        <translation>%1 में कोई वीडियो फ़्रेम नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1: frame %2 could not be converted to a picture.</source>
+        <translation>%1: फ़्रेम %2 को चित्र में बदला नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: frame %2 could not be decoded (%3).</source>
+        <translation>%1 क्षतिग्रस्त है: फ़्रेम %2 डिकोड नहीं हो सका (%3)।</translation>
+    </message>
+    <message>
+        <source>%1: the %2 decoder could not start (%3).</source>
+        <translation>%1: %2 डिकोडर शुरू नहीं हो सका (%3)।</translation>
+    </message>
+    <message>
+        <source>Could not encode frame %1 of %2 (%3). Nothing was saved.</source>
+        <translation>%2 का फ़्रेम %1 एन्कोड नहीं हो सका (%3)। कुछ भी सहेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <source>No file name was given to save the video to.</source>
+        <translation>वीडियो सहेजने के लिए कोई फ़ाइल नाम नहीं दिया गया।</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: videos are saved as .mp4, .mov, .m4v, .mkv or .webm.</source>
+        <translation>%1 सहेजा नहीं जा सकता: वीडियो .mp4, .mov, .m4v, .mkv या .webm के रूप में सहेजे जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: a video of %2 x %3 pixels is not possible.</source>
+        <translation>%1 सहेजा नहीं जा सकता: %2 × %3 पिक्सेल का वीडियो संभव नहीं है।</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2/%3 frames per second is not a frame rate.</source>
+        <translation>%1 सहेजा नहीं जा सकता: %2/%3 फ़्रेम प्रति सेकंड कोई फ़्रेम दर नहीं है।</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the folder %2 does not exist.</source>
+        <translation>%1 सहेजा नहीं जा सकता: फ़ोल्डर %2 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: it is a folder.</source>
+        <translation>%1 सहेजा नहीं जा सकता: यह एक फ़ोल्डर है।</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: this FFmpeg has no %2 encoder.</source>
+        <translation>%1 सहेजा नहीं जा सकता: इस FFmpeg में %2 एन्कोडर नहीं है।</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: cannot create a file in the folder %2 (%3).</source>
+        <translation>%1 सहेजा नहीं जा सकता: फ़ोल्डर %2 में फ़ाइल नहीं बनाई जा सकती (%3)।</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the %2 encoder could not start (%3).</source>
+        <translation>%1 सहेजा नहीं जा सकता: %2 एन्कोडर शुरू नहीं हो सका (%3)।</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the video could not be started (%2).</source>
+        <translation>%1 सहेजा नहीं जा सकता: वीडियो शुरू नहीं किया जा सका (%2)।</translation>
+    </message>
+    <message>
+        <source>%1 is already complete.</source>
+        <translation>%1 पहले से पूरा है।</translation>
+    </message>
+    <message>
+        <source>A frame of %1 x %2 pixels cannot go into %3, which is %4 x %5.</source>
+        <translation>%1 × %2 पिक्सेल का फ़्रेम %3 में नहीं जा सकता, जो %4 × %5 का है।</translation>
+    </message>
+    <message>
+        <source>Out of memory while writing %1.</source>
+        <translation>%1 लिखते समय मेमोरी कम पड़ गई।</translation>
+    </message>
+    <message>
+        <source>Nothing was saved to %1: the video has no frames.</source>
+        <translation>%1 में कुछ भी सहेजा नहीं गया: वीडियो में कोई फ़्रेम नहीं है।</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Nothing was saved.</source>
+        <translation>%1 सहेजा नहीं जा सका: %2। कुछ भी सहेजा नहीं गया।</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Neural Style Studio, headless: repaint a photo in the style of a painting.</source>
@@ -1005,6 +1168,130 @@
         <source>The tile size must be 0 (automatic) or between %1 and %2 px (got %3).</source>
         <translation>टाइल का आकार 0 (स्वचालित) या %1 और %2 px के बीच होना चाहिए (मिला %3)।</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 से.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 मिनट</translation>
+    </message>
+    <message>
+        <source>Video: how strongly each frame keeps to the previous one, moved along with the picture (default %1; 0: off). Higher flickers less.</source>
+        <translation>वीडियो: हर फ़्रेम पिछले फ़्रेम के, चित्र की गति के साथ खिसकाए गए रूप, से कितना जुड़ा रहे (डिफ़ॉल्ट %1; 0: बंद)। अधिक मान पर कम झिलमिलाहट।</translation>
+    </message>
+    <message>
+        <source>Video: steps for each frame after the first (default %1); the first takes --steps.</source>
+        <translation>वीडियो: पहले के बाद हर फ़्रेम के चरण (डिफ़ॉल्ट %1); पहला फ़्रेम --steps लेता है।</translation>
+    </message>
+    <message>
+        <source>Video: only the first n frames, for a quick look.</source>
+        <translation>वीडियो: झलक के लिए केवल पहले n फ़्रेम।</translation>
+    </message>
+    <message>
+        <source>Video: paint every frame on its own, as a picture (flickers; for comparison).</source>
+        <translation>वीडियो: हर फ़्रेम को अलग चित्र की तरह रंगें (झिलमिलाता है; तुलना के लिए)।</translation>
+    </message>
+    <message>
+        <source>--%1 is for videos, and --content is not one.</source>
+        <translation>--%1 वीडियो के लिए है, और --content वीडियो नहीं है।</translation>
+    </message>
+    <message>
+        <source>--temporal-weight takes a number from 0 to 1e9.</source>
+        <translation>--temporal-weight 0 से 1e9 तक की संख्या लेता है।</translation>
+    </message>
+    <message>
+        <source>--frame-steps takes a whole number from 1 to 100000.</source>
+        <translation>--frame-steps 1 से 100000 तक की पूर्ण संख्या लेता है।</translation>
+    </message>
+    <message>
+        <source>--frames takes a whole number of frames (0: all).</source>
+        <translation>--frames फ़्रेमों की पूर्ण संख्या लेता है (0: सभी)।</translation>
+    </message>
+    <message>
+        <source>--output names the video to write (.mp4, .mov, .mkv or .webm).</source>
+        <translation>--output लिखे जाने वाले वीडियो का नाम है (.mp4, .mov, .mkv या .webm)।</translation>
+    </message>
+    <message>
+        <source>Region masks are not used with videos yet: run without --mask and --keep-mask.</source>
+        <translation>क्षेत्र मास्क अभी वीडियो के साथ काम नहीं करते: --mask और --keep-mask के बिना चलाएँ।</translation>
+    </message>
+    <message>
+        <source>, about %1 left for the clip</source>
+        <translation>, क्लिप के लिए लगभग %1 बाकी</translation>
+    </message>
+    <message>
+        <source>frame %1 of %2: step %3 of %4%5</source>
+        <translation>%2 में से फ़्रेम %1: %4 में से चरण %3%5</translation>
+    </message>
+    <message>
+        <source>Stopped after frame %1; the finished frames are in %2: run the same command again to go on.</source>
+        <translation>फ़्रेम %1 के बाद रोका गया; पूरे हुए फ़्रेम %2 में हैं: आगे बढ़ने के लिए वही कमांड फिर चलाएँ।</translation>
+    </message>
+    <message>
+        <source>Resumed after frame %1.</source>
+        <translation>फ़्रेम %1 के बाद से फिर शुरू किया।</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 frames). Temporal error %3; %4 s for the first frame, %5 s for each later one.</source>
+        <translation>%1 लिखा गया (%2 फ़्रेम)। कालिक त्रुटि %3; पहले फ़्रेम के लिए %4 से., बाद के हर फ़्रेम के लिए %5 से.।</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 पढ़ा नहीं जा सका: %2।</translation>
+    </message>
+    <message>
+        <source>%1 x %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Optical flow needs two frames, but a frame is empty.</source>
+        <translation>ऑप्टिकल फ़्लो को दो फ़्रेम चाहिए, पर एक फ़्रेम खाली है।</translation>
+    </message>
+    <message>
+        <source>Optical flow needs frames of the same size, but one is %1 pixels and the other %2.</source>
+        <translation>ऑप्टिकल फ़्लो को समान आकार के फ़्रेम चाहिए, पर एक %1 पिक्सेल का है और दूसरा %2।</translation>
+    </message>
+    <message>
+        <source>The frames (%1 pixels) are too small for optical flow; it needs %2 pixels a side.</source>
+        <translation>फ़्रेम (%1 पिक्सेल) ऑप्टिकल फ़्लो के लिए बहुत छोटे हैं; हर भुजा पर %2 पिक्सेल चाहिए।</translation>
+    </message>
+    <message>
+        <source>Optical flow returned a field of an unexpected shape.</source>
+        <translation>ऑप्टिकल फ़्लो ने अनपेक्षित आकार का क्षेत्र लौटाया।</translation>
+    </message>
+    <message>
+        <source>Optical flow failed: %1</source>
+        <translation>ऑप्टिकल फ़्लो विफल: %1</translation>
+    </message>
+    <message>
+        <source>Could not create the frames folder &quot;%1&quot;.</source>
+        <translation>फ़्रेम फ़ोल्डर &quot;%1&quot; बनाया नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>A finished frame could not be read back (%1); delete the frames folder to start again.</source>
+        <translation>एक पूरा फ़्रेम वापस पढ़ा नहीं जा सका (%1); फिर से शुरू करने के लिए फ़्रेम फ़ोल्डर हटाएँ।</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: a video is written as %2.</source>
+        <translation>&quot;%1&quot; लिखा नहीं जा सका: वीडियो %2 के रूप में लिखा जाता है।</translation>
+    </message>
+    <message>
+        <source>Reading the clip…</source>
+        <translation>क्लिप पढ़ी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Optical flow to frame %1…</source>
+        <translation>फ़्रेम %1 तक ऑप्टिकल फ़्लो…</translation>
+    </message>
+    <message>
+        <source>Frame %1: %2</source>
+        <translation>फ़्रेम %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing the video…</source>
+        <translation>वीडियो लिखा जा रहा है…</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -1262,6 +1549,22 @@
         <source>There is no picture to export.</source>
         <translation>निर्यात करने के लिए कोई चित्र नहीं है।</translation>
     </message>
+    <message>
+        <source>&amp;Video…</source>
+        <translation>वीडियो (&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Export video</source>
+        <translation>वीडियो निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Video (*.%1)</source>
+        <translation>वीडियो (*.%1)</translation>
+    </message>
+    <message>
+        <source>There is no finished video to export: start a run on a video first.</source>
+        <translation>निर्यात के लिए कोई पूरा वीडियो नहीं है: पहले किसी वीडियो पर रन शुरू करें।</translation>
+    </message>
 </context>
 <context>
     <name>nss::ExportMetadata</name>
@@ -1446,6 +1749,21 @@ seed %8; weights: content %9, style %10, TV %11</source>
     <message>
         <source>Paste</source>
         <translation>चिपकाएँ</translation>
+    </message>
+    <message>
+        <source>Images and videos (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.mkv *.webm *.avi);;All files (*)</source>
+        <translation>चित्र और वीडियो (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.mkv *.webm *.avi);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>The video has no frames.</source>
+        <translation>वीडियो में कोई फ़्रेम नहीं है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s), %1 s at %2 fps</source>
+        <translation>
+            <numerusform>%n फ़्रेम, %2 fps पर %1 से.</numerusform>
+            <numerusform>%n फ़्रेम, %2 fps पर %1 से.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1844,6 +2162,17 @@ seed %8; weights: content %9, style %10, TV %11</source>
     <message>
         <source>The mask %1 does not fit the photo.</source>
         <translation>मास्क %1 फ़ोटो से मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>Stopped after frame %1 of %2; Start goes on from there.</source>
+        <translation>%2 में से फ़्रेम %1 के बाद रोका गया; शुरू करें वहीं से आगे बढ़ाएगा।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n video frame(s). Export ▸ Video… saves the video.</source>
+        <translation>
+            <numerusform>पूरा: %n वीडियो फ़्रेम। निर्यात ▸ वीडियो… वीडियो सहेजता है।</numerusform>
+            <numerusform>पूरा: %n वीडियो फ़्रेम। निर्यात ▸ वीडियो… वीडियो सहेजता है।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3457,10 @@ Click to paint this photo.</source>
     <message>
         <source>The style engine failed unexpectedly.</source>
         <translation>शैली इंजन अप्रत्याशित रूप से विफल हुआ।</translation>
+    </message>
+    <message>
+        <source>Painting frame %1 of %2…</source>
+        <translation>%2 में से फ़्रेम %1 रंगा जा रहा है…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>VideoFile</name>
+    <message>
+        <source>Out of memory while opening %1.</source>
+        <translation>打开 %1 时内存不足。</translation>
+    </message>
+    <message>
+        <source>A %1 file cannot hold the sound of %2, which is %3, and the sound is copied, not converted. Save as .mkv, which holds any sound.</source>
+        <translation>%1 文件无法容纳 %2 的声音（%3），而声音是原样复制而非转换的。请另存为 .mkv，它可容纳任何声音。</translation>
+    </message>
+    <message>
+        <source>The sound of %1 could not be read: %2.</source>
+        <translation>无法读取 %1 的声音：%2。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Is the disk full? Nothing was saved.</source>
+        <translation>无法写入 %1：%2。磁盘已满？未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>No video file was given.</source>
+        <translation>未指定视频文件。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a video file.</source>
+        <translation>%1 是文件夹，不是视频文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空的。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a video: it is not in a video format this program knows, or the file is damaged or incomplete (%2).</source>
+        <translation>无法将 %1 作为视频读取：它不是本程序支持的视频格式，或文件已损坏或不完整（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its streams could not be read (%2).</source>
+        <translation>%1 已损坏：无法读取其数据流（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is a picture, not a video.</source>
+        <translation>%1 是图片，不是视频。</translation>
+    </message>
+    <message>
+        <source>%1 has no video stream: it holds only sound.</source>
+        <translation>%1 没有视频流：只包含声音。</translation>
+    </message>
+    <message>
+        <source>%1 has no video stream.</source>
+        <translation>%1 没有视频流。</translation>
+    </message>
+    <message>
+        <source>%1 is not a video file.</source>
+        <translation>%1 不是视频文件。</translation>
+    </message>
+    <message>
+        <source>%1 uses the video codec &quot;%2&quot;, which this program cannot decode.</source>
+        <translation>%1 使用视频编解码器“%2”，本程序无法解码。</translation>
+    </message>
+    <message>
+        <source>%1 does not say how large its pictures are: the file is damaged.</source>
+        <translation>%1 未说明其画面尺寸：文件已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 x %3 pixels, larger than this program accepts (at most %4 pixels on a side and %5 megapixels).</source>
+        <translation>%1 为 %2 × %3 像素，超出本程序的上限（每边最多 %4 像素，总计 %5 百万像素）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read after frame %2: %3.</source>
+        <translation>%1 在第 %2 帧之后无法读取：%3。</translation>
+    </message>
+    <message>
+        <source>%1 ends early: it stops after frame %2 of %3. The file is incomplete, perhaps cut off while it was copied or recorded.</source>
+        <translation>%1 提前结束：在第 %2 帧（共 %3 帧）后中断。文件不完整，可能在复制或录制时被截断。</translation>
+    </message>
+    <message>
+        <source>%1 has no video frames.</source>
+        <translation>%1 没有视频帧。</translation>
+    </message>
+    <message>
+        <source>%1: frame %2 could not be converted to a picture.</source>
+        <translation>%1：第 %2 帧无法转换为图片。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: frame %2 could not be decoded (%3).</source>
+        <translation>%1 已损坏：第 %2 帧无法解码（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: the %2 decoder could not start (%3).</source>
+        <translation>%1：%2 解码器无法启动（%3）。</translation>
+    </message>
+    <message>
+        <source>Could not encode frame %1 of %2 (%3). Nothing was saved.</source>
+        <translation>无法编码 %2 的第 %1 帧（%3）。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>No file name was given to save the video to.</source>
+        <translation>未指定保存视频的文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: videos are saved as .mp4, .mov, .m4v, .mkv or .webm.</source>
+        <translation>无法保存 %1：视频只能保存为 .mp4、.mov、.m4v、.mkv 或 .webm。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: a video of %2 x %3 pixels is not possible.</source>
+        <translation>无法保存 %1：不能生成 %2 × %3 像素的视频。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2/%3 frames per second is not a frame rate.</source>
+        <translation>无法保存 %1：每秒 %2/%3 帧不是有效帧率。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the folder %2 does not exist.</source>
+        <translation>无法保存 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: it is a folder.</source>
+        <translation>无法保存 %1：它是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: this FFmpeg has no %2 encoder.</source>
+        <translation>无法保存 %1：此 FFmpeg 没有 %2 编码器。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: cannot create a file in the folder %2 (%3).</source>
+        <translation>无法保存 %1：无法在文件夹 %2 中创建文件（%3）。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the %2 encoder could not start (%3).</source>
+        <translation>无法保存 %1：%2 编码器无法启动（%3）。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the video could not be started (%2).</source>
+        <translation>无法保存 %1：无法开始写入视频（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is already complete.</source>
+        <translation>%1 已经完成。</translation>
+    </message>
+    <message>
+        <source>A frame of %1 x %2 pixels cannot go into %3, which is %4 x %5.</source>
+        <translation>%1 × %2 像素的帧无法放入 %3（其尺寸为 %4 × %5）。</translation>
+    </message>
+    <message>
+        <source>Out of memory while writing %1.</source>
+        <translation>写入 %1 时内存不足。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved to %1: the video has no frames.</source>
+        <translation>未向 %1 保存任何内容：视频没有帧。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Nothing was saved.</source>
+        <translation>无法保存 %1：%2。未保存任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Neural Style Studio, headless: repaint a photo in the style of a painting.</source>
@@ -1004,6 +1167,130 @@
         <source>The tile size must be 0 (automatic) or between %1 and %2 px (got %3).</source>
         <translation>分块大小必须为 0（自动）或介于 %1 与 %2 px 之间（收到 %3）。</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Video: how strongly each frame keeps to the previous one, moved along with the picture (default %1; 0: off). Higher flickers less.</source>
+        <translation>视频：每帧在多大程度上保持与上一帧（随画面运动平移后）一致（默认 %1；0：关闭）。数值越高闪烁越少。</translation>
+    </message>
+    <message>
+        <source>Video: steps for each frame after the first (default %1); the first takes --steps.</source>
+        <translation>视频：第一帧之后每帧的步数（默认 %1）；第一帧使用 --steps。</translation>
+    </message>
+    <message>
+        <source>Video: only the first n frames, for a quick look.</source>
+        <translation>视频：只处理前 n 帧，便于快速预览。</translation>
+    </message>
+    <message>
+        <source>Video: paint every frame on its own, as a picture (flickers; for comparison).</source>
+        <translation>视频：每帧单独作为图片绘制（会闪烁；用于对比）。</translation>
+    </message>
+    <message>
+        <source>--%1 is for videos, and --content is not one.</source>
+        <translation>--%1 用于视频，而 --content 不是视频。</translation>
+    </message>
+    <message>
+        <source>--temporal-weight takes a number from 0 to 1e9.</source>
+        <translation>--temporal-weight 取 0 到 1e9 之间的数。</translation>
+    </message>
+    <message>
+        <source>--frame-steps takes a whole number from 1 to 100000.</source>
+        <translation>--frame-steps 取 1 到 100000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--frames takes a whole number of frames (0: all).</source>
+        <translation>--frames 取整数帧数（0：全部）。</translation>
+    </message>
+    <message>
+        <source>--output names the video to write (.mp4, .mov, .mkv or .webm).</source>
+        <translation>--output 指定要写入的视频（.mp4、.mov、.mkv 或 .webm）。</translation>
+    </message>
+    <message>
+        <source>Region masks are not used with videos yet: run without --mask and --keep-mask.</source>
+        <translation>区域蒙版暂不支持视频：请去掉 --mask 和 --keep-mask 后运行。</translation>
+    </message>
+    <message>
+        <source>, about %1 left for the clip</source>
+        <translation>，整段约剩 %1</translation>
+    </message>
+    <message>
+        <source>frame %1 of %2: step %3 of %4%5</source>
+        <translation>第 %1/%2 帧：第 %3/%4 步%5</translation>
+    </message>
+    <message>
+        <source>Stopped after frame %1; the finished frames are in %2: run the same command again to go on.</source>
+        <translation>已在第 %1 帧后停止；完成的帧位于 %2：再次运行同一命令即可继续。</translation>
+    </message>
+    <message>
+        <source>Resumed after frame %1.</source>
+        <translation>已从第 %1 帧之后继续。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 frames). Temporal error %3; %4 s for the first frame, %5 s for each later one.</source>
+        <translation>已写入 %1（%2 帧）。时间误差 %3；第一帧 %4 秒，之后每帧 %5 秒。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 x %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Optical flow needs two frames, but a frame is empty.</source>
+        <translation>光流需要两帧，但有一帧为空。</translation>
+    </message>
+    <message>
+        <source>Optical flow needs frames of the same size, but one is %1 pixels and the other %2.</source>
+        <translation>光流需要尺寸相同的帧，但一帧为 %1 像素，另一帧为 %2。</translation>
+    </message>
+    <message>
+        <source>The frames (%1 pixels) are too small for optical flow; it needs %2 pixels a side.</source>
+        <translation>帧（%1 像素）太小，无法计算光流；每边需要 %2 像素。</translation>
+    </message>
+    <message>
+        <source>Optical flow returned a field of an unexpected shape.</source>
+        <translation>光流返回了形状异常的场。</translation>
+    </message>
+    <message>
+        <source>Optical flow failed: %1</source>
+        <translation>光流计算失败：%1</translation>
+    </message>
+    <message>
+        <source>Could not create the frames folder &quot;%1&quot;.</source>
+        <translation>无法创建帧文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>A finished frame could not be read back (%1); delete the frames folder to start again.</source>
+        <translation>无法读回一个已完成的帧（%1）；请删除帧文件夹后重新开始。</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: a video is written as %2.</source>
+        <translation>无法写入“%1”：视频只能写为 %2。</translation>
+    </message>
+    <message>
+        <source>Reading the clip…</source>
+        <translation>正在读取片段…</translation>
+    </message>
+    <message>
+        <source>Optical flow to frame %1…</source>
+        <translation>计算到第 %1 帧的光流…</translation>
+    </message>
+    <message>
+        <source>Frame %1: %2</source>
+        <translation>第 %1 帧：%2</translation>
+    </message>
+    <message>
+        <source>Writing the video…</source>
+        <translation>正在写入视频…</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -1255,6 +1542,22 @@
         <source>There is no picture to export.</source>
         <translation>没有可导出的图片。</translation>
     </message>
+    <message>
+        <source>&amp;Video…</source>
+        <translation>视频(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Export video</source>
+        <translation>导出视频</translation>
+    </message>
+    <message>
+        <source>Video (*.%1)</source>
+        <translation>视频 (*.%1)</translation>
+    </message>
+    <message>
+        <source>There is no finished video to export: start a run on a video first.</source>
+        <translation>没有可导出的已完成视频：请先对一个视频开始运行。</translation>
+    </message>
 </context>
 <context>
     <name>nss::ExportMetadata</name>
@@ -1438,6 +1741,20 @@ seed %8; weights: content %9, style %10, TV %11</source>
     <message>
         <source>Paste</source>
         <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Images and videos (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.mkv *.webm *.avi);;All files (*)</source>
+        <translation>图片和视频 (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.mkv *.webm *.avi);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The video has no frames.</source>
+        <translation>该视频没有帧。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s), %1 s at %2 fps</source>
+        <translation>
+            <numerusform>%n 帧，%1 秒，%2 fps</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1834,6 +2151,16 @@ seed %8; weights: content %9, style %10, TV %11</source>
     <message>
         <source>The mask %1 does not fit the photo.</source>
         <translation>蒙版 %1 与照片不匹配。</translation>
+    </message>
+    <message>
+        <source>Stopped after frame %1 of %2; Start goes on from there.</source>
+        <translation>已在第 %1/%2 帧后停止；点击开始将从那里继续。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n video frame(s). Export ▸ Video… saves the video.</source>
+        <translation>
+            <numerusform>完成：%n 个视频帧。导出 ▸ 视频… 可保存视频。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3442,10 @@ Click to paint this photo.</source>
     <message>
         <source>The style engine failed unexpectedly.</source>
         <translation>风格引擎意外失败。</translation>
+    </message>
+    <message>
+        <source>Painting frame %1 of %2…</source>
+        <translation>正在绘制第 %1/%2 帧…</translation>
     </message>
 </context>
 <context>
