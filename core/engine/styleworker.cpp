@@ -55,9 +55,15 @@ void StyleWorker::runVideo(quint64 jobId, const StyleSettings &settings, const Q
     VideoHooks hooks;
     hooks.status = [this, jobId](const QString &message) { Q_EMIT statusMessage(jobId, message); };
     hooks.optimising = [this, jobId] { Q_EMIT optimising(jobId); };
-    hooks.preview = [this](const StyleFrame &preview) { Q_EMIT previewReady(preview); };
     hooks.stopRequested = [this, jobId] { return jobId != m_latestJob.load() || jobId == m_cancelledJob.load(); };
     int frames = 0, shownFrame = 0;
+    // Numbered by video frame like the frames, so the loss chart keeps one point per frame.
+    hooks.preview = [this, &frames, &shownFrame](const StyleFrame &preview) {
+        StyleFrame numbered = preview;
+        numbered.step = shownFrame;
+        numbered.totalSteps = frames;
+        Q_EMIT previewReady(numbered);
+    };
     hooks.progress = [this, jobId, &frames, &shownFrame](const VideoProgress &p) {
         frames = p.frames;
         if (p.frame != shownFrame) {
@@ -68,9 +74,10 @@ void StyleWorker::runVideo(quint64 jobId, const StyleSettings &settings, const Q
         progress.jobId = jobId;
         progress.step = p.step;
         progress.totalSteps = p.steps;
-        progress.scale = p.frame;
-        progress.scaleCount = p.frames;
-        progress.secondsLeft = p.secondsLeft;
+        progress.scale = p.scale; // the frame's own run; the frame is in the status
+        progress.scaleCount = p.scaleCount;
+        progress.stepsPerSecond = p.stepsPerSecond;
+        progress.secondsLeft = p.secondsLeft; // the clip's
         Q_EMIT progressed(progress);
     };
     StyleFrame last;

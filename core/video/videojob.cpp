@@ -216,7 +216,7 @@ Expected<VideoResult> runVideo(StyleRunner &runner, const StyleSettings &setting
         const double left = laterCount > 0 ? laterSeconds / laterCount * (total - index + 1) : -1.0;
         runHooks.progress = [&hooks, index, total, left](const StyleProgress &p) {
             if (hooks.progress)
-                hooks.progress({index, total, p.step, p.totalSteps, left});
+                hooks.progress({index, total, p.step, p.totalSteps, left, p.stepsPerSecond, p.scale, p.scaleCount});
         };
         auto run = runner.run(frameSettings, content, styles, start, runHooks);
         runner.setTemporalTarget({});

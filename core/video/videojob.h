@@ -41,6 +41,8 @@ struct VideoProgress
     int step = 0; // of that frame's run
     int steps = 0;
     double secondsLeft = -1.0; // for the whole clip; negative until one later frame has finished
+    double stepsPerSecond = 0.0; // the frame's run: its recent rate
+    int scale = 0, scaleCount = 0; // the frame's run: coarse to fine for the first frame, one scale after
 };
 
 struct VideoHooks
