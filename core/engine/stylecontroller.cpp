@@ -23,6 +23,23 @@ struct StyleController::Private
     State state = State::Idle;
     bool optimising = false; // the current job has finished loading
     StyleFrame lastFrame;
+
+    // A new job, a picture's or a video's: bumping the job id stops the run in progress at its next
+    // step; a pause must not hold up the new one.
+    quint64 beginJob(StyleController *q, int totalSteps)
+    {
+        const quint64 job = latestJob.fetch_add(1) + 1;
+        worker->runner().resume();
+        optimising = false;
+        lastFrame = StyleFrame{};
+        lastFrame.jobId = job;
+        lastFrame.totalSteps = totalSteps;
+        if (state != State::Loading) {
+            state = State::Loading;
+            Q_EMIT q->stateChanged(state);
+        }
+        return job;
+    }
 };
 
 StyleController::StyleController(QObject *parent)
@@ -119,17 +136,7 @@ QString StyleController::networkFile() const
 quint64 StyleController::start(const StyleSettings &settings, const QImage &content, const QList<QImage> &styles,
                                const QImage &initImage)
 {
-    // Bumping the job id stops the run in progress at its next step; a pause must not hold up the new one.
-    const quint64 job = d->latestJob.fetch_add(1) + 1;
-    d->worker->runner().resume();
-    d->optimising = false;
-    d->lastFrame = StyleFrame{};
-    d->lastFrame.jobId = job;
-    d->lastFrame.totalSteps = settings.steps;
-    if (d->state != State::Loading) {
-        d->state = State::Loading;
-        Q_EMIT stateChanged(d->state);
-    }
+    const quint64 job = d->beginJob(this, settings.steps);
     StyleWorker *worker = d->worker;
     const QString weights = d->networkFile;
     d->toWorker->post([worker, job, settings, weights, content, styles, initImage] {
@@ -140,15 +147,7 @@ quint64 StyleController::start(const StyleSettings &settings, const QImage &cont
 
 quint64 StyleController::startVideo(const StyleSettings &settings, const QList<QImage> &styles, const VideoOptions &options)
 {
-    const quint64 job = d->latestJob.fetch_add(1) + 1;
-    d->worker->runner().resume();
-    d->optimising = false;
-    d->lastFrame = StyleFrame{};
-    d->lastFrame.jobId = job;
-    if (d->state != State::Loading) {
-        d->state = State::Loading;
-        Q_EMIT stateChanged(d->state);
-    }
+    const quint64 job = d->beginJob(this, 0); // the frame count is known once the clip is read
     StyleWorker *worker = d->worker;
     const QString weights = d->networkFile;
     d->toWorker->post([worker, job, settings, weights, styles, options] { worker->runVideo(job, settings, weights, styles, options); });
