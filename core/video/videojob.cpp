@@ -172,15 +172,15 @@ Expected<VideoResult> runVideo(StyleRunner &runner, const StyleSettings &setting
         if (!next.value().has_value())
             break;
         ++index;
+        if (index < done.value())
+            continue; // finished before, and not the one the next frame starts from
         const QImage content = next.value()->scaled(outSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-        if (index <= done.value()) { // finished before: only its content is needed, for the next flow
+        if (index == done.value()) { // the last finished frame: the next one's flow and start
+            auto saved = loadFrame(framePath(folder, index));
+            if (!saved)
+                return fail(saved.error());
+            prevOut = saved.value();
             prevContent = content;
-            if (index == done.value()) {
-                auto saved = loadFrame(framePath(folder, index));
-                if (!saved)
-                    return fail(saved.error());
-                prevOut = saved.value();
-            }
             continue;
         }
         clock.start();
