@@ -64,6 +64,52 @@ const MaskRegions::Pooled &MaskRegions::at(int index, int64_t h, int64_t w) cons
     return m_pooled.emplace(index, std::move(p)).first->second;
 }
 
+namespace {
+
+// Regions with no area at a layer add nothing there (and would divide by zero).
+bool counts(double area, int64_t h, int64_t w)
+{
+    return area > 1e-12 * static_cast<double>(h * w);
+}
+
+} // namespace
+
+std::vector<MaskRegions::LayerRegion> MaskRegions::layerRegions(int index, int64_t h, int64_t w, double *totalArea) const
+{
+    const Pooled &p = at(index, h, w);
+    *totalArea = std::accumulate(p.areas.begin(), p.areas.end(), 0.0);
+    std::vector<LayerRegion> out;
+    for (size_t r = 0; r < m_regions.size(); ++r) {
+        if (counts(p.areas[r], h, w))
+            out.push_back({r, m_regions[r].style, p.areas[r]});
+    }
+    return out;
+}
+
+torch::Tensor MaskRegions::regionWeight(int index, int64_t h, int64_t w, size_t region, int64_t top, int64_t left,
+                                        int64_t height, int64_t width) const
+{
+    const Pooled &p = at(index, h, w);
+    const Box &box = p.boxes[region];
+    // The part's overlap with the region's box, in the layer's rows and columns.
+    const int64_t y0 = std::max(top, box.top), y1 = std::min(top + height, box.top + box.height);
+    const int64_t x0 = std::max(left, box.left), x1 = std::min(left + width, box.left + box.width);
+    if (y1 <= y0 || x1 <= x0)
+        return {};
+    const auto &weight = p.weights[region];
+    auto out = torch::zeros({1, 1, height, width}, weight.options());
+    out.narrow(2, y0 - top, y1 - y0)
+        .narrow(3, x0 - left, x1 - x0)
+        .copy_(weight.narrow(2, y0 - box.top, y1 - y0).narrow(3, x0 - box.left, x1 - x0));
+    return out;
+}
+
+torch::Tensor MaskRegions::keepBoost(int index, int64_t h, int64_t w, int64_t top, int64_t left, int64_t height,
+                                     int64_t width) const
+{
+    return at(index, h, w).keep.narrow(2, top, height).narrow(3, left, width);
+}
+
 torch::Tensor MaskRegions::styleLoss(int index, const torch::Tensor &response, const torch::Tensor &blend,
                                      const std::vector<torch::Tensor> &perStyle) const
 {
@@ -71,7 +117,7 @@ torch::Tensor MaskRegions::styleLoss(int index, const torch::Tensor &response, c
     const double total = std::accumulate(p.areas.begin(), p.areas.end(), 0.0);
     torch::Tensor loss;
     for (size_t r = 0; r < m_regions.size(); ++r) {
-        if (p.areas[r] <= 1e-12 * static_cast<double>(response.size(2) * response.size(3)))
+        if (!counts(p.areas[r], response.size(2), response.size(3)))
             continue; // nothing of this region at this layer
         const auto &target = m_regions[r].style < 0 ? blend : perStyle[size_t(m_regions[r].style)];
         const auto &box = p.boxes[r];

@@ -31,6 +31,22 @@ public:
     // The content loss with the keep mask's boost (only when keeps()).
     torch::Tensor contentLoss(int index, const torch::Tensor &response, const torch::Tensor &target) const;
 
+    // For the tiled passes (tiledobjective.cpp), at feature index `index` of a layer of h x w
+    // features: the regions whose area counts there, each with its style (-1: the blend), its area
+    // and the sum of every region's area; and a region's weight, or the keep boost, over the part
+    // [top, top + height) x [left, left + width) of that layer.
+    struct LayerRegion
+    {
+        size_t region = 0;
+        int style = -1;
+        double area = 0.0;
+    };
+    std::vector<LayerRegion> layerRegions(int index, int64_t h, int64_t w, double *totalArea) const;
+    // Undefined where the region is 0 throughout the part.
+    torch::Tensor regionWeight(int index, int64_t h, int64_t w, size_t region, int64_t top, int64_t left, int64_t height,
+                               int64_t width) const;
+    torch::Tensor keepBoost(int index, int64_t h, int64_t w, int64_t top, int64_t left, int64_t height, int64_t width) const;
+
 private:
     struct Region
     {

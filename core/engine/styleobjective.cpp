@@ -285,10 +285,6 @@ Status StyleObjective::setMasks(const std::vector<torch::Tensor> &styleMasks, co
     if (keep.defined() && !fits(keep))
         return fail(problem(QT_TRANSLATE_NOOP("nss::StyleObjective", "keep-the-photo mask"), keep));
 
-    const bool anyMask = keep.defined() || std::any_of(styleMasks.begin(), styleMasks.end(), [](const torch::Tensor &m) { return m.defined(); });
-    if (anyMask && d->tileSide > 0)
-        return fail(QCoreApplication::translate("nss::StyleObjective",
-                                                "Region masks cannot be used yet at sizes that are painted in tiles: choose a smaller output size, or run without masks."));
     d->masks.set(styleMasks, keep, d->height, d->width, d->options);
     return succeeded();
 }

@@ -293,10 +293,6 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
             availableMemoryBytes(),
             temporal};
     const ScalePlan plan = planScales(job.outSize, settings.scales, settings.steps);
-    if (!masks.isEmpty() && tilingFor(job, plan.sizes.back()).tileSide > 0)
-        return fail(QCoreApplication::translate("nss::StyleRunner", "At %1 px this picture is painted in tiles, and region masks "
-                                                                   "cannot be used with tiles yet: choose a smaller output size, or run without masks.")
-                        .arg(settings.outputSize));
     auto first = prepareScale(job, plan.sizes.front());
     if (!first)
         return fail(first.error());

@@ -159,7 +159,43 @@ std::optional<LossTerms> evaluateAndBackward(const StyleObjective::Private &d, c
     const int total = passes * int(tiles.size());
     int done = 0;
     const auto proceed = [&] { return !d.tileProgress || d.tileProgress(++done, total); };
-    std::map<int, torch::Tensor> sums; // by index: sum of F F^T over the cores
+    // Unmasked, a region is the whole picture (weight undefined); with masks, each region of
+    // maskregions_p.h at each layer, its Gram weighted by its pooled mask.
+    struct Region
+    {
+        int style = -1; // -1: the blend (or no masks)
+        size_t region = 0;
+        double share = 1.0; // its area's part of the layer's: the masked loss's weight
+        double norm = 0.0; // the Gram's normalisation: channels x area
+        torch::Tensor sum; // pass 1: the sum over the cores of (F w) F^T
+        torch::Tensor slope; // dLoss/dSum
+    };
+    std::map<int, std::vector<Region>> regions; // by feature index
+    const bool masked = d.masks.active();
+    const auto layer = [&size](int index) { return std::make_pair(int64_t(size.height() / featureStride(index)), int64_t(size.width() / featureStride(index))); };
+    for (const int index : styleIndices) {
+        const auto [rows, cols] = layer(index);
+        auto &list = regions[index];
+        if (!masked) {
+            list.push_back({});
+            list.back().norm = double(rows) * double(cols);
+            continue;
+        }
+        double total = 0.0;
+        for (const auto &r : d.masks.layerRegions(index, rows, cols, &total))
+            list.push_back({r.style, r.region, r.area / total, r.area, {}, {}});
+    }
+    // The core's weight in a region at one layer; undefined: the whole core, or (masked) none of it.
+    const auto weightOver = [&](int index, const Region &r, const CoreSpan &s) {
+        if (!masked)
+            return torch::Tensor();
+        const auto [rows, cols] = layer(index);
+        return d.masks.regionWeight(index, rows, cols, r.region, s.top, s.left, s.height, s.width);
+    };
+    const auto weightedGramSum = [](const torch::Tensor &core, const torch::Tensor &weight) {
+        const auto flat = core.reshape({core.size(1), -1});
+        return torch::mm((core * weight.to(core.scalar_type())).reshape({core.size(1), -1}), flat.t());
+    };
     if (!styleIndices.empty()) {
         torch::NoGradGuard noGrad;
         for (const Tile &tile : tiles) {
@@ -169,25 +205,36 @@ std::optional<LossTerms> evaluateAndBackward(const StyleObjective::Private &d, c
                 const CoreSpan s = coreSpan(tile, featureStride(index), size);
                 if (s.empty())
                     return;
-                const auto g = gramSum(localCore(response, s));
-                sums[index] = sums.count(index) ? sums[index].add_(g) : g;
+                const auto core = localCore(response, s);
+                for (Region &r : regions[index]) {
+                    const auto weight = weightOver(index, r, s);
+                    if (masked && !weight.defined())
+                        continue;
+                    const auto g = masked ? weightedGramSum(core, weight) : gramSum(core);
+                    r.sum = r.sum.defined() ? r.sum.add_(g) : g;
+                }
             });
         }
     }
     torch::Tensor style = zero;
-    std::map<int, torch::Tensor> slopes; // by index: dLoss/dG, divided by the Gram's normalisation
     for (const auto &t : d.style) {
         if (t.weight == 0.0 || w.style == 0.0)
             continue;
-        const int stride = featureStride(t.index);
         const double channels = double(t.target.size(1));
-        const double norm = channels * double(size.height() / stride) * double(size.width() / stride);
-        const auto diff = sums.at(t.index).div(norm).unsqueeze(0) - t.target;
-        style = style + diff.square().mean() * t.weight;
-        auto slope = diff.mul(2.0 * t.weight * w.style / (channels * channels * norm)).squeeze(0);
-        slopes[t.index] = slopes.count(t.index) ? slopes[t.index] + slope : slope;
+        for (Region &r : regions[t.index]) {
+            const auto &target = r.style < 0 ? t.target : t.perStyle[size_t(r.style)];
+            const double norm = channels * r.norm;
+            const auto sum = r.sum.defined() ? r.sum : torch::zeros({target.size(1), target.size(2)}, target.options());
+            const auto diff = sum.div(norm).unsqueeze(0) - target;
+            style = style + diff.square().mean() * (t.weight * r.share);
+            auto slope = diff.mul(2.0 * t.weight * r.share * w.style / (channels * channels * norm)).squeeze(0);
+            r.slope = r.slope.defined() ? r.slope + slope : slope;
+        }
     }
-    sums.clear();
+    for (auto &[index, list] : regions) {
+        for (Region &r : list)
+            r.sum = torch::Tensor();
+    }
 
     // Pass 2: per tile, the core's part of the content loss and of the style loss's linearisation at
     // the global Grams, backpropagated to the tile's pixels (halo included) and added up.
@@ -208,12 +255,26 @@ std::optional<LossTerms> evaluateAndBackward(const StyleObjective::Private &d, c
                 if (t.index != index || t.weight == 0.0 || w.content == 0.0)
                     continue;
                 const auto target = crop(t.target, s.top, s.left, s.height, s.width);
-                const auto part = (core - target).square().sum() * (t.weight * w.content / double(t.target.numel()));
+                auto squares = (core - target).square();
+                if (d.masks.keeps()) {
+                    const auto [rows, cols] = layer(index);
+                    squares = squares * d.masks.keepBoost(index, rows, cols, s.top, s.left, s.height, s.width).to(core.scalar_type());
+                }
+                const auto part = squares.sum() * (t.weight * w.content / double(t.target.numel()));
                 content = content + part.detach();
                 add(part);
             }
-            if (const auto it = slopes.find(index); it != slopes.end())
-                add((gramSum(core) * it->second).sum());
+            const auto it = regions.find(index);
+            if (it == regions.end())
+                return;
+            for (const Region &r : it->second) {
+                if (!r.slope.defined())
+                    continue;
+                const auto weight = weightOver(index, r, s);
+                if (masked && !weight.defined())
+                    continue;
+                add(((masked ? weightedGramSum(core, weight) : gramSum(core)) * r.slope).sum());
+            }
         });
         if (!surrogate.defined())
             continue;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tiled evaluation (issue 20; docs/ALGORITHM.md, "Tiles"): cut into tiles with forced small cores,
 // the loss and its gradient equal the whole picture's within 1e-5 relative, in float64, with max
-// and average pooling, several styles and total variation; the tile plan covers every pixel once.
+// and average pooling, several styles, total variation and region masks (issue 21: soft, overlapping
+// style masks and a keep-the-photo mask); the tile plan covers every pixel once.
 
 #include <cmath>
 
@@ -89,9 +90,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("height");
         QTest::addColumn<int>("width");
         QTest::addColumn<int>("core");
-        QTest::newRow("max, one style, default layers") << Pooling::Max << 1 << 0.0 << QStringLiteral("conv5_1") << 224 << 184 << 128;
-        QTest::newRow("max, two styles, TV") << Pooling::Max << 2 << 50.0 << QStringLiteral("conv4_1") << 176 << 168 << 48;
-        QTest::newRow("average, three styles, TV, shallow") << Pooling::Average << 3 << 50.0 << QStringLiteral("conv3_1") << 150 << 135 << 32;
+        QTest::addColumn<QString>("masks"); // "", "styles" (a soft mask per style but the last), "styles+keep", "keep"
+        QTest::newRow("max, one style, default layers") << Pooling::Max << 1 << 0.0 << QStringLiteral("conv5_1") << 224 << 184 << 128 << QString();
+        QTest::newRow("max, two styles, TV") << Pooling::Max << 2 << 50.0 << QStringLiteral("conv4_1") << 176 << 168 << 48 << QString();
+        QTest::newRow("average, three styles, TV, shallow") << Pooling::Average << 3 << 50.0 << QStringLiteral("conv3_1") << 150 << 135 << 32 << QString();
+        QTest::newRow("max, three styles, masks, keep") << Pooling::Max << 3 << 50.0 << QStringLiteral("conv4_1") << 176 << 168 << 48
+                                                       << QStringLiteral("styles+keep");
+        QTest::newRow("max, two styles, masks, default layers") << Pooling::Max << 2 << 0.0 << QStringLiteral("conv5_1") << 224 << 184 << 128
+                                                               << QStringLiteral("styles");
+        QTest::newRow("average, one style, keep only") << Pooling::Average << 1 << 0.0 << QStringLiteral("conv3_1") << 150 << 135 << 32
+                                                      << QStringLiteral("keep");
     }
 
     void tiledEqualsWhole()
@@ -103,6 +111,7 @@ private Q_SLOTS:
         QFETCH(int, height);
         QFETCH(int, width);
         QFETCH(int, core);
+        QFETCH(QString, masks);
         QVERIFY2(QFile::exists(fixtureWeights()), "run the vgg19 fixture first (ctest does)");
         auto weights = loadVgg19Features(fixtureWeights(), 28);
         QVERIFY2(weights, qPrintable(weights.error()));
@@ -127,6 +136,27 @@ private Q_SLOTS:
         auto tiledObjective = StyleObjective::create(weights.value(), settings, content, styleImages, blend, core);
         QVERIFY2(tiledObjective, qPrintable(tiledObjective.error()));
         QVERIFY(tiledObjective->tileSide() > 0);
+        if (!masks.isEmpty()) {
+            // Soft masks that overlap and leave a corner to the blend: one ramp from the left, one
+            // from the top (the last style has none); the keep mask a soft disc off centre.
+            const auto y = torch::linspace(0, 1, height, torch::kFloat64).view({1, 1, height, 1});
+            const auto x = torch::linspace(0, 1, width, torch::kFloat64).view({1, 1, 1, width});
+            std::vector<torch::Tensor> styleMasks;
+            if (masks.startsWith(QLatin1String("styles"))) {
+                styleMasks.assign(size_t(styles), torch::Tensor());
+                styleMasks[0] = ((0.6 - x) * 3.0).clamp(0, 1) + y * 0.0;
+                if (styles > 2)
+                    styleMasks[1] = ((y - 0.3) * 2.0).clamp(0, 1) + x * 0.0;
+            }
+            torch::Tensor keep;
+            if (masks.endsWith(QLatin1String("keep")))
+                keep = (1.0 - ((x - 0.65).square() + (y - 0.4).square()).sqrt() * 5.0).clamp(0, 1);
+            for (auto *objective : {&whole.value(), &tiledObjective.value()}) {
+                const Status set = objective->setMasks(styleMasks, keep);
+                QVERIFY2(set, qPrintable(set.error()));
+                QVERIFY(objective->hasMasks());
+            }
+        }
         QVERIFY2(planTiles(QSize(width, height), core, tileHalo(StyleObjective::deepestFeatureIndex(settings))).size() >= 4,
                  "the picture must be cut into several tiles, with halos inside it");
 
