@@ -153,6 +153,10 @@ private:
     void connectQueue();
     void createMasks();
     Expected<StyleSettings> queueableSettings() const;
+    QString queueMasksFolder() const;
+    void pruneQueueMasks();
+    // `settings` naming the painted masks, written as grey PNGs into `folder` (as they are).
+    Expected<StyleSettings> withMasksIn(StyleSettings settings, const QString &folder) const;
 
     AppSettings m_app;
     QString m_networkFile; // the one found (networkFile())

@@ -13,6 +13,8 @@
 #include "exportactions.h"
 #include "historystrip.h"
 #include "imagepane.h"
+#include "maskcanvas.h"
+#include "maskeditor.h"
 #include "pictureloads.h"
 #include "previewview.h"
 #include "queuerunner.h"
@@ -90,6 +92,8 @@ void MainWindow::keepResult(HistoryItem::Outcome outcome)
     m_runKept = true;
     HistoryItem item = historyItemFor(m_runSettings, m_lastFrame, outcome); // as the queue's results
     item.weightChanges = m_export->weightChanges(); // the sliders moved during the run
+    if (m_runVideo.isEmpty()) // a video's frames are painted without masks
+        item.masks = m_maskEditor->canvas()->masks(); // as the run used them last
     m_history->keep(item, m_lastFrame.image);
 }
 
@@ -119,7 +123,8 @@ void MainWindow::restoreHistoryItem(const HistoryItem &item)
     loadSettings(item.settingsUsed());
     updateMemoryEstimate();
     const QDateTime createdAt = item.createdAt;
-    connect(loadPictures(item.settings), &PictureLoads::finished, this, [this, createdAt](const QStringList &problems) {
+    connect(loadPictures(item.settings), &PictureLoads::finished, this, [this, createdAt, settings = item.settings](QStringList problems) {
+        problems += restoreMasks(settings); // painted over the photo, so after it; none clears them
         if (!problems.isEmpty())
             showError(tr("Restore settings"), problems.join(QLatin1Char('\n')));
         else

@@ -39,12 +39,16 @@ void MainWindow::createMasks()
 
 Expected<StyleSettings> MainWindow::settingsWithMasks(const QString &projectPath) const
 {
-    StyleSettings settings = currentSettings();
+    const QFileInfo project(projectPath);
+    return withMasksIn(currentSettings(), project.absoluteDir().filePath(project.completeBaseName() + QStringLiteral(".masks")));
+}
+
+Expected<StyleSettings> MainWindow::withMasksIn(StyleSettings settings, const QString &folderPath) const
+{
     const MaskCanvas *canvas = m_maskEditor->canvas();
     if (!canvas->hasMasks())
         return settings;
-    const QFileInfo project(projectPath);
-    const QDir folder(project.absoluteDir().filePath(project.completeBaseName() + QStringLiteral(".masks")));
+    const QDir folder(folderPath);
     if (!folder.mkpath(QStringLiteral(".")))
         return fail(tr("Cannot create the folder %1 for the masks.").arg(QDir::toNativeSeparators(folder.path())));
     // Grey PNGs: exactly the painted values, and any image editor opens them.

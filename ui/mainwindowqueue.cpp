@@ -3,15 +3,21 @@
 // queue's results kept in the run history like the window's own runs.
 #include "mainwindow.h"
 
+#include <algorithm>
+
 #include <QAction>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QStatusBar>
 #include <QTimer>
+#include <QUuid>
 
 #include "batchdialog.h"
 #include "historystrip.h"
 #include "imagepane.h"
+#include "maskcanvas.h"
+#include "maskeditor.h"
 #include "memorycheck.h"
 #include "queuepanel.h"
 #include "queuerunner.h"
@@ -40,6 +46,7 @@ void MainWindow::connectQueue()
     connect(m_history, &HistoryStrip::itemKept, m_queueRunner, &QueueRunner::historyItemKept);
     connect(m_history, &HistoryStrip::failed, m_queueRunner, &QueueRunner::historyFailed);
     connect(m_queueRunner->queue(), &JobQueue::saveFailed, this, [this](const QString &message) { showError(tr("Queue"), message); });
+    pruneQueueMasks();
     m_queueRunner->setAvailableMemory([this] { return m_memory->available(); });
     m_queueRunner->setThreads(runThreads());
     if (const QString problem = m_queueRunner->queue()->loadProblem(); !problem.isEmpty())
@@ -63,9 +70,36 @@ Expected<StyleSettings> MainWindow::queueableSettings() const
     return settings;
 }
 
+// The painted masks travel with a queued job as grey PNGs in a folder of their own beside the
+// queue's file: its engine reads them when the job's turn comes, and the history copies them into
+// the result. Later strokes do not change a job already queued.
+QString MainWindow::queueMasksFolder() const
+{
+    return QFileInfo(m_queueRunner->queue()->file()).absoluteDir().filePath(QStringLiteral("queue-masks"));
+}
+
+// The mask folders that no job in the queue names any more (removed jobs) go at start.
+void MainWindow::pruneQueueMasks()
+{
+    const QDir folder(queueMasksFolder());
+    QStringList named;
+    for (const QueueJob &job : m_queueRunner->queue()->jobs()) {
+        for (const StyleSource &style : job.settings.styles)
+            named << style.maskPath;
+        named << job.settings.keepMaskPath;
+    }
+    for (const QString &name : folder.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString prefix = folder.filePath(name) + QLatin1Char('/');
+        if (std::none_of(named.begin(), named.end(), [&prefix](const QString &path) { return path.startsWith(prefix); }))
+            QDir(folder.filePath(name)).removeRecursively();
+    }
+}
+
 void MainWindow::addToQueue()
 {
-    const Expected<StyleSettings> settings = queueableSettings();
+    Expected<StyleSettings> settings = queueableSettings();
+    if (settings && m_maskEditor->canvas()->hasMasks())
+        settings = withMasksIn(settings.value(), QDir(queueMasksFolder()).filePath(QUuid::createUuid().toString(QUuid::WithoutBraces)));
     if (!settings) {
         statusBar()->showMessage(settings.error());
         return;

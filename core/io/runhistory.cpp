@@ -25,6 +25,7 @@ const QString kPictureName = QStringLiteral("picture.png");
 const QString kThumbnailName = QStringLiteral("thumbnail.png");
 const QString kDescriptionName = QStringLiteral("item.json");
 const QString kUnfinishedPrefix = QStringLiteral(".writing-");
+const QString kMaskPrefix = QStringLiteral("mask-");
 
 qint64 folderBytes(const QString &folder)
 {
@@ -48,6 +49,34 @@ const std::pair<HistoryItem::Outcome, const char *> kOutcomeNames[] = {
     {HistoryItem::Outcome::Failed, "failed"},
     {HistoryItem::Outcome::Recovered, "recovered"},
 };
+
+// Keeps the item's masks in `folder` and points its settings at them, by names relative to the
+// folder (RunHistory::item makes them absolute again). A painted mask is written as a grey PNG; one
+// the settings name by path is copied as it is. A mask that cannot be kept stays as it was: the
+// picture matters more, and restoring the settings says which mask is missing.
+void keepMasks(HistoryItem &item, const QString &folder)
+{
+    const auto keep = [&folder](const QImage &painted, QString &path, const QString &name) {
+        QString file;
+        if (!painted.isNull()) {
+            file = name + QStringLiteral(".png");
+            if (!painted.save(folder + QLatin1Char('/') + file, "PNG"))
+                return;
+        } else if (!path.isEmpty() && QFileInfo(path).isFile()) {
+            const QString suffix = QFileInfo(path).suffix();
+            file = suffix.isEmpty() ? name : name + QLatin1Char('.') + suffix;
+            if (!QFile::copy(path, folder + QLatin1Char('/') + file))
+                return;
+        } else {
+            return;
+        }
+        path = file;
+    };
+    for (int i = 0; i < item.settings.styles.size(); ++i)
+        keep(item.masks.styles.value(i), item.settings.styles[i].maskPath, kMaskPrefix + QStringLiteral("style-%1").arg(i + 1));
+    keep(item.masks.keep, item.settings.keepMaskPath, kMaskPrefix + QStringLiteral("keep"));
+    item.masks = {};
+}
 
 } // namespace
 
@@ -169,6 +198,7 @@ Expected<HistoryItem> RunHistory::add(HistoryItem item, const QImage &picture)
         QDir(writing).removeRecursively();
         return fail(tr("The picture could not be kept in the history: %1").arg(why));
     };
+    keepMasks(item, writing); // before the picture: its metadata names them, beside it
     if (Status saved = exportImage(picture, writing + QLatin1Char('/') + kPictureName, item.metadata()); !saved)
         return abandon(saved.error());
     const QImage thumb = picture.scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
@@ -181,7 +211,7 @@ Expected<HistoryItem> RunHistory::add(HistoryItem item, const QImage &picture)
     if (!QDir().rename(writing, itemFolder(item.id)))
         return abandon(tr("%1 could not be renamed.").arg(native(writing)));
     item.bytes = folderBytes(itemFolder(item.id));
-    return item;
+    return this->item(item.id); // as read back: the masks' paths in the item's folder
 }
 
 Expected<HistoryItem> RunHistory::item(const QString &id) const
@@ -197,6 +227,14 @@ Expected<HistoryItem> RunHistory::item(const QString &id) const
     if (!item)
         return fail(tr("The history item %1 is damaged: %2").arg(id, item.error()));
     item->id = id; // the folder's name is the truth
+    const QDir folder(itemFolder(id));
+    const auto inFolder = [&folder](QString &path) {
+        if (!path.isEmpty() && QFileInfo(path).isRelative())
+            path = folder.filePath(path);
+    };
+    for (StyleSource &style : item->settings.styles)
+        inFolder(style.maskPath);
+    inFolder(item->settings.keepMaskPath);
     item->bytes = folderBytes(itemFolder(id));
     return item;
 }
@@ -276,7 +314,9 @@ Status RunHistory::copyItem(const QString &from, const QString &toFolder, const 
     QDir(writing).removeRecursively();
     if (!QDir().mkpath(writing))
         return fail(tr("The folder %1 could not be created.").arg(native(toFolder)));
-    for (const QString &name : {kPictureName, kThumbnailName, kDescriptionName}) {
+    QStringList names{kPictureName, kThumbnailName, kDescriptionName};
+    names += QDir(from).entryList({kMaskPrefix + QLatin1Char('*')}, QDir::Files);
+    for (const QString &name : std::as_const(names)) {
         const QString source = from + QLatin1Char('/') + name;
         if (!QFileInfo::exists(source) && name == kThumbnailName)
             continue; // made again from the picture when needed

@@ -187,6 +187,61 @@ private Q_SLOTS:
         QCOMPARE(elsewhere.picture(a->id)->size(), QSize(30, 20));
     }
 
+    // Issue 21: the masks the run used stay with its result. Painted ones are written as grey PNGs,
+    // one named by path is copied; read back, the settings point at the copies in the item's folder,
+    // the same pixels, and they travel with the item to a project's results.
+    void masksAreKeptWithTheItem()
+    {
+        QTemporaryDir dir;
+        QImage painted(30, 20, QImage::Format_Grayscale8);
+        painted.fill(0);
+        for (int x = 0; x < 15; ++x)
+            painted.setPixel(x, 3, qRgb(200, 200, 200));
+        QImage onDisk(30, 20, QImage::Format_Grayscale8);
+        onDisk.fill(255);
+        onDisk.setPixel(7, 7, qRgb(0, 0, 0));
+        const QString keepFile = dir.filePath(QStringLiteral("face.png"));
+        QVERIFY(onDisk.save(keepFile));
+
+        RunHistory history(dir.filePath(QStringLiteral("history")));
+        HistoryItem item = describe(3, QDateTime::currentDateTimeUtc());
+        item.settings.styles.append(StyleSource{QStringLiteral("/paintings/lilies.png"), 1.0});
+        item.masks.styles = {QImage(), painted}; // the first style has none
+        item.settings.keepMaskPath = keepFile;
+        const auto added = history.add(item, picture(30, 20, qRgb(1, 2, 3)));
+        QVERIFY2(added.ok(), qPrintable(added.error()));
+        QVERIFY(added->masks.isEmpty());
+        QVERIFY(QFile::remove(keepFile)); // the item has its own copy
+
+        const auto back = history.item(added->id);
+        QVERIFY(back.ok());
+        const QString folder = QDir(history.folder()).filePath(added->id);
+        QVERIFY(back->settings.styles[0].maskPath.isEmpty());
+        QCOMPARE(back->settings.styles[1].maskPath, folder + QStringLiteral("/mask-style-2.png"));
+        QCOMPARE(back->settings.keepMaskPath, folder + QStringLiteral("/mask-keep.png"));
+        QCOMPARE(QImage(back->settings.styles[1].maskPath).convertToFormat(QImage::Format_Grayscale8), painted);
+        QCOMPARE(QImage(back->settings.keepMaskPath).convertToFormat(QImage::Format_Grayscale8), onDisk);
+        // The picture's own settings name them beside it.
+        const auto metadata = readImageMetadata(history.picturePath(added->id));
+        QVERIFY2(metadata.ok(), qPrintable(metadata.error()));
+        QCOMPARE(metadata->settings.keepMaskPath, QStringLiteral("mask-keep.png"));
+
+        const QString results = dir.filePath(QStringLiteral("work.results"));
+        QVERIFY(history.copyItemsTo({added->id}, results).ok());
+        QVERIFY(history.remove(added->id).ok());
+        const auto moved = RunHistory(results).item(added->id);
+        QVERIFY(moved.ok());
+        QCOMPARE(QImage(moved->settings.styles[1].maskPath).convertToFormat(QImage::Format_Grayscale8), painted);
+        QVERIFY(moved->settings.keepMaskPath.startsWith(results));
+
+        // A mask named by a path that is gone stays named: restoring says which one is missing.
+        HistoryItem lost = describe(4, QDateTime::currentDateTimeUtc().addSecs(1));
+        lost.settings.keepMaskPath = dir.filePath(QStringLiteral("gone.png"));
+        const auto kept = history.add(lost, picture(30, 20, qRgb(1, 2, 3)));
+        QVERIFY2(kept.ok(), qPrintable(kept.error()));
+        QCOMPARE(kept->settings.keepMaskPath, lost.settings.keepMaskPath);
+    }
+
     void anUnwritableFolderIsAReadableError()
     {
         RunHistory history(QStringLiteral("/dev/null/history"));

@@ -13,6 +13,8 @@
 #include "batchdialog.h"
 #include "historystrip.h"
 #include "io/autosave.h"
+#include "maskcanvas.h"
+#include "maskeditor.h"
 #include "io/jobqueue.h"
 #include "queuepanel.h"
 #include "queuerunner.h"
@@ -258,6 +260,50 @@ private Q_SLOTS:
         QCOMPARE(jobs.size(), 1);
         QCOMPARE(jobs[0].settings, window.currentSettings());
         QVERIFY(!window.queueDock()->isHidden());
+    }
+
+    // Issue 21: the painted masks go with a queued job as files (later strokes do not change it),
+    // its result keeps them in the history, and a removed job's masks are gone at the next start.
+    void aQueuedJobTakesThePaintedMasks()
+    {
+        QTemporaryDir dir;
+        QString maskFolder;
+        {
+            MainWindow window;
+            prepare(window);
+            JobQueue *queue = window.queueRunner()->queue();
+            queue->setPaused(true);
+            QVERIFY(loadSmallPictures(window, dir));
+            useQuickSettings(window, 4, 2);
+            MaskCanvas *canvas = window.maskEditor()->canvas();
+            canvas->setTarget(MaskCanvas::kKeep);
+            canvas->setBrushRadius(12);
+            canvas->stroke({10, 10}, {30, 20});
+            const QImage keep = canvas->mask(MaskCanvas::kKeep);
+            window.addToQueue();
+            QCOMPARE(queue->jobs().size(), 1);
+            const StyleSettings job = queue->jobs().constFirst().settings;
+            QVERIFY2(job.keepMaskPath.startsWith(QFileInfo(queue->file()).absolutePath()), qPrintable(job.keepMaskPath));
+            QVERIFY(job.styles.constFirst().maskPath.isEmpty()); // no style layer was painted
+            QCOMPARE(QImage(job.keepMaskPath), keep);
+            maskFolder = QFileInfo(job.keepMaskPath).absolutePath();
+            canvas->clear(); // after queueing: the job keeps what was painted
+            QCOMPARE(QImage(job.keepMaskPath), keep);
+
+            QSignalSpy kept(window.history(), &HistoryStrip::itemKept);
+            queue->setPaused(false);
+            QVERIFY(waitForDone(window, 1));
+            QTRY_COMPARE(kept.count(), 1);
+            const auto result = window.history()->item(kept.constFirst().at(0).toString());
+            QVERIFY2(result.ok(), qPrintable(result.error()));
+            QVERIFY2(result->settings.keepMaskPath.startsWith(RunHistory::defaultFolder()), qPrintable(result->settings.keepMaskPath));
+            QVERIFY(!result->settings.keepMaskPath.startsWith(maskFolder)); // a copy of its own
+            QCOMPARE(QImage(result->settings.keepMaskPath), keep);
+            QVERIFY(queue->remove(queue->jobs().constFirst().id));
+            QVERIFY(QFileInfo(maskFolder).isDir());
+        }
+        MainWindow again; // starts without the job: its masks are removed
+        QVERIFY(!QFileInfo::exists(maskFolder));
     }
 
     void theBatchDialogCountsEveryCombination()

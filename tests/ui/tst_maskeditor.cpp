@@ -9,6 +9,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include "historystrip.h"
 #include "maskcanvas.h"
 #include "maskeditor.h"
 #include "studiotestutil.h"
@@ -222,6 +223,50 @@ private Q_SLOTS:
         QVERIFY(other.openProject(plain));
         QVERIFY(other.waitForPictures());
         QTRY_VERIFY(!other.maskEditor()->canvas()->hasMasks());
+    }
+
+    // The run history keeps the masks a run used: Restore Settings paints them back, bit for bit,
+    // over whatever is painted now; a result made without masks clears them.
+    void theHistoryKeepsTheMasks()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.history()->setFolder(dir.filePath(QStringLiteral("history")));
+        window.setNetworkFile(fixtureWeights());
+        QVERIFY(loadSmallPictures(window, dir));
+        useQuickSettings(window, 4, 2);
+        MaskCanvas *canvas = window.maskEditor()->canvas();
+        canvas->setBrushRadius(9);
+        canvas->stroke({5, 5}, {50, 40});
+        canvas->setTarget(MaskCanvas::kKeep);
+        canvas->setSoftness(0.0);
+        canvas->stroke({40, 10}, {40, 10});
+        const QImage style = canvas->mask(0), keep = canvas->mask(MaskCanvas::kKeep);
+        QSignalSpy kept(window.history(), &HistoryStrip::itemKept);
+        window.start();
+        QVERIFY(kept.wait(120000) || kept.count() == 1);
+        const auto masked = window.history()->item(kept.constFirst().at(0).toString());
+        QVERIFY2(masked.ok(), qPrintable(masked.error()));
+        QVERIFY(!masked->settings.keepMaskPath.isEmpty());
+
+        canvas->reset(); // painted away; the strip's Restore Settings brings them back
+        canvas->setTarget(0);
+        canvas->fill();
+        Q_EMIT window.history()->restoreRequested(masked.value());
+        QTRY_COMPARE(canvas->mask(MaskCanvas::kKeep), keep);
+        QCOMPARE(canvas->mask(0), style);
+
+        canvas->reset();
+        QSignalSpy plainKept(window.history(), &HistoryStrip::itemKept);
+        window.start();
+        QVERIFY(plainKept.wait(120000) || plainKept.count() == 1);
+        const auto plain = window.history()->item(plainKept.constFirst().at(0).toString());
+        QVERIFY(plain.ok());
+        QVERIFY(plain->settings.keepMaskPath.isEmpty());
+        canvas->fill();
+        QVERIFY(canvas->hasMasks());
+        Q_EMIT window.history()->restoreRequested(plain.value());
+        QTRY_VERIFY(!canvas->hasMasks());
     }
 
     // The window sends the painting to the engine: a keep layer over the whole photo, painted
