@@ -65,7 +65,8 @@ QStringList jobListKeys()
 QString rowValue(const QString &key, const QString &value, const QDir &listFolder)
 {
     const bool isPath = key == QLatin1String("content") || key == QLatin1String("style")
-                        || ((key == QLatin1String("style-mask") || key == QLatin1String("keep-mask")) && !value.isEmpty())
+                        || ((key == QLatin1String("style-mask") || key == QLatin1String("style-source-mask") || key == QLatin1String("keep-mask"))
+                            && !value.isEmpty())
                         || (key == QLatin1String("init") && !initModeFromString(value).has_value());
     return isPath ? QDir::cleanPath(listFolder.absoluteFilePath(value)) : value;
 }

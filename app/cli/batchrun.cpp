@@ -230,6 +230,8 @@ Expected<RunPictures> loadCheckedPictures(const StyleSettings &settings)
         return fail(problem);
     if (const QString problem = maskProblem(settings, loaded->content.size(), loaded->masks); !problem.isEmpty())
         return fail(problem);
+    if (const auto parts = loadSourceMasks(settings, loaded->styles); !parts) // the runner reads them again
+        return fail(parts.error());
     // Refused before it starts: a run the machine cannot hold would fail minutes later, or be
     // ended by the kernel.
     const auto fit = checkMemoryFit(settings, loaded->content.size(), loaded->styleSizes(), availableMemoryBytes());

@@ -30,6 +30,9 @@ const OptionSpec kOptions[] = {
     {"style-mask", "file",
      QT_TRANSLATE_NOOP("nss", "Where the style goes: a grey picture over the photo, white where this style applies; one per "
                               "--style, in order (an empty value: none for that style).")},
+    {"style-source-mask", "file",
+     QT_TRANSLATE_NOOP("nss", "Which part of the painting to use: a grey picture over the painting, white where its "
+                              "strokes and colours count; one per --style, in order (an empty value: all of that one).")},
     {"keep-mask", "file",
      QT_TRANSLATE_NOOP("nss", "Where the photo is kept: a grey picture over the photo, white where there is no style and "
                               "the content weight is raised.")},
@@ -165,8 +168,15 @@ static Status readPictureOptions(const QCommandLineParser &parser, StyleSettings
         return fail(tr("%1 --style-mask files were given for %2 --style images: give at most one per --style, in order.")
                         .arg(maskPaths.size())
                         .arg(stylePaths.size()));
-    for (int i = 0; i < stylePaths.size(); ++i)
+    const QStringList sourceMaskPaths = parser.values(name("style-source-mask"));
+    if (sourceMaskPaths.size() > stylePaths.size())
+        return fail(tr("%1 --style-source-mask files were given for %2 --style images: give at most one per --style, in order.")
+                        .arg(sourceMaskPaths.size())
+                        .arg(stylePaths.size()));
+    for (int i = 0; i < stylePaths.size(); ++i) {
         s.styles.append(StyleSource{absolute(stylePaths[i]), blend[i], absolute(maskPaths.value(i))});
+        s.styles.last().sourceMaskPath = absolute(sourceMaskPaths.value(i));
+    }
     s.keepMaskPath = absolute(parser.value(name("keep-mask")));
     return succeeded();
 }

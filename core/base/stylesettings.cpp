@@ -140,6 +140,8 @@ QJsonObject StyleSettings::toJson() const
         QJsonObject style{{QStringLiteral("path"), s.path}, {QStringLiteral("blend"), s.blend}};
         if (!s.maskPath.isEmpty()) // only when set: files made without masks keep their bytes
             style.insert(QStringLiteral("mask"), s.maskPath);
+        if (!s.sourceMaskPath.isEmpty())
+            style.insert(QStringLiteral("sourceMask"), s.sourceMaskPath);
         styleArray.append(style);
     }
     QJsonObject json{
@@ -231,10 +233,11 @@ public:
     {
         const QJsonArray array = value(key).toArray();
         for (int i = 0; i < array.size() && i < out.size(); ++i) {
-            const QJsonValue mask = array.at(i).toObject().value(QLatin1String("mask"));
-            if (mask.isUndefined())
-                continue;
-            mask.isString() ? void(out[i].maskPath = mask.toString()) : bad(key);
+            const QJsonObject style = array.at(i).toObject();
+            if (const QJsonValue mask = style.value(QLatin1String("mask")); !mask.isUndefined())
+                mask.isString() ? void(out[i].maskPath = mask.toString()) : bad(key);
+            if (const QJsonValue part = style.value(QLatin1String("sourceMask")); !part.isUndefined())
+                part.isString() ? void(out[i].sourceMaskPath = part.toString()) : bad(key);
         }
     }
 

@@ -40,6 +40,9 @@ struct StyleSource
     QString path;
     double blend = 1.0; // relative; the engine normalises the blend weights to sum to 1
     QString maskPath; // where on the output this style goes (base/runmasks.h); empty: no mask
+    // Which part of this painting to use: a grey picture over it, white where its strokes and colours
+    // count (issue 21; docs/ALGORITHM.md, "Masks"); empty: all of it.
+    QString sourceMaskPath;
     friend bool operator==(const StyleSource &, const StyleSource &) = default;
 };
 

@@ -31,11 +31,11 @@ QString normalisedKey(QString key)
     return key.trimmed().toLower().replace(QLatin1Char('_'), QLatin1Char('-'));
 }
 
-// A CSV cell's values: "style" holds several styles separated by ';' (and "style-mask" their
-// masks), "style-blend" may separate its weights by ';' too (a ',' would need quotes).
+// A CSV cell's values: "style" holds several styles separated by ';' (and "style-mask" and
+// "style-source-mask" their masks), "style-blend" may separate its weights by ';' too (a ',' would need quotes).
 QStringList cellValues(const QString &key, const QString &cell)
 {
-    if (key == QLatin1String("style") || key == QLatin1String("style-mask")) {
+    if (key == QLatin1String("style") || key == QLatin1String("style-mask") || key == QLatin1String("style-source-mask")) {
         QStringList styles;
         for (const QString &part : cell.split(QLatin1Char(';')))
             if (!part.trimmed().isEmpty())
@@ -186,7 +186,7 @@ Expected<JobListRow> jsonRow(const QString &path, int line, const QByteArray &by
                 return fail(at(path, line, tr("\"%1\" must be a string or a number.").arg(it.key())));
             values.append(text.value());
         }
-        if (key != QLatin1String("style") && key != QLatin1String("style-mask"))
+        if (key != QLatin1String("style") && key != QLatin1String("style-mask") && key != QLatin1String("style-source-mask"))
             values = QStringList{values.join(QLatin1Char(','))};
         if (!values.isEmpty())
             row.values.append({key, values});

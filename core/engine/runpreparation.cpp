@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/runpreparation.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QCoreApplication>
+#include <QDir>
 
 #include "engine/memorybudget.h"
 #include "engine/memorymodel.h"
@@ -117,6 +119,43 @@ QString maskShapeProblem(const QString &name, QSize mask, QSize photo)
         .arg(mask.height())
         .arg(photo.width())
         .arg(photo.height());
+}
+
+Expected<QList<QImage>> loadSourceMasks(const StyleSettings &settings, const QList<QImage> &styles)
+{
+    QList<QImage> masks;
+    for (int i = 0; i < settings.styles.size(); ++i) {
+        const QString &path = settings.styles[i].sourceMaskPath;
+        if (path.isEmpty() || i >= styles.size()) {
+            masks.append(QImage());
+            continue;
+        }
+        auto loaded = loadImage(path);
+        if (!loaded)
+            return fail(loaded.error());
+        const QSize painting = styles[i].size();
+        if (!maskFitsPhoto(loaded->size(), painting))
+            return fail(tr("The source mask %1 (%2 × %3 px) does not have the shape of its painting (%4 × %5 px). "
+                           "Paint it over the painting, or crop it to the same aspect ratio.")
+                            .arg(QDir::toNativeSeparators(path))
+                            .arg(loaded->width())
+                            .arg(loaded->height())
+                            .arg(painting.width())
+                            .arg(painting.height()));
+        // Transparent counts as black, as for every mask (premultiplied: transparent pixels are 0).
+        const QImage grey = loaded->convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        bool any = false;
+        for (int y = 0; y < grey.height() && !any; ++y) {
+            const auto *row = reinterpret_cast<const QRgb *>(grey.constScanLine(y));
+            any = std::any_of(row, row + grey.width(), [](QRgb p) { return qGray(p) > 0; });
+        }
+        if (!any)
+            return fail(tr("The source mask %1 is black all over: nothing of its painting would be used. "
+                           "Paint the part to use white.")
+                            .arg(QDir::toNativeSeparators(path)));
+        masks.append(std::move(loaded.value()));
+    }
+    return masks;
 }
 
 QStringList maskResizeNotes(const StyleSettings &settings, QSize content, const RunMasks &masks)

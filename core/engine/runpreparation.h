@@ -61,6 +61,10 @@ QString maskProblem(const StyleSettings &settings, QSize content, const RunMasks
 // The 1 % rule alone, and its message for the mask called `name`: for the window's mask painter.
 bool maskFitsPhoto(QSize mask, QSize photo);
 QString maskShapeProblem(const QString &name, QSize mask, QSize photo);
+// The part of each painting to use (StyleSource::sourceMaskPath; issue 21), one per style image
+// (null: all of it), read from its file. One whose aspect ratio differs from its painting's by more
+// than 1 %, or that is black all over (nothing of the painting left), is refused with a message.
+Expected<QList<QImage>> loadSourceMasks(const StyleSettings &settings, const QList<QImage> &styles);
 // For the CLI's warning: which masks will be resized to the photo's size; empty when none.
 QStringList maskResizeNotes(const StyleSettings &settings, QSize content, const RunMasks &masks);
 

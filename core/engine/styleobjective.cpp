@@ -115,6 +115,7 @@ public:
     static Expected<std::vector<double>> checkInputs(const StyleSettings &settings, const torch::Tensor &content,
                                                      const std::vector<torch::Tensor> &styles, const std::vector<double> &blend);
     static Status collectLayers(const QList<LayerWeight> &layers, std::vector<LayerTerm> &into, std::vector<int> &indices);
+    static Status checkSourceMasks(const std::vector<torch::Tensor> &styles, const std::vector<torch::Tensor> &masks);
 };
 
 } // namespace
@@ -151,6 +152,24 @@ Expected<std::vector<double>> ObjectiveSetup::checkInputs(const StyleSettings &s
     return mix;
 }
 
+// Each style's source mask, when given, covers its image: 1 x 1 x h x w at the style's size.
+Status ObjectiveSetup::checkSourceMasks(const std::vector<torch::Tensor> &styles, const std::vector<torch::Tensor> &masks)
+{
+    if (!masks.empty() && masks.size() != styles.size())
+        return fail(tr("%1 source masks were given for %2 style images.").arg(masks.size()).arg(styles.size()));
+    for (size_t i = 0; i < masks.size(); ++i) {
+        const auto &m = masks[i];
+        if (m.defined() && !(m.dim() == 4 && m.size(0) == 1 && m.size(1) == 1 && m.size(2) == styles[i].size(2)
+                             && m.size(3) == styles[i].size(3) && m.is_floating_point()))
+            return fail(tr("The source mask of style %1 must be a 1 x 1 x %2 x %3 float tensor (got %4).")
+                            .arg(i + 1)
+                            .arg(styles[i].size(2))
+                            .arg(styles[i].size(3))
+                            .arg(describeShape(m)));
+    }
+    return succeeded();
+}
+
 // The layers' terms, in settings order, and every feature index the network must deliver.
 Status ObjectiveSetup::collectLayers(const QList<LayerWeight> &layers, std::vector<LayerTerm> &into, std::vector<int> &indices)
 {
@@ -167,53 +186,16 @@ Status ObjectiveSetup::collectLayers(const QList<LayerWeight> &layers, std::vect
     return succeeded();
 }
 
-// The constant targets, once: the content's features and the blend of the styles' Gram matrices.
-static void computeTargets(const VggNet &net, const torch::Tensor &content, const std::vector<torch::Tensor> &styles,
-                           const std::vector<double> &mix, std::vector<LayerTerm> &contentTerms,
-                           std::vector<LayerTerm> &styleTerms, int tileSide, int halo)
-{
-    torch::NoGradGuard noGrad;
-    auto toOwn = [&](const torch::Tensor &t) { return t.detach().to(content.options()); };
-    if (!contentTerms.empty()) {
-        std::vector<int> idx;
-        for (const auto &t : contentTerms)
-            idx.push_back(t.index);
-        auto feats = tileSide > 0 ? tiled::features(net, toOwn(content), idx, tileSide, halo) : net.forward(toOwn(content), idx);
-        for (auto &t : contentTerms)
-            t.target = feats.at(t.index).clone();
-    }
-    if (styleTerms.empty())
-        return;
-    std::vector<int> idx;
-    for (const auto &t : styleTerms)
-        idx.push_back(t.index);
-    for (size_t i = 0; i < styles.size(); ++i) {
-        // Tiled runs measure the style images in tiles too: at print size they are as large.
-        std::map<int, torch::Tensor> owns;
-        if (tileSide > 0) {
-            owns = tiled::grams(net, toOwn(styles[i]), idx, tileSide, halo);
-        } else {
-            for (const auto &[index, f] : net.forward(toOwn(styles[i]), idx))
-                owns[index] = gramMatrix(f);
-        }
-        for (auto &t : styleTerms) {
-            const auto own = owns.at(t.index);
-            t.perStyle.push_back(own);
-            if (mix[i] == 0.0)
-                continue;
-            auto g = own.mul(mix[i]);
-            t.target = t.target.defined() ? t.target.add(g) : g;
-        }
-    }
-}
-
 Expected<StyleObjective> StyleObjective::create(const std::map<int, VggConv> &weights, const StyleSettings &settings,
                                                 const torch::Tensor &content, const std::vector<torch::Tensor> &styles,
-                                                const std::vector<double> &blend, int tileSide)
+                                                const std::vector<double> &blend, int tileSide,
+                                                const std::vector<torch::Tensor> &sourceMasks)
 {
     const auto mix = ObjectiveSetup::checkInputs(settings, content, styles, blend);
     if (!mix)
         return fail(mix.error());
+    if (Status fits = ObjectiveSetup::checkSourceMasks(styles, sourceMasks); !fits)
+        return fail(fits.error());
     auto d = std::make_unique<Private>();
     if (auto s = ObjectiveSetup::collectLayers(settings.contentLayers, d->content, d->indices); !s)
         return fail(s.error());
@@ -239,7 +221,9 @@ Expected<StyleObjective> StyleObjective::create(const std::map<int, VggConv> &we
             d->tileSide = tileSideOnGrid(tileSide);
             d->halo = tileHalo(deepestFeatureIndex(settings));
         }
-        computeTargets(d->net, content, styles, mix.value(), d->content, d->style, d->tileSide, d->halo);
+        if (Status targets = computeTargets(d->net, content, {styles, sourceMasks, mix.value()}, d->content, d->style, d->tileSide, d->halo);
+            !targets)
+            return fail(targets.error());
     } catch (const std::exception &e) {
         return fail(tr("Computing the style and content targets failed: %1").arg(QString::fromUtf8(e.what())));
     }

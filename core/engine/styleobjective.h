@@ -61,9 +61,13 @@ public:
     // `tileSide` > 0 runs every pass through the network in tiles with cores of that side (rounded
     // to tileplan.h's grid): the targets here, and evaluateAndBackward(); the numbers are the
     // whole picture's (docs/ALGORITHM.md, "Tiles"), the memory that of one tile.
+    // `sourceMasks` (issue 21; docs/ALGORITHM.md, "Masks"): the part of each style image to use,
+    // 1 x 1 x h x w at that style's size, values 0..1 (undefined: the whole image; empty: none has
+    // one). That style's Gram matrix is then weighted by the mask and normalised by its area.
     static Expected<StyleObjective> create(const std::map<int, VggConv> &weights, const StyleSettings &settings,
                                            const torch::Tensor &content, const std::vector<torch::Tensor> &styles,
-                                           const std::vector<double> &blend, int tileSide = 0);
+                                           const std::vector<double> &blend, int tileSide = 0,
+                                           const std::vector<torch::Tensor> &sourceMasks = {});
 
     // The deepest torchvision feature index the settings use: what loadVgg19Features needs.
     static int deepestFeatureIndex(const StyleSettings &settings);

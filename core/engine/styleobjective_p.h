@@ -44,6 +44,20 @@ struct StyleObjective::Private
     TemporalTerm temporal; // a video's frames after the first (temporalterm_p.h)
 };
 
+// The style images, the part of each to use (undefined: all of it) and the blend, normalised.
+struct StyleInputs
+{
+    const std::vector<torch::Tensor> &images;
+    const std::vector<torch::Tensor> &sourceMasks; // empty: none
+    const std::vector<double> &mix;
+};
+
+// The constant targets, once (styletargets.cpp): the content's features, each style's own Gram
+// (weighted by its source mask) and their blend; in tiles when tileSide > 0. Fails when a source
+// mask leaves nothing of its style at a layer.
+Status computeTargets(const VggNet &net, const torch::Tensor &content, const StyleInputs &styles,
+                      std::vector<LayerTerm> &contentTerms, std::vector<LayerTerm> &styleTerms, int tileSide, int halo);
+
 // Tiled passes (tiledobjective.cpp; docs/ALGORITHM.md, "Tiles"). Each takes the picture in its
 // full size and runs the network on one tile at a time.
 namespace tiled {
@@ -52,9 +66,10 @@ namespace tiled {
 std::map<int, torch::Tensor> features(const VggNet &net, const torch::Tensor &image, const std::vector<int> &indices,
                                       int tileSide, int halo);
 // The Gram matrices of `image` at `indices`, accumulated over the tiles' cores (gramMatrix's
-// normalisation, by the whole picture's size).
+// normalisation, by the whole picture's size); with `mask` (1 x 1 x H x W), weightedGramMatrix's,
+// the mask pooled to each layer by area averaging. A layer where the mask has no area is left out.
 std::map<int, torch::Tensor> grams(const VggNet &net, const torch::Tensor &image, const std::vector<int> &indices,
-                                   int tileSide, int halo);
+                                   int tileSide, int halo, const torch::Tensor &mask = {});
 // The loss of `image` and its gradient, added to image.grad(); nullopt when d.tileProgress said stop.
 std::optional<LossTerms> evaluateAndBackward(const StyleObjective::Private &d, const torch::Tensor &image);
 

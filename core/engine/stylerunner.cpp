@@ -185,10 +185,14 @@ Expected<Scale> StyleRunner::Private::prepareScale(Job &job, QSize size)
     scale.contentInput = job.luminanceOnly ? luminanceAsRgb(scale.contentRgb) : scale.contentRgb;
     const int styleSide = styleSideFor(size, job.settings.styleScale);
     std::vector<torch::Tensor> styleInputs;
+    std::vector<torch::Tensor> sourceMasks; // the part of each painting to use, at its size here
     std::vector<double> blend;
     for (int i = 0; i < job.styles.size(); ++i) {
         const QImage &image = job.styles[i];
-        auto style = resizedTensor(image, styleSizeFor(image.size(), styleSide)).to(job.device);
+        const QSize styleSize = styleSizeFor(image.size(), styleSide);
+        const QImage part = job.sourceMasks.value(i);
+        sourceMasks.push_back(part.isNull() ? torch::Tensor() : maskTensor(part, styleSize).to(job.device));
+        auto style = resizedTensor(image, styleSize).to(job.device);
         if (job.settings.keepColors == KeepColors::Histogram)
             style = matchColourStatistics(style, scale.contentRgb);
         else if (job.luminanceOnly)
@@ -197,7 +201,9 @@ Expected<Scale> StyleRunner::Private::prepareScale(Job &job, QSize size)
         blend.push_back(job.settings.styles[i].blend);
     }
     status(QCoreApplication::translate("nss::StyleRunner", "Computing style targets (%1)…").arg(describe(job.compute)));
-    auto created = StyleObjective::create(*vgg, job.settings, scale.contentInput, styleInputs, blend, tiling.tileSide);
+    const bool anyPart = std::any_of(sourceMasks.begin(), sourceMasks.end(), [](const torch::Tensor &m) { return m.defined(); });
+    auto created = StyleObjective::create(*vgg, job.settings, scale.contentInput, styleInputs, blend, tiling.tileSide,
+                                          anyPart ? sourceMasks : std::vector<torch::Tensor>());
     if (!created)
         return fail(created.error());
     scale.objective.emplace(std::move(created).value());
@@ -269,6 +275,9 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
     const RunMasks masks = maskMailbox.latest(&seenMasks);
     if (const QString problem = maskProblem(settings, content.size(), masks); !problem.isEmpty())
         return fail(problem);
+    auto sourceMasks = loadSourceMasks(settings, styles);
+    if (!sourceMasks)
+        return fail(sourceMasks.error());
     applyThreadCount(settings.threads);
     const auto compute = resolveCompute(settings);
     if (!compute)
@@ -291,7 +300,8 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
             LossWeights{settings.contentWeight, settings.styleWeight, settings.tvWeight},
             masks,
             availableMemoryBytes(),
-            temporal};
+            temporal,
+            std::move(sourceMasks).value()};
     const ScalePlan plan = planScales(job.outSize, settings.scales, settings.steps);
     auto first = prepareScale(job, plan.sizes.front());
     if (!first)

@@ -93,6 +93,7 @@ struct StyleRunner::Private
         RunMasks masks;
         std::optional<qint64> memoryBudget; // free memory when the run started: sets the tiles
         TemporalTarget temporal; // a video frame's; empty otherwise
+        QList<QImage> sourceMasks; // the part of each painting to use (null: all of it)
     };
     // Whole or in tiles, and the L-BFGS history, for a scale of `size` (memorymodel.h).
     static TilingChoice tilingFor(const Job &job, QSize size);

@@ -117,27 +117,48 @@ std::map<int, torch::Tensor> features(const VggNet &net, const torch::Tensor &im
 }
 
 std::map<int, torch::Tensor> grams(const VggNet &net, const torch::Tensor &image, const std::vector<int> &indices,
-                                   int tileSide, int halo)
+                                   int tileSide, int halo, const torch::Tensor &mask)
 {
     torch::NoGradGuard noGrad;
     const QSize picture = sizeOf(image);
     std::map<int, torch::Tensor> sums;
+    std::map<int, torch::Tensor> weights; // the mask pooled to each layer's whole size
+    std::map<int, double> areas;
+    if (mask.defined()) {
+        for (const int index : indices) {
+            const int stride = featureStride(index);
+            const auto w = torch::adaptive_avg_pool2d(mask, {picture.height() / stride, picture.width() / stride});
+            areas[index] = w.sum().item<double>();
+            weights[index] = w;
+        }
+    }
     for (const Tile &tile : planTiles(picture, tileSide, halo)) {
         net.forward(inputOf(image, tile), indices, [&](int index, const torch::Tensor &response) {
             const CoreSpan s = coreSpan(tile, featureStride(index), picture);
             auto &sum = sums[index];
             if (!sum.defined())
                 sum = torch::zeros({response.size(1), response.size(1)}, response.options().memory_format(torch::MemoryFormat::Contiguous));
-            if (!s.empty())
-                sum.add_(gramSum(localCore(response, s)));
+            if (s.empty())
+                return;
+            const auto core = localCore(response, s);
+            if (!mask.defined()) {
+                sum.add_(gramSum(core));
+                return;
+            }
+            const auto w = crop(weights.at(index), s.top, s.left, s.height, s.width).to(core.scalar_type());
+            sum.add_(torch::mm((core * w).reshape({core.size(1), -1}), core.reshape({core.size(1), -1}).t()));
         });
     }
+    std::map<int, torch::Tensor> out;
     for (auto &[index, sum] : sums) {
         const int stride = featureStride(index);
-        const double count = double(sum.size(0)) * double(picture.height() / stride) * double(picture.width() / stride);
-        sum = sum.div(count).unsqueeze(0);
+        const double cells = double(picture.height() / stride) * double(picture.width() / stride);
+        const double area = mask.defined() ? areas.at(index) : cells;
+        if (area <= 1e-12 * cells)
+            continue; // nothing of the mask at this layer
+        out[index] = sum.div(double(sum.size(0)) * area).unsqueeze(0);
     }
-    return sums;
+    return out;
 }
 
 std::optional<LossTerms> evaluateAndBackward(const StyleObjective::Private &d, const torch::Tensor &image)

@@ -35,6 +35,8 @@ template <typename Change> void forEachImagePath(StyleSettings &settings, Change
         change(style.path);
         if (!style.maskPath.isEmpty())
             change(style.maskPath);
+        if (!style.sourceMaskPath.isEmpty())
+            change(style.sourceMaskPath);
     }
     change(settings.initPath);
     if (!settings.keepMaskPath.isEmpty())
@@ -164,8 +166,10 @@ Expected<StyleSettings> openProject(const QString &path, MissingImages missing)
         s.styles[i].path = resolve(s.styles[i].path, fallbackStyles.at(i).toString(), dir, notFound);
     s.initPath = resolve(s.initPath, fallback.value(QStringLiteral("init")).toString(), dir, notFound);
     // Masks are saved beside the project (its ".masks" folder), so they travel with it: no fallback.
-    for (StyleSource &style : s.styles)
+    for (StyleSource &style : s.styles) {
         style.maskPath = resolve(style.maskPath, QString(), dir, notFound);
+        style.sourceMaskPath = resolve(style.sourceMaskPath, QString(), dir, notFound);
+    }
     s.keepMaskPath = resolve(s.keepMaskPath, QString(), dir, notFound);
     if (!notFound.isEmpty() && missing == MissingImages::Fail)
         return fail(tr("The project %1 uses images that are missing: %2.")

@@ -72,8 +72,10 @@ void keepMasks(HistoryItem &item, const QString &folder)
         }
         path = file;
     };
-    for (int i = 0; i < item.settings.styles.size(); ++i)
+    for (int i = 0; i < item.settings.styles.size(); ++i) {
         keep(item.masks.styles.value(i), item.settings.styles[i].maskPath, kMaskPrefix + QStringLiteral("style-%1").arg(i + 1));
+        keep(QImage(), item.settings.styles[i].sourceMaskPath, kMaskPrefix + QStringLiteral("source-%1").arg(i + 1));
+    }
     keep(item.masks.keep, item.settings.keepMaskPath, kMaskPrefix + QStringLiteral("keep"));
     item.masks = {};
 }
@@ -232,8 +234,10 @@ Expected<HistoryItem> RunHistory::item(const QString &id) const
         if (!path.isEmpty() && QFileInfo(path).isRelative())
             path = folder.filePath(path);
     };
-    for (StyleSource &style : item->settings.styles)
+    for (StyleSource &style : item->settings.styles) {
         inFolder(style.maskPath);
+        inFolder(style.sourceMaskPath);
+    }
     inFolder(item->settings.keepMaskPath);
     item->bytes = folderBytes(itemFolder(id));
     return item;

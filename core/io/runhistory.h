@@ -36,7 +36,8 @@ struct HistoryItem
     qint64 bytes = 0; // on disk, every file of the item
     // Region masks painted for the run (issue 21), kept in the item's folder by RunHistory::add as
     // mask-style-N.png and mask-keep.png; read back, the settings' mask paths point at those files
-    // and this is empty. A mask the settings name by path is copied in the same way.
+    // and this is empty. A mask the settings name by path (a style's source mask too) is copied in
+    // the same way.
     RunMasks masks;
 
     // The settings at the picture's step: what an export of it records.

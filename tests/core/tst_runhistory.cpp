@@ -208,6 +208,9 @@ private Q_SLOTS:
         item.settings.styles.append(StyleSource{QStringLiteral("/paintings/lilies.png"), 1.0});
         item.masks.styles = {QImage(), painted}; // the first style has none
         item.settings.keepMaskPath = keepFile;
+        const QString partFile = dir.filePath(QStringLiteral("part.png")); // the part of the first painting used
+        QVERIFY(painted.save(partFile));
+        item.settings.styles[0].sourceMaskPath = partFile;
         const auto added = history.add(item, picture(30, 20, qRgb(1, 2, 3)));
         QVERIFY2(added.ok(), qPrintable(added.error()));
         QVERIFY(added->masks.isEmpty());
@@ -221,6 +224,8 @@ private Q_SLOTS:
         QCOMPARE(back->settings.keepMaskPath, folder + QStringLiteral("/mask-keep.png"));
         QCOMPARE(QImage(back->settings.styles[1].maskPath).convertToFormat(QImage::Format_Grayscale8), painted);
         QCOMPARE(QImage(back->settings.keepMaskPath).convertToFormat(QImage::Format_Grayscale8), onDisk);
+        QCOMPARE(back->settings.styles[0].sourceMaskPath, folder + QStringLiteral("/mask-source-1.png"));
+        QCOMPARE(QImage(back->settings.styles[0].sourceMaskPath).convertToFormat(QImage::Format_Grayscale8), painted);
         // The picture's own settings name them beside it.
         const auto metadata = readImageMetadata(history.picturePath(added->id));
         QVERIFY2(metadata.ok(), qPrintable(metadata.error()));

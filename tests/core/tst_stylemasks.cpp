@@ -3,6 +3,8 @@
 // the masks swaps the halves, a keep mask holds the photo, and bad masks are refused with messages.
 // The loss itself is checked against PyTorch in tst_parity.
 
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "engine/imagetensor.h"
@@ -258,6 +260,61 @@ private Q_SLOTS:
         QCOMPARE(t.sizes(), (torch::IntArrayRef{1, 1, 4, 8}));
         QCOMPARE(t[0][0][1][0].item<double>(), 1.0);
         QCOMPARE(t[0][0][1][5].item<double>(), 0.0);
+    }
+
+    // A source mask chooses the part of the painting to use: one painting red on its left half and
+    // blue on its right; with the left half masked in, the result is red, with the right half blue.
+    // The masks are files named in the settings, as the CLI and projects give them.
+    void aSourceMaskUsesPartOfThePainting()
+    {
+        QTemporaryDir dir;
+        QImage painting(96, 48, QImage::Format_RGB888);
+        const QImage red = stripes(kRed1, kRed2), blue = stripes(kBlue1, kBlue2);
+        for (int y = 0; y < 48; ++y)
+            for (int x = 0; x < 96; ++x)
+                painting.setPixel(x, y, x < 48 ? red.pixel(x, y) : blue.pixel(x - 48, y));
+        const QString leftFile = dir.filePath(QStringLiteral("left.png"));
+        const QString rightFile = dir.filePath(QStringLiteral("right.png"));
+        QVERIFY(halfMask(192, 96, true).save(leftFile)); // the painting's shape at twice its size: resized
+        QVERIFY(halfMask(192, 96, false).save(rightFile));
+        const QImage photo = greyPhoto(64, 48);
+        double redness[2] = {0, 0};
+        for (const bool left : {true, false}) {
+            StyleRunner runner;
+            runner.setNetworkFile(fixtureWeights());
+            StyleSettings s = twoStyleSettings(64, 40);
+            s.styles = {StyleSource{QStringLiteral("painting.png"), 1.0}};
+            s.styles[0].sourceMaskPath = left ? leftFile : rightFile;
+            const auto result = runner.run(s, photo, {painting});
+            QVERIFY2(result.ok(), qPrintable(result.error()));
+            const Rgb mean = meanColour(result->image, 0, 64);
+            redness[left ? 0 : 1] = mean.r - mean.b;
+            qInfo("%s half of the painting: mean colour %.1f,%.1f,%.1f", left ? "red" : "blue", mean.r, mean.g, mean.b);
+        }
+        QVERIFY2(redness[0] > 20.0 && redness[1] < -20.0 && redness[0] - redness[1] > 60.0,
+                 qPrintable(QStringLiteral("red minus blue: %1 with the red half, %2 with the blue half").arg(redness[0]).arg(redness[1])));
+
+        // A mask of another shape, or black all over, is refused with a message naming it.
+        QImage square(48, 48, QImage::Format_Grayscale8);
+        square.fill(255);
+        const QString squareFile = dir.filePath(QStringLiteral("square.png"));
+        QVERIFY(square.save(squareFile));
+        QImage black(96, 48, QImage::Format_Grayscale8);
+        black.fill(0);
+        const QString blackFile = dir.filePath(QStringLiteral("black.png"));
+        QVERIFY(black.save(blackFile));
+        for (const auto &[file, words] : {std::pair{squareFile, QStringLiteral("does not have the shape of its painting")},
+                                          std::pair{blackFile, QStringLiteral("black all over")}}) {
+            StyleSettings s = twoStyleSettings(64, 4);
+            s.styles = {StyleSource{QStringLiteral("painting.png"), 1.0}};
+            s.styles[0].sourceMaskPath = file;
+            const auto problem = loadSourceMasks(s, {painting});
+            QVERIFY(!problem);
+            QVERIFY2(problem.error().contains(words) && problem.error().contains(QFileInfo(file).fileName()), qPrintable(problem.error()));
+            StyleRunner runner;
+            runner.setNetworkFile(fixtureWeights());
+            QVERIFY(!runner.run(s, photo, {painting}));
+        }
     }
 };
 

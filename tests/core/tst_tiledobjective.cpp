@@ -131,9 +131,19 @@ private Q_SLOTS:
             styleImages.push_back(picture(96 + 40 * i, 150 - 20 * i, 10 + i)); // styles of their own sizes
             blend.push_back(1.0 + i);
         }
-        auto whole = StyleObjective::create(weights.value(), settings, content, styleImages, blend);
+        // With style masks, the first painting is used only in part (a source mask fading out downwards).
+        std::vector<torch::Tensor> sourceMasks;
+        if (masks.startsWith(QLatin1String("styles"))) {
+            const auto &first = styleImages.front();
+            sourceMasks.assign(styleImages.size(), torch::Tensor());
+            sourceMasks[0] = (1.4 - torch::linspace(0, 2, first.size(2), torch::kFloat64).view({1, 1, first.size(2), 1}))
+                                 .clamp(0, 1)
+                                 .expand({1, 1, first.size(2), first.size(3)})
+                                 .contiguous();
+        }
+        auto whole = StyleObjective::create(weights.value(), settings, content, styleImages, blend, 0, sourceMasks);
         QVERIFY2(whole, qPrintable(whole.error()));
-        auto tiledObjective = StyleObjective::create(weights.value(), settings, content, styleImages, blend, core);
+        auto tiledObjective = StyleObjective::create(weights.value(), settings, content, styleImages, blend, core, sourceMasks);
         QVERIFY2(tiledObjective, qPrintable(tiledObjective.error()));
         QVERIFY(tiledObjective->tileSide() > 0);
         if (!masks.isEmpty()) {

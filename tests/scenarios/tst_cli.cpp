@@ -223,10 +223,18 @@ private Q_SLOTS:
         QVERIFY(half.save(left));
         const QString keep = m_dir.filePath(QStringLiteral("keep.png"));
         QVERIFY(half.mirrored(true, false).scaled(60, 40).save(keep));
+        QImage top(80, 80, QImage::Format_Grayscale8); // the part of the first painting to use
+        top.fill(0);
+        for (int y = 0; y < 40; ++y)
+            for (int x = 0; x < 80; ++x)
+                top.setPixel(x, y, qRgb(255, 255, 255));
+        const QString part = m_dir.filePath(QStringLiteral("part.png"));
+        QVERIFY(top.save(part));
         const QString output = m_dir.filePath(QStringLiteral("masked.png"));
         const auto r = neuralStyle(base()
                                    + QStringList{QStringLiteral("--output"), output, QStringLiteral("--style"), m_style2,
-                                                 QStringLiteral("--style-mask"), left, QStringLiteral("--keep-mask"), keep});
+                                                 QStringLiteral("--style-mask"), left, QStringLiteral("--keep-mask"), keep,
+                                                 QStringLiteral("--style-source-mask"), part});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("left.png (120 × 80 px) is resized to the photo's 60 × 40 px")), qPrintable(r.err));
         QVERIFY2(!r.err.contains(QStringLiteral("keep.png (")), qPrintable(r.err)); // the photo's size: no note
@@ -236,6 +244,8 @@ private Q_SLOTS:
         QCOMPARE(metadata->settings.styles[0].maskPath, left);
         QVERIFY(metadata->settings.styles[1].maskPath.isEmpty());
         QCOMPARE(metadata->settings.keepMaskPath, keep);
+        QCOMPARE(metadata->settings.styles[0].sourceMaskPath, part);
+        QVERIFY(metadata->settings.styles[1].sourceMaskPath.isEmpty());
     }
 
     void benchmarkPrintsOneJsonLine()
@@ -345,6 +355,12 @@ private Q_SLOTS:
                                                << QStringLiteral("does not have the photo's shape (60 × 40 px)");
         QTest::newRow("keep mask of another shape") << with({QStringLiteral("--keep-mask"), m_style2})
                                                     << QStringLiteral("style2.jpg (30 × 50 px) does not have the photo's shape");
+        QTest::newRow("more source masks than styles")
+            << with({QStringLiteral("--style-source-mask"), m_style, QStringLiteral("--style-source-mask"), m_style})
+            << QStringLiteral("2 --style-source-mask files were given for 1 --style images");
+        QTest::newRow("source mask of another shape")
+            << with({QStringLiteral("--style-source-mask"), m_style2})
+            << QStringLiteral("style2.jpg (30 × 50 px) does not have the shape of its painting (40 × 40 px)");
         QTest::newRow("missing mask file") << with({QStringLiteral("--keep-mask"), m_dir.filePath(QStringLiteral("gone.png"))})
                                            << QStringLiteral("gone.png");
         QTest::newRow("no style layer") << with({QStringLiteral("--style-layers"), QStringLiteral("")})

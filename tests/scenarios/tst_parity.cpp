@@ -110,13 +110,17 @@ private:
         std::vector<double> blend;
         for (const auto b : spec.value(QStringLiteral("blend")).toArray())
             blend.push_back(b.toDouble());
-        auto created = StyleObjective::create(m_weights, settings, oracle(QStringLiteral("input/content")).to(dtype), styles, blend);
-        if (!created)
-            return created;
         // Region masks (issue 21): the oracle's inputs by name, null for a style without one.
         const auto mask = [this, dtype](const QJsonValue &name) {
             return name.isString() ? oracle(QStringLiteral("input/") + name.toString()).to(dtype) : torch::Tensor();
         };
+        std::vector<torch::Tensor> sourceMasks; // the part of each painting to use
+        for (const auto m : spec.value(QStringLiteral("source_masks")).toArray())
+            sourceMasks.push_back(mask(m));
+        auto created = StyleObjective::create(m_weights, settings, oracle(QStringLiteral("input/content")).to(dtype), styles,
+                                              blend, 0, sourceMasks);
+        if (!created)
+            return created;
         std::vector<torch::Tensor> styleMasks;
         for (const auto m : spec.value(QStringLiteral("style_masks")).toArray())
             styleMasks.push_back(mask(m));
@@ -143,6 +147,12 @@ private:
         addCases();
         QTest::newRow("two soft overlapping style masks") << QStringLiteral("masked");
         QTest::newRow("one style mask and a keep mask") << QStringLiteral("masked_keep");
+        addSourceMaskCase();
+    }
+
+    static void addSourceMaskCase()
+    {
+        QTest::newRow("part of each painting, and a style mask") << QStringLiteral("source_masked");
     }
 
 private Q_SLOTS:
@@ -168,7 +178,11 @@ private Q_SLOTS:
         m_weights = std::move(weights).value();
     }
 
-    void featuresGramsAndTargets_data() { addCases(); }
+    void featuresGramsAndTargets_data()
+    {
+        addCases();
+        addSourceMaskCase(); // the blended target of the masked paintings' Grams
+    }
     void featuresGramsAndTargets()
     {
         QFETCH(QString, caseName);

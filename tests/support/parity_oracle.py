@@ -80,6 +80,20 @@ CASES = {
         "keep_mask": "mask/keep",
         "steps": False,
     },
+    # Source masks (issue 21): only part of each painting is used, its Gram weighted by the mask
+    # pooled to the layer; with a style mask over the output as well.
+    "source_masked": {
+        "pooling": "max",
+        "content_layers": [["conv4_2", 1.0]],
+        "style_layers": [[n, 1.0] for n in STYLE5],
+        "weights": [1.0, 1.0e6, 0.0],
+        "styles": [0, 1],
+        "blend": [1.0, 2.0],
+        "source_masks": ["smask/0", "smask/1"],
+        "style_masks": ["mask/left", None],
+        "keep_mask": None,
+        "steps": False,
+    },
 }
 
 KEEP_CONTENT_BOOST = 10.0  # docs/ALGORITHM.md, "Masks"
@@ -144,6 +158,15 @@ def make_masks(h, w):
     return {"mask/left": left.contiguous(), "mask/right": right.contiguous(), "mask/keep": keep.contiguous()}
 
 
+def make_source_masks(sizes):
+    """Soft masks over the style images: the first's top half fading out downwards, the second's
+    right two thirds, hard-edged."""
+    (h0, w0), (h1, w1) = sizes
+    y = torch.linspace(0, 1, h0).view(1, 1, h0, 1).expand(1, 1, h0, w0)
+    x = torch.linspace(0, 1, w1).view(1, 1, 1, w1).expand(1, 1, h1, w1)
+    return {"smask/0": (1.5 - 2 * y).clamp(0, 1).contiguous(), "smask/1": (x > 1 / 3).to(x.dtype).contiguous()}
+
+
 def weighted_gram(f, weight, area):
     """sum over pixels of weight * f f^T, divided by C times the weight's sum."""
     b, c, h, w = f.shape
@@ -166,11 +189,19 @@ def make_objective(case, net, content, styles, masks=None):
         total_blend = sum(case["blend"])
         s_targets = {}
         own_grams = []  # each style's own Gram, by layer
-        for si, b in zip(case["styles"], case["blend"]):
+        sources = case.get("source_masks") or [None] * len(case["styles"])
+        for si, b, source in zip(case["styles"], case["blend"], sources):
             feats = extract(net, styles[si], [n for n, _ in s_layers])
-            own_grams.append({n: gram(feats[n]) for n, _ in s_layers})
+
+            def own(f):
+                if source is None:
+                    return gram(f)
+                p = F.adaptive_avg_pool2d(masks[source].to(f.dtype), f.shape[2:])
+                return weighted_gram(f, p, p.sum().item())
+
+            own_grams.append({n: own(feats[n]) for n, _ in s_layers})
             for n, _ in s_layers:
-                g = gram(feats[n]) * (b / total_blend)
+                g = own_grams[-1][n] * (b / total_blend)
                 s_targets[n] = g if n not in s_targets else s_targets[n] + g
 
     # The regions (docs/ALGORITHM.md, "Masks"): each style's mask times where style applies (not
@@ -250,6 +281,7 @@ def main():
     w.put("input/style1", styles[1])
     w.put("input/image", image)
     masks = make_masks(48, 64)
+    masks.update(make_source_masks([s.shape[2:] for s in styles]))
     for name, m in masks.items():
         w.put(f"input/{name}", m)
 
