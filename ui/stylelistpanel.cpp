@@ -3,10 +3,15 @@
 
 #include <algorithm>
 
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -14,6 +19,7 @@
 #include <QLocale>
 
 #include "base/settingranges.h"
+#include "engine/runpreparation.h"
 #include "engine/scaleplan.h"
 #include "imagepane.h"
 
@@ -79,8 +85,24 @@ ImagePane *StyleListPanel::addStyle()
     entry.blend->setPrefix(tr("blend "));
     entry.blend->setToolTip(tr("This painting's share of the style; shares are normalised to sum to 1."));
 
+    entry.part = new QToolButton(entry.box);
+    entry.part->setText(tr("Part…"));
+    entry.part->setObjectName(QStringLiteral("stylePart"));
+    entry.part->setPopupMode(QToolButton::InstantPopup);
+    auto *partMenu = new QMenu(entry.part);
+    QWidget *owner = entry.box;
+    partMenu->addAction(tr("Use Part of This Painting…"), this, [this, owner] { choosePart(owner); });
+    QAction *whole = partMenu->addAction(tr("Use All of It"), this, [this, owner] { (void)setSourceMask(indexOf(owner), {}); });
+    whole->setObjectName(QStringLiteral("styleWhole"));
+    connect(partMenu, &QMenu::aboutToShow, whole, [this, owner, whole] { whole->setEnabled(!sourceMask(indexOf(owner)).isEmpty()); });
+    entry.part->setMenu(partMenu);
+    entry.partNote = new QLabel(entry.box);
+    entry.partNote->setObjectName(QStringLiteral("stylePartNote"));
+    entry.partNote->hide();
+
     auto *row = new QHBoxLayout;
     row->addWidget(entry.blend, 1);
+    row->addWidget(entry.part);
     if (!first) {
         auto *remove = new QToolButton(entry.box);
         remove->setText(tr("Remove"));
@@ -95,8 +117,16 @@ ImagePane *StyleListPanel::addStyle()
     auto *boxLayout = new QVBoxLayout(entry.box);
     boxLayout->setContentsMargins(0, 0, 0, 0);
     boxLayout->addWidget(entry.pane, 1);
+    boxLayout->addWidget(entry.partNote);
     boxLayout->addLayout(row);
 
+    connect(entry.pane, &ImagePane::imageChanged, this, [this, owner] {
+        const int index = indexOf(owner);
+        if (index >= 0 && !m_entries[index].partPath.isEmpty() && m_entries[index].pane->filePath() != m_entries[index].partFor) {
+            m_entries[index].partPath.clear(); // chosen for another painting
+            showPart(m_entries[index]);
+        }
+    });
     connect(entry.pane, &ImagePane::imageChanged, this, &StyleListPanel::changed);
     connect(entry.pane, &ImagePane::loadFailed, this, &StyleListPanel::loadFailed);
     connect(entry.blend, &QDoubleSpinBox::valueChanged, this, &StyleListPanel::changed);
@@ -131,10 +161,75 @@ QList<QImage> StyleListPanel::images() const
 QList<StyleSource> StyleListPanel::sources() const
 {
     QList<StyleSource> result;
-    for (const Entry &e : m_entries)
-        if (e.pane->hasImage())
+    for (const Entry &e : m_entries) {
+        if (e.pane->hasImage()) {
             result.append({e.pane->filePath(), e.blend->value()});
+            result.last().sourceMaskPath = e.partPath;
+        }
+    }
     return result;
+}
+
+int StyleListPanel::indexOf(const QWidget *box) const
+{
+    for (int i = 0; i < m_entries.size(); ++i)
+        if (m_entries[i].box == box)
+            return i;
+    return -1;
+}
+
+void StyleListPanel::choosePart(QWidget *box)
+{
+    const int index = indexOf(box);
+    if (index < 0)
+        return;
+    if (!m_entries[index].pane->hasImage()) {
+        QMessageBox::information(this, tr("Part of the painting"), tr("Drop a painting here first."));
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("The part of the painting to use"), QFileInfo(m_entries[index].pane->filePath()).absolutePath(),
+        tr("Grey pictures, white where the painting counts (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp)"));
+    if (path.isEmpty())
+        return;
+    if (Status set = setSourceMask(index, path); !set)
+        QMessageBox::warning(this, tr("Part of the painting"), set.error());
+}
+
+Status StyleListPanel::setSourceMask(int index, const QString &path)
+{
+    if (index < 0 || index >= m_entries.size())
+        return fail(tr("There is no style %1.").arg(index + 1));
+    Entry &entry = m_entries[index];
+    if (!path.isEmpty()) {
+        StyleSettings one; // the engine's own checks, on this painting alone
+        one.styles = {StyleSource{entry.pane->filePath(), 1.0}};
+        one.styles[0].sourceMaskPath = path;
+        if (const auto loaded = loadSourceMasks(one, {entry.pane->image()}); !loaded)
+            return fail(loaded.error());
+    }
+    entry.partPath = path;
+    entry.partFor = entry.pane->filePath();
+    showPart(entry);
+    Q_EMIT changed();
+    return succeeded();
+}
+
+QString StyleListPanel::sourceMask(int index) const
+{
+    return index >= 0 && index < m_entries.size() ? m_entries[index].partPath : QString();
+}
+
+void StyleListPanel::showPart(Entry &entry)
+{
+    const bool part = !entry.partPath.isEmpty();
+    entry.partNote->setText(part ? tr("Using part: %1").arg(QFileInfo(entry.partPath).fileName()) : QString());
+    entry.partNote->setToolTip(QDir::toNativeSeparators(entry.partPath));
+    entry.partNote->setVisible(part);
+    entry.part->setToolTip(part ? tr("Only the white part of %1 is used. Choose another part, or use all of the painting.")
+                                      .arg(QFileInfo(entry.partPath).fileName())
+                                : tr("Use only part of this painting: choose a grey picture over it, white where its "
+                                     "strokes and colours count."));
 }
 
 void StyleListPanel::showOutputSize(QSize output)
@@ -180,6 +275,11 @@ void StyleListPanel::loadSources(const QList<StyleSource> &sources)
         ImagePane *pane = i < count() ? m_entries.at(i).pane : addStyle();
         pane->loadFileAsync(sources[i].path);
         setBlend(int(i), sources[i].blend);
+        // Checked by the run when it starts (the painting is still loading here).
+        Entry &entry = m_entries[i];
+        entry.partPath = sources[i].sourceMaskPath;
+        entry.partFor = sources[i].path;
+        showPart(entry);
     }
 }
 

@@ -4,10 +4,12 @@
 #include <QList>
 #include <QWidget>
 
+#include "base/expected.h"
 #include "base/stylesettings.h"
 
 class QDoubleSpinBox;
 class QLabel;
+class QToolButton;
 class QVBoxLayout;
 
 namespace nss {
@@ -35,6 +37,11 @@ public:
     double styleScale() const;
     void setStyleScale(double scale);
     void setBlend(int index, double blend);
+    // The part of painting `index` to use (issue 21): a grey picture over it, white where its
+    // strokes count (StyleSource::sourceMaskPath). Refused, with the reason, when it cannot be read,
+    // does not have the painting's shape or is black all over; an empty path uses all of it.
+    Status setSourceMask(int index, const QString &path);
+    QString sourceMask(int index) const;
     // Shows exactly these styles (one pane each, at least one pane) and starts loading each file
     // in its pane, in the background (ImagePane::loadEnded reports each).
     void loadSources(const QList<StyleSource> &sources);
@@ -54,7 +61,14 @@ private:
         QWidget *box = nullptr;
         ImagePane *pane = nullptr;
         QDoubleSpinBox *blend = nullptr;
+        QToolButton *part = nullptr; // Part…: which part of the painting to use
+        QLabel *partNote = nullptr; // "Using part: <file>", hidden when all of it is used
+        QString partPath; // empty: all of it
+        QString partFor; // the painting it was chosen for: another one drops it
     };
+    int indexOf(const QWidget *box) const;
+    void choosePart(QWidget *box);
+    void showPart(Entry &entry);
 
     QList<Entry> m_entries;
     QVBoxLayout *m_list = nullptr;

@@ -274,6 +274,51 @@ private Q_SLOTS:
         QCOMPARE(panel.sources().size(), 1);
     }
 
+    // Issue 21: Part… chooses the part of a painting to use; the settings name it, the pane says
+    // so, and a mask that cannot serve is refused with the engine's reason. Another painting drops it.
+    void aPartOfThePaintingIsChosen()
+    {
+        QTemporaryDir dir;
+        StyleListPanel panel;
+        QVERIFY(panel.firstPane()->loadFile(writeImage(dir, QStringLiteral("wave.png"), {32, 16}, Qt::blue)));
+        QImage left(64, 32, QImage::Format_Grayscale8);
+        left.fill(0);
+        for (int y = 0; y < 32; ++y)
+            for (int x = 0; x < 32; ++x)
+                left.setPixel(x, y, qRgb(255, 255, 255));
+        const QString leftPath = dir.filePath(QStringLiteral("sea.png"));
+        QVERIFY(left.save(leftPath));
+        QSignalSpy changed(&panel, &StyleListPanel::changed);
+        QVERIFY(panel.setSourceMask(0, leftPath).ok());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(panel.sources().constFirst().sourceMaskPath, leftPath);
+        const auto *note = panel.findChild<QLabel *>(QStringLiteral("stylePartNote"));
+        QVERIFY(note && !note->isHidden());
+        QVERIFY2(note->text().contains(QStringLiteral("sea.png")), qPrintable(note->text()));
+
+        const QString square = writeImage(dir, QStringLiteral("square.png"), {20, 20}, Qt::white);
+        const Status wrongShape = panel.setSourceMask(0, square);
+        QVERIFY2(!wrongShape && wrongShape.error().contains(QStringLiteral("does not have the shape of its painting")),
+                 qPrintable(wrongShape.error()));
+        const QString black = writeImage(dir, QStringLiteral("black.png"), {32, 16}, Qt::black);
+        const Status allBlack = panel.setSourceMask(0, black);
+        QVERIFY2(!allBlack && allBlack.error().contains(QStringLiteral("black all over")), qPrintable(allBlack.error()));
+        QCOMPARE(panel.sourceMask(0), leftPath); // the refused ones changed nothing
+
+        QVERIFY(panel.firstPane()->loadFile(writeImage(dir, QStringLiteral("other.png"), {32, 16}, Qt::red)));
+        QVERIFY(panel.sourceMask(0).isEmpty()); // chosen for the wave, not for this one
+        QVERIFY(note->isHidden());
+
+        // Settings read back (a project, Restore Settings) bring the part back with the painting.
+        StyleSource source{dir.filePath(QStringLiteral("wave.png")), 1.0};
+        source.sourceMaskPath = leftPath;
+        panel.loadSources({source});
+        QVERIFY(panel.firstPane()->waitForLoaded());
+        QCOMPARE(panel.sources().constFirst().sourceMaskPath, leftPath);
+        QVERIFY(panel.setSourceMask(0, {}).ok());
+        QVERIFY(panel.sources().constFirst().sourceMaskPath.isEmpty());
+    }
+
     // Issue #19: a 36 MP picture decodes on a worker; the GUI thread's 10 ms timer keeps ticking.
     void aBigPictureLoadsWithoutBlockingTheWindow()
     {
