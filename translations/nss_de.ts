@@ -1292,6 +1292,22 @@
         <source>Writing the video…</source>
         <translation>Video wird geschrieben…</translation>
     </message>
+    <message>
+        <source>Which part of the painting to use: a grey picture over the painting, white where its strokes and colours count; one per --style, in order (an empty value: all of that one).</source>
+        <translation>Welcher Teil des Gemäldes verwendet wird: ein graues Bild über dem Gemälde, weiß, wo seine Pinselstriche und Farben zählen; eines je --style, in derselben Reihenfolge (ein leerer Wert: das ganze Gemälde).</translation>
+    </message>
+    <message>
+        <source>%1 --style-source-mask files were given for %2 --style images: give at most one per --style, in order.</source>
+        <translation>Es wurden %1 --style-source-mask-Dateien für %2 --style-Bilder angegeben: höchstens eine je --style, in derselben Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>The source mask %1 (%2 × %3 px) does not have the shape of its painting (%4 × %5 px). Paint it over the painting, or crop it to the same aspect ratio.</source>
+        <translation>Die Quellmaske %1 (%2 × %3 px) hat nicht die Form ihres Gemäldes (%4 × %5 px). Malen Sie sie über das Gemälde oder beschneiden Sie sie auf dasselbe Seitenverhältnis.</translation>
+    </message>
+    <message>
+        <source>The source mask %1 is black all over: nothing of its painting would be used. Paint the part to use white.</source>
+        <translation>Die Quellmaske %1 ist überall schwarz: nichts von ihrem Gemälde würde verwendet. Malen Sie den zu verwendenden Teil weiß.</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -3294,6 +3310,50 @@ Klicken, um dieses Foto neu zu malen.</translation>
         <source>%1 is %2 px, painted at %3 px: its brush strokes will be enlarged %4×. A lower style scale keeps them finer.</source>
         <translation>%1 hat %2 px und wird mit %3 px gemalt: Seine Pinselstriche werden %4× vergrößert. Ein kleinerer Stilmaßstab hält sie feiner.</translation>
     </message>
+    <message>
+        <source>Part…</source>
+        <translation>Teil…</translation>
+    </message>
+    <message>
+        <source>Use Part of This Painting…</source>
+        <translation>Nur einen Teil dieses Gemäldes verwenden…</translation>
+    </message>
+    <message>
+        <source>Use All of It</source>
+        <translation>Das ganze Gemälde verwenden</translation>
+    </message>
+    <message>
+        <source>Part of the painting</source>
+        <translation>Teil des Gemäldes</translation>
+    </message>
+    <message>
+        <source>Drop a painting here first.</source>
+        <translation>Legen Sie zuerst hier ein Gemälde ab.</translation>
+    </message>
+    <message>
+        <source>The part of the painting to use</source>
+        <translation>Der zu verwendende Teil des Gemäldes</translation>
+    </message>
+    <message>
+        <source>Grey pictures, white where the painting counts (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp)</source>
+        <translation>Graue Bilder, weiß, wo das Gemälde zählt (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>There is no style %1.</source>
+        <translation>Es gibt keinen Stil %1.</translation>
+    </message>
+    <message>
+        <source>Using part: %1</source>
+        <translation>Verwendeter Teil: %1</translation>
+    </message>
+    <message>
+        <source>Only the white part of %1 is used. Choose another part, or use all of the painting.</source>
+        <translation>Nur der weiße Teil von %1 wird verwendet. Wählen Sie einen anderen Teil oder verwenden Sie das ganze Gemälde.</translation>
+    </message>
+    <message>
+        <source>Use only part of this painting: choose a grey picture over it, white where its strokes and colours count.</source>
+        <translation>Nur einen Teil dieses Gemäldes verwenden: Wählen Sie ein graues Bild darüber, weiß, wo seine Pinselstriche und Farben zählen.</translation>
+    </message>
 </context>
 <context>
     <name>nss::StyleObjective</name>
@@ -3358,8 +3418,16 @@ Klicken, um dieses Foto neu zu malen.</translation>
         <translation>Maske „Foto erhalten“</translation>
     </message>
     <message>
-        <source>Region masks cannot be used yet at sizes that are painted in tiles: choose a smaller output size, or run without masks.</source>
-        <translation>Regionsmasken können bei Größen, die in Kacheln gemalt werden, noch nicht verwendet werden: Wählen Sie eine kleinere Ausgabegröße oder malen Sie ohne Masken.</translation>
+        <source>%1 source masks were given for %2 style images.</source>
+        <translation>Es wurden %1 Quellmasken für %2 Stilbilder angegeben.</translation>
+    </message>
+    <message>
+        <source>The source mask of style %1 must be a 1 x 1 x %2 x %3 float tensor (got %4).</source>
+        <translation>Die Quellmaske von Stil %1 muss ein 1 x 1 x %2 x %3 Float-Tensor sein (erhalten: %4).</translation>
+    </message>
+    <message>
+        <source>The part of style image %1 to use is empty: paint some of it white in its source mask.</source>
+        <translation>Der zu verwendende Teil von Stilbild %1 ist leer: Malen Sie einen Teil davon in seiner Quellmaske weiß.</translation>
     </message>
 </context>
 <context>
@@ -3411,10 +3479,6 @@ Klicken, um dieses Foto neu zu malen.</translation>
     <message>
         <source>Painting at %1 × %2 px (scale %3 of %4), tile %5 of %6…</source>
         <translation>Es wird mit %1 × %2 px gemalt (Skala %3 von %4), Kachel %5 von %6…</translation>
-    </message>
-    <message>
-        <source>At %1 px this picture is painted in tiles, and region masks cannot be used with tiles yet: choose a smaller output size, or run without masks.</source>
-        <translation>Bei %1 px wird dieses Bild in Kacheln gemalt, und Regionsmasken können mit Kacheln noch nicht verwendet werden: Wählen Sie eine kleinere Ausgabegröße oder malen Sie ohne Masken.</translation>
     </message>
 </context>
 <context>

@@ -1292,6 +1292,22 @@
         <source>Writing the video…</source>
         <translation>Escribiendo el vídeo…</translation>
     </message>
+    <message>
+        <source>Which part of the painting to use: a grey picture over the painting, white where its strokes and colours count; one per --style, in order (an empty value: all of that one).</source>
+        <translation>Qué parte del cuadro se usa: una imagen gris sobre el cuadro, blanca donde cuentan sus pinceladas y colores; una por cada --style, en orden (un valor vacío: todo ese cuadro).</translation>
+    </message>
+    <message>
+        <source>%1 --style-source-mask files were given for %2 --style images: give at most one per --style, in order.</source>
+        <translation>Se dieron %1 archivos --style-source-mask para %2 imágenes --style: dé como mucho uno por cada --style, en orden.</translation>
+    </message>
+    <message>
+        <source>The source mask %1 (%2 × %3 px) does not have the shape of its painting (%4 × %5 px). Paint it over the painting, or crop it to the same aspect ratio.</source>
+        <translation>La máscara de origen %1 (%2 × %3 px) no tiene la forma de su cuadro (%4 × %5 px). Píntela sobre el cuadro o recórtela a la misma proporción.</translation>
+    </message>
+    <message>
+        <source>The source mask %1 is black all over: nothing of its painting would be used. Paint the part to use white.</source>
+        <translation>La máscara de origen %1 es negra por completo: no se usaría nada de su cuadro. Pinte de blanco la parte que se debe usar.</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -3294,6 +3310,50 @@ Haga clic para repintar esta foto.</translation>
         <source>%1 is %2 px, painted at %3 px: its brush strokes will be enlarged %4×. A lower style scale keeps them finer.</source>
         <translation>%1 mide %2 px y se pinta a %3 px: sus pinceladas se ampliarán %4×. Una escala de estilo menor las mantiene más finas.</translation>
     </message>
+    <message>
+        <source>Part…</source>
+        <translation>Parte…</translation>
+    </message>
+    <message>
+        <source>Use Part of This Painting…</source>
+        <translation>Usar una parte de este cuadro…</translation>
+    </message>
+    <message>
+        <source>Use All of It</source>
+        <translation>Usar todo el cuadro</translation>
+    </message>
+    <message>
+        <source>Part of the painting</source>
+        <translation>Parte del cuadro</translation>
+    </message>
+    <message>
+        <source>Drop a painting here first.</source>
+        <translation>Suelte primero un cuadro aquí.</translation>
+    </message>
+    <message>
+        <source>The part of the painting to use</source>
+        <translation>La parte del cuadro que se usa</translation>
+    </message>
+    <message>
+        <source>Grey pictures, white where the painting counts (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp)</source>
+        <translation>Imágenes grises, blancas donde cuenta el cuadro (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>There is no style %1.</source>
+        <translation>No hay estilo %1.</translation>
+    </message>
+    <message>
+        <source>Using part: %1</source>
+        <translation>Parte usada: %1</translation>
+    </message>
+    <message>
+        <source>Only the white part of %1 is used. Choose another part, or use all of the painting.</source>
+        <translation>Solo se usa la parte blanca de %1. Elija otra parte o use todo el cuadro.</translation>
+    </message>
+    <message>
+        <source>Use only part of this painting: choose a grey picture over it, white where its strokes and colours count.</source>
+        <translation>Usar solo una parte de este cuadro: elija una imagen gris sobre él, blanca donde cuentan sus pinceladas y colores.</translation>
+    </message>
 </context>
 <context>
     <name>nss::StyleObjective</name>
@@ -3358,8 +3418,16 @@ Haga clic para repintar esta foto.</translation>
         <translation>máscara de conservar la foto</translation>
     </message>
     <message>
-        <source>Region masks cannot be used yet at sizes that are painted in tiles: choose a smaller output size, or run without masks.</source>
-        <translation>Las máscaras de región aún no se pueden usar en tamaños que se pintan en teselas: elija un tamaño de salida menor o pinte sin máscaras.</translation>
+        <source>%1 source masks were given for %2 style images.</source>
+        <translation>Se dieron %1 máscaras de origen para %2 imágenes de estilo.</translation>
+    </message>
+    <message>
+        <source>The source mask of style %1 must be a 1 x 1 x %2 x %3 float tensor (got %4).</source>
+        <translation>La máscara de origen del estilo %1 debe ser un tensor float de 1 x 1 x %2 x %3 (se recibió %4).</translation>
+    </message>
+    <message>
+        <source>The part of style image %1 to use is empty: paint some of it white in its source mask.</source>
+        <translation>La parte de la imagen de estilo %1 que se usa está vacía: pinte parte de ella de blanco en su máscara de origen.</translation>
     </message>
 </context>
 <context>
@@ -3411,10 +3479,6 @@ Haga clic para repintar esta foto.</translation>
     <message>
         <source>Painting at %1 × %2 px (scale %3 of %4), tile %5 of %6…</source>
         <translation>Pintando a %1 × %2 px (escala %3 de %4), tesela %5 de %6…</translation>
-    </message>
-    <message>
-        <source>At %1 px this picture is painted in tiles, and region masks cannot be used with tiles yet: choose a smaller output size, or run without masks.</source>
-        <translation>A %1 px esta imagen se pinta en teselas, y las máscaras de región aún no se pueden usar con teselas: elija un tamaño de salida menor o pinte sin máscaras.</translation>
     </message>
 </context>
 <context>

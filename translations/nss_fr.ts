@@ -1292,6 +1292,22 @@
         <source>Writing the video…</source>
         <translation>Écriture de la vidéo…</translation>
     </message>
+    <message>
+        <source>Which part of the painting to use: a grey picture over the painting, white where its strokes and colours count; one per --style, in order (an empty value: all of that one).</source>
+        <translation>Quelle partie du tableau utiliser : une image grise sur le tableau, blanche là où ses coups de pinceau et ses couleurs comptent ; une par --style, dans l’ordre (une valeur vide : tout ce tableau).</translation>
+    </message>
+    <message>
+        <source>%1 --style-source-mask files were given for %2 --style images: give at most one per --style, in order.</source>
+        <translation>%1 fichiers --style-source-mask ont été donnés pour %2 images --style : donnez-en au plus un par --style, dans l’ordre.</translation>
+    </message>
+    <message>
+        <source>The source mask %1 (%2 × %3 px) does not have the shape of its painting (%4 × %5 px). Paint it over the painting, or crop it to the same aspect ratio.</source>
+        <translation>Le masque source %1 (%2 × %3 px) n’a pas la forme de son tableau (%4 × %5 px). Peignez-le sur le tableau, ou recadrez-le aux mêmes proportions.</translation>
+    </message>
+    <message>
+        <source>The source mask %1 is black all over: nothing of its painting would be used. Paint the part to use white.</source>
+        <translation>Le masque source %1 est entièrement noir : rien de son tableau ne serait utilisé. Peignez en blanc la partie à utiliser.</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -3294,6 +3310,50 @@ Cliquez pour repeindre cette photo.</translation>
         <source>%1 is %2 px, painted at %3 px: its brush strokes will be enlarged %4×. A lower style scale keeps them finer.</source>
         <translation>%1 mesure %2 px et est peint à %3 px : ses coups de pinceau seront agrandis %4×. Une échelle de style plus petite les garde plus fins.</translation>
     </message>
+    <message>
+        <source>Part…</source>
+        <translation>Partie…</translation>
+    </message>
+    <message>
+        <source>Use Part of This Painting…</source>
+        <translation>Utiliser une partie de ce tableau…</translation>
+    </message>
+    <message>
+        <source>Use All of It</source>
+        <translation>Utiliser tout le tableau</translation>
+    </message>
+    <message>
+        <source>Part of the painting</source>
+        <translation>Partie du tableau</translation>
+    </message>
+    <message>
+        <source>Drop a painting here first.</source>
+        <translation>Déposez d’abord un tableau ici.</translation>
+    </message>
+    <message>
+        <source>The part of the painting to use</source>
+        <translation>La partie du tableau à utiliser</translation>
+    </message>
+    <message>
+        <source>Grey pictures, white where the painting counts (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp)</source>
+        <translation>Images grises, blanches là où le tableau compte (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>There is no style %1.</source>
+        <translation>Il n’y a pas de style %1.</translation>
+    </message>
+    <message>
+        <source>Using part: %1</source>
+        <translation>Partie utilisée : %1</translation>
+    </message>
+    <message>
+        <source>Only the white part of %1 is used. Choose another part, or use all of the painting.</source>
+        <translation>Seule la partie blanche de %1 est utilisée. Choisissez une autre partie, ou utilisez tout le tableau.</translation>
+    </message>
+    <message>
+        <source>Use only part of this painting: choose a grey picture over it, white where its strokes and colours count.</source>
+        <translation>N’utiliser qu’une partie de ce tableau : choisissez une image grise par-dessus, blanche là où ses coups de pinceau et ses couleurs comptent.</translation>
+    </message>
 </context>
 <context>
     <name>nss::StyleObjective</name>
@@ -3358,8 +3418,16 @@ Cliquez pour repeindre cette photo.</translation>
         <translation>masque « garder la photo »</translation>
     </message>
     <message>
-        <source>Region masks cannot be used yet at sizes that are painted in tiles: choose a smaller output size, or run without masks.</source>
-        <translation>Les masques de région ne peuvent pas encore être utilisés aux tailles peintes en tuiles : choisissez une taille de sortie plus petite, ou peignez sans masques.</translation>
+        <source>%1 source masks were given for %2 style images.</source>
+        <translation>%1 masques source ont été donnés pour %2 images de style.</translation>
+    </message>
+    <message>
+        <source>The source mask of style %1 must be a 1 x 1 x %2 x %3 float tensor (got %4).</source>
+        <translation>Le masque source du style %1 doit être un tenseur float de 1 x 1 x %2 x %3 (reçu : %4).</translation>
+    </message>
+    <message>
+        <source>The part of style image %1 to use is empty: paint some of it white in its source mask.</source>
+        <translation>La partie de l’image de style %1 à utiliser est vide : peignez-en une partie en blanc dans son masque source.</translation>
     </message>
 </context>
 <context>
@@ -3411,10 +3479,6 @@ Cliquez pour repeindre cette photo.</translation>
     <message>
         <source>Painting at %1 × %2 px (scale %3 of %4), tile %5 of %6…</source>
         <translation>Peinture à %1 × %2 px (échelle %3 sur %4), tuile %5 sur %6…</translation>
-    </message>
-    <message>
-        <source>At %1 px this picture is painted in tiles, and region masks cannot be used with tiles yet: choose a smaller output size, or run without masks.</source>
-        <translation>À %1 px cette image est peinte en tuiles, et les masques de région ne peuvent pas encore être utilisés avec des tuiles : choisissez une taille de sortie plus petite, ou peignez sans masques.</translation>
     </message>
 </context>
 <context>

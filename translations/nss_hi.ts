@@ -1292,6 +1292,22 @@
         <source>Writing the video…</source>
         <translation>वीडियो लिखा जा रहा है…</translation>
     </message>
+    <message>
+        <source>Which part of the painting to use: a grey picture over the painting, white where its strokes and colours count; one per --style, in order (an empty value: all of that one).</source>
+        <translation>चित्र का कौन-सा भाग उपयोग हो: चित्र के ऊपर एक धूसर चित्र, जहाँ उसके ब्रश-स्ट्रोक और रंग गिने जाएँ वहाँ सफ़ेद; हर --style के लिए एक, उसी क्रम में (खाली मान: वह पूरा चित्र)।</translation>
+    </message>
+    <message>
+        <source>%1 --style-source-mask files were given for %2 --style images: give at most one per --style, in order.</source>
+        <translation>%2 --style चित्रों के लिए %1 --style-source-mask फ़ाइलें दी गईं: हर --style के लिए अधिकतम एक दें, उसी क्रम में।</translation>
+    </message>
+    <message>
+        <source>The source mask %1 (%2 × %3 px) does not have the shape of its painting (%4 × %5 px). Paint it over the painting, or crop it to the same aspect ratio.</source>
+        <translation>स्रोत मास्क %1 (%2 × %3 px) का आकार उसके चित्र (%4 × %5 px) जैसा नहीं है। इसे चित्र के ऊपर पेंट करें, या उसी अनुपात में काटें।</translation>
+    </message>
+    <message>
+        <source>The source mask %1 is black all over: nothing of its painting would be used. Paint the part to use white.</source>
+        <translation>स्रोत मास्क %1 पूरा काला है: उसके चित्र का कुछ भी उपयोग नहीं होगा। उपयोग होने वाले भाग को सफ़ेद रंगें।</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -3294,6 +3310,50 @@ Click to paint this photo.</source>
         <source>%1 is %2 px, painted at %3 px: its brush strokes will be enlarged %4×. A lower style scale keeps them finer.</source>
         <translation>%1 %2 px की है और %3 px पर पेंट होती है: इसके ब्रश स्ट्रोक %4× बड़े हो जाएँगे। कम स्टाइल स्केल उन्हें बारीक रखता है।</translation>
     </message>
+    <message>
+        <source>Part…</source>
+        <translation>भाग…</translation>
+    </message>
+    <message>
+        <source>Use Part of This Painting…</source>
+        <translation>इस चित्र का केवल एक भाग उपयोग करें…</translation>
+    </message>
+    <message>
+        <source>Use All of It</source>
+        <translation>पूरा चित्र उपयोग करें</translation>
+    </message>
+    <message>
+        <source>Part of the painting</source>
+        <translation>चित्र का भाग</translation>
+    </message>
+    <message>
+        <source>Drop a painting here first.</source>
+        <translation>पहले यहाँ एक चित्र छोड़ें।</translation>
+    </message>
+    <message>
+        <source>The part of the painting to use</source>
+        <translation>चित्र का उपयोग होने वाला भाग</translation>
+    </message>
+    <message>
+        <source>Grey pictures, white where the painting counts (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp)</source>
+        <translation>धूसर चित्र, जहाँ चित्र गिना जाए वहाँ सफ़ेद (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>There is no style %1.</source>
+        <translation>शैली %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Using part: %1</source>
+        <translation>उपयोग हो रहा भाग: %1</translation>
+    </message>
+    <message>
+        <source>Only the white part of %1 is used. Choose another part, or use all of the painting.</source>
+        <translation>%1 का केवल सफ़ेद भाग उपयोग होता है। कोई दूसरा भाग चुनें, या पूरा चित्र उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Use only part of this painting: choose a grey picture over it, white where its strokes and colours count.</source>
+        <translation>इस चित्र का केवल एक भाग उपयोग करें: उसके ऊपर एक धूसर चित्र चुनें, जहाँ उसके ब्रश-स्ट्रोक और रंग गिने जाएँ वहाँ सफ़ेद।</translation>
+    </message>
 </context>
 <context>
     <name>nss::StyleObjective</name>
@@ -3358,8 +3418,16 @@ Click to paint this photo.</source>
         <translation>फ़ोटो बनाए रखने का मास्क</translation>
     </message>
     <message>
-        <source>Region masks cannot be used yet at sizes that are painted in tiles: choose a smaller output size, or run without masks.</source>
-        <translation>जिन आकारों पर तस्वीर टाइलों में पेंट होती है, वहाँ क्षेत्र मास्क अभी उपयोग नहीं किए जा सकते: छोटा आउटपुट आकार चुनें, या मास्क के बिना चलाएँ।</translation>
+        <source>%1 source masks were given for %2 style images.</source>
+        <translation>%2 शैली चित्रों के लिए %1 स्रोत मास्क दिए गए।</translation>
+    </message>
+    <message>
+        <source>The source mask of style %1 must be a 1 x 1 x %2 x %3 float tensor (got %4).</source>
+        <translation>शैली %1 का स्रोत मास्क 1 x 1 x %2 x %3 float टेंसर होना चाहिए (मिला: %4)।</translation>
+    </message>
+    <message>
+        <source>The part of style image %1 to use is empty: paint some of it white in its source mask.</source>
+        <translation>शैली चित्र %1 का उपयोग होने वाला भाग खाली है: उसके स्रोत मास्क में उसका कुछ भाग सफ़ेद रंगें।</translation>
     </message>
 </context>
 <context>
@@ -3411,10 +3479,6 @@ Click to paint this photo.</source>
     <message>
         <source>Painting at %1 × %2 px (scale %3 of %4), tile %5 of %6…</source>
         <translation>%1 × %2 px पर पेंटिंग हो रही है (स्केल %4 में से %3), टाइल %6 में से %5…</translation>
-    </message>
-    <message>
-        <source>At %1 px this picture is painted in tiles, and region masks cannot be used with tiles yet: choose a smaller output size, or run without masks.</source>
-        <translation>%1 px पर यह तस्वीर टाइलों में पेंट होती है, और टाइलों के साथ क्षेत्र मास्क अभी उपयोग नहीं किए जा सकते: छोटा आउटपुट आकार चुनें, या मास्क के बिना चलाएँ।</translation>
     </message>
 </context>
 <context>

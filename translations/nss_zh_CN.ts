@@ -1291,6 +1291,22 @@
         <source>Writing the video…</source>
         <translation>正在写入视频…</translation>
     </message>
+    <message>
+        <source>Which part of the painting to use: a grey picture over the painting, white where its strokes and colours count; one per --style, in order (an empty value: all of that one).</source>
+        <translation>使用画作的哪一部分：覆盖在画作上的灰度图，笔触和色彩要用的地方为白色；每个 --style 一个，按顺序（空值：使用整幅画作）。</translation>
+    </message>
+    <message>
+        <source>%1 --style-source-mask files were given for %2 --style images: give at most one per --style, in order.</source>
+        <translation>为 %2 个 --style 图像给出了 %1 个 --style-source-mask 文件：每个 --style 最多一个，按顺序。</translation>
+    </message>
+    <message>
+        <source>The source mask %1 (%2 × %3 px) does not have the shape of its painting (%4 × %5 px). Paint it over the painting, or crop it to the same aspect ratio.</source>
+        <translation>源蒙版 %1（%2 × %3 像素）与其画作（%4 × %5 像素）的形状不同。请在画作上绘制，或裁剪为相同的宽高比。</translation>
+    </message>
+    <message>
+        <source>The source mask %1 is black all over: nothing of its painting would be used. Paint the part to use white.</source>
+        <translation>源蒙版 %1 全是黑色：其画作的任何部分都不会被使用。请把要使用的部分涂成白色。</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -3279,6 +3295,50 @@ Click to paint this photo.</source>
         <source>%1 is %2 px, painted at %3 px: its brush strokes will be enlarged %4×. A lower style scale keeps them finer.</source>
         <translation>%1 为 %2 px，按 %3 px 绘制：其笔触将放大 %4×。较小的风格缩放可使笔触更精细。</translation>
     </message>
+    <message>
+        <source>Part…</source>
+        <translation>部分…</translation>
+    </message>
+    <message>
+        <source>Use Part of This Painting…</source>
+        <translation>只使用这幅画作的一部分…</translation>
+    </message>
+    <message>
+        <source>Use All of It</source>
+        <translation>使用整幅画作</translation>
+    </message>
+    <message>
+        <source>Part of the painting</source>
+        <translation>画作的部分</translation>
+    </message>
+    <message>
+        <source>Drop a painting here first.</source>
+        <translation>请先把画作拖放到这里。</translation>
+    </message>
+    <message>
+        <source>The part of the painting to use</source>
+        <translation>要使用的画作部分</translation>
+    </message>
+    <message>
+        <source>Grey pictures, white where the painting counts (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp)</source>
+        <translation>灰度图，画作要用的地方为白色 (*.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>There is no style %1.</source>
+        <translation>没有风格 %1。</translation>
+    </message>
+    <message>
+        <source>Using part: %1</source>
+        <translation>使用部分：%1</translation>
+    </message>
+    <message>
+        <source>Only the white part of %1 is used. Choose another part, or use all of the painting.</source>
+        <translation>只使用 %1 的白色部分。可以选择另一部分，或使用整幅画作。</translation>
+    </message>
+    <message>
+        <source>Use only part of this painting: choose a grey picture over it, white where its strokes and colours count.</source>
+        <translation>只使用这幅画作的一部分：选择覆盖在其上的灰度图，笔触和色彩要用的地方为白色。</translation>
+    </message>
 </context>
 <context>
     <name>nss::StyleObjective</name>
@@ -3343,8 +3403,16 @@ Click to paint this photo.</source>
         <translation>保留照片蒙版</translation>
     </message>
     <message>
-        <source>Region masks cannot be used yet at sizes that are painted in tiles: choose a smaller output size, or run without masks.</source>
-        <translation>以分块绘制的尺寸暂时不能使用区域蒙版：请选择较小的输出尺寸，或不使用蒙版运行。</translation>
+        <source>%1 source masks were given for %2 style images.</source>
+        <translation>为 %2 个风格图像给出了 %1 个源蒙版。</translation>
+    </message>
+    <message>
+        <source>The source mask of style %1 must be a 1 x 1 x %2 x %3 float tensor (got %4).</source>
+        <translation>风格 %1 的源蒙版必须是 1 x 1 x %2 x %3 的浮点张量（得到 %4）。</translation>
+    </message>
+    <message>
+        <source>The part of style image %1 to use is empty: paint some of it white in its source mask.</source>
+        <translation>风格图像 %1 要使用的部分是空的：请在其源蒙版中把一部分涂成白色。</translation>
     </message>
 </context>
 <context>
@@ -3396,10 +3464,6 @@ Click to paint this photo.</source>
     <message>
         <source>Painting at %1 × %2 px (scale %3 of %4), tile %5 of %6…</source>
         <translation>正在以 %1 × %2 像素绘制（第 %3/%4 个尺度），第 %5/%6 块…</translation>
-    </message>
-    <message>
-        <source>At %1 px this picture is painted in tiles, and region masks cannot be used with tiles yet: choose a smaller output size, or run without masks.</source>
-        <translation>在 %1 px 时此图片将分块绘制，而区域蒙版暂时不能与分块一起使用：请选择较小的输出尺寸，或不使用蒙版运行。</translation>
     </message>
 </context>
 <context>
