@@ -41,6 +41,7 @@
 #include "projectactions.h"
 #include "queuerunner.h"
 #include "runprogress.h"
+#include "logslider.h"
 #include "settingspanel.h"
 #include "stylelistpanel.h"
 #include "weightsdialog.h"
@@ -263,6 +264,7 @@ void MainWindow::start()
         VideoOptions options;
         options.clipPath = settings.contentPath;
         options.outputPath = m_runVideo = videoOutputFor(settings.contentPath);
+        options.temporalWeight = m_settingsPanel->temporalWeight()->value();
         m_jobId = m_controller->startVideo(settings, pictures->styles, options);
         return;
     }

@@ -116,7 +116,12 @@ void MainWindow::connectEngine()
 void MainWindow::connectPanels()
 {
     connect(m_settingsPanel, &SettingsPanel::lossWeightsChanged, this, &MainWindow::onLossWeightsChanged);
+    connect(m_settingsPanel, &SettingsPanel::temporalWeightChanged, this, [this](double weight) {
+        if (m_controller->isBusy() && !m_runVideo.isEmpty()) // the video in progress, from its next step
+            m_controller->updateTemporalWeight(weight);
+    });
     connect(m_contentPane, &ImagePane::imageChanged, this, [this](const QImage &image, const QString &path) {
+        m_settingsPanel->setVideo(m_contentPane->isVideo());
         m_preview->setBeforeImage(image);
         if (m_preview->image().isNull() || !m_controller->isBusy())
             m_preview->setImage(image);

@@ -15,6 +15,7 @@
 
 #include "base/settingranges.h"
 #include "engine/memorybudget.h"
+#include "video/videojob.h"
 #include "logslider.h"
 
 namespace nss {
@@ -40,6 +41,7 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     , m_style(new LogSlider(tr("&Style"), 1.0e-2, 1.0e12, this))
     , m_content(new LogSlider(tr("C&ontent"), 1.0e-3, 1.0e6, this))
     , m_tv(new LogSlider(tr("S&moothness"), 1.0e-3, 1.0e6, this))
+    , m_temporal(new LogSlider(tr("Stea&diness"), 1.0, 1.0e6, this))
     , m_size(new QSpinBox(this))
     , m_steps(new QSpinBox(this))
     , m_optimizer(new QComboBox(this))
@@ -59,6 +61,12 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     m_style->setToolTip(tr("How strongly the painting's texture is imposed. Changes a running picture."));
     m_content->setToolTip(tr("How closely the photo's shapes are kept. Changes a running picture."));
     m_tv->setToolTip(tr("Total-variation weight: smooths pixel noise. Changes a running picture."));
+    m_temporal->setObjectName(QStringLiteral("temporalWeight"));
+    m_temporal->setToolTip(tr("Temporal weight: how firmly each video frame holds to the one before it, against "
+                              "flicker. Changes a running video."));
+    m_temporal->setAcceptedRange(kLossWeightRange.minimum, kLossWeightRange.maximum);
+    m_temporal->setValue(kDefaultTemporalWeight);
+    m_temporal->hide(); // a picture has no frames to hold together
 
     // Every range is core's (base/stylesettings.h), the one validate() and a project's opening check.
     for (LogSlider *slider : {m_style, m_content, m_tv})
@@ -126,12 +134,14 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     layout->addWidget(m_style);
     layout->addWidget(m_content);
     layout->addWidget(m_tv);
+    layout->addWidget(m_temporal);
     layout->addLayout(form);
 
     for (LogSlider *slider : {m_style, m_content, m_tv})
         connect(slider, &LogSlider::valueChanged, this,
                 [this] { Q_EMIT lossWeightsChanged(m_content->value(), m_style->value(), m_tv->value()); });
 
+    connect(m_temporal, &LogSlider::valueChanged, this, &SettingsPanel::temporalWeightChanged);
     connect(m_size, &QSpinBox::valueChanged, this, &SettingsPanel::runSizeChanged);
     connect(m_optimizer, &QComboBox::currentIndexChanged, this, &SettingsPanel::runSizeChanged);
     // The window keeps the run's frames in memory: their number counts too.
@@ -139,6 +149,11 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     connect(m_frameEvery, &QSpinBox::valueChanged, this, &SettingsPanel::runSizeChanged);
 
     load(StyleSettings());
+}
+
+void SettingsPanel::setVideo(bool video)
+{
+    m_temporal->setVisible(video);
 }
 
 void SettingsPanel::apply(StyleSettings &s) const

@@ -32,6 +32,9 @@ public:
     LogSlider *styleWeight() const { return m_style; }
     LogSlider *contentWeight() const { return m_content; }
     LogSlider *tvWeight() const { return m_tv; }
+    // A video's temporal weight (issue 23): shown only while the content is a video (setVideo).
+    LogSlider *temporalWeight() const { return m_temporal; }
+    void setVideo(bool video);
     QSpinBox *outputSize() const { return m_size; }
     QSpinBox *steps() const { return m_steps; }
     QSpinBox *frameEvery() const { return m_frameEvery; }
@@ -51,6 +54,7 @@ public:
 
 Q_SIGNALS:
     void lossWeightsChanged(double contentWeight, double styleWeight, double tvWeight);
+    void temporalWeightChanged(double weight);
     // A setting that changes the run's memory (size, optimizer) moved.
     void runSizeChanged();
 
@@ -61,6 +65,7 @@ private:
     LogSlider *m_style = nullptr;
     LogSlider *m_content = nullptr;
     LogSlider *m_tv = nullptr;
+    LogSlider *m_temporal = nullptr;
     QSpinBox *m_size = nullptr;
     QSpinBox *m_steps = nullptr;
     QComboBox *m_optimizer = nullptr;

@@ -191,6 +191,12 @@ void StyleController::updateLossWeights(double contentWeight, double styleWeight
     d->worker->runner().updateLossWeights(contentWeight, styleWeight, tvWeight, d->latestJob.load());
 }
 
+void StyleController::updateTemporalWeight(double weight)
+{
+    if (std::isfinite(weight) && weight >= 0.0 && weight <= 1.0e15)
+        d->worker->runner().setTemporalWeight(weight, d->latestJob.load());
+}
+
 void StyleController::setMasks(const RunMasks &masks)
 {
     d->worker->runner().setMasks(masks);

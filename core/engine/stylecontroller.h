@@ -49,6 +49,9 @@ public:
     // Takes effect at the next step of the run in progress, without restarting it. Loss weights outside
     // the range StyleSettings::validate() accepts (NaN, negative, above 1e15, all zero) are ignored.
     void updateLossWeights(double contentWeight, double styleWeight, double tvWeight);
+    // The temporal weight of the video job in progress (issue 23), from its next step and for its
+    // later frames; ignored outside 0..1e15.
+    void updateTemporalWeight(double weight);
     // Region masks (base/runmasks.h) for the run in progress, from its next step, and the runs after
     // it: what the window's mask painter sends after every stroke.
     void setMasks(const RunMasks &masks);

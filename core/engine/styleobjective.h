@@ -92,6 +92,8 @@ public:
     // the content's size), weighted per pixel by `weights` (1 x 1 x H x W in 0..1: 0 where the
     // flow is not trusted) and by `weight`. An undefined target removes the term.
     Status setTemporal(const torch::Tensor &target, const torch::Tensor &weights, double weight);
+    // The temporal term's weight alone (the window's slider, live); nothing without a target.
+    void setTemporalWeight(double weight);
 
     // `image` is 1x3xHxW (usually requiring grad). Call total.backward() for the gradient. Always
     // one pass over the whole picture, whatever the tiles.

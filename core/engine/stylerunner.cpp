@@ -103,6 +103,14 @@ void StyleRunner::updateLossWeights(double contentWeight, double styleWeight, do
     d->pendingJobId = forJob == 0 ? d->jobId.load() : forJob;
 }
 
+void StyleRunner::setTemporalWeight(double weight, quint64 forJob)
+{
+    std::lock_guard lock(d->weightsMutex);
+    d->temporalWeight = weight;
+    d->temporalJobId = forJob == 0 ? d->jobId.load() : forJob;
+    d->temporalMoved = true;
+}
+
 QString StyleRunner::lastFailureDetail() const
 {
     return d->failureDetail;
@@ -212,7 +220,8 @@ Expected<Scale> StyleRunner::Private::prepareScale(Job &job, QSize size)
         return fail(set.error());
     if (!job.temporal.isEmpty()) {
         const Status set = scale.objective->setTemporal(resizedTensor(job.temporal.previous, size).to(job.device),
-                                                        maskTensor(job.temporal.weights, size).to(job.device), job.temporal.weight);
+                                                        maskTensor(job.temporal.weights, size).to(job.device),
+                                                        temporalWeightFor(job.temporal));
         if (!set)
             return fail(set.error());
     }
@@ -311,11 +320,16 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
 
     RunContext run{settings,
                    [this] { return proceed(); },
-                   [this, &job]() -> std::optional<LossWeights> {
+                   [this, &job, &scale]() -> std::optional<LossWeights> {
                        std::lock_guard lock(weightsMutex);
                        auto moved = std::exchange(pendingLossWeights, std::nullopt);
                        if (moved)
                            job.weights = *moved;
+                       if (std::exchange(temporalMoved, false) && temporalJobId == jobId.load() && !job.temporal.isEmpty()) {
+                           scale.objective->setTemporalWeight(*temporalWeight);
+                           if (!moved)
+                               moved = job.weights; // the objective changed: the optimiser starts afresh, as for a slider
+                       }
                        return moved;
                    },
                    [this, &job, &scale, &seenMasks]() {

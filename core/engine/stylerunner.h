@@ -82,6 +82,10 @@ public:
     // names the run they are meant for (a controller's job id; 0: the current one). A run that
     // has not started yet keeps them: they apply from its first step.
     void updateLossWeights(double contentWeight, double styleWeight, double tvWeight, quint64 forJob = 0);
+    // A new temporal weight (issue 23) for the video job `forJob` (0: the current one), replacing the
+    // temporal target's from the next step of the frame in progress and for its later frames.
+    // Thread safe.
+    void setTemporalWeight(double weight, quint64 forJob = 0);
 
     // After a run that failed inside LibTorch: the exception's whole text, backtrace included, which
     // run()'s one-line message leaves out. For the CLI's --verbose; call it on run()'s thread.

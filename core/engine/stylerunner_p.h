@@ -41,6 +41,17 @@ struct StyleRunner::Private
     std::mutex weightsMutex;
     std::optional<LossWeights> pendingLossWeights;
     quint64 pendingJobId = 0; // the run pendingLossWeights were meant for
+    // The temporal slider's weight for the video job temporalJobId: replaces the temporal target's
+    // (every frame's, from the one in progress); `temporalMoved` until the frame in progress took it.
+    std::optional<double> temporalWeight;
+    quint64 temporalJobId = 0;
+    bool temporalMoved = false;
+    // The temporal weight for this job's frames: the slider's when moved, else the target's.
+    double temporalWeightFor(const TemporalTarget &target)
+    {
+        std::lock_guard lock(weightsMutex);
+        return temporalWeight && temporalJobId == jobId.load() ? *temporalWeight : target.weight;
+    }
 
     mutable std::mutex pathMutex;
 

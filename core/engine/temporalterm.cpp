@@ -30,4 +30,10 @@ Status StyleObjective::setTemporal(const torch::Tensor &target, const torch::Ten
     return succeeded();
 }
 
+void StyleObjective::setTemporalWeight(double weight)
+{
+    if (d->temporal.target.defined())
+        d->temporal.weight = weight;
+}
+
 } // namespace nss

@@ -250,6 +250,52 @@ private Q_SLOTS:
         QVERIFY2(nearlyEqual(after.tvLoss, 0.5 * before.tvLoss), qPrintable(numbers));
     }
 
+    // Issue 23: the window's Steadiness slider moves a video frame's temporal weight live. Changed
+    // after step 2, the temporal term at step 3 (the same picture as without the change) scales by
+    // exactly its factor and the other terms do not move; the next frame's run starts with it.
+    void temporalWeightChangeScalesTheNextLoss()
+    {
+        auto settings = smallSettings(Optimizer::Adam, 4, 1);
+        QImage previous(48, 48, QImage::Format_RGB888);
+        previous.fill(qRgb(200, 120, 40));
+        QImage weights(48, 48, QImage::Format_Grayscale8);
+        weights.fill(255);
+        const auto temporalOf = [](const StyleFrame &f) { return f.totalLoss - f.contentLoss - f.styleLoss - f.tvLoss; };
+        m_runner.setJobId(4242);
+        m_runner.setTemporalTarget({previous, weights, 100.0});
+        const auto straight = runRecorded(m_runner, settings);
+        QVERIFY2(straight.result.ok(), qPrintable(straight.result.error()));
+        const auto changed = runRecorded(m_runner, settings, [&](const StyleFrame &f) {
+            if (f.step == 2)
+                m_runner.setTemporalWeight(300.0);
+        });
+        QVERIFY2(changed.result.ok(), qPrintable(changed.result.error()));
+        const auto &before = straight.frames[2];
+        const auto &after = changed.frames[2];
+        QCOMPARE(after.step, 3);
+        const QString numbers = QStringLiteral("temporal %1 vs 3 x %2, style %3 vs %4")
+                                    .arg(temporalOf(after))
+                                    .arg(temporalOf(before))
+                                    .arg(after.styleLoss)
+                                    .arg(before.styleLoss);
+        QVERIFY2(temporalOf(before) > 1e-3 * before.totalLoss, qPrintable(numbers)); // the term is there to scale
+        QVERIFY2(std::abs(temporalOf(after) - 3.0 * temporalOf(before)) <= 1e-3 * after.totalLoss, qPrintable(numbers));
+        QVERIFY2(nearlyEqual(after.styleLoss, before.styleLoss), qPrintable(numbers));
+        QCOMPARE(changed.frames[1].totalLoss, straight.frames[1].totalLoss); // step 2: before the change
+
+        // The next frame of the same job starts with the new weight; another job does not.
+        const auto next = runRecorded(m_runner, settings);
+        QVERIFY(next.result.ok());
+        QVERIFY2(std::abs(temporalOf(next.frames[0]) - 3.0 * temporalOf(straight.frames[0])) <= 1e-3 * next.frames[0].totalLoss,
+                 qPrintable(QStringLiteral("%1 vs 3 x %2").arg(temporalOf(next.frames[0])).arg(temporalOf(straight.frames[0]))));
+        m_runner.setJobId(4243);
+        const auto other = runRecorded(m_runner, settings);
+        QVERIFY(other.result.ok());
+        QCOMPARE(other.frames[0].totalLoss, straight.frames[0].totalLoss);
+        m_runner.setTemporalTarget({});
+        m_runner.setJobId(0);
+    }
+
     void sameSeedGivesIdenticalBytes()
     {
         auto settings = smallSettings(Optimizer::Lbfgs, 5, 5);

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "exportactions.h"
 #include "imagepane.h"
+#include "logslider.h"
 #include "previewview.h"
 #include "studiotestutil.h"
 #include "testclips.h"
@@ -41,7 +44,11 @@ private Q_SLOTS:
         MainWindow window;
         window.setNetworkFile(fixtureWeights());
         QVERIFY(loadSmallPictures(window, m_dir)); // a style, and a photo replaced by the clip below
+        LogSlider *steadiness = window.findChild<LogSlider *>(QStringLiteral("temporalWeight"));
+        QVERIFY(steadiness && steadiness->isHidden()); // a photo has no frames to hold together
         QVERIFY(window.contentPane()->loadFile(m_clip));
+        QVERIFY(!steadiness->isHidden());
+        steadiness->setValue(2500.0); // the weight the job starts with (its work folder records it)
         QVERIFY(window.contentPane()->isVideo());
         QCOMPARE(window.contentPane()->image().size(), QSize(56, 48));
         QVERIFY2(window.contentPane()->captionText().contains(QLatin1String("6 frame")), qPrintable(window.contentPane()->captionText()));
@@ -70,6 +77,9 @@ private Q_SLOTS:
         QCOMPARE(frames.last().at(0).value<StyleFrame>().step, kFrames);
         QCOMPARE(window.preview()->image().size(), QSize(48, 41)); // the last frame, at the output size
         QVERIFY(QFileInfo::exists(window.lastVideo()));
+        QFile job(window.lastVideo() + QStringLiteral(".frames/job.json"));
+        QVERIFY2(job.open(QIODevice::ReadOnly), qPrintable(job.fileName()));
+        QCOMPARE(QJsonDocument::fromJson(job.readAll()).object().value(QLatin1String("temporalWeight")).toDouble(), 2500.0);
 
         const QString exported = m_dir.filePath(QStringLiteral("styled.mp4"));
         QSignalSpy done(window.exportActions(), &ExportActions::finished);
