@@ -95,14 +95,7 @@ void ExportActions::populate(QMenu *menu)
     m_videoAction = menu->addAction(themedIcon(QStringLiteral("export")), tr("&Video…"));
     m_videoAction->setObjectName(QStringLiteral("exportVideo"));
     m_videoAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+Shift+E")));
-    connect(m_videoAction, &QAction::triggered, this, [this] {
-        const QString suffix = QFileInfo(m_video).suffix();
-        const QString base = QStandardPaths::writableLocation(QStandardPaths::MoviesLocation);
-        const QString path = QFileDialog::getSaveFileName(m_window, tr("Export video"), QDir(base).filePath(QStringLiteral("styled.") + suffix),
-                                                          tr("Video (*.%1)").arg(suffix));
-        if (!path.isEmpty())
-            startVideoExport(path);
-    });
+    connect(m_videoAction, &QAction::triggered, this, [this] { exportVideoWithDialog(m_video, QStringLiteral("styled")); });
     updateEnabled();
 }
 
@@ -112,18 +105,29 @@ void ExportActions::setVideo(const QString &path)
     updateEnabled();
 }
 
-bool ExportActions::startVideoExport(const QString &target)
+void ExportActions::exportVideoWithDialog(const QString &video, const QString &suggestedBase)
+{
+    const QString suffix = QFileInfo(video).suffix();
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::MoviesLocation);
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export video"), QDir(base).filePath(suggestedBase + QLatin1Char('.') + suffix),
+                                                      tr("Video (*.%1)").arg(suffix));
+    if (!path.isEmpty())
+        startVideoExport(path, video);
+}
+
+bool ExportActions::startVideoExport(const QString &target, const QString &video)
 {
     if (refuseWhileBusy())
         return false;
-    if (m_video.isEmpty() || !QFileInfo::exists(m_video)) {
+    const QString source = video.isEmpty() ? m_video : video;
+    if (source.isEmpty() || !QFileInfo::exists(source)) {
         report(fail(tr("There is no finished video to export: start a run on a video first.")), QString());
         return false;
     }
     const QString shown = QDir::toNativeSeparators(target);
     m_running = tr("Exporting %1…").arg(shown);
     m_doneText = tr("Saved %1.").arg(shown);
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [source = m_video, target] {
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [source, target] {
         const Status copied = copyFileAtomically(source, target);
         return copied ? QString() : copied.error();
     }));

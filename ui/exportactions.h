@@ -45,8 +45,11 @@ public:
     bool hasImage() const { return !m_frames.isEmpty(); }
     // The video the last run wrote (issue 23): Export ▸ Video… copies it; empty: none.
     void setVideo(const QString &path);
-    // Copies the video to `target` in the background (the same container), atomically.
-    bool startVideoExport(const QString &target);
+    // Copies `video` (empty: the last run's) to `target` in the background (the same container),
+    // atomically.
+    bool startVideoExport(const QString &target, const QString &video = {});
+    // Asks where, then startVideoExport: Export ▸ Video…, and a video result in the history.
+    void exportVideoWithDialog(const QString &video, const QString &suggestedBase);
 
     // The same work as the menu's actions, without the dialogs, on the calling thread.
     Status exportCurrentImage(const QString &path) const;

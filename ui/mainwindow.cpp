@@ -5,7 +5,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QCryptographicHash>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
@@ -20,7 +19,6 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -47,21 +45,6 @@
 #include "weightsdialog.h"
 
 namespace nss {
-
-namespace {
-
-// Where a clip's video is written (and its frames kept) until it is exported: one place per clip,
-// so Start on the same clip after a stop goes on from the last finished frame.
-QString videoOutputFor(const QString &clip)
-{
-    const QFileInfo info(clip);
-    const QByteArray key = QCryptographicHash::hash(info.absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex().left(10);
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/videos");
-    QDir().mkpath(folder);
-    return QStringLiteral("%1/%2-%3.mp4").arg(folder, info.completeBaseName(), QString::fromLatin1(key));
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)

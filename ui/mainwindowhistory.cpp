@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include <QAbstractButton>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -41,7 +42,10 @@ void MainWindow::connectHistory()
                 statusBar()->showMessage(tr("Comparing two results: the older on the left. Drag the divider."));
             });
     connect(m_history, &HistoryStrip::exportRequested, this, [this](const HistoryItem &item, const QImage &picture) {
-        m_export->exportPictureWithDialog(picture, item.metadata(), QStringLiteral("styled-%1.png").arg(item.id));
+        if (!item.video.isEmpty()) // a video's result: the video, its last frame shown in the strip
+            m_export->exportVideoWithDialog(item.video, QStringLiteral("styled-%1").arg(item.id));
+        else
+            m_export->exportPictureWithDialog(picture, item.metadata(), QStringLiteral("styled-%1.png").arg(item.id));
     });
     connect(m_history, &HistoryStrip::failed, this, [this](const QString &message) {
         if (m_quit == Quit::AfterKeeping)
@@ -94,6 +98,8 @@ void MainWindow::keepResult(HistoryItem::Outcome outcome)
     item.weightChanges = m_export->weightChanges(); // the sliders moved during the run
     if (m_runVideo.isEmpty()) // a video's frames are painted without masks
         item.masks = m_maskEditor->canvas()->masks(); // as the run used them last
+    else if (outcome == HistoryItem::Outcome::Finished && QFileInfo::exists(m_runVideo))
+        item.video = m_runVideo; // the history keeps a copy: the next run of the clip rewrites this one
     m_history->keep(item, m_lastFrame.image);
 }
 

@@ -3,12 +3,15 @@
 
 #include <utility>
 
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "engine/runpreparation.h"
 #include "memorycheck.h"
+#include "video/videofile.h"
+#include "video/videojob.h"
 
 namespace nss {
 
@@ -125,7 +128,21 @@ void QueueRunner::schedule()
             return failJob(pictures.error());
         startLoaded(next, pictures.value());
     });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [settings = m_settings] { return loadRunPictures(settings); }));
+    watcher->setFuture(QtConcurrent::run(&m_pool, [settings = m_settings]() -> Expected<RunPictures> {
+        if (!looksLikeVideo(settings.contentPath))
+            return loadRunPictures(settings);
+        // A video job (issue 23): the clip is read frame by frame by the job; here its first
+        // frame's size stands in for the content, for the checks, and the paintings are loaded.
+        const auto info = probeVideo(settings.contentPath);
+        if (!info)
+            return fail(info.error());
+        RunPictures given;
+        given.content = QImage(info->size, QImage::Format_RGB888);
+        given.content.fill(Qt::black);
+        StyleSettings stylesOnly = settings;
+        stylesOnly.init = InitMode::Content; // a video's frames start from themselves
+        return loadRunPictures(stylesOnly, given);
+    }));
     Q_EMIT statusChanged();
 }
 
@@ -139,7 +156,15 @@ void QueueRunner::startLoaded(const QString &jobId, const RunPictures &pictures)
                                          m_available ? m_available() : std::nullopt, MemoryCheck::keptFrames(m_settings));
     if (!fit.fits())
         return failJob(memoryFitProblem(m_settings, fit));
-    m_engineJob = m_controller->start(m_settings, pictures.content, pictures.styles, pictures.start);
+    m_video.clear();
+    if (looksLikeVideo(m_settings.contentPath)) { // as the window's Start: frame by frame, resumable
+        VideoOptions options;
+        options.clipPath = m_settings.contentPath;
+        options.outputPath = m_video = videoOutputFor(m_settings.contentPath);
+        m_engineJob = m_controller->startVideo(m_settings, pictures.styles, options);
+    } else {
+        m_engineJob = m_controller->start(m_settings, pictures.content, pictures.styles, pictures.start);
+    }
     Q_EMIT jobStarted(jobId, m_settings.steps);
     applyHold(); // the window's run may have begun while the pictures loaded
 }
@@ -180,6 +205,8 @@ void QueueRunner::keep(HistoryItem::Outcome outcome)
     if (m_lastFrame.image.isNull())
         return;
     HistoryItem item = historyItemFor(m_settings, m_lastFrame, outcome);
+    if (outcome == HistoryItem::Outcome::Finished && !m_video.isEmpty() && QFileInfo::exists(m_video))
+        item.video = m_video; // the history keeps a copy of the painted video
     item.createdAt = QDateTime::currentDateTimeUtc();
     // Named here, so the history's report can be matched with this job.
     item.id = item.createdAt.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + QStringLiteral("-queue") + m_jobId;

@@ -93,6 +93,7 @@ private:
     quint64 m_engineJob = 0; // the controller's job id; 0 while the pictures load
     quint64 m_attempt = 0; // bumped whenever a job starts or ends: a late picture load is dropped
     StyleFrame m_lastFrame;
+    QString m_video; // a video job's output (video/videojob.h, videoOutputFor); empty for a picture
     QThreadPool m_pool; // decodes the next job's pictures
     QHash<QString, QString> m_keeping; // history id -> job id, until the history has written it
 };

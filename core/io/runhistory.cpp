@@ -26,6 +26,7 @@ const QString kThumbnailName = QStringLiteral("thumbnail.png");
 const QString kDescriptionName = QStringLiteral("item.json");
 const QString kUnfinishedPrefix = QStringLiteral(".writing-");
 const QString kMaskPrefix = QStringLiteral("mask-");
+const QString kVideoBase = QStringLiteral("video");
 
 qint64 folderBytes(const QString &folder)
 {
@@ -97,7 +98,7 @@ ExportMetadata HistoryItem::metadata() const
 
 QJsonObject HistoryItem::toJson() const
 {
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("format"), QLatin1String(kItemFormat)},
         {QStringLiteral("version"), kItemVersion},
         {QStringLiteral("id"), id},
@@ -113,6 +114,9 @@ QJsonObject HistoryItem::toJson() const
         {QStringLiteral("width"), pictureSize.width()},
         {QStringLiteral("height"), pictureSize.height()},
     };
+    if (!video.isEmpty()) // only for a video's result: a picture's item keeps its bytes
+        json.insert(QStringLiteral("video"), video);
+    return json;
 }
 
 Expected<HistoryItem> HistoryItem::fromJson(const QJsonObject &json)
@@ -139,6 +143,7 @@ Expected<HistoryItem> HistoryItem::fromJson(const QJsonObject &json)
             item.outcome = value;
     item.starred = json.value(QLatin1String("starred")).toBool();
     item.pictureSize = QSize(json.value(QLatin1String("width")).toInt(), json.value(QLatin1String("height")).toInt());
+    item.video = json.value(QLatin1String("video")).toString();
     return item;
 }
 
@@ -201,6 +206,13 @@ Expected<HistoryItem> RunHistory::add(HistoryItem item, const QImage &picture)
         return fail(tr("The picture could not be kept in the history: %1").arg(why));
     };
     keepMasks(item, writing); // before the picture: its metadata names them, beside it
+    if (!item.video.isEmpty()) {
+        const QString suffix = QFileInfo(item.video).suffix();
+        const QString name = suffix.isEmpty() ? kVideoBase : kVideoBase + QLatin1Char('.') + suffix;
+        if (!QFile::copy(item.video, writing + QLatin1Char('/') + name))
+            return abandon(tr("the video %1 could not be copied.").arg(native(item.video)));
+        item.video = name;
+    }
     if (Status saved = exportImage(picture, writing + QLatin1Char('/') + kPictureName, item.metadata()); !saved)
         return abandon(saved.error());
     const QImage thumb = picture.scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
@@ -239,6 +251,7 @@ Expected<HistoryItem> RunHistory::item(const QString &id) const
         inFolder(style.sourceMaskPath);
     }
     inFolder(item->settings.keepMaskPath);
+    inFolder(item->video);
     item->bytes = folderBytes(itemFolder(id));
     return item;
 }
@@ -319,7 +332,7 @@ Status RunHistory::copyItem(const QString &from, const QString &toFolder, const 
     if (!QDir().mkpath(writing))
         return fail(tr("The folder %1 could not be created.").arg(native(toFolder)));
     QStringList names{kPictureName, kThumbnailName, kDescriptionName};
-    names += QDir(from).entryList({kMaskPrefix + QLatin1Char('*')}, QDir::Files);
+    names += QDir(from).entryList({kMaskPrefix + QLatin1Char('*'), kVideoBase + QStringLiteral(".*")}, QDir::Files);
     for (const QString &name : std::as_const(names)) {
         const QString source = from + QLatin1Char('/') + name;
         if (!QFileInfo::exists(source) && name == kThumbnailName)

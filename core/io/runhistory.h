@@ -39,6 +39,9 @@ struct HistoryItem
     // and this is empty. A mask the settings name by path (a style's source mask too) is copied in
     // the same way.
     RunMasks masks;
+    // A video job's result (issue 23): the painted video, copied by RunHistory::add into the item's
+    // folder as video.<suffix>; read back, its path there. Empty for a picture.
+    QString video;
 
     // The settings at the picture's step: what an export of it records.
     StyleSettings settingsUsed() const { return settingsAtStep(settings, weightChanges, step); }

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "video/videojob.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 
 #include "base/atomicfile.h"
 #include "base/temporaltarget.h"
@@ -128,6 +130,15 @@ Status writeVideo(const QString &folder, int frames, QSize size, const VideoInfo
 }
 
 } // namespace
+
+QString videoOutputFor(const QString &clip)
+{
+    const QFileInfo info(clip);
+    const QByteArray key = QCryptographicHash::hash(info.absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex().left(10);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/videos");
+    QDir().mkpath(folder);
+    return QStringLiteral("%1/%2-%3.mp4").arg(folder, info.completeBaseName(), QString::fromLatin1(key));
+}
 
 QString workFolderFor(const QString &outputPath)
 {

@@ -34,6 +34,11 @@ struct VideoOptions
     bool independentFrames = false;
 };
 
+// Where the window and its queue write a clip's video (and keep its frames) until it is exported:
+// <AppLocalDataLocation>/videos/<name>-<hash of the clip's path>.mp4, one place per clip, so Start
+// on the same clip after a stop goes on from the last finished frame.
+QString videoOutputFor(const QString &clip);
+
 struct VideoProgress
 {
     int frame = 0; // 1-based, the frame being painted

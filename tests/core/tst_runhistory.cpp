@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -245,6 +246,44 @@ private Q_SLOTS:
         const auto kept = history.add(lost, picture(30, 20, qRgb(1, 2, 3)));
         QVERIFY2(kept.ok(), qPrintable(kept.error()));
         QCOMPARE(kept->settings.keepMaskPath, lost.settings.keepMaskPath);
+    }
+
+    // Issue 23: a video job's result keeps its video beside the last frame, and it travels with the item.
+    void aVideoResultKeepsItsVideo()
+    {
+        QTemporaryDir dir;
+        const QString clip = dir.filePath(QStringLiteral("painted.mp4"));
+        QFile file(clip);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("not really a video, but bytes to keep") + QByteArray(1000, 'x'));
+        file.close();
+        RunHistory history(dir.filePath(QStringLiteral("history")));
+        HistoryItem item = describe(5, QDateTime::currentDateTimeUtc());
+        item.video = clip;
+        const auto added = history.add(item, picture(30, 20, qRgb(1, 2, 3)));
+        QVERIFY2(added.ok(), qPrintable(added.error()));
+        QCOMPARE(added->video, QDir(history.folder()).filePath(added->id) + QStringLiteral("/video.mp4"));
+        QFile kept(added->video);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), file.readAll());
+        QVERIFY(added->bytes > 1000); // counted against the history's size limit
+
+        const QString results = dir.filePath(QStringLiteral("work.results"));
+        QVERIFY(history.copyItemsTo({added->id}, results).ok());
+        const auto moved = RunHistory(results).item(added->id);
+        QVERIFY(moved.ok() && moved->video.startsWith(results) && QFileInfo::exists(moved->video));
+
+        // A picture's item has none, and its description no "video" key.
+        const auto plain = history.add(describe(6, QDateTime::currentDateTimeUtc().addSecs(1)), picture(30, 20, qRgb(1, 2, 3)));
+        QVERIFY(plain.ok() && plain->video.isEmpty());
+        QVERIFY(!plain->toJson().contains(QLatin1String("video")));
+        // A video that is gone cannot be kept: the item is refused whole, with the reason.
+        HistoryItem gone = describe(7, QDateTime::currentDateTimeUtc().addSecs(2));
+        gone.video = dir.filePath(QStringLiteral("gone.mp4"));
+        const auto refused = history.add(gone, picture(30, 20, qRgb(1, 2, 3)));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("gone.mp4")), qPrintable(refused.error()));
     }
 
     void anUnwritableFolderIsAReadableError()

@@ -6,7 +6,10 @@
 #include <QTest>
 
 #include "exportactions.h"
+#include "historystrip.h"
 #include "imagepane.h"
+#include "io/jobqueue.h"
+#include "queuerunner.h"
 #include "logslider.h"
 #include "previewview.h"
 #include "studiotestutil.h"
@@ -90,6 +93,26 @@ private Q_SLOTS:
         QVERIFY2(info.ok(), qPrintable(info.error()));
         QCOMPARE(info->frameCount, qint64(kFrames));
         QVERIFY(info->hasAudio);
+
+        // The finished run's result in the history holds the video (issue 23), not only its last frame.
+        QTRY_VERIFY(!window.history()->items().isEmpty() && !window.history()->items().constFirst().video.isEmpty());
+        const auto kept = probeVideo(window.history()->items().constFirst().video);
+        QVERIFY2(kept.ok(), qPrintable(kept.error()));
+        QCOMPARE(kept->frameCount, qint64(kFrames));
+
+        // The queue takes the clip as a video job: its result is a video in the history too.
+        JobQueue *queue = window.queueRunner()->queue();
+        QSignalSpy queued(window.history(), &HistoryStrip::itemKept);
+        window.addToQueue();
+        QCOMPARE(queue->jobs().size(), 1);
+        QVERIFY(QTest::qWaitFor([queue] { return queue->count(QueueJob::State::Done) + queue->count(QueueJob::State::Failed) == 1; },
+                                kTimeoutMs));
+        QVERIFY2(queue->count(QueueJob::State::Done) == 1, qPrintable(queue->jobs().constFirst().message));
+        const auto result = window.history()->item(queue->jobs().constFirst().historyId);
+        QVERIFY2(result.ok(), qPrintable(result.error()));
+        const auto queuedVideo = probeVideo(result->video);
+        QVERIFY2(queuedVideo.ok(), qPrintable(queuedVideo.error()));
+        QCOMPARE(queuedVideo->frameCount, qint64(kFrames));
     }
 };
 
