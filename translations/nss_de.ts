@@ -2934,6 +2934,10 @@ Seed %8; Gewichte: Inhalt %9, Stil %10, TV %11</translation>
         <source>%1 could not be copied to %2.</source>
         <translation>%1 konnte nicht nach %2 kopiert werden.</translation>
     </message>
+    <message>
+        <source>the video %1 could not be copied.</source>
+        <translation>das Video %1 konnte nicht kopiert werden.</translation>
+    </message>
 </context>
 <context>
     <name>nss::RunProgress</name>
@@ -3262,6 +3266,14 @@ Klicken, um dieses Foto neu zu malen.</translation>
     <message>
         <source>The whole picture does not fit in one pass: it is painted a tile at a time, with the same result, in more time.</source>
         <translation>Das ganze Bild passt nicht in einen Durchgang: Es wird Kachel für Kachel gemalt, mit demselben Ergebnis, aber langsamer.</translation>
+    </message>
+    <message>
+        <source>Stea&amp;diness</source>
+        <translation>Ste&amp;tigkeit</translation>
+    </message>
+    <message>
+        <source>Temporal weight: how firmly each video frame holds to the one before it, against flicker. Changes a running video.</source>
+        <translation>Zeitliches Gewicht: wie fest jedes Videobild am vorigen festhält, gegen Flackern. Ändert ein laufendes Video.</translation>
     </message>
 </context>
 <context>

@@ -2934,6 +2934,10 @@ semilla %8; pesos: contenido %9, estilo %10, TV %11</translation>
         <source>%1 could not be copied to %2.</source>
         <translation>No se pudo copiar %1 en %2.</translation>
     </message>
+    <message>
+        <source>the video %1 could not be copied.</source>
+        <translation>no se pudo copiar el vídeo %1.</translation>
+    </message>
 </context>
 <context>
     <name>nss::RunProgress</name>
@@ -3262,6 +3266,14 @@ Haga clic para repintar esta foto.</translation>
     <message>
         <source>The whole picture does not fit in one pass: it is painted a tile at a time, with the same result, in more time.</source>
         <translation>La imagen entera no cabe en una sola pasada: se pinta tesela a tesela, con el mismo resultado, en más tiempo.</translation>
+    </message>
+    <message>
+        <source>Stea&amp;diness</source>
+        <translation>Esta&amp;bilidad</translation>
+    </message>
+    <message>
+        <source>Temporal weight: how firmly each video frame holds to the one before it, against flicker. Changes a running video.</source>
+        <translation>Peso temporal: cuánto se ciñe cada fotograma del vídeo al anterior, contra el parpadeo. Cambia un vídeo en curso.</translation>
     </message>
 </context>
 <context>

@@ -2934,6 +2934,10 @@ graine %8 ; poids : contenu %9, style %10, TV %11</translation>
         <source>%1 could not be copied to %2.</source>
         <translation>%1 n’a pas pu être copié dans %2.</translation>
     </message>
+    <message>
+        <source>the video %1 could not be copied.</source>
+        <translation>la vidéo %1 n’a pas pu être copiée.</translation>
+    </message>
 </context>
 <context>
     <name>nss::RunProgress</name>
@@ -3262,6 +3266,14 @@ Cliquez pour repeindre cette photo.</translation>
     <message>
         <source>The whole picture does not fit in one pass: it is painted a tile at a time, with the same result, in more time.</source>
         <translation>L’image entière ne tient pas en une passe : elle est peinte tuile par tuile, avec le même résultat, en plus de temps.</translation>
+    </message>
+    <message>
+        <source>Stea&amp;diness</source>
+        <translation>Sta&amp;bilité</translation>
+    </message>
+    <message>
+        <source>Temporal weight: how firmly each video frame holds to the one before it, against flicker. Changes a running video.</source>
+        <translation>Poids temporel : à quel point chaque image de la vidéo tient à la précédente, contre le scintillement. Modifie une vidéo en cours.</translation>
     </message>
 </context>
 <context>

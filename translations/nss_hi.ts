@@ -2934,6 +2934,10 @@ seed %8; weights: content %9, style %10, TV %11</source>
         <source>%1 could not be copied to %2.</source>
         <translation>%1 को %2 में कॉपी नहीं किया जा सका।</translation>
     </message>
+    <message>
+        <source>the video %1 could not be copied.</source>
+        <translation>वीडियो %1 कॉपी नहीं हो सका।</translation>
+    </message>
 </context>
 <context>
     <name>nss::RunProgress</name>
@@ -3262,6 +3266,14 @@ Click to paint this photo.</source>
     <message>
         <source>The whole picture does not fit in one pass: it is painted a tile at a time, with the same result, in more time.</source>
         <translation>पूरी तस्वीर एक बार में नहीं समाती: इसे एक-एक टाइल करके पेंट किया जाता है, परिणाम वही रहता है, समय अधिक लगता है।</translation>
+    </message>
+    <message>
+        <source>Stea&amp;diness</source>
+        <translation>स्थिरता (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Temporal weight: how firmly each video frame holds to the one before it, against flicker. Changes a running video.</source>
+        <translation>समय-भार: हर वीडियो फ़्रेम पिछले फ़्रेम से कितनी मज़बूती से जुड़ा रहे, झिलमिलाहट के विरुद्ध। चल रहे वीडियो को बदलता है।</translation>
     </message>
 </context>
 <context>

@@ -2919,6 +2919,10 @@ seed %8; weights: content %9, style %10, TV %11</source>
         <source>%1 could not be copied to %2.</source>
         <translation>无法将 %1 复制到 %2。</translation>
     </message>
+    <message>
+        <source>the video %1 could not be copied.</source>
+        <translation>无法复制视频 %1。</translation>
+    </message>
 </context>
 <context>
     <name>nss::RunProgress</name>
@@ -3247,6 +3251,14 @@ Click to paint this photo.</source>
     <message>
         <source>The whole picture does not fit in one pass: it is painted a tile at a time, with the same result, in more time.</source>
         <translation>整幅图片无法一次处理：将逐块绘制，结果相同，但耗时更长。</translation>
+    </message>
+    <message>
+        <source>Stea&amp;diness</source>
+        <translation>稳定度(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Temporal weight: how firmly each video frame holds to the one before it, against flicker. Changes a running video.</source>
+        <translation>时间权重：每一帧视频与前一帧保持一致的程度，用于防止闪烁。会改变正在进行的视频。</translation>
     </message>
 </context>
 <context>
