@@ -1308,6 +1308,10 @@
         <source>The source mask %1 is black all over: nothing of its painting would be used. Paint the part to use white.</source>
         <translation>Die Quellmaske %1 ist überall schwarz: nichts von ihrem Gemälde würde verwendet. Malen Sie den zu verwendenden Teil weiß.</translation>
     </message>
+    <message>
+        <source>frame %1 done: content %2, style %3</source>
+        <translation>Bild %1 fertig: Inhalt %2, Stil %3</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -2933,10 +2937,6 @@ Seed %8; Gewichte: Inhalt %9, Stil %10, TV %11</translation>
     <message>
         <source>%1 could not be copied to %2.</source>
         <translation>%1 konnte nicht nach %2 kopiert werden.</translation>
-    </message>
-    <message>
-        <source>the video %1 could not be copied.</source>
-        <translation>das Video %1 konnte nicht kopiert werden.</translation>
     </message>
 </context>
 <context>

@@ -1308,6 +1308,10 @@
         <source>The source mask %1 is black all over: nothing of its painting would be used. Paint the part to use white.</source>
         <translation>La máscara de origen %1 es negra por completo: no se usaría nada de su cuadro. Pinte de blanco la parte que se debe usar.</translation>
     </message>
+    <message>
+        <source>frame %1 done: content %2, style %3</source>
+        <translation>fotograma %1 listo: contenido %2, estilo %3</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -2933,10 +2937,6 @@ semilla %8; pesos: contenido %9, estilo %10, TV %11</translation>
     <message>
         <source>%1 could not be copied to %2.</source>
         <translation>No se pudo copiar %1 en %2.</translation>
-    </message>
-    <message>
-        <source>the video %1 could not be copied.</source>
-        <translation>no se pudo copiar el vídeo %1.</translation>
     </message>
 </context>
 <context>

@@ -1308,6 +1308,10 @@
         <source>The source mask %1 is black all over: nothing of its painting would be used. Paint the part to use white.</source>
         <translation>Le masque source %1 est entièrement noir : rien de son tableau ne serait utilisé. Peignez en blanc la partie à utiliser.</translation>
     </message>
+    <message>
+        <source>frame %1 done: content %2, style %3</source>
+        <translation>image %1 terminée : contenu %2, style %3</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -2933,10 +2937,6 @@ graine %8 ; poids : contenu %9, style %10, TV %11</translation>
     <message>
         <source>%1 could not be copied to %2.</source>
         <translation>%1 n’a pas pu être copié dans %2.</translation>
-    </message>
-    <message>
-        <source>the video %1 could not be copied.</source>
-        <translation>la vidéo %1 n’a pas pu être copiée.</translation>
     </message>
 </context>
 <context>

@@ -1308,6 +1308,10 @@
         <source>The source mask %1 is black all over: nothing of its painting would be used. Paint the part to use white.</source>
         <translation>स्रोत मास्क %1 पूरा काला है: उसके चित्र का कुछ भी उपयोग नहीं होगा। उपयोग होने वाले भाग को सफ़ेद रंगें।</translation>
     </message>
+    <message>
+        <source>frame %1 done: content %2, style %3</source>
+        <translation>फ़्रेम %1 पूरा: सामग्री %2, शैली %3</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -2933,10 +2937,6 @@ seed %8; weights: content %9, style %10, TV %11</source>
     <message>
         <source>%1 could not be copied to %2.</source>
         <translation>%1 को %2 में कॉपी नहीं किया जा सका।</translation>
-    </message>
-    <message>
-        <source>the video %1 could not be copied.</source>
-        <translation>वीडियो %1 कॉपी नहीं हो सका।</translation>
     </message>
 </context>
 <context>

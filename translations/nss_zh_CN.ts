@@ -1307,6 +1307,10 @@
         <source>The source mask %1 is black all over: nothing of its painting would be used. Paint the part to use white.</source>
         <translation>源蒙版 %1 全是黑色：其画作的任何部分都不会被使用。请把要使用的部分涂成白色。</translation>
     </message>
+    <message>
+        <source>frame %1 done: content %2, style %3</source>
+        <translation>第 %1 帧完成：内容 %2，风格 %3</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -2918,10 +2922,6 @@ seed %8; weights: content %9, style %10, TV %11</source>
     <message>
         <source>%1 could not be copied to %2.</source>
         <translation>无法将 %1 复制到 %2。</translation>
-    </message>
-    <message>
-        <source>the video %1 could not be copied.</source>
-        <translation>无法复制视频 %1。</translation>
     </message>
 </context>
 <context>

@@ -96,9 +96,8 @@ void MainWindow::keepResult(HistoryItem::Outcome outcome)
     m_runKept = true;
     HistoryItem item = historyItemFor(m_runSettings, m_lastFrame, outcome); // as the queue's results
     item.weightChanges = m_export->weightChanges(); // the sliders moved during the run
-    if (m_runVideo.isEmpty()) // a video's frames are painted without masks
-        item.masks = m_maskEditor->canvas()->masks(); // as the run used them last
-    else if (outcome == HistoryItem::Outcome::Finished && QFileInfo::exists(m_runVideo))
+    item.masks = m_maskEditor->canvas()->masks(); // as the run used them last (a video's frames too)
+    if (!m_runVideo.isEmpty() && outcome == HistoryItem::Outcome::Finished && QFileInfo::exists(m_runVideo))
         item.video = m_runVideo; // the history keeps a copy: the next run of the clip rewrites this one
     m_history->keep(item, m_lastFrame.image);
 }

@@ -157,10 +157,12 @@ void QueueRunner::startLoaded(const QString &jobId, const RunPictures &pictures)
     if (!fit.fits())
         return failJob(memoryFitProblem(m_settings, fit));
     m_video.clear();
+    m_controller->setMasks(pictures.masks); // the job's own (none: none), from its first step
     if (looksLikeVideo(m_settings.contentPath)) { // as the window's Start: frame by frame, resumable
         VideoOptions options;
         options.clipPath = m_settings.contentPath;
-        options.outputPath = m_video = videoOutputFor(m_settings.contentPath);
+        // Its own output and frames: the window may paint the same clip meanwhile.
+        options.outputPath = m_video = videoOutputFor(m_settings.contentPath, QStringLiteral("queue-") + jobId);
         m_engineJob = m_controller->startVideo(m_settings, pictures.styles, options);
     } else {
         m_engineJob = m_controller->start(m_settings, pictures.content, pictures.styles, pictures.start);

@@ -127,6 +127,11 @@ int runVideoRequest(const QCommandLineParser &parser, const CliRequest &request,
         const QString left = p.secondsLeft >= 0 ? tr(", about %1 left for the clip").arg(minutes(p.secondsLeft)) : QString();
         printLine(tr("frame %1 of %2: step %3 of %4%5").arg(p.frame).arg(p.frames).arg(p.step).arg(p.steps).arg(left));
     };
+    // Each frame's own loss, without the temporal term: how close to the style and the content a
+    // frame came in its steps (bench/video.py compares them across --frame-steps).
+    hooks.frameDone = [](int frame, const StyleFrame &f) {
+        printLine(tr("frame %1 done: content %2, style %3").arg(frame).arg(f.contentLoss, 0, 'g', 6).arg(f.styleLoss, 0, 'g', 6));
+    };
     const auto result = runVideo(runner, request.settings, styles, options, hooks);
     if (!result)
         return printError(result.error(), stopRequested() ? ExitInterrupted : ExitFailed);

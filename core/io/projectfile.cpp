@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/projectfile.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -60,13 +62,19 @@ QString relativeTo(const QDir &dir, const QString &path)
 
 QJsonObject absolutePaths(const StyleSettings &settings)
 {
-    QJsonArray styles;
-    for (const StyleSource &style : settings.styles)
-        styles.append(style.path.isEmpty() ? QString() : QFileInfo(style.path).absoluteFilePath());
     const auto absolute = [](const QString &path) { return path.isEmpty() ? path : QFileInfo(path).absoluteFilePath(); };
-    return QJsonObject{{QStringLiteral("content"), absolute(settings.contentPath)},
-                       {QStringLiteral("styles"), styles},
-                       {QStringLiteral("init"), absolute(settings.initPath)}};
+    QJsonArray styles;
+    QJsonArray sourceMasks; // like the paintings they belong to, they live wherever the artist keeps them
+    for (const StyleSource &style : settings.styles) {
+        styles.append(absolute(style.path));
+        sourceMasks.append(absolute(style.sourceMaskPath));
+    }
+    QJsonObject paths{{QStringLiteral("content"), absolute(settings.contentPath)},
+                      {QStringLiteral("styles"), styles},
+                      {QStringLiteral("init"), absolute(settings.initPath)}};
+    if (std::any_of(settings.styles.begin(), settings.styles.end(), [](const StyleSource &s) { return !s.sourceMaskPath.isEmpty(); }))
+        paths.insert(QStringLiteral("sourceMasks"), sourceMasks); // only then: other projects keep their bytes
+    return paths;
 }
 
 // The stored path resolved against the project folder, else the absolute fallback; `missing`
@@ -166,9 +174,10 @@ Expected<StyleSettings> openProject(const QString &path, MissingImages missing)
         s.styles[i].path = resolve(s.styles[i].path, fallbackStyles.at(i).toString(), dir, notFound);
     s.initPath = resolve(s.initPath, fallback.value(QStringLiteral("init")).toString(), dir, notFound);
     // Masks are saved beside the project (its ".masks" folder), so they travel with it: no fallback.
-    for (StyleSource &style : s.styles) {
-        style.maskPath = resolve(style.maskPath, QString(), dir, notFound);
-        style.sourceMaskPath = resolve(style.sourceMaskPath, QString(), dir, notFound);
+    const QJsonArray fallbackSourceMasks = fallback.value(QStringLiteral("sourceMasks")).toArray();
+    for (int i = 0; i < s.styles.size(); ++i) {
+        s.styles[i].maskPath = resolve(s.styles[i].maskPath, QString(), dir, notFound);
+        s.styles[i].sourceMaskPath = resolve(s.styles[i].sourceMaskPath, fallbackSourceMasks.at(i).toString(), dir, notFound);
     }
     s.keepMaskPath = resolve(s.keepMaskPath, QString(), dir, notFound);
     if (!notFound.isEmpty() && missing == MissingImages::Fail)

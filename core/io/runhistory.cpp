@@ -209,9 +209,8 @@ Expected<HistoryItem> RunHistory::add(HistoryItem item, const QImage &picture)
     if (!item.video.isEmpty()) {
         const QString suffix = QFileInfo(item.video).suffix();
         const QString name = suffix.isEmpty() ? kVideoBase : kVideoBase + QLatin1Char('.') + suffix;
-        if (!QFile::copy(item.video, writing + QLatin1Char('/') + name))
-            return abandon(tr("the video %1 could not be copied.").arg(native(item.video)));
-        item.video = name;
+        // The picture matters more: without room for the video the item keeps the last frame alone.
+        item.video = QFile::copy(item.video, writing + QLatin1Char('/') + name) ? name : QString();
     }
     if (Status saved = exportImage(picture, writing + QLatin1Char('/') + kPictureName, item.metadata()); !saved)
         return abandon(saved.error());

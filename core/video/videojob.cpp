@@ -65,7 +65,6 @@ QByteArray describe(const StyleSettings &settings, const VideoOptions &options, 
         {QStringLiteral("clipModified"), clip.lastModified().toString(Qt::ISODateWithMs)},
         {QStringLiteral("clipSize"), QStringLiteral("%1x%2").arg(info.size.width()).arg(info.size.height())},
         {QStringLiteral("settings"), settings.toJson()},
-        {QStringLiteral("temporalWeight"), options.temporalWeight},
         {QStringLiteral("frameSteps"), options.frameSteps},
         {QStringLiteral("independentFrames"), options.independentFrames},
     };
@@ -131,13 +130,14 @@ Status writeVideo(const QString &folder, int frames, QSize size, const VideoInfo
 
 } // namespace
 
-QString videoOutputFor(const QString &clip)
+QString videoOutputFor(const QString &clip, const QString &tag)
 {
     const QFileInfo info(clip);
     const QByteArray key = QCryptographicHash::hash(info.absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex().left(10);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/videos");
     QDir().mkpath(folder);
-    return QStringLiteral("%1/%2-%3.mp4").arg(folder, info.completeBaseName(), QString::fromLatin1(key));
+    const QString name = info.completeBaseName() + QLatin1Char('-') + QString::fromLatin1(key);
+    return QStringLiteral("%1/%2.mp4").arg(folder, tag.isEmpty() ? name : name + QLatin1Char('-') + tag);
 }
 
 QString workFolderFor(const QString &outputPath)

@@ -36,8 +36,9 @@ struct VideoOptions
 
 // Where the window and its queue write a clip's video (and keep its frames) until it is exported:
 // <AppLocalDataLocation>/videos/<name>-<hash of the clip's path>.mp4, one place per clip, so Start
-// on the same clip after a stop goes on from the last finished frame.
-QString videoOutputFor(const QString &clip);
+// on the same clip after a stop goes on from the last finished frame. A `tag` (the queue's job id)
+// gives another job on the same clip a place of its own.
+QString videoOutputFor(const QString &clip, const QString &tag = {});
 
 struct VideoProgress
 {

@@ -110,7 +110,9 @@ private Q_SLOTS:
     void movedProjectFileFallsBackToAbsolutePaths()
     {
         const QString root = m_dir.filePath(QStringLiteral("stay"));
-        const StyleSettings settings = settingsIn(root);
+        StyleSettings settings = settingsIn(root);
+        settings.styles[1].sourceMaskPath = root + QStringLiteral("/images/part.png"); // the part of a painting: found too
+        touch(settings.styles[1].sourceMaskPath);
         QVERIFY(saveProject(root + QStringLiteral("/p.nssproj"), settings).ok());
         const QString elsewhere = m_dir.filePath(QStringLiteral("elsewhere/deeper"));
         QVERIFY(QDir().mkpath(elsewhere));

@@ -1,6 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +35,7 @@ private Q_SLOTS:
         if (!testclips::haveFfmpeg())
             QSKIP("the ffmpeg program makes the test clip: tools/bootstrap-debian installs it");
         isolateSettings();
+        QFile::remove(JobQueue::defaultFile()); // a queue another test left: this one counts its own job
         QString error;
         m_clip = testclips::pannedClip(m_dir.path(), QStringLiteral("walk.mp4"), kFrames, 12, QSize(56, 48), 2, 0, true, &error);
         QVERIFY2(!m_clip.isEmpty(), qPrintable(error));
@@ -51,7 +50,6 @@ private Q_SLOTS:
         QVERIFY(steadiness && steadiness->isHidden()); // a photo has no frames to hold together
         QVERIFY(window.contentPane()->loadFile(m_clip));
         QVERIFY(!steadiness->isHidden());
-        steadiness->setValue(2500.0); // the weight the job starts with (its work folder records it)
         QVERIFY(window.contentPane()->isVideo());
         QCOMPARE(window.contentPane()->image().size(), QSize(56, 48));
         QVERIFY2(window.contentPane()->captionText().contains(QLatin1String("6 frame")), qPrintable(window.contentPane()->captionText()));
@@ -71,6 +69,8 @@ private Q_SLOTS:
         QVERIFY(!window.exportActions()->startVideoExport(m_dir.filePath(QStringLiteral("none.mp4"))));
         QObject::disconnect(window.controller(), &StyleController::frameReady, &window, nullptr);
 
+        // A steadier weight for the rest: the finished frames stay, as for the other sliders.
+        steadiness->setValue(2500.0);
         frames.clear();
         finished.clear();
         window.start();
@@ -80,9 +80,6 @@ private Q_SLOTS:
         QCOMPARE(frames.last().at(0).value<StyleFrame>().step, kFrames);
         QCOMPARE(window.preview()->image().size(), QSize(48, 41)); // the last frame, at the output size
         QVERIFY(QFileInfo::exists(window.lastVideo()));
-        QFile job(window.lastVideo() + QStringLiteral(".frames/job.json"));
-        QVERIFY2(job.open(QIODevice::ReadOnly), qPrintable(job.fileName()));
-        QCOMPARE(QJsonDocument::fromJson(job.readAll()).object().value(QLatin1String("temporalWeight")).toDouble(), 2500.0);
 
         const QString exported = m_dir.filePath(QStringLiteral("styled.mp4"));
         QSignalSpy done(window.exportActions(), &ExportActions::finished);

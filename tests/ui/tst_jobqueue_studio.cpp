@@ -277,8 +277,7 @@ private Q_SLOTS:
             useQuickSettings(window, 4, 2);
             MaskCanvas *canvas = window.maskEditor()->canvas();
             canvas->setTarget(MaskCanvas::kKeep);
-            canvas->setBrushRadius(12);
-            canvas->stroke({10, 10}, {30, 20});
+            canvas->fill(); // the whole photo kept: a job that uses the mask leaves it as it is
             const QImage keep = canvas->mask(MaskCanvas::kKeep);
             window.addToQueue();
             QCOMPARE(queue->jobs().size(), 1);
@@ -299,6 +298,19 @@ private Q_SLOTS:
             QVERIFY2(result->settings.keepMaskPath.startsWith(RunHistory::defaultFolder()), qPrintable(result->settings.keepMaskPath));
             QVERIFY(!result->settings.keepMaskPath.startsWith(maskFolder)); // a copy of its own
             QCOMPARE(QImage(result->settings.keepMaskPath), keep);
+            // The mask reached the queue's engine: no style anywhere, so the picture is the photo's.
+            const auto painted = window.history()->picture(result->id);
+            QVERIFY(painted.ok());
+            const QImage photo = window.contentPane()->image().scaled(painted->size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                                     .convertToFormat(QImage::Format_RGB32);
+            const QImage got = painted->convertToFormat(QImage::Format_RGB32);
+            int worst = 0;
+            for (int y = 0; y < got.height(); ++y)
+                for (int x = 0; x < got.width(); ++x)
+                    worst = std::max({worst, std::abs(qRed(got.pixel(x, y)) - qRed(photo.pixel(x, y))),
+                                      std::abs(qGreen(got.pixel(x, y)) - qGreen(photo.pixel(x, y))),
+                                      std::abs(qBlue(got.pixel(x, y)) - qBlue(photo.pixel(x, y)))});
+            QVERIFY2(worst <= 8, qPrintable(QStringLiteral("the kept picture differs from the photo by %1 levels").arg(worst)));
             QVERIFY(queue->remove(queue->jobs().constFirst().id));
             QVERIFY(QFileInfo(maskFolder).isDir());
         }
