@@ -5,6 +5,7 @@
 #include <exception>
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 namespace nss {
 
@@ -81,9 +82,12 @@ void StyleWorker::runVideo(quint64 jobId, const StyleSettings &settings, const Q
         Q_EMIT progressed(progress);
     };
     StyleFrame last;
-    hooks.frameDone = [this, jobId, &frames, &last](int frame, const StyleFrame &result) {
+    QElapsedTimer clip; // the frames carry the clip's time so far (this session's), not their own run's
+    clip.start();
+    hooks.frameDone = [this, jobId, &frames, &last, &clip](int frame, const StyleFrame &result) {
         last = result;
         last.jobId = jobId;
+        last.elapsedSeconds = double(clip.elapsed()) / 1000.0;
         last.step = frame;
         last.totalSteps = frames;
         last.deepImage = QImage(); // a video frame is exported as 8-bit, like the video

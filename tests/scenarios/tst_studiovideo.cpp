@@ -78,6 +78,9 @@ private Q_SLOTS:
         QCOMPARE(finished.first().at(1).toBool(), false);
         QVERIFY(frames.size() >= 1 && frames.size() <= kFrames - 2); // the finished frames were not painted again
         QCOMPARE(frames.last().at(0).value<StyleFrame>().step, kFrames);
+        // Their time is the clip's so far ("done in" at the end is the clip's), growing frame by frame.
+        for (qsizetype i = 1; i < frames.size(); ++i)
+            QVERIFY(frames[i].at(0).value<StyleFrame>().elapsedSeconds > frames[i - 1].at(0).value<StyleFrame>().elapsedSeconds);
         QCOMPARE(window.preview()->image().size(), QSize(48, 41)); // the last frame, at the output size
         QVERIFY(QFileInfo::exists(window.lastVideo()));
 
