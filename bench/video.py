@@ -27,7 +27,8 @@ from PIL import Image
 from skimage import data
 
 # (size, mode, frames): mode "temporal" is the app's default, "each" every frame on its own (each
-# a whole default run: 6 frames of it take as long as the 16 frames with the temporal loss).
+# a whole default run: 6 frames of it take as long as the 16 frames with the temporal loss), and
+# "stepsN" the temporal loss with N steps for each later frame (--frame-steps N; the default is 60).
 DEFAULT_CONFIGS = "256:temporal:0,256:each:6,512:temporal:3"
 
 
@@ -55,6 +56,8 @@ def run(args, clip, folder, size, mode, frames):
            "--threads", str(args.threads), "--output", out]
     if mode == "each":
         cmd.append("--independent-frames")
+    elif mode.startswith("steps"):
+        cmd += ["--frame-steps", mode[len("steps"):]]
     if frames:
         cmd += ["--frames", str(frames)]
     start = time.monotonic()
@@ -64,8 +67,14 @@ def run(args, clip, folder, size, mode, frames):
         return {"size": size, "mode": mode, "error": proc.stderr.strip().splitlines()[-1:]}
     m = re.search(r"\((\d+) frames\)\. Temporal error ([0-9.e+-]+); ([0-9.]+) s for the first frame, ([0-9.]+) s for each later",
                   proc.stderr)
+    # Each frame's content and style loss (the temporal term left out): the later frames' mean
+    # against the first frame's says how far their steps took them.
+    losses = [float(c) + float(st) for c, st in re.findall(r"frame \d+ done: content ([0-9.e+-]+), style ([0-9.e+-]+)", proc.stderr)]
+    later = losses[1:]
     return {"size": size, "mode": mode, "frames": int(m.group(1)), "temporal_error": float(m.group(2)),
-            "first_frame_s": float(m.group(3)), "later_frame_s": float(m.group(4)), "wall_s": round(wall, 1)}
+            "first_frame_s": float(m.group(3)), "later_frame_s": float(m.group(4)), "wall_s": round(wall, 1),
+            "first_frame_loss": losses[0] if losses else None,
+            "later_frame_loss": sum(later) / len(later) if later else None}
 
 
 def main():
@@ -88,14 +97,16 @@ def main():
             row = run(args, clip, folder, int(size), mode, int(frames))
             print(json.dumps(row), flush=True)
             rows.append(row)
-    print("\n| Size | Frames | Mode | First frame | Each later frame | Temporal error |")
-    print("|---|---|---|---|---|---|")
+    print("\n| Size | Frames | Mode | First frame | Each later frame | Temporal error | Loss, first frame | Loss, later frames (mean) |")
+    print("|---|---|---|---|---|---|---|---|")
     for r in rows:
         if "error" in r:
-            print("| %d | | %s | failed: %s | | |" % (r["size"], r["mode"], r["error"]))
+            print("| %d | | %s | failed: %s | | | | |" % (r["size"], r["mode"], r["error"]))
             continue
-        print("| %d px | %d | %s | %.1f s | %.1f s | %.3g |" % (r["size"], r["frames"], r["mode"], r["first_frame_s"],
-                                                              r["later_frame_s"], r["temporal_error"]))
+        loss = lambda v: "%.4g" % v if v is not None else ""
+        print("| %d px | %d | %s | %.1f s | %.1f s | %.3g | %s | %s |" % (
+            r["size"], r["frames"], r["mode"], r["first_frame_s"], r["later_frame_s"], r["temporal_error"],
+            loss(r["first_frame_loss"]), loss(r["later_frame_loss"])))
 
 
 if __name__ == "__main__":
