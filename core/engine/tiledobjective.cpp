@@ -55,11 +55,14 @@ torch::Tensor localCore(const torch::Tensor &features, const CoreSpan &s)
     return crop(features, s.localTop, s.localLeft, s.height, s.width);
 }
 
-// F F^T of a core's features (C x C), unnormalised.
-torch::Tensor gramSum(const torch::Tensor &core)
+// F F^T of a core's features (C x C), unnormalised; with a `weight` over the core (1 x 1 x h x w,
+// a region's mask), (F w) F^T.
+torch::Tensor gramSum(const torch::Tensor &core, const torch::Tensor &weight = {})
 {
     const auto flat = core.reshape({core.size(1), -1});
-    return torch::mm(flat, flat.t());
+    if (!weight.defined())
+        return torch::mm(flat, flat.t());
+    return torch::mm((core * weight.to(core.scalar_type())).reshape({core.size(1), -1}), flat.t());
 }
 
 QSize sizeOf(const torch::Tensor &picture)
@@ -140,13 +143,8 @@ std::map<int, torch::Tensor> grams(const VggNet &net, const torch::Tensor &image
                 sum = torch::zeros({response.size(1), response.size(1)}, response.options().memory_format(torch::MemoryFormat::Contiguous));
             if (s.empty())
                 return;
-            const auto core = localCore(response, s);
-            if (!mask.defined()) {
-                sum.add_(gramSum(core));
-                return;
-            }
-            const auto w = crop(weights.at(index), s.top, s.left, s.height, s.width).to(core.scalar_type());
-            sum.add_(torch::mm((core * w).reshape({core.size(1), -1}), core.reshape({core.size(1), -1}).t()));
+            sum.add_(gramSum(localCore(response, s),
+                             mask.defined() ? crop(weights.at(index), s.top, s.left, s.height, s.width) : torch::Tensor()));
         });
     }
     std::map<int, torch::Tensor> out;
@@ -213,10 +211,6 @@ std::optional<LossTerms> evaluateAndBackward(const StyleObjective::Private &d, c
         const auto [rows, cols] = layer(index);
         return d.masks.regionWeight(index, rows, cols, r.region, s.top, s.left, s.height, s.width);
     };
-    const auto weightedGramSum = [](const torch::Tensor &core, const torch::Tensor &weight) {
-        const auto flat = core.reshape({core.size(1), -1});
-        return torch::mm((core * weight.to(core.scalar_type())).reshape({core.size(1), -1}), flat.t());
-    };
     if (!styleIndices.empty()) {
         torch::NoGradGuard noGrad;
         for (const Tile &tile : tiles) {
@@ -231,7 +225,7 @@ std::optional<LossTerms> evaluateAndBackward(const StyleObjective::Private &d, c
                     const auto weight = weightOver(index, r, s);
                     if (masked && !weight.defined())
                         continue;
-                    const auto g = masked ? weightedGramSum(core, weight) : gramSum(core);
+                    const auto g = gramSum(core, weight); // unmasked: no weight, the whole core
                     r.sum = r.sum.defined() ? r.sum.add_(g) : g;
                 }
             });
@@ -294,7 +288,7 @@ std::optional<LossTerms> evaluateAndBackward(const StyleObjective::Private &d, c
                 const auto weight = weightOver(index, r, s);
                 if (masked && !weight.defined())
                     continue;
-                add(((masked ? weightedGramSum(core, weight) : gramSum(core)) * r.slope).sum());
+                add((gramSum(core, weight) * r.slope).sum());
             }
         });
         if (!surrogate.defined())
