@@ -22,6 +22,22 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import original  # noqa: E402  (the same model and loss code as the timed original)
 
 
+def read_picture(path):
+    """The picture as saved, in 0..1: 8-bit files through torchvision; 16-bit ones (the CLI writes
+    PNG and TIFF in 16 bits since issue 20), which torchvision 0.14 cannot read and PIL truncates to
+    8 bits, through ffmpeg as 48-bit RGB."""
+    try:
+        return read_image(path, ImageReadMode.RGB).float().div(255).unsqueeze(0)
+    except RuntimeError:
+        import subprocess
+        from PIL import Image
+        width, height = Image.open(path).size
+        raw = subprocess.run(["ffmpeg", "-v", "error", "-i", path, "-f", "rawvideo", "-pix_fmt", "rgb48le", "-"],
+                             check=True, stdout=subprocess.PIPE).stdout
+        pixels = torch.frombuffer(bytearray(raw), dtype=torch.int16).view(height, width, 3)
+        return pixels.to(torch.int32).bitwise_and(0xFFFF).float().div(65535).permute(2, 0, 1).unsqueeze(0)
+
+
 class Judge:
     def __init__(self, weights, content, style, style_weight=1e6):
         self.weights, self.content, self.style, self.style_weight = weights, content, style, style_weight
@@ -36,7 +52,7 @@ class Judge:
         return self.models[key]
 
     def score(self, path):
-        image = read_image(path, ImageReadMode.RGB).float().div(255).unsqueeze(0)
+        image = read_picture(path)
         model, content_losses, style_losses = self._model(image.shape[2], image.shape[3])
         with torch.no_grad():
             model(image)
