@@ -1312,6 +1312,10 @@
         <source>frame %1 done: content %2, style %3</source>
         <translation>Bild %1 fertig: Inhalt %2, Stil %3</translation>
     </message>
+    <message>
+        <source>How many steps L-BFGS remembers (default 100; at print size the plan may shorten it to fit).</source>
+        <translation>Wie viele Schritte L-BFGS sich merkt (Standard 100; in Druckgröße kann der Plan sie kürzen, damit sie passen).</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -3441,6 +3445,10 @@ Klicken, um dieses Foto neu zu malen.</translation>
         <source>The part of style image %1 to use is empty: paint some of it white in its source mask.</source>
         <translation>Der zu verwendende Teil von Stilbild %1 ist leer: Malen Sie einen Teil davon in seiner Quellmaske weiß.</translation>
     </message>
+    <message>
+        <source>Stopped while computing the style targets.</source>
+        <translation>Beim Berechnen der Stil-Ziele angehalten.</translation>
+    </message>
 </context>
 <context>
     <name>nss::StyleRunner</name>
@@ -3491,6 +3499,10 @@ Klicken, um dieses Foto neu zu malen.</translation>
     <message>
         <source>Painting at %1 × %2 px (scale %3 of %4), tile %5 of %6…</source>
         <translation>Es wird mit %1 × %2 px gemalt (Skala %3 von %4), Kachel %5 von %6…</translation>
+    </message>
+    <message>
+        <source>Computing style targets (%1), tile %2 of %3…</source>
+        <translation>Stil-Ziele werden berechnet (%1), Kachel %2 von %3…</translation>
     </message>
 </context>
 <context>

@@ -1312,6 +1312,10 @@
         <source>frame %1 done: content %2, style %3</source>
         <translation>fotograma %1 listo: contenido %2, estilo %3</translation>
     </message>
+    <message>
+        <source>How many steps L-BFGS remembers (default 100; at print size the plan may shorten it to fit).</source>
+        <translation>Cuántos pasos recuerda L-BFGS (por defecto 100; a tamaño de impresión el plan puede acortarlo para que quepa).</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -3441,6 +3445,10 @@ Haga clic para repintar esta foto.</translation>
         <source>The part of style image %1 to use is empty: paint some of it white in its source mask.</source>
         <translation>La parte de la imagen de estilo %1 que se usa está vacía: pinte parte de ella de blanco en su máscara de origen.</translation>
     </message>
+    <message>
+        <source>Stopped while computing the style targets.</source>
+        <translation>Detenido mientras se calculaban los objetivos de estilo.</translation>
+    </message>
 </context>
 <context>
     <name>nss::StyleRunner</name>
@@ -3491,6 +3499,10 @@ Haga clic para repintar esta foto.</translation>
     <message>
         <source>Painting at %1 × %2 px (scale %3 of %4), tile %5 of %6…</source>
         <translation>Pintando a %1 × %2 px (escala %3 de %4), tesela %5 de %6…</translation>
+    </message>
+    <message>
+        <source>Computing style targets (%1), tile %2 of %3…</source>
+        <translation>Calculando los objetivos de estilo (%1), tesela %2 de %3…</translation>
     </message>
 </context>
 <context>

@@ -1312,6 +1312,10 @@
         <source>frame %1 done: content %2, style %3</source>
         <translation>image %1 terminée : contenu %2, style %3</translation>
     </message>
+    <message>
+        <source>How many steps L-BFGS remembers (default 100; at print size the plan may shorten it to fit).</source>
+        <translation>Nombre de pas dont L-BFGS se souvient (100 par défaut ; en taille d&apos;impression, le plan peut le réduire pour tenir en mémoire).</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -3441,6 +3445,10 @@ Cliquez pour repeindre cette photo.</translation>
         <source>The part of style image %1 to use is empty: paint some of it white in its source mask.</source>
         <translation>La partie de l’image de style %1 à utiliser est vide : peignez-en une partie en blanc dans son masque source.</translation>
     </message>
+    <message>
+        <source>Stopped while computing the style targets.</source>
+        <translation>Arrêté pendant le calcul des cibles de style.</translation>
+    </message>
 </context>
 <context>
     <name>nss::StyleRunner</name>
@@ -3491,6 +3499,10 @@ Cliquez pour repeindre cette photo.</translation>
     <message>
         <source>Painting at %1 × %2 px (scale %3 of %4), tile %5 of %6…</source>
         <translation>Peinture à %1 × %2 px (échelle %3 sur %4), tuile %5 sur %6…</translation>
+    </message>
+    <message>
+        <source>Computing style targets (%1), tile %2 of %3…</source>
+        <translation>Calcul des cibles de style (%1), tuile %2 sur %3…</translation>
     </message>
 </context>
 <context>

@@ -1312,6 +1312,10 @@
         <source>frame %1 done: content %2, style %3</source>
         <translation>फ़्रेम %1 पूरा: सामग्री %2, शैली %3</translation>
     </message>
+    <message>
+        <source>How many steps L-BFGS remembers (default 100; at print size the plan may shorten it to fit).</source>
+        <translation>L-BFGS कितने चरण याद रखता है (डिफ़ॉल्ट 100; प्रिंट आकार पर योजना इसे फ़िट करने के लिए छोटा कर सकती है)।</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -3441,6 +3445,10 @@ Click to paint this photo.</source>
         <source>The part of style image %1 to use is empty: paint some of it white in its source mask.</source>
         <translation>शैली चित्र %1 का उपयोग होने वाला भाग खाली है: उसके स्रोत मास्क में उसका कुछ भाग सफ़ेद रंगें।</translation>
     </message>
+    <message>
+        <source>Stopped while computing the style targets.</source>
+        <translation>शैली लक्ष्यों की गणना के दौरान रोका गया।</translation>
+    </message>
 </context>
 <context>
     <name>nss::StyleRunner</name>
@@ -3491,6 +3499,10 @@ Click to paint this photo.</source>
     <message>
         <source>Painting at %1 × %2 px (scale %3 of %4), tile %5 of %6…</source>
         <translation>%1 × %2 px पर पेंटिंग हो रही है (स्केल %4 में से %3), टाइल %6 में से %5…</translation>
+    </message>
+    <message>
+        <source>Computing style targets (%1), tile %2 of %3…</source>
+        <translation>शैली लक्ष्य गणना हो रहे हैं (%1), टाइल %2 / %3…</translation>
     </message>
 </context>
 <context>

@@ -1311,6 +1311,10 @@
         <source>frame %1 done: content %2, style %3</source>
         <translation>第 %1 帧完成：内容 %2，风格 %3</translation>
     </message>
+    <message>
+        <source>How many steps L-BFGS remembers (default 100; at print size the plan may shorten it to fit).</source>
+        <translation>L-BFGS 记住的步数（默认 100；在打印尺寸下，计划可能会缩短它以适应内存）。</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
@@ -3426,6 +3430,10 @@ Click to paint this photo.</source>
         <source>The part of style image %1 to use is empty: paint some of it white in its source mask.</source>
         <translation>风格图像 %1 要使用的部分是空的：请在其源蒙版中把一部分涂成白色。</translation>
     </message>
+    <message>
+        <source>Stopped while computing the style targets.</source>
+        <translation>在计算风格目标时已停止。</translation>
+    </message>
 </context>
 <context>
     <name>nss::StyleRunner</name>
@@ -3476,6 +3484,10 @@ Click to paint this photo.</source>
     <message>
         <source>Painting at %1 × %2 px (scale %3 of %4), tile %5 of %6…</source>
         <translation>正在以 %1 × %2 像素绘制（第 %3/%4 个尺度），第 %5/%6 块…</translation>
+    </message>
+    <message>
+        <source>Computing style targets (%1), tile %2 of %3…</source>
+        <translation>正在计算风格目标（%1），第 %2 块，共 %3 块…</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,8 @@ namespace {
 // docs/PERFORMANCE.md for the data.
 constexpr double kActivationBytesPerPixel = 2.2 * 1024;
 constexpr double kFixedBytes = 450.0 * 1024 * 1024;
+// Tiled runs only: measured, see predictTiledPeakMemoryBytes.
+constexpr double kTiledHeapBytes = 256.0 * 1024 * 1024;
 
 // An image whose size is not known yet counts as a square of the given side.
 QSize scaledOrSquare(QSize size, int longest)
@@ -45,7 +47,8 @@ namespace {
 
 // What grows with the picture whatever the tiles: the optimiser's image-sized float32 buffers (the
 // image and its gradient, plus Adam's two moments or L-BFGS's history of steps and gradient
-// differences and its working vectors), the frames kept in memory, and the region masks.
+// differences and its working vectors), the frames kept in memory, the region masks, and the result
+// as it is made at the end: an 8-bit frame and the 16-bit image it is written from.
 double pictureBuffersBytes(const StyleSettings &settings, QSize out, int keptFrames)
 {
     const double pixels = double(out.width()) * out.height();
@@ -59,7 +62,10 @@ double pictureBuffersBytes(const StyleSettings &settings, QSize out, int keptFra
     const bool masked = styleMasks > 0 || !settings.keepMaskPath.isEmpty();
     const double maskMaps = masked ? double(styleMasks) + 3.0 + (settings.keepMaskPath.isEmpty() ? 0.0 : 1.0) : 0.0;
     const double maskBytes = maskMaps * pixels * 4 * 4.0 / 3.0;
-    return optimiserCopies * imageBytes + framesBytes + maskBytes;
+    // At the end: the result as an 8-bit frame (4 bytes a pixel), then the picture clamped to 0..1
+    // (a float32 copy, 12) turned into the 16-bit image it is written from (8).
+    const double resultBytes = pixels * (4 + 12 + 8);
+    return optimiserCopies * imageBytes + framesBytes + maskBytes + resultBytes;
 }
 
 // The style images' sizes at the run's style scale (unknown ones square).
@@ -99,10 +105,11 @@ qint64 predictTiledPeakMemoryBytes(const StyleSettings &settings, QSize content,
     for (const auto *layers : {&settings.contentLayers, &settings.styleLayers})
         for (const auto &layer : *layers)
             deepest = std::max(deepest, vggFeatureIndex(layer.layer));
-    // A tile's input is at most its core and two halos, and at most the picture: a bound that grows
-    // with the size (largestTileInput does not always: a partial last tile can be the largest), so
-    // that the largest size that fits is found by bisection.
-    const int input = tileSideOnGrid(tileSide) + 2 * tileHalo(deepest);
+    // A tile's input is at most its core and its two halos, and at most the picture: a bound that
+    // grows with the size (largestTileInput does not always: a partial last tile can be the largest),
+    // so that the largest size that fits is found by bisection.
+    const TileHalo halo = tileHalo(deepest);
+    const int input = tileSideOnGrid(tileSide) + halo.nearSide + halo.farSide;
     const auto tileArea = [input](QSize picture) { return area(picture.boundedTo(QSize(input, input))); };
     double largest = tileArea(out);
     for (const QSize s : styleSizesAt(settings, out, styles))
@@ -121,7 +128,12 @@ qint64 predictTiledPeakMemoryBytes(const StyleSettings &settings, QSize content,
         contentFeatures += pixels / (double(stride) * stride) * spec.outChannels * 4.0;
     }
     const double imageBytes = pixels * 3 * 4;
-    const double extras = 3.0 * imageBytes + pixels * 4 + contentFeatures;
+    // The photo as decoded, at its own size (a 4000 x 3000 photo is 48 MB in 8 bits), with a 16-bit
+    // copy while it is converted and resized; and what many small tiles add to the heap: measured
+    // 290 MB above the rest of this model with 256 px tiles at 1024 px (docs/PERFORMANCE.md, "Print
+    // sizes").
+    const double photoBytes = area(content) * (4 + 8);
+    const double extras = 3.0 * imageBytes + pixels * 4 + contentFeatures + photoBytes + kTiledHeapBytes;
     return qint64(kFixedBytes + kActivationBytesPerPixel * largest + pictureBuffersBytes(settings, out, keptFrames) + extras);
 }
 

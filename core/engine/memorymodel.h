@@ -14,7 +14,7 @@ namespace nss {
 // "Memory"): a fixed part (LibTorch, Qt, the VGG-19 weights), the autograd activations of one
 // evaluation, proportional to the pixels of the optimised image (or of the largest style image,
 // whose features are computed once when the run starts), and the optimiser's state (L-BFGS keeps
-// 2 x history copies of the image). `content` is the content image's size (for its aspect ratio);
+// 2 x history copies of the image), and the result as a 16-bit image. `content` is the content image's size (for its aspect ratio);
 // `styles` the style images' sizes, when known (else assumed square). Torch-free: for the GUI and CLI.
 // `keptFrames`: frames the caller keeps in memory at the output size (the window keeps a run's
 // frames for export; the CLI writes them out and keeps none).

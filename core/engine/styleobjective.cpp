@@ -189,7 +189,8 @@ Status ObjectiveSetup::collectLayers(const QList<LayerWeight> &layers, std::vect
 Expected<StyleObjective> StyleObjective::create(const std::map<int, VggConv> &weights, const StyleSettings &settings,
                                                 const torch::Tensor &content, const std::vector<torch::Tensor> &styles,
                                                 const std::vector<double> &blend, int tileSide,
-                                                const std::vector<torch::Tensor> &sourceMasks)
+                                                const std::vector<torch::Tensor> &sourceMasks,
+                                                const std::function<bool(int tile, int tiles)> &targetProgress)
 {
     const auto mix = ObjectiveSetup::checkInputs(settings, content, styles, blend);
     if (!mix)
@@ -221,7 +222,8 @@ Expected<StyleObjective> StyleObjective::create(const std::map<int, VggConv> &we
             d->tileSide = tileSideOnGrid(tileSide);
             d->halo = tileHalo(deepestFeatureIndex(settings));
         }
-        if (Status targets = computeTargets(d->net, content, {styles, sourceMasks, mix.value()}, d->content, d->style, d->tileSide, d->halo);
+        if (Status targets = computeTargets(d->net, content, {styles, sourceMasks, mix.value()}, d->content, d->style, d->tileSide, d->halo,
+                                       targetProgress);
             !targets)
             return fail(targets.error());
     } catch (const std::exception &e) {

@@ -64,10 +64,13 @@ public:
     // `sourceMasks` (issue 21; docs/ALGORITHM.md, "Masks"): the part of each style image to use,
     // 1 x 1 x h x w at that style's size, values 0..1 (undefined: the whole image; empty: none has
     // one). That style's Gram matrix is then weighted by the mask and normalised by its area.
+    // `targetProgress`, in tiles: called before each tile of the targets (content, then each style),
+    // which at print size take as long as a step; returning false stops them and fails create().
     static Expected<StyleObjective> create(const std::map<int, VggConv> &weights, const StyleSettings &settings,
                                            const torch::Tensor &content, const std::vector<torch::Tensor> &styles,
                                            const std::vector<double> &blend, int tileSide = 0,
-                                           const std::vector<torch::Tensor> &sourceMasks = {});
+                                           const std::vector<torch::Tensor> &sourceMasks = {},
+                                           const std::function<bool(int tile, int tiles)> &targetProgress = {});
 
     // The deepest torchvision feature index the settings use: what loadVgg19Features needs.
     static int deepestFeatureIndex(const StyleSettings &settings);

@@ -210,8 +210,16 @@ Expected<Scale> StyleRunner::Private::prepareScale(Job &job, QSize size)
     }
     status(QCoreApplication::translate("nss::StyleRunner", "Computing style targets (%1)…").arg(describe(job.compute)));
     const bool anyPart = std::any_of(sourceMasks.begin(), sourceMasks.end(), [](const torch::Tensor &m) { return m.defined(); });
+    // At print size the targets take as long as a step: say which tile, and pause or stop between tiles.
+    const auto targetProgress = [this, &job](int tile, int tiles) {
+        status(QCoreApplication::translate("nss::StyleRunner", "Computing style targets (%1), tile %2 of %3…")
+                   .arg(describe(job.compute))
+                   .arg(tile)
+                   .arg(tiles));
+        return proceed();
+    };
     auto created = StyleObjective::create(*vgg, job.settings, scale.contentInput, styleInputs, blend, tiling.tileSide,
-                                          anyPart ? sourceMasks : std::vector<torch::Tensor>());
+                                          anyPart ? sourceMasks : std::vector<torch::Tensor>(), targetProgress);
     if (!created)
         return fail(created.error());
     scale.objective.emplace(std::move(created).value());
@@ -282,6 +290,8 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
             std::move(sourceMasks).value()};
     const ScalePlan plan = planScales(job.outSize, settings.scales, settings.steps);
     auto first = prepareScale(job, plan.sizes.front());
+    if (!first && stopRequested())
+        return frame; // stopped in the targets: no picture yet
     if (!first)
         return fail(first.error());
     Scale scale = std::move(first).value();
@@ -341,6 +351,8 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
             if (stopRequested())
                 break;
             auto next = prepareScale(job, plan.sizes[s]);
+            if (!next && stopRequested())
+                break; // stopped in this scale's targets: the coarser picture stands
             if (!next)
                 return fail(next.error());
             // Continue from the coarser result, enlarged (bilinear) to this scale.

@@ -100,12 +100,14 @@ torch::Tensor addTotalVariation(const torch::Tensor &picture, double weight, tor
 } // namespace
 
 std::map<int, torch::Tensor> features(const VggNet &net, const torch::Tensor &image, const std::vector<int> &indices,
-                                      int tileSide, int halo)
+                                      int tileSide, TileHalo halo, const std::function<bool()> &next)
 {
     torch::NoGradGuard noGrad;
     const QSize picture = sizeOf(image);
     std::map<int, torch::Tensor> out;
     for (const Tile &tile : planTiles(picture, tileSide, halo)) {
+        if (next && !next())
+            throw Stopped{};
         net.forward(inputOf(image, tile), indices, [&](int index, const torch::Tensor &response) {
             const int stride = featureStride(index);
             auto &whole = out[index];
@@ -120,7 +122,7 @@ std::map<int, torch::Tensor> features(const VggNet &net, const torch::Tensor &im
 }
 
 std::map<int, torch::Tensor> grams(const VggNet &net, const torch::Tensor &image, const std::vector<int> &indices,
-                                   int tileSide, int halo, const torch::Tensor &mask)
+                                   int tileSide, TileHalo halo, const torch::Tensor &mask, const std::function<bool()> &next)
 {
     torch::NoGradGuard noGrad;
     const QSize picture = sizeOf(image);
@@ -136,6 +138,8 @@ std::map<int, torch::Tensor> grams(const VggNet &net, const torch::Tensor &image
         }
     }
     for (const Tile &tile : planTiles(picture, tileSide, halo)) {
+        if (next && !next())
+            throw Stopped{};
         net.forward(inputOf(image, tile), indices, [&](int index, const torch::Tensor &response) {
             const CoreSpan s = coreSpan(tile, featureStride(index), picture);
             auto &sum = sums[index];
@@ -167,15 +171,17 @@ std::optional<LossTerms> evaluateAndBackward(const StyleObjective::Private &d, c
     const auto tiles = planTiles(size, d.tileSide, d.halo);
     const auto zero = torch::zeros({}, picture.options());
 
-    // Pass 1, without autograd: the picture's Gram matrices, and from them the style loss and its
-    // derivative by each Gram (constant in pass 2).
+    // Pass 1, without autograd but for its last tile: the picture's Gram matrices, and from them the
+    // style loss and its derivative by each Gram (constant in pass 2).
     std::vector<int> styleIndices;
     for (const auto &t : d.style) {
         if (t.weight != 0.0 && w.style != 0.0 && std::find(styleIndices.begin(), styleIndices.end(), t.index) == styleIndices.end())
             styleIndices.push_back(t.index);
     }
-    const int passes = styleIndices.empty() ? 1 : 2;
-    const int total = passes * int(tiles.size());
+    // The last tile of pass 1 goes through the network with autograd and keeps its cores' features
+    // with their graph, so that pass 2 begins with it without a second forward pass.
+    const bool reuse = !styleIndices.empty();
+    const int total = (reuse ? 2 * int(tiles.size()) - 1 : int(tiles.size()));
     int done = 0;
     const auto proceed = [&] { return !d.tileProgress || d.tileProgress(++done, total); };
     // Unmasked, a region is the whole picture (weight undefined); with masks, each region of
@@ -211,24 +217,38 @@ std::optional<LossTerms> evaluateAndBackward(const StyleObjective::Private &d, c
         const auto [rows, cols] = layer(index);
         return d.masks.regionWeight(index, rows, cols, r.region, s.top, s.left, s.height, s.width);
     };
-    if (!styleIndices.empty()) {
-        torch::NoGradGuard noGrad;
-        for (const Tile &tile : tiles) {
-            if (!proceed())
-                return std::nullopt;
-            d.net.forward(inputOf(picture, tile), styleIndices, [&](int index, const torch::Tensor &response) {
-                const CoreSpan s = coreSpan(tile, featureStride(index), size);
-                if (s.empty())
-                    return;
-                const auto core = localCore(response, s);
-                for (Region &r : regions[index]) {
-                    const auto weight = weightOver(index, r, s);
-                    if (masked && !weight.defined())
-                        continue;
-                    const auto g = gramSum(core, weight); // unmasked: no weight, the whole core
-                    r.sum = r.sum.defined() ? r.sum.add_(g) : g;
-                }
-            });
+    const Tile &lastTile = tiles.back();
+    torch::Tensor lastInput; // the reused tile's pixels, requiring grad
+    std::vector<std::pair<int, torch::Tensor>> lastCores; // its cores' features by index, graph kept
+    for (size_t i = 0; reuse && i < tiles.size(); ++i) {
+        const Tile &tile = tiles[i];
+        if (!proceed())
+            return std::nullopt;
+        const bool keep = i + 1 == tiles.size();
+        const auto accumulate = [&](int index, const torch::Tensor &response) {
+            const CoreSpan s = coreSpan(tile, featureStride(index), size);
+            if (s.empty())
+                return;
+            const auto core = localCore(response, s);
+            if (keep)
+                lastCores.emplace_back(index, core);
+            const auto it = regions.find(index);
+            if (it == regions.end())
+                return; // a content layer only
+            for (Region &r : it->second) {
+                const auto weight = weightOver(index, r, s);
+                if (masked && !weight.defined())
+                    continue;
+                const auto g = gramSum(core.detach(), weight); // unmasked: no weight, the whole core
+                r.sum = r.sum.defined() ? r.sum.add_(g) : g;
+            }
+        };
+        if (keep) {
+            lastInput = inputOf(picture, tile).clone().requires_grad_(true);
+            d.net.forward(lastInput, d.indices, accumulate);
+        } else {
+            torch::NoGradGuard noGrad;
+            d.net.forward(inputOf(picture, tile), styleIndices, accumulate);
         }
     }
     torch::Tensor style = zero;
@@ -255,46 +275,60 @@ std::optional<LossTerms> evaluateAndBackward(const StyleObjective::Private &d, c
     // the global Grams, backpropagated to the tile's pixels (halo included) and added up.
     torch::Tensor grad = torch::zeros_like(picture);
     torch::Tensor content = zero;
-    for (const Tile &tile : tiles) {
+    // One layer's part of a core's surrogate loss, added to `surrogate`.
+    const auto addCorePart = [&](int index, const torch::Tensor &core, const CoreSpan &s, torch::Tensor &surrogate) {
+        const auto add = [&surrogate](const torch::Tensor &part) { surrogate = surrogate.defined() ? surrogate + part : part; };
+        for (const auto &t : d.content) {
+            if (t.index != index || t.weight == 0.0 || w.content == 0.0)
+                continue;
+            const auto target = crop(t.target, s.top, s.left, s.height, s.width);
+            auto squares = (core - target).square();
+            if (d.masks.keeps()) {
+                const auto [rows, cols] = layer(index);
+                squares = squares * d.masks.keepBoost(index, rows, cols, s.top, s.left, s.height, s.width).to(core.scalar_type());
+            }
+            const auto part = squares.sum() * (t.weight * w.content / double(t.target.numel()));
+            content = content + part.detach();
+            add(part);
+        }
+        const auto it = regions.find(index);
+        if (it == regions.end())
+            return;
+        for (const Region &r : it->second) {
+            if (!r.slope.defined())
+                continue;
+            const auto weight = weightOver(index, r, s);
+            if (masked && !weight.defined())
+                continue;
+            add((gramSum(core, weight) * r.slope).sum());
+        }
+    };
+    const auto backpropagate = [&grad](const Tile &tile, const torch::Tensor &x, const torch::Tensor &surrogate) {
+        if (!surrogate.defined())
+            return;
+        surrogate.backward();
+        crop(grad, tile.input.top, tile.input.left, tile.input.height(), tile.input.width()).add_(x.grad());
+    };
+    if (reuse) {
+        torch::Tensor surrogate;
+        for (const auto &[index, core] : lastCores)
+            addCorePart(index, core, coreSpan(lastTile, featureStride(index), size), surrogate);
+        lastCores.clear();
+        backpropagate(lastTile, lastInput, surrogate);
+        lastInput = torch::Tensor();
+    }
+    for (size_t i = 0; i + (reuse ? 1 : 0) < tiles.size(); ++i) {
+        const Tile &tile = tiles[i];
         if (!proceed())
             return std::nullopt;
         const auto x = inputOf(picture, tile).clone().requires_grad_(true);
         torch::Tensor surrogate;
-        const auto add = [&surrogate](const torch::Tensor &part) { surrogate = surrogate.defined() ? surrogate + part : part; };
         d.net.forward(x, d.indices, [&](int index, const torch::Tensor &response) {
             const CoreSpan s = coreSpan(tile, featureStride(index), size);
-            if (s.empty())
-                return;
-            const auto core = localCore(response, s);
-            for (const auto &t : d.content) {
-                if (t.index != index || t.weight == 0.0 || w.content == 0.0)
-                    continue;
-                const auto target = crop(t.target, s.top, s.left, s.height, s.width);
-                auto squares = (core - target).square();
-                if (d.masks.keeps()) {
-                    const auto [rows, cols] = layer(index);
-                    squares = squares * d.masks.keepBoost(index, rows, cols, s.top, s.left, s.height, s.width).to(core.scalar_type());
-                }
-                const auto part = squares.sum() * (t.weight * w.content / double(t.target.numel()));
-                content = content + part.detach();
-                add(part);
-            }
-            const auto it = regions.find(index);
-            if (it == regions.end())
-                return;
-            for (const Region &r : it->second) {
-                if (!r.slope.defined())
-                    continue;
-                const auto weight = weightOver(index, r, s);
-                if (masked && !weight.defined())
-                    continue;
-                add((gramSum(core, weight) * r.slope).sum());
-            }
+            if (!s.empty())
+                addCorePart(index, localCore(response, s), s, surrogate);
         });
-        if (!surrogate.defined())
-            continue;
-        surrogate.backward();
-        crop(grad, tile.input.top, tile.input.left, tile.input.height(), tile.input.width()).add_(x.grad());
+        backpropagate(tile, x, surrogate);
     }
     const torch::Tensor tv = w.tv != 0.0 ? addTotalVariation(picture, w.tv, grad) : zero;
     torch::Tensor temporal = zero;

@@ -7,22 +7,24 @@
 
 namespace nss {
 
-int tileHalo(int deepestConvIndex)
+TileHalo tileHalo(int deepestConvIndex)
 {
     // Walk the network from the input: a 3 x 3 convolution reaches one feature further on each side,
-    // which is `stride` pixels at its depth; a 2 x 2 pooling reaches one input feature further on its
-    // far side and doubles the stride.
-    int reach = 0;
+    // which is `stride` pixels at its depth; a 2 x 2 pooling, its windows on the grid, reaches one
+    // input feature further on its far side only, and doubles the stride.
+    int nearReach = 0;
+    int farReach = 0;
     int stride = 1;
     for (int index = 0; index <= deepestConvIndex; ++index) {
         if (isVggConvIndex(index)) {
-            reach += stride;
+            nearReach += stride;
+            farReach += stride;
         } else if (isVggPoolIndex(index)) {
-            reach += stride;
+            farReach += stride;
             stride *= 2;
         }
     }
-    return tileSideOnGrid(reach);
+    return {tileSideOnGrid(nearReach), farReach};
 }
 
 int featureStride(int convIndex)
@@ -40,7 +42,7 @@ int tileSideOnGrid(int side)
     return std::max(kTileGrid, (side + kTileGrid - 1) / kTileGrid * kTileGrid);
 }
 
-std::vector<Tile> planTiles(QSize picture, int coreSide, int halo)
+std::vector<Tile> planTiles(QSize picture, int coreSide, TileHalo halo)
 {
     std::vector<Tile> tiles;
     if (picture.isEmpty())
@@ -50,15 +52,16 @@ std::vector<Tile> planTiles(QSize picture, int coreSide, int halo)
         for (int left = 0; left < picture.width(); left += side) {
             Tile tile;
             tile.core = {top, left, std::min(top + side, picture.height()), std::min(left + side, picture.width())};
-            tile.input = {std::max(0, top - halo), std::max(0, left - halo), std::min(tile.core.bottom + halo, picture.height()),
-                          std::min(tile.core.right + halo, picture.width())};
+            tile.input = {std::max(0, top - halo.nearSide), std::max(0, left - halo.nearSide),
+                          std::min(tile.core.bottom + halo.farSide, picture.height()),
+                          std::min(tile.core.right + halo.farSide, picture.width())};
             tiles.push_back(tile);
         }
     }
     return tiles;
 }
 
-QSize largestTileInput(QSize picture, int coreSide, int halo)
+QSize largestTileInput(QSize picture, int coreSide, TileHalo halo)
 {
     QSize largest(0, 0);
     for (const Tile &tile : planTiles(picture, coreSide, halo))

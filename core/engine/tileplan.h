@@ -24,18 +24,28 @@ struct TileRect
 };
 
 // A tile's `core` is the part of the picture whose features it owns (the cores cover the picture
-// once); its `input` is the core grown by the halo on every side, clamped to the picture: what goes
-// through the network.
+// once); its `input` is the core grown by the halo (TileHalo's near side above and to the left, its
+// far side below and to the right), clamped to the picture: what goes through the network.
 struct Tile
 {
     TileRect core;
     TileRect input;
 };
 
-// The halo in pixels (a multiple of kTileGrid) that lets every feature of the core, up to the
-// convolution at torchvision feature index `deepestConvIndex`, see its whole receptive field: the
-// convolutions and poolings on the way, counted from the network's table.
-int tileHalo(int deepestConvIndex);
+// How far a tile's input reaches beyond its core, in pixels. The near side (above and to the left)
+// keeps the input on the grid, so it is the convolutions' reach rounded up to kTileGrid; the far
+// side (below and to the right) is the exact reach, convolutions and poolings, since a 2 x 2 pooling
+// window at an aligned position reaches one input feature further on its far side only.
+struct TileHalo
+{
+    int nearSide = 0;
+    int farSide = 0;
+    bool operator==(const TileHalo &) const = default;
+};
+
+// The halo that lets every feature of the core, up to the convolution at torchvision feature index
+// `deepestConvIndex`, see its whole receptive field, counted from the network's table.
+TileHalo tileHalo(int deepestConvIndex);
 
 // How many picture pixels one feature of the convolution at `convIndex` steps over: 1, 2, 4, 8 or 16.
 int featureStride(int convIndex);
@@ -45,9 +55,9 @@ int tileSideOnGrid(int side);
 
 // The tiles of a `picture`, row by row, cores of `coreSide` (rounded to the grid; the last row and
 // column take what is left). One tile when the core covers the picture.
-std::vector<Tile> planTiles(QSize picture, int coreSide, int halo);
+std::vector<Tile> planTiles(QSize picture, int coreSide, TileHalo halo);
 
 // The largest input (with halo) of any tile: what sets a tiled pass's memory.
-QSize largestTileInput(QSize picture, int coreSide, int halo);
+QSize largestTileInput(QSize picture, int coreSide, TileHalo halo);
 
 } // namespace nss

@@ -124,11 +124,12 @@ private Q_SLOTS:
         settings.outputSize = 4096;
         const QSize square(4000, 4000);
         const qint64 whole = predictPeakMemoryBytes(settings, square);
-        const qint64 tiled = predictTiledPeakMemoryBytes(settings, square, {}, 0, 1024);
+        // issue 20's targets are for a 4000 x 3000 photo: 4096 x 3072 here
+        const qint64 tiled = predictTiledPeakMemoryBytes(settings, QSize(4000, 3000), {}, 0, 1024);
         QVERIFY(whole > qint64(35) * 1024 * 1024 * 1024); // the whole picture's activations
         QVERIFY2(tiled <= qint64(6) * 1024 * 1024 * 1024, qPrintable(QString::number(tiled)));
-        settings.outputSize = 8192;
-        QVERIFY(predictTiledPeakMemoryBytes(settings, square, {}, 0, 1024) <= qint64(12) * 1024 * 1024 * 1024);
+        settings.outputSize = 8192; // issue 20's target, for a 4000 x 3000 photo: 8192 x 6144
+        QVERIFY(predictTiledPeakMemoryBytes(settings, QSize(4000, 3000), {}, 0, 1024) <= qint64(12) * 1024 * 1024 * 1024);
         // Smaller tiles, less memory; a tile as large as the picture costs more than the whole
         // pass (the content features and the gradient it adds up come on top).
         settings.outputSize = 2048;

@@ -49,11 +49,12 @@ class TestTiledObjective : public QObject
 private Q_SLOTS:
     void haloCoversTheReceptiveField()
     {
-        // conv5_1: 2 + 4 + 16 + 32 + 16 pixels of reach through the convolutions, 1 + 2 + 4 + 8
-        // through the poolings: 85, on the grid 96. conv4_2: 38 + 7 = 45, on the grid 48.
-        QCOMPARE(tileHalo(vggFeatureIndex(QStringLiteral("conv5_1"))), 96);
-        QCOMPARE(tileHalo(vggFeatureIndex(QStringLiteral("conv4_2"))), 48);
-        QCOMPARE(tileHalo(vggFeatureIndex(QStringLiteral("conv1_1"))), 16);
+        // conv5_1: 1 + 1 + 2 + 2 + 16 + 32 + 16 = 70 pixels of reach through the convolutions, on
+        // both sides (the near side on the grid: 80), and 1 + 2 + 4 + 8 more through the poolings on
+        // the far side: 85. conv4_2: 38, on the grid 48, and 38 + 7 = 45.
+        QCOMPARE(tileHalo(vggFeatureIndex(QStringLiteral("conv5_1"))), (TileHalo{80, 85}));
+        QCOMPARE(tileHalo(vggFeatureIndex(QStringLiteral("conv4_2"))), (TileHalo{48, 45}));
+        QCOMPARE(tileHalo(vggFeatureIndex(QStringLiteral("conv1_1"))), (TileHalo{16, 1}));
         QCOMPARE(featureStride(vggFeatureIndex(QStringLiteral("conv5_1"))), 16);
         QCOMPARE(featureStride(vggFeatureIndex(QStringLiteral("conv1_2"))), 1);
     }
@@ -61,7 +62,8 @@ private Q_SLOTS:
     void tilesCoverThePictureOnce()
     {
         const QSize picture(1000, 725);
-        const auto tiles = planTiles(picture, 250, 96); // 250 rounds up to 256
+        const TileHalo halo{80, 85};
+        const auto tiles = planTiles(picture, 250, halo); // 250 rounds up to 256
         QCOMPARE(int(tiles.size()), 4 * 3);
         std::vector<int> covered(size_t(picture.width() * picture.height()), 0);
         for (const Tile &t : tiles) {
@@ -70,15 +72,17 @@ private Q_SLOTS:
             QCOMPARE(t.input.top % kTileGrid, 0);
             QCOMPARE(t.input.left % kTileGrid, 0);
             QVERIFY(t.input.top <= t.core.top && t.input.bottom >= t.core.bottom);
-            QVERIFY(t.core.top - t.input.top == 96 || t.input.top == 0);
-            QVERIFY(t.input.bottom - t.core.bottom == 96 || t.input.bottom == picture.height());
+            QVERIFY(t.core.top - t.input.top == 80 || t.input.top == 0);
+            QVERIFY(t.core.left - t.input.left == 80 || t.input.left == 0);
+            QVERIFY(t.input.bottom - t.core.bottom == 85 || t.input.bottom == picture.height());
+            QVERIFY(t.input.right - t.core.right == 85 || t.input.right == picture.width());
             for (int y = t.core.top; y < t.core.bottom; ++y)
                 for (int x = t.core.left; x < t.core.right; ++x)
                     ++covered[size_t(y * picture.width() + x)];
         }
         QVERIFY(std::all_of(covered.begin(), covered.end(), [](int n) { return n == 1; }));
-        QCOMPARE(largestTileInput(picture, 256, 96), QSize(256 + 2 * 96, 256 + 2 * 96));
-        QCOMPARE(int(planTiles(QSize(100, 80), 512, 96).size()), 1);
+        QCOMPARE(largestTileInput(picture, 256, halo), QSize(80 + 256 + 85, 80 + 256 + 85));
+        QCOMPARE(int(planTiles(QSize(100, 80), 512, halo).size()), 1);
     }
 
     void tiledEqualsWhole_data()
@@ -219,10 +223,34 @@ private Q_SLOTS:
         });
         const auto image = content.clone().requires_grad_(true);
         QVERIFY(objective->evaluateAndBackward(image));
-        QCOMPARE(int(seen.size()), 2 * 16); // the Gram pass and the gradient pass, 4 x 4 tiles each
-        QCOMPARE(seen.back(), std::make_pair(32, 32));
+        // the Gram pass and the gradient pass, 4 x 4 tiles each, the last tile of the first being the
+        // first of the second
+        QCOMPARE(int(seen.size()), 2 * 16 - 1);
+        QCOMPARE(seen.back(), std::make_pair(31, 31));
         objective->setTileProgress([](int tile, int) { return tile < 3; });
         QVERIFY(!objective->evaluateAndBackward(content.clone().requires_grad_(true)));
+
+        // The targets in tiles are counted too (at print size they take as long as a step): the
+        // content's 4 x 4 tiles, then the style's 3 x 3; and they can be stopped.
+        std::vector<std::pair<int, int>> targets;
+        const auto counted = StyleObjective::create(weights.value(), settings, content, {picture(48, 48, 3)}, {}, 16, {},
+                                                    [&targets](int tile, int tiles) {
+                                                        targets.push_back({tile, tiles});
+                                                        return true;
+                                                    });
+        QVERIFY2(counted, qPrintable(counted.error()));
+        QCOMPARE(int(targets.size()), 16 + 9);
+        QCOMPARE(targets.front(), std::make_pair(1, 25));
+        QCOMPARE(targets.back(), std::make_pair(25, 25));
+        int asked = 0;
+        const auto stopped = StyleObjective::create(weights.value(), settings, content, {picture(48, 48, 3)}, {}, 16, {},
+                                                    [&asked](int tile, int) {
+                                                        asked = tile;
+                                                        return tile < 20; // during the style's tiles
+                                                    });
+        QVERIFY(!stopped);
+        QCOMPARE(asked, 20);
+        QVERIFY2(stopped.error().contains(QLatin1String("Stopped")), qPrintable(stopped.error()));
     }
 };
 
