@@ -41,6 +41,8 @@ const OptionSpec kOptions[] = {
     {"steps", "n", QT_TRANSLATE_NOOP("nss", "Optimisation steps (L-BFGS: loss evaluations; default 300).")},
     {"optimizer", "lbfgs|adam", QT_TRANSLATE_NOOP("nss", "The optimiser (default lbfgs).")},
     {"lr", "x", QT_TRANSLATE_NOOP("nss", "Adam's learning rate, on RGB values in 0..1 (default 0.02).")},
+    {"lbfgs-history", "n",
+     QT_TRANSLATE_NOOP("nss", "How many steps L-BFGS remembers (default 100; at print size the plan may shorten it to fit).")},
     {"content-weight", "x", QT_TRANSLATE_NOOP("nss", "Weight of the content loss (default 1).")},
     {"style-weight", "x", QT_TRANSLATE_NOOP("nss", "Weight of the style loss (default 1e6).")},
     {"tv-weight", "x", QT_TRANSLATE_NOOP("nss", "Weight of the total-variation (smoothness) loss (default 0).")},
@@ -192,13 +194,14 @@ static Status readNumberOptions(const QCommandLineParser &parser, StyleSettings 
     const auto every = integer(parser, "save-every", 0);
     const auto scales = integer(parser, "scales", s.scales);
     const auto lr = real(parser, "lr", s.learningRate);
+    const auto history = integer(parser, "lbfgs-history", s.lbfgsHistory);
     const auto contentWeight = real(parser, "content-weight", s.contentWeight);
     const auto styleWeight = real(parser, "style-weight", s.styleWeight);
     const auto tvWeight = real(parser, "tv-weight", s.tvWeight);
     const auto styleScale = real(parser, "style-scale", s.styleScale);
     for (const QString *error :
          {&size.error(), &steps.error(), &seed.error(), &threads.error(), &tileSize.error(), &every.error(), &scales.error(), &lr.error(),
-          &contentWeight.error(), &styleWeight.error(), &tvWeight.error(), &styleScale.error()})
+          &history.error(), &contentWeight.error(), &styleWeight.error(), &tvWeight.error(), &styleScale.error()})
         if (!error->isEmpty())
             return fail(*error);
     if (seed.value() < 0)
@@ -210,6 +213,7 @@ static Status readNumberOptions(const QCommandLineParser &parser, StyleSettings 
     s.tileSize = tileSize.value();
     s.scales = scales.value();
     s.learningRate = lr.value();
+    s.lbfgsHistory = history.value();
     s.contentWeight = contentWeight.value();
     s.styleWeight = styleWeight.value();
     s.tvWeight = tvWeight.value();

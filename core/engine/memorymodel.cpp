@@ -144,12 +144,16 @@ TilingChoice chooseTiling(const StyleSettings &settings, QSize content, const QL
     if (settings.tileSize == 0) {
         const qint64 whole = predictPeakMemoryBytes(settings, content, styles, keptFrames);
         if (!budget || whole <= *budget)
-            return {0, history, whole};
+            return {0, history, false, whole};
     }
-    const auto tiled = [&](int side, int withHistory) {
+    const QSize out = outputSizeFor(settings, content);
+    const auto tiled = [&](int side, int withHistory, bool bf16 = false) {
         StyleSettings s = settings;
         s.lbfgsHistory = withHistory;
-        return TilingChoice{tileSideOnGrid(side), withHistory, predictTiledPeakMemoryBytes(s, content, styles, keptFrames, side)};
+        qint64 bytes = predictTiledPeakMemoryBytes(s, content, styles, keptFrames, side);
+        if (bf16) // 2 x history pictures of 3 channels, 2 bytes a value fewer
+            bytes -= qint64(2.0 * withHistory * area(out) * 3 * 2);
+        return TilingChoice{tileSideOnGrid(side), withHistory, bf16, bytes};
     };
     const std::vector<int> sides = settings.tileSize > 0 ? std::vector<int>{settings.tileSize}
                                                          : std::vector<int>{2048, 1536, 1024, 768, 512, 384, 256};
@@ -172,18 +176,24 @@ TilingChoice chooseTiling(const StyleSettings &settings, QSize content, const QL
         }
         if (!lbfgs)
             continue;
+        // Rounding the history to bf16 costs less than shortening it (docs/PERFORMANCE.md, "The
+        // L-BFGS history at print size").
+        for (const int side : sides) {
+            if (const auto c = tiled(side, history, true); fits(c))
+                return c;
+        }
         for (const int side : shorteningSides) {
-            if (!fits(tiled(side, shortest)))
+            if (!fits(tiled(side, shortest, true)))
                 continue;
             int low = shortest, high = history; // the longest history that fits: binary search
             while (high - low > 1) {
                 const int middle = low + (high - low) / 2;
-                (fits(tiled(side, middle)) ? low : high) = middle;
+                (fits(tiled(side, middle, true)) ? low : high) = middle;
             }
-            return tiled(side, low);
+            return tiled(side, low, true);
         }
     }
-    return tiled(sides.back(), lbfgs ? shortest : history);
+    return tiled(sides.back(), lbfgs ? shortest : history, lbfgs);
 }
 
 } // namespace nss

@@ -33,6 +33,7 @@ struct TilingChoice
 {
     int tileSide = 0;
     int lbfgsHistory = 0; // settings.lbfgsHistory, or less where only less fits
+    bool bf16History = false; // the L-BFGS history stored in bf16, half the memory, where fp32 does not fit
     qint64 predictedBytes = 0;
 };
 // The shortest L-BFGS history a tiled run shrinks to before it gives up (docs/PERFORMANCE.md).
@@ -41,8 +42,9 @@ constexpr int kMinTiledLbfgsHistory = 5;
 constexpr double kTiledMemoryShare = 0.75;
 // Whole when settings.tileSize is 0 and the whole picture fits in `budget` (or the budget is
 // unknown). Else tiles: settings.tileSize when set, else the largest side (2048 px down to 256)
-// that fits with the whole L-BFGS history, else the longest history (at least
-// kMinTiledLbfgsHistory) that fits with 1024 px tiles, or smaller ones; first within
+// that fits with the whole L-BFGS history, else the same with the history stored in bf16, else the
+// longest bf16 history (at least kMinTiledLbfgsHistory) that fits with 1024 px tiles, or smaller
+// ones; first within
 // kTiledMemoryShare of the budget, then within all of it. When nothing fits, the smallest tiles
 // and history, and predictedBytes says by how much.
 TilingChoice chooseTiling(const StyleSettings &settings, QSize content, const QList<QSize> &styles, int keptFrames,

@@ -62,11 +62,11 @@ bool ProjectedLbfgs::tell(double loss, const torch::Tensor &gradient)
         backtrack(loss);
         return false;
     }
-    // The curvature pair of the step actually taken (after the projection).
-    torch::Tensor s = m_trial - m_x;
-    torch::Tensor y = g - m_g;
-    const double sy = dotProduct(s, y);
-    const double yy = dotProduct(y, y);
+    // The curvature pair of the step actually taken (after the projection), as stored.
+    torch::Tensor s = (m_trial - m_x).to(m_options.historyType);
+    torch::Tensor y = (g - m_g).to(m_options.historyType);
+    const double sy = dotProduct(s.to(g.scalar_type()), y.to(g.scalar_type()));
+    const double yy = dotProduct(y.to(g.scalar_type()), y.to(g.scalar_type()));
     if (sy > 1e-10 * yy && sy > 0.0) {
         if (int(m_pairs.size()) == m_options.history)
             m_pairs.pop_front();
@@ -91,18 +91,21 @@ void ProjectedLbfgs::accept(double loss, const torch::Tensor &gradient)
 torch::Tensor ProjectedLbfgs::direction(const torch::Tensor &freeMask) const
 {
     torch::Tensor q = m_g * freeMask;
+    // A stored vector in the picture's type (the same tensor when the history is stored in it).
+    const auto wide = [&q](const torch::Tensor &v) { return v.to(q.scalar_type()); };
     std::vector<double> alphas(m_pairs.size());
     for (int i = int(m_pairs.size()) - 1; i >= 0; --i) {
-        alphas[i] = m_pairs[i].rho * dotProduct(m_pairs[i].s, q);
-        q.add_(m_pairs[i].y, -alphas[i]);
+        alphas[i] = m_pairs[i].rho * dotProduct(wide(m_pairs[i].s), q);
+        q.add_(wide(m_pairs[i].y), -alphas[i]);
     }
     if (!m_pairs.empty()) {
         const Pair &newest = m_pairs.back();
-        q.mul_(1.0 / (newest.rho * dotProduct(newest.y, newest.y)));
+        const auto y = wide(newest.y);
+        q.mul_(1.0 / (newest.rho * dotProduct(y, y)));
     }
     for (size_t i = 0; i < m_pairs.size(); ++i) {
-        const double beta = m_pairs[i].rho * dotProduct(m_pairs[i].y, q);
-        q.add_(m_pairs[i].s, alphas[i] - beta);
+        const double beta = m_pairs[i].rho * dotProduct(wide(m_pairs[i].y), q);
+        q.add_(wide(m_pairs[i].s), alphas[i] - beta);
     }
     return q.neg_().mul_(freeMask);
 }

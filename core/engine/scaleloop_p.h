@@ -29,6 +29,7 @@ struct Scale
     torch::Tensor contentRgb, contentInput;
     std::optional<StyleObjective> objective;
     int lbfgsHistory = 0; // 0: the settings'; less where a tiled scale must save memory
+    bool bf16History = false; // the L-BFGS history stored in bf16 (memorymodel.h's TilingChoice)
 };
 
 // What a scale's loop shares with the runner. After every step `shown` and `losses` hold the

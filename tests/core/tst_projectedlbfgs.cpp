@@ -145,6 +145,34 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 from the solution after %2 evaluations").arg(error).arg(evaluations)));
     }
 
+    // At print size the history may be stored in bf16 (issue 20): the pairs are rounded, the
+    // recursion is not, and the solver still converges on the same problem, in float32 as the
+    // pictures are.
+    void solvesItWithTheHistoryInBf16()
+    {
+        const TestProblem f(0.0);
+        int evaluations[2] = {0, 0};
+        double errors[2] = {0.0, 0.0};
+        for (int rounded = 0; rounded < 2; ++rounded) {
+            ProjectedLbfgs::Options options;
+            options.historyType = rounded ? torch::kBFloat16 : torch::kFloat32;
+            ProjectedLbfgs lbfgs(torch::full({400}, 0.5, torch::kFloat32), options);
+            int &n = evaluations[rounded];
+            while (n < 300 && !lbfgs.converged()) {
+                const auto [loss, gradient] = f(lbfgs.point().to(torch::kFloat64));
+                lbfgs.tell(loss, gradient.to(torch::kFloat32));
+                ++n;
+            }
+            errors[rounded] = (lbfgs.current().to(torch::kFloat64) - f.c.clamp(0.0, 1.0)).abs().max().item<double>();
+        }
+        QVERIFY2(errors[0] < 1e-3 && errors[1] < 1e-3,
+                 qPrintable(QStringLiteral("fp32 history %1 after %2 evaluations, bf16 %3 after %4")
+                                .arg(errors[0])
+                                .arg(evaluations[0])
+                                .arg(errors[1])
+                                .arg(evaluations[1])));
+    }
+
     void nanIsNeverKeptAndRestartAcceptsTheNextPoint()
     {
         const TestProblem f(0.0);
