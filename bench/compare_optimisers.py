@@ -15,6 +15,9 @@ of its last frame there, when it exists.
         --pairs-dir /tmp/nss-pairs --size 256 --steps 300 \\
         --run old=/tmp/old-neural-style --run new=build/ci/app/neural-style \\
         --run adam=build/ci/app/neural-style:"--optimizer adam" --out /tmp/nss-compare
+
+Among the extra options, words NAME=VALUE in capitals set the app's environment instead, e.g.
+--run bf16=build/ci/app/neural-style:"NSS_LBFGS_HISTORY_BF16=1 --lbfgs-history 10".
 """
 import argparse
 import glob
@@ -32,6 +35,7 @@ SCALE_LINE = re.compile(r"scale (\d+)x(\d+): steps (\d+)-(\d+), loss ([-0-9.e+na
                         r"\(([-0-9.na]+) % lower\), (\w+)")
 
 
+ENV_WORD = re.compile(r"^[A-Z][A-Z0-9_]*=")
 STEP_LINE = re.compile(r"step (\d+)/(\d+)\s+loss ([-0-9.e+na]+)")
 
 
@@ -57,8 +61,10 @@ def frame_scales(stderr, size, steps):
 def run_app(cli, extra, weights, content, style, output, size, steps, threads):
     command = [cli, "--weights", weights, "--content", content, "--style", style, "--output", output,
                "--size", str(size), "--steps", str(steps), "--content-weight", "1", "--style-weight", "1e6",
-               "--tv-weight", "0", "--threads", str(threads)] + extra
-    env = dict(os.environ, QT_LOGGING_RULES="nss.engine.schedule.info=true")
+               "--tv-weight", "0", "--threads", str(threads)] + [e for e in extra if not ENV_WORD.match(e)]
+    # Words NAME=VALUE among the extra options (NSS_LBFGS_HISTORY_BF16=1) set the app's environment.
+    env = dict(os.environ, QT_LOGGING_RULES="nss.engine.schedule.info=true",
+               **dict(e.split("=", 1) for e in extra if ENV_WORD.match(e)))
     start = time.perf_counter()
     done = subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
     seconds = time.perf_counter() - start
