@@ -1313,8 +1313,8 @@
         <translation>Bild %1 fertig: Inhalt %2, Stil %3</translation>
     </message>
     <message>
-        <source>How many steps L-BFGS remembers (default 100; at print size the plan may shorten it to fit).</source>
-        <translation>Wie viele Schritte L-BFGS sich merkt (Standard 100; in Druckgröße kann der Plan sie kürzen, damit sie passen).</translation>
+        <source>How many steps L-BFGS remembers (default 100; at print size the plan may store it in bf16 or shorten it to fit).</source>
+        <translation>Wie viele Schritte L-BFGS sich merkt (Standard 100; in Druckgröße kann der Plan sie in bf16 speichern oder kürzen, damit sie passen).</translation>
     </message>
 </context>
 <context>

@@ -1313,8 +1313,8 @@
         <translation>fotograma %1 listo: contenido %2, estilo %3</translation>
     </message>
     <message>
-        <source>How many steps L-BFGS remembers (default 100; at print size the plan may shorten it to fit).</source>
-        <translation>Cuántos pasos recuerda L-BFGS (por defecto 100; a tamaño de impresión el plan puede acortarlo para que quepa).</translation>
+        <source>How many steps L-BFGS remembers (default 100; at print size the plan may store it in bf16 or shorten it to fit).</source>
+        <translation>Cuántos pasos recuerda L-BFGS (por defecto 100; a tamaño de impresión el plan puede guardarlos en bf16 o acortarlos para que quepan).</translation>
     </message>
 </context>
 <context>

@@ -1313,8 +1313,8 @@
         <translation>image %1 terminée : contenu %2, style %3</translation>
     </message>
     <message>
-        <source>How many steps L-BFGS remembers (default 100; at print size the plan may shorten it to fit).</source>
-        <translation>Nombre de pas dont L-BFGS se souvient (100 par défaut ; en taille d&apos;impression, le plan peut le réduire pour tenir en mémoire).</translation>
+        <source>How many steps L-BFGS remembers (default 100; at print size the plan may store it in bf16 or shorten it to fit).</source>
+        <translation>Nombre de pas dont L-BFGS se souvient (100 par défaut ; en taille d&apos;impression, le plan peut les stocker en bf16 ou les réduire pour tenir en mémoire).</translation>
     </message>
 </context>
 <context>

@@ -1313,8 +1313,8 @@
         <translation>फ़्रेम %1 पूरा: सामग्री %2, शैली %3</translation>
     </message>
     <message>
-        <source>How many steps L-BFGS remembers (default 100; at print size the plan may shorten it to fit).</source>
-        <translation>L-BFGS कितने चरण याद रखता है (डिफ़ॉल्ट 100; प्रिंट आकार पर योजना इसे फ़िट करने के लिए छोटा कर सकती है)।</translation>
+        <source>How many steps L-BFGS remembers (default 100; at print size the plan may store it in bf16 or shorten it to fit).</source>
+        <translation>L-BFGS कितने चरण याद रखता है (डिफ़ॉल्ट 100; प्रिंट आकार पर योजना इन्हें फ़िट करने के लिए bf16 में रख सकती है या छोटा कर सकती है)।</translation>
     </message>
 </context>
 <context>

@@ -1312,8 +1312,8 @@
         <translation>第 %1 帧完成：内容 %2，风格 %3</translation>
     </message>
     <message>
-        <source>How many steps L-BFGS remembers (default 100; at print size the plan may shorten it to fit).</source>
-        <translation>L-BFGS 记住的步数（默认 100；在打印尺寸下，计划可能会缩短它以适应内存）。</translation>
+        <source>How many steps L-BFGS remembers (default 100; at print size the plan may store it in bf16 or shorten it to fit).</source>
+        <translation>L-BFGS 记住的步数（默认 100；在打印尺寸下，计划可能以 bf16 存储或缩短它以适应内存）。</translation>
     </message>
 </context>
 <context>

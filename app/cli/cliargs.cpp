@@ -42,7 +42,7 @@ const OptionSpec kOptions[] = {
     {"optimizer", "lbfgs|adam", QT_TRANSLATE_NOOP("nss", "The optimiser (default lbfgs).")},
     {"lr", "x", QT_TRANSLATE_NOOP("nss", "Adam's learning rate, on RGB values in 0..1 (default 0.02).")},
     {"lbfgs-history", "n",
-     QT_TRANSLATE_NOOP("nss", "How many steps L-BFGS remembers (default 100; at print size the plan may shorten it to fit).")},
+     QT_TRANSLATE_NOOP("nss", "How many steps L-BFGS remembers (default 100; at print size the plan may store it in bf16 or shorten it to fit).")},
     {"content-weight", "x", QT_TRANSLATE_NOOP("nss", "Weight of the content loss (default 1).")},
     {"style-weight", "x", QT_TRANSLATE_NOOP("nss", "Weight of the style loss (default 1e6).")},
     {"tv-weight", "x", QT_TRANSLATE_NOOP("nss", "Weight of the total-variation (smoothness) loss (default 0).")},

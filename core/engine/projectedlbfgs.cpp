@@ -63,10 +63,15 @@ bool ProjectedLbfgs::tell(double loss, const torch::Tensor &gradient)
         return false;
     }
     // The curvature pair of the step actually taken (after the projection), as stored.
-    torch::Tensor s = (m_trial - m_x).to(m_options.historyType);
-    torch::Tensor y = (g - m_g).to(m_options.historyType);
-    const double sy = dotProduct(s.to(g.scalar_type()), y.to(g.scalar_type()));
-    const double yy = dotProduct(y.to(g.scalar_type()), y.to(g.scalar_type()));
+    const torch::ScalarType stored = m_options.historyType.value_or(g.scalar_type());
+    torch::Tensor s = (m_trial - m_x).to(stored);
+    torch::Tensor y = (g - m_g).to(stored);
+    double sy = 0.0, yy = 0.0;
+    {
+        const torch::Tensor wideY = y.to(g.scalar_type()); // the same tensor when stored in the picture's type
+        sy = dotProduct(s.to(g.scalar_type()), wideY);
+        yy = dotProduct(wideY, wideY);
+    }
     if (sy > 1e-10 * yy && sy > 0.0) {
         if (int(m_pairs.size()) == m_options.history)
             m_pairs.pop_front();

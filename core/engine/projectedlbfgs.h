@@ -4,6 +4,7 @@
 // Internal to core: includes LibTorch. Never include from ui/ or app/.
 
 #include <deque>
+#include <optional>
 
 #include <torch/torch.h>
 
@@ -38,11 +39,11 @@ public:
         // that moves most by this much: a scale-free start, whatever the gradient's magnitude.
         double firstStep = 0.05;
         int maxBacktracks = 12; // trials per line search before the history is dropped
-        // How the curvature pairs are stored: kBFloat16 halves the history's memory at print size
-        // (issue 20; docs/PERFORMANCE.md, "The L-BFGS history at print size"). The pairs are rounded
-        // when stored, their 1 / s.y taken from the rounded values, and the recursion itself runs in
-        // the picture's type.
-        torch::ScalarType historyType = torch::kFloat32;
+        // How the curvature pairs are stored (unset: in the picture's own type): kBFloat16 halves
+        // the history's memory at print size (issue 20; docs/PERFORMANCE.md, "The L-BFGS history at
+        // print size"). The pairs are rounded when stored, their 1 / s.y taken from the rounded
+        // values, and the recursion itself runs in the picture's type.
+        std::optional<torch::ScalarType> historyType;
     };
 
     ProjectedLbfgs(const torch::Tensor &start, const Options &options);

@@ -180,7 +180,7 @@ std::optional<LossTerms> evaluateAndBackward(const StyleObjective::Private &d, c
     }
     // The last tile of pass 1 goes through the network with autograd and keeps its cores' features
     // with their graph, so that pass 2 begins with it without a second forward pass.
-    const bool reuse = !styleIndices.empty();
+    const bool reuse = !styleIndices.empty() && !tiles.empty();
     const int total = (reuse ? 2 * int(tiles.size()) - 1 : int(tiles.size()));
     int done = 0;
     const auto proceed = [&] { return !d.tileProgress || d.tileProgress(++done, total); };
@@ -217,7 +217,7 @@ std::optional<LossTerms> evaluateAndBackward(const StyleObjective::Private &d, c
         const auto [rows, cols] = layer(index);
         return d.masks.regionWeight(index, rows, cols, r.region, s.top, s.left, s.height, s.width);
     };
-    const Tile &lastTile = tiles.back();
+    const Tile lastTile = reuse ? tiles.back() : Tile{};
     torch::Tensor lastInput; // the reused tile's pixels, requiring grad
     std::vector<std::pair<int, torch::Tensor>> lastCores; // its cores' features by index, graph kept
     for (size_t i = 0; reuse && i < tiles.size(); ++i) {

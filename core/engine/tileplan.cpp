@@ -11,20 +11,17 @@ TileHalo tileHalo(int deepestConvIndex)
 {
     // Walk the network from the input: a 3 x 3 convolution reaches one feature further on each side,
     // which is `stride` pixels at its depth; a 2 x 2 pooling, its windows on the grid, reaches one
-    // input feature further on its far side only, and doubles the stride.
-    int nearReach = 0;
-    int farReach = 0;
+    // input feature further on its far side only, but that stays inside the pixels of the output
+    // feature's own block (the core ends on a block's edge), so it adds nothing beyond the core.
+    int reach = 0;
     int stride = 1;
     for (int index = 0; index <= deepestConvIndex; ++index) {
-        if (isVggConvIndex(index)) {
-            nearReach += stride;
-            farReach += stride;
-        } else if (isVggPoolIndex(index)) {
-            farReach += stride;
+        if (isVggConvIndex(index))
+            reach += stride;
+        else if (isVggPoolIndex(index))
             stride *= 2;
-        }
     }
-    return {tileSideOnGrid(nearReach), farReach};
+    return {tileSideOnGrid(reach), reach};
 }
 
 int featureStride(int convIndex)

@@ -32,10 +32,10 @@ struct Tile
     TileRect input;
 };
 
-// How far a tile's input reaches beyond its core, in pixels. The near side (above and to the left)
-// keeps the input on the grid, so it is the convolutions' reach rounded up to kTileGrid; the far
-// side (below and to the right) is the exact reach, convolutions and poolings, since a 2 x 2 pooling
-// window at an aligned position reaches one input feature further on its far side only.
+// How far a tile's input reaches beyond its core, in pixels: the convolutions' reach. Above and to
+// the left it is rounded up to kTileGrid so that the input starts on the grid; below and to the right
+// it is exact. (A 2 x 2 pooling reaches one input feature further on its far side, but inside the
+// output feature's own block of pixels, which the core holds whole: it adds nothing beyond the core.)
 struct TileHalo
 {
     int nearSide = 0;

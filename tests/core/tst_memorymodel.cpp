@@ -163,7 +163,10 @@ private Q_SLOTS:
         settings.optimizer = Optimizer::Lbfgs;
         settings.lbfgsHistory = 100;
         settings.outputSize = 2048;
-        QVERIFY(!chooseTiling(settings, photo, {}, 0, 32 * gib).bf16History);
+        StyleSettings forced = settings; // tiles, with room for the history in fp32: kept in fp32
+        forced.tileSize = 1024;
+        const TilingChoice roomy = chooseTiling(forced, photo, {}, 0, 32 * gib);
+        QVERIFY(roomy.tileSide == 1024 && !roomy.bf16History);
         const TilingChoice rounded = chooseTiling(settings, photo, {}, 0, 10 * gib);
         QVERIFY(rounded.tileSide > 0 && rounded.bf16History);
         QCOMPARE(rounded.lbfgsHistory, 100);

@@ -155,14 +155,18 @@ private Q_SLOTS:
         double errors[2] = {0.0, 0.0};
         for (int rounded = 0; rounded < 2; ++rounded) {
             ProjectedLbfgs::Options options;
-            options.historyType = rounded ? torch::kBFloat16 : torch::kFloat32;
+            if (rounded)
+                options.historyType = torch::kBFloat16;
             ProjectedLbfgs lbfgs(torch::full({400}, 0.5, torch::kFloat32), options);
             int &n = evaluations[rounded];
+            int mostPairs = 0;
             while (n < 300 && !lbfgs.converged()) {
                 const auto [loss, gradient] = f(lbfgs.point().to(torch::kFloat64));
                 lbfgs.tell(loss, gradient.to(torch::kFloat32));
+                mostPairs = std::max(mostPairs, lbfgs.historySize());
                 ++n;
             }
+            QVERIFY(mostPairs > 5); // it did keep a history, rounded or not
             errors[rounded] = (lbfgs.current().to(torch::kFloat64) - f.c.clamp(0.0, 1.0)).abs().max().item<double>();
         }
         QVERIFY2(errors[0] < 1e-3 && errors[1] < 1e-3,
