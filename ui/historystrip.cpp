@@ -140,7 +140,6 @@ void HistoryStrip::keep(const HistoryItem &item, const QImage &picture, bool sel
     }));
 }
 
-// One write's result, reported once: from the watcher's signal or from waitForIdle(), whichever comes first.
 void HistoryStrip::deliver(QObject *watcherObject)
 {
     auto *watcher = static_cast<QFutureWatcher<WriteResult> *>(watcherObject);
@@ -278,7 +277,6 @@ void HistoryStrip::updateButtons()
     m_star->setText(allSelectedStarred() ? tr("Unstar") : tr("Star"));
 }
 
-// The item and its picture, or the reason it cannot be read (said to the window).
 std::optional<HistoryStrip::Loaded> HistoryStrip::load(const QString &id)
 {
     auto item = m_history.item(id);

@@ -70,12 +70,15 @@ Q_SIGNALS:
 private:
     void addButtons();
     void onSelectionChanged();
+    // One write's result, reported once: from the watcher's signal or from waitForIdle(), whichever
+    // comes first.
     void deliver(QObject *watcher);
     struct Loaded
     {
         HistoryItem item;
         QImage picture;
     };
+    // The item and its picture, or the reason it cannot be read (said to the window).
     std::optional<Loaded> load(const QString &id);
     bool allSelectedStarred() const;
     void showSelected();
