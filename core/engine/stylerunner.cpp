@@ -178,23 +178,25 @@ TilingChoice StyleRunner::Private::tilingFor(const Job &job, QSize size)
     QList<QSize> styleSizes;
     for (const QImage &style : job.styles)
         styleSizes << style.size();
-    return chooseTiling(atScale, job.content.size(), styleSizes, 0, job.memoryBudget);
+    TilingChoice tiling = chooseTiling(atScale, job.content.size(), styleSizes, 0, job.memoryBudget);
+    // NSS_LBFGS_HISTORY_BF16=1 or 0 overrides the plan's choice: for the measurements of
+    // docs/PERFORMANCE.md, "The L-BFGS history at print size".
+    bool forced = false;
+    const int bf16Wanted = qEnvironmentVariableIntValue("NSS_LBFGS_HISTORY_BF16", &forced);
+    if (forced)
+        tiling.bf16History = bf16Wanted != 0;
+    return tiling;
 }
 
 Expected<Scale> StyleRunner::Private::prepareScale(Job &job, QSize size)
 {
     const TilingChoice tiling = tilingFor(job, size);
-    // NSS_LBFGS_HISTORY_BF16=1 or 0 overrides the plan's choice: for the measurements of
-    // docs/PERFORMANCE.md, "The L-BFGS history at print size".
-    bool forced = false;
-    const int bf16Wanted = qEnvironmentVariableIntValue("NSS_LBFGS_HISTORY_BF16", &forced);
-    const bool bf16History = forced ? bf16Wanted != 0 : tiling.bf16History;
     qCInfo(lcSchedule, "scale %dx%d %s %d px, L-BFGS history %d (%s), predicted peak %.0f MB", size.width(), size.height(),
-           tiling.tileSide > 0 ? "in tiles of" : "whole, tiles", tiling.tileSide, tiling.lbfgsHistory, bf16History ? "bf16" : "fp32",
+           tiling.tileSide > 0 ? "in tiles of" : "whole, tiles", tiling.tileSide, tiling.lbfgsHistory, tiling.bf16History ? "bf16" : "fp32",
            double(tiling.predictedBytes) / (1024.0 * 1024.0));
     Scale scale;
     scale.lbfgsHistory = tiling.lbfgsHistory;
-    scale.bf16History = bf16History;
+    scale.bf16History = tiling.bf16History;
     scale.contentRgb = resizedTensor(job.content, size).to(job.device);
     scale.contentInput = job.luminanceOnly ? luminanceAsRgb(scale.contentRgb) : scale.contentRgb;
     const int styleSide = styleSideFor(size, job.settings.styleScale);
