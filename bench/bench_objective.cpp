@@ -22,6 +22,7 @@
 #include "engine/memorymodel.h"
 #include "engine/runtime.h"
 #include "engine/styleobjective.h"
+#include "engine/tensormemory.h"
 #include "engine/vggweights.h"
 #include "io/imageloader.h"
 
@@ -163,6 +164,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const int threads = applyThreadCount(parser.value(QStringLiteral("threads")).toInt());
+    useHugePagesForTensors(); // as StyleRunner::run does
     auto weights = loadVgg19Features(parser.value(QStringLiteral("weights")), 28);
     auto content = loadImage(parser.value(QStringLiteral("content")));
     auto style = loadImage(parser.value(QStringLiteral("style")));

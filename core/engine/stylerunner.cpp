@@ -28,6 +28,7 @@
 #include "engine/scaleloop_p.h"
 #include "engine/scaleplan.h"
 #include "engine/styleobjective.h"
+#include "engine/tensormemory.h"
 #include "engine/vggweights.h"
 
 namespace nss {
@@ -124,6 +125,7 @@ void StyleRunner::setJobId(quint64 jobId)
 Expected<StyleFrame> StyleRunner::run(const StyleSettings &settings, const QImage &content, const QList<QImage> &styles,
                                       const QImage &initImage, const StyleRunHooks &hooks)
 {
+    useHugePagesForTensors();
     d->cancelled = false;
     d->hooks = &hooks;
     d->failureDetail.clear();

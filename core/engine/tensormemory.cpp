@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/tensormemory.h"
+
+#include <mutex>
+#include <unordered_map>
+
+#include <c10/core/CPUAllocator.h>
+#include <c10/core/impl/alloc_cpu.h>
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
+namespace nss {
+
+#if defined(__linux__)
+namespace {
+
+constexpr size_t kHugePage = size_t(2) << 20;
+// From this size a tensor gets its own mapping: conv1_1's features of a 128 px picture are 4 MB.
+// Below it glibc's heap serves the many small tensors (Gram matrices, biases) as before.
+constexpr size_t kOwnMapping = size_t(4) << 20;
+
+// The mappings made here, by address, with their length: one deleter for every tensor (LibTorch's
+// raw_allocate needs one), which tells ours from the small ones by this table. Never destroyed: a
+// tensor held by a static may be freed after main() returns.
+struct Mappings
+{
+    std::mutex mutex;
+    std::unordered_map<void *, size_t> lengths;
+};
+Mappings &mappings()
+{
+    static auto *const table = new Mappings;
+    return *table;
+}
+
+void releaseTensorMemory(void *data)
+{
+    if (!data)
+        return;
+    size_t length = 0;
+    {
+        Mappings &table = mappings();
+        std::lock_guard lock(table.mutex);
+        const auto it = table.lengths.find(data);
+        if (it != table.lengths.end()) {
+            length = it->second;
+            table.lengths.erase(it);
+        }
+    }
+    if (length > 0)
+        munmap(data, length);
+    else
+        c10::free_cpu(data);
+}
+
+class HugePageAllocator final : public c10::Allocator
+{
+public:
+    c10::DataPtr allocate(size_t bytes) const override
+    {
+        const c10::Device cpu(c10::DeviceType::CPU);
+        if (bytes < kOwnMapping) {
+            void *data = c10::alloc_cpu(bytes); // throws c10::Error ("not enough memory") as LibTorch's own
+            return {data, data, &releaseTensorMemory, cpu};
+        }
+        const size_t length = (bytes + kHugePage - 1) / kHugePage * kHugePage;
+        void *data = mmap(nullptr, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        // The message LibTorch's allocator gives, so the runner reports it as out of memory.
+        TORCH_CHECK(data != MAP_FAILED, "DefaultCPUAllocator: not enough memory: you tried to allocate ", bytes, " bytes.");
+        madvise(data, length, MADV_HUGEPAGE); // a hint: without huge pages the mapping still works
+        {
+            Mappings &table = mappings();
+            std::lock_guard lock(table.mutex);
+            table.lengths.emplace(data, length);
+        }
+        return {data, data, &releaseTensorMemory, cpu};
+    }
+
+    c10::DeleterFnPtr raw_deleter() const override { return &releaseTensorMemory; }
+};
+
+} // namespace
+
+void useHugePagesForTensors()
+{
+    static std::once_flag installed;
+    // Never destroyed either: LibTorch keeps the pointer, and tensors may be made after main() returns.
+    std::call_once(installed, [] { c10::SetCPUAllocator(new HugePageAllocator, /*priority=*/1); });
+}
+#else
+void useHugePagesForTensors() {}
+#endif
+
+} // namespace nss

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The CPU allocator of engine/tensormemory.h: large tensors in their own huge-page mappings, given
+// back when freed; small ones as LibTorch allocates them; one clear error when memory runs out.
+#include <QFile>
+#include <QTest>
+
+#include <c10/core/CPUAllocator.h>
+#include <torch/torch.h>
+
+#include "engine/tensormemory.h"
+
+using namespace nss;
+
+namespace {
+
+// Resident memory of this process, in MB (Linux).
+double residentMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1.0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).simplified().split(' ').value(0).toDouble() / 1024.0;
+    return -1.0;
+}
+
+} // namespace
+
+class TestTensorMemory : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+#if !defined(__linux__)
+        QSKIP("huge-page tensors are Linux only; elsewhere LibTorch's allocator stays");
+#endif
+        c10::Allocator *before = c10::GetCPUAllocator();
+        useHugePagesForTensors();
+        QVERIFY(c10::GetCPUAllocator() != before);
+        c10::Allocator *installed = c10::GetCPUAllocator();
+        useHugePagesForTensors(); // a second call changes nothing
+        QCOMPARE(c10::GetCPUAllocator(), installed);
+    }
+
+    void valuesAreKeptInLargeAndSmallTensors()
+    {
+        for (const int64_t count : {int64_t(1000), int64_t(3) << 20, int64_t(40) << 20}) { // 4 KB, 12 MB, 160 MB
+            const torch::Tensor a = torch::arange(count, torch::kDouble);
+            const torch::Tensor b = (a * 2).to(torch::kFloat).to(torch::kDouble); // more tensors of each size
+            QCOMPARE(b.sum().item<double>(), double(count) * double(count - 1));
+        }
+        // A convolution through oneDNN on a picture-sized input.
+        torch::manual_seed(0);
+        const torch::Tensor x = torch::rand({1, 64, 256, 256});
+        const torch::Tensor w = torch::rand({64, 64, 3, 3});
+        const torch::Tensor y = torch::conv2d(x, w, {}, 1, 1);
+        const torch::Tensor yd = torch::conv2d(x.to(torch::kDouble), w.to(torch::kDouble), {}, 1, 1);
+        QVERIFY(torch::allclose(y.to(torch::kDouble), yd, 1e-4, 1e-3));
+    }
+
+    void rawAllocationsUseTheSameDeleter()
+    {
+        c10::Allocator *allocator = c10::GetCPUAllocator();
+        for (const size_t bytes : {size_t(64), size_t(8) << 20}) {
+            void *data = allocator->raw_allocate(bytes);
+            QVERIFY(data);
+            static_cast<char *>(data)[bytes - 1] = 1;
+            allocator->raw_deallocate(data);
+        }
+    }
+
+    void aFreedLargeTensorIsGivenBack()
+    {
+        const double before = residentMb();
+        QVERIFY(before > 0.0);
+        double held = 0.0;
+        {
+            torch::Tensor big = torch::ones({int64_t(64) << 20}); // 256 MB, every page touched
+            held = residentMb();
+            QCOMPARE(big.sum().item<double>(), double(int64_t(64) << 20));
+        }
+        const double after = residentMb();
+        qInfo("resident %.0f MB before, %.0f MB with the 256 MB tensor, %.0f MB after it", before, held, after);
+        QVERIFY2(held - before > 200.0, "the tensor's pages were not resident");
+        QVERIFY2(held - after > 200.0, "the tensor's memory was not given back");
+    }
+
+    void anAbsurdSizeIsAClearError()
+    {
+        try {
+            const torch::Tensor huge = torch::empty({int64_t(1) << 48}); // 1 PB
+            QFAIL("an allocation of 1 PB succeeded");
+        } catch (const c10::Error &e) {
+            QVERIFY2(QString::fromUtf8(e.what_without_backtrace()).contains(QLatin1String("not enough memory")),
+                     e.what_without_backtrace());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTensorMemory)
+#include "tst_tensormemory.moc"
