@@ -125,7 +125,7 @@ void StyleRunner::setJobId(quint64 jobId)
 Expected<StyleFrame> StyleRunner::run(const StyleSettings &settings, const QImage &content, const QList<QImage> &styles,
                                       const QImage &initImage, const StyleRunHooks &hooks)
 {
-    useHugePagesForTensors();
+    const TensorMemoryForRun tensorMemory; // large tensors in huge pages; those kept are freed at the end
     d->cancelled = false;
     d->hooks = &hooks;
     d->failureDetail.clear();

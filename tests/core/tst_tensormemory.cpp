@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The CPU allocator of engine/tensormemory.h: large tensors in their own huge-page mappings, given
-// back when freed; small ones as LibTorch allocates them; one clear error when memory runs out.
+// The CPU allocator of engine/tensormemory.h: large tensors in their own huge-page mappings, kept up
+// to a bound for the next tensor of the same length, given back when released; small ones as
+// LibTorch allocates them; one clear error when memory runs out.
 #include <QFile>
 #include <QTest>
 
@@ -72,20 +73,45 @@ private Q_SLOTS:
         }
     }
 
-    void aFreedLargeTensorIsGivenBack()
+    void aFreedTensorAboveTheKeptBoundIsGivenBack()
     {
+        releaseKeptTensorMemory();
         const double before = residentMb();
         QVERIFY(before > 0.0);
         double held = 0.0;
         {
-            torch::Tensor big = torch::ones({int64_t(64) << 20}); // 256 MB, every page touched
+            torch::Tensor big = torch::ones({int64_t(80) << 20}); // 320 MB, every page touched
             held = residentMb();
-            QCOMPARE(big.sum().item<double>(), double(int64_t(64) << 20));
+            QCOMPARE(big.sum().item<double>(), double(int64_t(80) << 20));
         }
         const double after = residentMb();
-        qInfo("resident %.0f MB before, %.0f MB with the 256 MB tensor, %.0f MB after it", before, held, after);
-        QVERIFY2(held - before > 200.0, "the tensor's pages were not resident");
-        QVERIFY2(held - after > 200.0, "the tensor's memory was not given back");
+        qInfo("resident %.0f MB before, %.0f MB with the 320 MB tensor, %.0f MB after it", before, held, after);
+        QVERIFY2(held - before > 250.0, "the tensor's pages were not resident");
+        QVERIFY2(held - after > 250.0, "the tensor's memory was not given back");
+    }
+
+    void aFreedMappingIsReusedThenReleased()
+    {
+        releaseKeptTensorMemory();
+        const double before = residentMb();
+        const void *first = nullptr;
+        {
+            torch::Tensor a = torch::ones({int64_t(16) << 20}); // 64 MB
+            first = a.data_ptr();
+        }
+        const double kept = residentMb();
+        {
+            torch::Tensor b = torch::empty({int64_t(16) << 20}); // the same length: the kept mapping
+            QCOMPARE(static_cast<const void *>(b.data_ptr()), first);
+            b.fill_(2.0f); // usable as any tensor
+            QCOMPARE(b.sum().item<double>(), 2.0 * double(int64_t(16) << 20));
+        }
+        releaseKeptTensorMemory();
+        const double released = residentMb();
+        qInfo("resident %.0f MB before, %.0f MB with a freed 64 MB tensor kept, %.0f MB after the release", before, kept,
+              released);
+        QVERIFY2(kept - before > 50.0, "the freed mapping was not kept");
+        QVERIFY2(kept - released > 50.0, "the kept mapping was not released");
     }
 
     void anAbsurdSizeIsAClearError()
