@@ -2,28 +2,22 @@
 // The CPU allocator of engine/tensormemory.h: large tensors in their own huge-page mappings, kept up
 // to a bound for the next tensor of the same length, given back when released; small ones as
 // LibTorch allocates them; one clear error when memory runs out.
-#include <QFile>
 #include <QTest>
 
 #include <c10/core/CPUAllocator.h>
 #include <torch/torch.h>
 
 #include "engine/tensormemory.h"
+#include "leakjudge.h"
 
 using namespace nss;
 
 namespace {
 
-// Resident memory of this process, in MB (Linux).
+// Resident memory of this process, in MB.
 double residentMb()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1.0;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).simplified().split(' ').value(0).toDouble() / 1024.0;
-    return -1.0;
+    return double(leakjudge::residentKiB()) / 1024.0;
 }
 
 } // namespace

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <memory>
 
-#include <unistd.h>
-
 #include <QFile>
 #include <QImage>
 #include <QSignalSpy>
@@ -19,15 +17,6 @@ using namespace nss;
 class TestSoak : public QObject
 {
     Q_OBJECT
-
-    static qint64 residentKiB()
-    {
-        QFile statm(QStringLiteral("/proc/self/statm"));
-        if (!statm.open(QIODevice::ReadOnly))
-            return -1;
-        const QList<QByteArray> fields = statm.readAll().split(' ');
-        return fields.size() > 1 ? fields[1].toLongLong() * (sysconf(_SC_PAGESIZE) / 1024) : -1;
-    }
 
     static int threadCount()
     {
@@ -140,7 +129,7 @@ private Q_SLOTS:
             if (i == kWarmUp - 1)
                 warmThreads = threadCount();
             leakjudge::trimHeap();
-            resident.push_back(double(residentKiB()));
+            resident.push_back(double(leakjudge::residentKiB()));
             if (qEnvironmentVariableIsSet("NSS_SOAK_TRACE") && i % 5 == 4)
                 qInfo("cycle %d: resident %.0f KiB, threads %d", i + 1, resident.back(), threadCount());
         }

@@ -2,9 +2,11 @@
 #pragma once
 
 #include <algorithm>
+#include <fstream>
 #include <vector>
 
 #include <malloc.h>
+#include <unistd.h>
 
 // Telling a leak from glibc's allocator. Resident memory after a cycle jumps by several percent
 // now and then (a new malloc arena, a freed block that the allocator keeps), and falls back later:
@@ -17,6 +19,17 @@ namespace leakjudge {
 inline void trimHeap()
 {
     malloc_trim(0);
+}
+
+// Resident memory of this process in KiB (Linux: /proc/self/statm), or -1 where it cannot be read.
+inline long long residentKiB()
+{
+    std::ifstream statm("/proc/self/statm");
+    long long size = 0;
+    long long resident = -1;
+    if (!(statm >> size >> resident))
+        return -1;
+    return resident * (sysconf(_SC_PAGESIZE) / 1024);
 }
 
 inline double median(std::vector<double> v)
