@@ -193,7 +193,7 @@ std::optional<LossTerms> evaluateAndBackward(const StyleObjective::Private &d, c
         double share = 1.0; // its area's part of the layer's: the masked loss's weight
         double norm = 0.0; // the Gram's normalisation: channels x area
         torch::Tensor sum; // pass 1: the sum over the cores of (F w) F^T
-        torch::Tensor slope; // dLoss/dSum
+        torch::Tensor slope; // dLoss/dSum; before pass 2, plus its transpose
     };
     std::map<int, std::vector<Region>> regions; // by feature index
     const bool masked = d.masks.active();
@@ -271,50 +271,82 @@ std::optional<LossTerms> evaluateAndBackward(const StyleObjective::Private &d, c
             r.sum = torch::Tensor();
     }
 
-    // Pass 2: per tile, the core's part of the content loss and of the style loss's linearisation at
-    // the global Grams, backpropagated to the tile's pixels (halo included) and added up.
+    // The style loss is linear in each Gram near the global ones, with slope S: its part of a core,
+    // sum(((F w) F^T) * S), has the gradient w * ((S + S^T) F) by the core's features F. Pass 2
+    // hands autograd that gradient directly, with the content loss's, instead of a scalar to
+    // differentiate: the Gram of each core is neither formed again nor differentiated (two of its
+    // three matrix products per layer and tile).
+    for (auto &[index, list] : regions) {
+        for (Region &r : list) {
+            if (r.slope.defined())
+                r.slope = r.slope + r.slope.t();
+        }
+    }
+
+    // Pass 2: per tile, the gradient of the core's part of the content loss and of the style loss's
+    // linearisation at the global Grams, backpropagated to the tile's pixels (halo included) and
+    // added up.
     torch::Tensor grad = torch::zeros_like(picture);
     torch::Tensor content = zero;
-    // One layer's part of a core's surrogate loss, added to `surrogate`.
-    const auto addCorePart = [&](int index, const torch::Tensor &core, const CoreSpan &s, torch::Tensor &surrogate) {
-        const auto add = [&surrogate](const torch::Tensor &part) { surrogate = surrogate.defined() ? surrogate + part : part; };
+    // The gradient of a core's part of the loss by its features `core` (graph kept), at one layer;
+    // undefined where that layer has no part in the loss.
+    const auto coreGradient = [&](int index, const torch::Tensor &core, const CoreSpan &s) {
+        torch::NoGradGuard noGrad;
+        const auto features = core.detach();
+        torch::Tensor gradient;
+        const auto add = [&gradient](const torch::Tensor &part) { gradient = gradient.defined() ? gradient + part : part; };
         for (const auto &t : d.content) {
             if (t.index != index || t.weight == 0.0 || w.content == 0.0)
                 continue;
-            const auto target = crop(t.target, s.top, s.left, s.height, s.width);
-            auto squares = (core - target).square();
+            const double scale = t.weight * w.content / double(t.target.numel());
+            auto difference = features - crop(t.target, s.top, s.left, s.height, s.width);
             if (d.masks.keeps()) {
                 const auto [rows, cols] = layer(index);
-                squares = squares * d.masks.keepBoost(index, rows, cols, s.top, s.left, s.height, s.width).to(core.scalar_type());
+                const auto boost = d.masks.keepBoost(index, rows, cols, s.top, s.left, s.height, s.width).to(difference.scalar_type());
+                content = content + (difference.square() * boost).sum() * scale;
+                add(difference * boost * (2.0 * scale));
+            } else {
+                content = content + difference.square().sum() * scale;
+                add(difference * (2.0 * scale));
             }
-            const auto part = squares.sum() * (t.weight * w.content / double(t.target.numel()));
-            content = content + part.detach();
-            add(part);
         }
         const auto it = regions.find(index);
-        if (it == regions.end())
-            return;
-        for (const Region &r : it->second) {
-            if (!r.slope.defined())
-                continue;
-            const auto weight = weightOver(index, r, s);
-            if (masked && !weight.defined())
-                continue;
-            add((gramSum(core, weight) * r.slope).sum());
+        if (it != regions.end()) {
+            const auto flat = features.reshape({features.size(1), -1});
+            for (const Region &r : it->second) {
+                if (!r.slope.defined())
+                    continue;
+                const auto weight = weightOver(index, r, s);
+                if (masked && !weight.defined())
+                    continue;
+                const auto part = torch::mm(r.slope.to(features.scalar_type()), flat).view(features.sizes());
+                add(weight.defined() ? part * weight.to(features.scalar_type()) : part);
+            }
         }
+        return gradient.defined() ? gradient.to(features.scalar_type()) : gradient;
     };
-    const auto backpropagate = [&grad](const Tile &tile, const torch::Tensor &x, const torch::Tensor &surrogate) {
-        if (!surrogate.defined())
+    // Backpropagates the cores' gradients to the tile's pixels `x` and adds them to `grad`.
+    const auto backpropagate = [&grad](const Tile &tile, const torch::Tensor &x, const std::vector<torch::Tensor> &cores,
+                                       const std::vector<torch::Tensor> &gradients) {
+        if (cores.empty())
             return;
-        surrogate.backward();
+        torch::autograd::backward(cores, gradients);
         crop(grad, tile.input.top, tile.input.left, tile.input.height(), tile.input.width()).add_(x.grad());
     };
+    const auto collect = [&](int index, const torch::Tensor &core, const CoreSpan &s, std::vector<torch::Tensor> &cores,
+                             std::vector<torch::Tensor> &gradients) {
+        auto gradient = coreGradient(index, core, s);
+        if (!gradient.defined())
+            return;
+        cores.push_back(core);
+        gradients.push_back(std::move(gradient));
+    };
     if (reuse) {
-        torch::Tensor surrogate;
+        std::vector<torch::Tensor> cores, gradients;
         for (const auto &[index, core] : lastCores)
-            addCorePart(index, core, coreSpan(lastTile, featureStride(index), size), surrogate);
+            collect(index, core, coreSpan(lastTile, featureStride(index), size), cores, gradients);
         lastCores.clear();
-        backpropagate(lastTile, lastInput, surrogate);
+        backpropagate(lastTile, lastInput, cores, gradients);
         lastInput = torch::Tensor();
     }
     for (size_t i = 0; i + (reuse ? 1 : 0) < tiles.size(); ++i) {
@@ -322,13 +354,13 @@ std::optional<LossTerms> evaluateAndBackward(const StyleObjective::Private &d, c
         if (!proceed())
             return std::nullopt;
         const auto x = inputOf(picture, tile).clone().requires_grad_(true);
-        torch::Tensor surrogate;
+        std::vector<torch::Tensor> cores, gradients;
         d.net.forward(x, d.indices, [&](int index, const torch::Tensor &response) {
             const CoreSpan s = coreSpan(tile, featureStride(index), size);
             if (!s.empty())
-                addCorePart(index, localCore(response, s), s, surrogate);
+                collect(index, localCore(response, s), s, cores, gradients);
         });
-        backpropagate(tile, x, surrogate);
+        backpropagate(tile, x, cores, gradients);
     }
     const torch::Tensor tv = w.tv != 0.0 ? addTotalVariation(picture, w.tv, grad) : zero;
     torch::Tensor temporal = zero;
