@@ -115,10 +115,11 @@ public:
                 return {data, data, &releaseTensorMemory, cpu};
             }
         }
-        void *data = mmap(nullptr, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        const auto map = [length] { return mmap(nullptr, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0); };
+        void *data = map();
         if (data == MAP_FAILED) { // the kept mappings may be what is missing
             releaseKeptTensorMemory();
-            data = mmap(nullptr, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+            data = map();
         }
         // The message LibTorch's allocator gives, so the runner reports it as out of memory.
         TORCH_CHECK(data != MAP_FAILED, "DefaultCPUAllocator: not enough memory: you tried to allocate ", bytes, " bytes.");
