@@ -18,21 +18,12 @@ import statistics
 import time
 
 import torch
-import torch.nn as nn
-
-# VGG-19's features up to conv5_1's ReLU: channels, or "M" for a 2 x 2 max pooling.
-LAYERS = [64, 64, "M", 128, 128, "M", 256, 256, 256, 256, "M", 512, 512, 512, 512, "M", 512]
+import torchvision
 
 
 def network():
-    modules, channels = [], 3
-    for v in LAYERS:
-        if v == "M":
-            modules.append(nn.MaxPool2d(2))
-        else:
-            modules += [nn.Conv2d(channels, v, 3, padding=1), nn.ReLU()]
-            channels = v
-    net = nn.Sequential(*modules)
+    """VGG-19's features up to conv5_1's ReLU (torchvision's own definition, random weights), frozen."""
+    net = torchvision.models.vgg19().features[:30]
     for p in net.parameters():
         p.requires_grad_(False)
     return net
