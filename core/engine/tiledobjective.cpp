@@ -266,11 +266,6 @@ std::optional<LossTerms> evaluateAndBackward(const StyleObjective::Private &d, c
             r.slope = r.slope.defined() ? r.slope + slope : slope;
         }
     }
-    for (auto &[index, list] : regions) {
-        for (Region &r : list)
-            r.sum = torch::Tensor();
-    }
-
     // The style loss is linear in each Gram near the global ones, with slope S: its part of a core,
     // sum(((F w) F^T) * S), has the gradient w * ((S + S^T) F) by the core's features F. Pass 2
     // hands autograd that gradient directly, with the content loss's, instead of a scalar to
@@ -278,6 +273,7 @@ std::optional<LossTerms> evaluateAndBackward(const StyleObjective::Private &d, c
     // three matrix products per layer and tile).
     for (auto &[index, list] : regions) {
         for (Region &r : list) {
+            r.sum = torch::Tensor();
             if (r.slope.defined())
                 r.slope = r.slope + r.slope.t();
         }
