@@ -43,6 +43,9 @@ const OptionSpec kOptions[] = {
     {"lr", "x", QT_TRANSLATE_NOOP("nss", "Adam's learning rate, on RGB values in 0..1 (default 0.02).")},
     {"lbfgs-history", "n",
      QT_TRANSLATE_NOOP("nss", "How many steps L-BFGS remembers (default 100; at print size the plan may store it in bf16 or shorten it to fit).")},
+    {"lbfgs-smoothing", "x",
+     QT_TRANSLATE_NOOP("nss", "How much L-BFGS's first guess of the curvature favours smooth changes over fine ones (default 1, "
+                              "0 to 3; 0: plain L-BFGS).")},
     {"content-weight", "x", QT_TRANSLATE_NOOP("nss", "Weight of the content loss (default 1).")},
     {"style-weight", "x", QT_TRANSLATE_NOOP("nss", "Weight of the style loss (default 1e6).")},
     {"tv-weight", "x", QT_TRANSLATE_NOOP("nss", "Weight of the total-variation (smoothness) loss (default 0).")},
@@ -195,13 +198,14 @@ static Status readNumberOptions(const QCommandLineParser &parser, StyleSettings 
     const auto scales = integer(parser, "scales", s.scales);
     const auto lr = real(parser, "lr", s.learningRate);
     const auto history = integer(parser, "lbfgs-history", s.lbfgsHistory);
+    const auto smoothing = real(parser, "lbfgs-smoothing", s.lbfgsSmoothing);
     const auto contentWeight = real(parser, "content-weight", s.contentWeight);
     const auto styleWeight = real(parser, "style-weight", s.styleWeight);
     const auto tvWeight = real(parser, "tv-weight", s.tvWeight);
     const auto styleScale = real(parser, "style-scale", s.styleScale);
     for (const QString *error :
          {&size.error(), &steps.error(), &seed.error(), &threads.error(), &tileSize.error(), &every.error(), &scales.error(), &lr.error(),
-          &history.error(), &contentWeight.error(), &styleWeight.error(), &tvWeight.error(), &styleScale.error()})
+          &history.error(), &smoothing.error(), &contentWeight.error(), &styleWeight.error(), &tvWeight.error(), &styleScale.error()})
         if (!error->isEmpty())
             return fail(*error);
     if (seed.value() < 0)
@@ -214,6 +218,7 @@ static Status readNumberOptions(const QCommandLineParser &parser, StyleSettings 
     s.scales = scales.value();
     s.learningRate = lr.value();
     s.lbfgsHistory = history.value();
+    s.lbfgsSmoothing = smoothing.value();
     s.contentWeight = contentWeight.value();
     s.styleWeight = styleWeight.value();
     s.tvWeight = tvWeight.value();

@@ -50,6 +50,11 @@ QString validateRanges(const StyleSettings &settings)
             .arg(kLbfgsHistoryRange.minimum)
             .arg(kLbfgsHistoryRange.maximum)
             .arg(settings.lbfgsHistory);
+    if (!kLbfgsSmoothingRange.contains(settings.lbfgsSmoothing))
+        return tr("The L-BFGS smoothing must be between %1 and %2 (got %3).")
+            .arg(kLbfgsSmoothingRange.minimum)
+            .arg(kLbfgsSmoothingRange.maximum)
+            .arg(settings.lbfgsSmoothing);
     const std::pair<const char *, double> weights[] = {
         {QT_TR_NOOP("content"), settings.contentWeight},
         {QT_TR_NOOP("style"), settings.styleWeight},

@@ -154,6 +154,7 @@ QJsonObject StyleSettings::toJson() const
         {QStringLiteral("optimizer"), toString(optimizer)},
         {QStringLiteral("learningRate"), learningRate},
         {QStringLiteral("lbfgsHistory"), lbfgsHistory},
+        {QStringLiteral("lbfgsSmoothing"), lbfgsSmoothing},
         {QStringLiteral("contentWeight"), contentWeight},
         {QStringLiteral("styleWeight"), styleWeight},
         {QStringLiteral("tvWeight"), tvWeight},
@@ -287,6 +288,7 @@ Expected<StyleSettings> StyleSettings::fromJson(const QJsonObject &json)
     read.choice("optimizer", optimizerFromString, s.optimizer);
     read.real("learningRate", s.learningRate);
     read.integer("lbfgsHistory", s.lbfgsHistory);
+    read.real("lbfgsSmoothing", s.lbfgsSmoothing);
     read.real("contentWeight", s.contentWeight);
     read.real("styleWeight", s.styleWeight);
     read.real("tvWeight", s.tvWeight);

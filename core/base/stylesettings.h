@@ -61,6 +61,7 @@ struct StyleSettings
     Optimizer optimizer = Optimizer::Lbfgs;
     double learningRate = 0.02; // Adam, on RGB values in 0..1
     int lbfgsHistory = 100;
+    double lbfgsSmoothing = 1.0; // L-BFGS's initial Hessian: low-pass exponent (0: plain L-BFGS)
 
     double contentWeight = 1.0;
     double styleWeight = 1.0e6;

@@ -47,13 +47,15 @@ namespace {
 
 // What grows with the picture whatever the tiles: the optimiser's image-sized float32 buffers (the
 // image and its gradient, plus Adam's two moments or L-BFGS's history of steps and gradient
-// differences and its working vectors), the frames kept in memory, the region masks, and the result
+// differences and its working vectors, and with smoothing the spectrum and the smoothed vector that
+// ProjectedLbfgs::smoothed makes), the frames kept in memory, the region masks, and the result
 // as it is made at the end: an 8-bit frame and the 16-bit image it is written from.
 double pictureBuffersBytes(const StyleSettings &settings, QSize out, int keptFrames)
 {
     const double pixels = double(out.width()) * out.height();
     const double imageBytes = pixels * 3 * 4;
-    const double optimiserCopies = settings.optimizer == Optimizer::Lbfgs ? 2.0 * settings.lbfgsHistory + 6.0 : 4.0;
+    const double smoothingCopies = settings.lbfgsSmoothing > 0.0 ? 2.0 : 0.0;
+    const double optimiserCopies = settings.optimizer == Optimizer::Lbfgs ? 2.0 * settings.lbfgsHistory + 6.0 + smoothingCopies : 4.0;
     const double framesBytes = double(keptFrames) * pixels * 3; // 8-bit RGB QImages
     // Region masks (StyleObjective::setMasks): one float32 map per style mask, the blend's region, the
     // keep mask, and two maps while they are made; the pooled copies are a third of that at most.

@@ -29,6 +29,24 @@ ProjectedLbfgs::ProjectedLbfgs(const torch::Tensor &start, const Options &option
 {
     m_options.history = std::max(1, m_options.history);
     m_trial = project(start.detach()).contiguous().clone();
+    if (m_options.smoothing > 0.0 && start.dim() >= 2) {
+        const int64_t height = start.size(-2), width = start.size(-1);
+        const auto floatType = torch::TensorOptions().dtype(torch::kFloat64);
+        const torch::Tensor fy = torch::fft::fftfreq(height, floatType).view({-1, 1});
+        const torch::Tensor fx = torch::fft::rfftfreq(width, floatType).view({1, -1});
+        const double corner = m_options.smoothingCorner / double(std::max(height, width));
+        const torch::Tensor f = (fy * fy + fx * fx).sqrt();
+        m_frequencyWeights = ((f + corner) / corner).pow(-m_options.smoothing).to(start.scalar_type());
+    }
+}
+
+torch::Tensor ProjectedLbfgs::smoothed(const torch::Tensor &v) const
+{
+    if (!m_frequencyWeights.defined())
+        return v;
+    const std::vector<int64_t> dims{-2, -1};
+    const torch::Tensor spectrum = torch::fft::rfftn(v, c10::nullopt, dims).mul_(m_frequencyWeights); // one spectrum at a time
+    return torch::fft::irfftn(spectrum, std::vector<int64_t>{v.size(-2), v.size(-1)}, dims);
 }
 
 torch::Tensor ProjectedLbfgs::project(const torch::Tensor &x) const
@@ -92,7 +110,7 @@ void ProjectedLbfgs::accept(double loss, const torch::Tensor &gradient)
 }
 
 // Two-loop recursion on the free elements (the fixed ones zeroed in q and in the result), with
-// the initial Hessian scaled by s.y / y.y of the newest pair.
+// the initial Hessian gamma P, gamma = s.y / y.Py of the newest pair (P = I: s.y / y.y).
 torch::Tensor ProjectedLbfgs::direction(const torch::Tensor &freeMask) const
 {
     torch::Tensor q = m_g * freeMask;
@@ -106,7 +124,7 @@ torch::Tensor ProjectedLbfgs::direction(const torch::Tensor &freeMask) const
     if (!m_pairs.empty()) {
         const Pair &newest = m_pairs.back();
         const auto y = wide(newest.y);
-        q.mul_(1.0 / (newest.rho * dotProduct(y, y)));
+        q = smoothed(q).mul_(1.0 / (newest.rho * dotProduct(y, smoothed(y))));
     }
     for (size_t i = 0; i < m_pairs.size(); ++i) {
         const double beta = m_pairs[i].rho * dotProduct(wide(m_pairs[i].y), q);

@@ -15,7 +15,9 @@ namespace nss {
 // gradient with tell(). Written for the pixels of a picture in 0..1 (docs/ALGORITHM.md):
 //
 // - The direction is the two-loop L-BFGS direction restricted to the free variables: an element
-//   at a bound whose gradient points outside the box is held fixed, the others move.
+//   at a bound whose gradient points outside the box is held fixed, the others move. Its initial
+//   Hessian is gamma P, gamma = s.y / y.Py of the newest pair; P is the identity, or for a picture
+//   a low-pass filter (Options::smoothing).
 // - Every trial point lies on the projected path x(t) = clamp(x + t d, lower, upper). It is kept
 //   only when it satisfies the Armijo condition f(x(t)) <= f(x) + c1 g.(x(t) - x) and is strictly
 //   lower than f(x): a step that makes the loss worse is never kept. Otherwise t shrinks (a
@@ -44,6 +46,13 @@ public:
         // print size"). The pairs are rounded when stored, their 1 / s.y taken from the rounded
         // values, and the recursion itself runs in the picture's type.
         std::optional<torch::ScalarType> historyType;
+        // P of the initial Hessian, for a picture (the last two dimensions are its height and
+        // width): each spatial frequency f of every channel weighted by ((f + fc) / fc)^-smoothing,
+        // fc = smoothingCorner cycles over the longer side. The model starts out trusting smooth
+        // changes more than fine ones; the curvature pairs then correct it. 0: P = identity, plain
+        // L-BFGS. Measured in docs/ALGORITHM.md, "The initial Hessian".
+        double smoothing = 0.0;
+        double smoothingCorner = 4.0;
     };
 
     ProjectedLbfgs(const torch::Tensor &start, const Options &options);
@@ -73,11 +82,13 @@ private:
     void accept(double loss, const torch::Tensor &gradient);
     void startLineSearch();
     torch::Tensor direction(const torch::Tensor &freeMask) const;
+    torch::Tensor smoothed(const torch::Tensor &v) const; // P v
     void backtrack(double trialLoss);
     torch::Tensor project(const torch::Tensor &x) const;
 
     Options m_options;
     std::deque<Pair> m_pairs;
+    torch::Tensor m_frequencyWeights; // P's weight per frequency of rfftn's half spectrum; undefined: P = I
     torch::Tensor m_x, m_g; // current point and its gradient
     double m_f = 0.0;
     bool m_haveCurrent = false;

@@ -130,6 +130,7 @@ ScaleEnd runLbfgsScale(RunContext &run, const torch::Tensor &start, int end, Sca
 {
     ProjectedLbfgs::Options options;
     options.history = run.scale->lbfgsHistory > 0 ? run.scale->lbfgsHistory : run.settings.lbfgsHistory;
+    options.smoothing = run.settings.lbfgsSmoothing;
     if (run.scale->bf16History)
         options.historyType = torch::kBFloat16;
     ProjectedLbfgs lbfgs(start, options);

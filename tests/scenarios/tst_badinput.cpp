@@ -292,6 +292,7 @@ private Q_SLOTS:
         row("lr", "nan", "The learning rate must be above 0 and at most 10 (got nan)");
         row("lbfgs-history", "0", "The L-BFGS history size must be between 1 and 1000 (got 0)");
         row("lbfgs-history", "many", "--lbfgs-history expects a whole number (got \"many\")");
+        row("lbfgs-smoothing", "5", "The L-BFGS smoothing must be between 0 and 3 (got 5)");
         row("style-scale", "0", "Style scale must be between 0.05 and 8 (got 0)");
         row("style-scale", "1e30", "Style scale must be between 0.05 and 8 (got 1e+30)");
         row("style-blend", "nan", "Style blend weights must be numbers from 0 to 1e6 (got nan)");
