@@ -47,14 +47,14 @@ namespace {
 
 // What grows with the picture whatever the tiles: the optimiser's image-sized float32 buffers (the
 // image and its gradient, plus Adam's two moments or L-BFGS's history of steps and gradient
-// differences and its working vectors, and with smoothing the spectrum and the smoothed vector that
-// ProjectedLbfgs::smoothed makes), the frames kept in memory, the region masks, and the result
+// differences and its working vectors, and untiled with smoothing the mirrored picture, its spectrum
+// and the result that ProjectedLbfgs::smoothed makes, 9 copies at most), the frames kept in memory, the region masks, and the result
 // as it is made at the end: an 8-bit frame and the 16-bit image it is written from.
-double pictureBuffersBytes(const StyleSettings &settings, QSize out, int keptFrames)
+double pictureBuffersBytes(const StyleSettings &settings, QSize out, int keptFrames, bool tiled)
 {
     const double pixels = double(out.width()) * out.height();
     const double imageBytes = pixels * 3 * 4;
-    const double smoothingCopies = settings.lbfgsSmoothing > 0.0 ? 2.0 : 0.0;
+    const double smoothingCopies = !tiled && settings.lbfgsSmoothing > 0.0 ? 9.0 : 0.0;
     const double optimiserCopies = settings.optimizer == Optimizer::Lbfgs ? 2.0 * settings.lbfgsHistory + 6.0 + smoothingCopies : 4.0;
     const double framesBytes = double(keptFrames) * pixels * 3; // 8-bit RGB QImages
     // Region masks (StyleObjective::setMasks): one float32 map per style mask, the blend's region, the
@@ -96,7 +96,7 @@ qint64 predictPeakMemoryBytes(const StyleSettings &settings, QSize content, cons
     double largest = area(out);
     for (const QSize s : styleSizesAt(settings, out, styles))
         largest = std::max(largest, area(s));
-    return qint64(kFixedBytes + kActivationBytesPerPixel * largest + pictureBuffersBytes(settings, out, keptFrames));
+    return qint64(kFixedBytes + kActivationBytesPerPixel * largest + pictureBuffersBytes(settings, out, keptFrames, false));
 }
 
 qint64 predictTiledPeakMemoryBytes(const StyleSettings &settings, QSize content, const QList<QSize> &styles, int keptFrames,
@@ -136,7 +136,7 @@ qint64 predictTiledPeakMemoryBytes(const StyleSettings &settings, QSize content,
     // sizes").
     const double photoBytes = area(content) * (4 + 8);
     const double extras = 3.0 * imageBytes + pixels * 4 + contentFeatures + photoBytes + kTiledHeapBytes;
-    return qint64(kFixedBytes + kActivationBytesPerPixel * largest + pictureBuffersBytes(settings, out, keptFrames) + extras);
+    return qint64(kFixedBytes + kActivationBytesPerPixel * largest + pictureBuffersBytes(settings, out, keptFrames, true) + extras);
 }
 
 TilingChoice chooseTiling(const StyleSettings &settings, QSize content, const QList<QSize> &styles, int keptFrames,

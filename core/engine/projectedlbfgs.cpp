@@ -32,8 +32,8 @@ ProjectedLbfgs::ProjectedLbfgs(const torch::Tensor &start, const Options &option
     if (m_options.smoothing > 0.0 && start.dim() >= 2) {
         const int64_t height = start.size(-2), width = start.size(-1);
         const auto floatType = torch::TensorOptions().dtype(torch::kFloat64);
-        const torch::Tensor fy = torch::fft::fftfreq(height, floatType).view({-1, 1});
-        const torch::Tensor fx = torch::fft::rfftfreq(width, floatType).view({1, -1});
+        const torch::Tensor fy = torch::fft::fftfreq(2 * height, floatType).view({-1, 1}); // the mirrored picture's
+        const torch::Tensor fx = torch::fft::rfftfreq(2 * width, floatType).view({1, -1});
         const double corner = m_options.smoothingCorner / double(std::max(height, width));
         const torch::Tensor f = (fy * fy + fx * fx).sqrt();
         m_frequencyWeights = ((f + corner) / corner).pow(-m_options.smoothing).to(start.scalar_type());
@@ -44,9 +44,19 @@ torch::Tensor ProjectedLbfgs::smoothed(const torch::Tensor &v) const
 {
     if (!m_frequencyWeights.defined())
         return v;
+    // Filtered as the picture mirrored about its edges (2 x 2 copies), so that its opposite edges,
+    // neighbours for a periodic FFT, do not bleed into each other: a cosine-transform filter,
+    // symmetric like P must be.
+    const int64_t height = v.size(-2), width = v.size(-1);
     const std::vector<int64_t> dims{-2, -1};
-    const torch::Tensor spectrum = torch::fft::rfftn(v, c10::nullopt, dims).mul_(m_frequencyWeights); // one spectrum at a time
-    return torch::fft::irfftn(spectrum, std::vector<int64_t>{v.size(-2), v.size(-1)}, dims);
+    torch::Tensor mirrored = torch::cat({v, v.flip({-2})}, -2);
+    mirrored = torch::cat({mirrored, mirrored.flip({-1})}, -1);
+    const torch::Tensor spectrum = torch::fft::rfftn(mirrored, c10::nullopt, dims).mul_(m_frequencyWeights);
+    mirrored = torch::Tensor(); // one of the two large buffers at a time
+    return torch::fft::irfftn(spectrum, std::vector<int64_t>{2 * height, 2 * width}, dims)
+        .narrow(-2, 0, height)
+        .narrow(-1, 0, width)
+        .contiguous();
 }
 
 torch::Tensor ProjectedLbfgs::project(const torch::Tensor &x) const

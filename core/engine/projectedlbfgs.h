@@ -48,9 +48,11 @@ public:
         std::optional<torch::ScalarType> historyType;
         // P of the initial Hessian, for a picture (the last two dimensions are its height and
         // width): each spatial frequency f of every channel weighted by ((f + fc) / fc)^-smoothing,
-        // fc = smoothingCorner cycles over the longer side. The model starts out trusting smooth
-        // changes more than fine ones; the curvature pairs then correct it. 0: P = identity, plain
-        // L-BFGS. Measured in docs/ALGORITHM.md, "The initial Hessian".
+        // fc = smoothingCorner cycles over the longer side, the picture mirrored about its edges
+        // (a cosine-transform filter: no bleeding between opposite edges). The model starts out
+        // trusting smooth changes more than fine ones; the curvature pairs then correct it.
+        // 0: P = identity, plain L-BFGS. Its FFT takes about 8 picture copies for a moment.
+        // Measured in docs/ALGORITHM.md, "The initial Hessian".
         double smoothing = 0.0;
         double smoothingCorner = 4.0;
     };

@@ -130,7 +130,8 @@ ScaleEnd runLbfgsScale(RunContext &run, const torch::Tensor &start, int end, Sca
 {
     ProjectedLbfgs::Options options;
     options.history = run.scale->lbfgsHistory > 0 ? run.scale->lbfgsHistory : run.settings.lbfgsHistory;
-    options.smoothing = run.settings.lbfgsSmoothing;
+    // Not in tiles: at print size the mirrored picture's FFT would not fit the memory the tiles save.
+    options.smoothing = run.scale->objective->tileSide() > 0 ? 0.0 : run.settings.lbfgsSmoothing;
     if (run.scale->bf16History)
         options.historyType = torch::kBFloat16;
     ProjectedLbfgs lbfgs(start, options);
