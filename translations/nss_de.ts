@@ -1316,6 +1316,14 @@
         <source>How many steps L-BFGS remembers (default 100; at print size the plan may store it in bf16 or shorten it to fit).</source>
         <translation>Wie viele Schritte L-BFGS sich merkt (Standard 100; in Druckgröße kann der Plan sie in bf16 speichern oder kürzen, damit sie passen).</translation>
     </message>
+    <message>
+        <source>How much L-BFGS&apos;s first guess of the curvature favours smooth changes over fine ones (default 1, 0 to 3; 0: plain L-BFGS).</source>
+        <translation>Wie sehr die erste Schätzung der Krümmung von L-BFGS glatte Änderungen gegenüber feinen bevorzugt (Standard 1, 0 bis 3; 0: einfaches L-BFGS).</translation>
+    </message>
+    <message>
+        <source>The L-BFGS smoothing must be between %1 and %2 (got %3).</source>
+        <translation>Die L-BFGS-Glättung muss zwischen %1 und %2 liegen (erhalten: %3).</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>

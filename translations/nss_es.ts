@@ -1316,6 +1316,14 @@
         <source>How many steps L-BFGS remembers (default 100; at print size the plan may store it in bf16 or shorten it to fit).</source>
         <translation>Cuántos pasos recuerda L-BFGS (por defecto 100; a tamaño de impresión el plan puede guardarlos en bf16 o acortarlos para que quepan).</translation>
     </message>
+    <message>
+        <source>How much L-BFGS&apos;s first guess of the curvature favours smooth changes over fine ones (default 1, 0 to 3; 0: plain L-BFGS).</source>
+        <translation>Cuánto favorece la primera estimación de la curvatura de L-BFGS los cambios suaves frente a los finos (predeterminado 1, de 0 a 3; 0: L-BFGS simple).</translation>
+    </message>
+    <message>
+        <source>The L-BFGS smoothing must be between %1 and %2 (got %3).</source>
+        <translation>El suavizado de L-BFGS debe estar entre %1 y %2 (se recibió %3).</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>

@@ -1316,6 +1316,14 @@
         <source>How many steps L-BFGS remembers (default 100; at print size the plan may store it in bf16 or shorten it to fit).</source>
         <translation>Nombre de pas dont L-BFGS se souvient (100 par défaut ; en taille d&apos;impression, le plan peut les stocker en bf16 ou les réduire pour tenir en mémoire).</translation>
     </message>
+    <message>
+        <source>How much L-BFGS&apos;s first guess of the curvature favours smooth changes over fine ones (default 1, 0 to 3; 0: plain L-BFGS).</source>
+        <translation>À quel point la première estimation de la courbure de L-BFGS privilégie les changements doux plutôt que fins (par défaut 1, de 0 à 3 ; 0 : L-BFGS simple).</translation>
+    </message>
+    <message>
+        <source>The L-BFGS smoothing must be between %1 and %2 (got %3).</source>
+        <translation>Le lissage de L-BFGS doit être compris entre %1 et %2 (reçu %3).</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>

@@ -1316,6 +1316,14 @@
         <source>How many steps L-BFGS remembers (default 100; at print size the plan may store it in bf16 or shorten it to fit).</source>
         <translation>L-BFGS कितने चरण याद रखता है (डिफ़ॉल्ट 100; प्रिंट आकार पर योजना इन्हें फ़िट करने के लिए bf16 में रख सकती है या छोटा कर सकती है)।</translation>
     </message>
+    <message>
+        <source>How much L-BFGS&apos;s first guess of the curvature favours smooth changes over fine ones (default 1, 0 to 3; 0: plain L-BFGS).</source>
+        <translation>L-BFGS का वक्रता का पहला अनुमान बारीक बदलावों की तुलना में सहज बदलावों को कितना तरजीह देता है (डिफ़ॉल्ट 1, 0 से 3; 0: सामान्य L-BFGS)।</translation>
+    </message>
+    <message>
+        <source>The L-BFGS smoothing must be between %1 and %2 (got %3).</source>
+        <translation>L-BFGS स्मूदिंग %1 और %2 के बीच होनी चाहिए (मिला %3)।</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>

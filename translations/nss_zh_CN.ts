@@ -1315,6 +1315,14 @@
         <source>How many steps L-BFGS remembers (default 100; at print size the plan may store it in bf16 or shorten it to fit).</source>
         <translation>L-BFGS 记住的步数（默认 100；在打印尺寸下，计划可能以 bf16 存储或缩短它以适应内存）。</translation>
     </message>
+    <message>
+        <source>How much L-BFGS&apos;s first guess of the curvature favours smooth changes over fine ones (default 1, 0 to 3; 0: plain L-BFGS).</source>
+        <translation>L-BFGS 对曲率的初始估计在多大程度上偏向平滑变化而非细微变化（默认 1，范围 0 到 3；0：普通 L-BFGS）。</translation>
+    </message>
+    <message>
+        <source>The L-BFGS smoothing must be between %1 and %2 (got %3).</source>
+        <translation>L-BFGS 平滑系数必须介于 %1 和 %2 之间（收到 %3）。</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>
