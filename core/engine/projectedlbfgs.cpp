@@ -103,7 +103,9 @@ bool ProjectedLbfgs::tell(double loss, const torch::Tensor &gradient)
     if (sy > 1e-10 * yy && sy > 0.0) {
         if (int(m_pairs.size()) == m_options.history)
             m_pairs.pop_front();
-        m_pairs.push_back({std::move(s), std::move(y), 1.0 / sy});
+        const torch::Tensor wideY = y.to(g.scalar_type());
+        const double yPy = dotProduct(wideY, smoothed(wideY)); // once per pair, not per direction
+        m_pairs.push_back({std::move(s), std::move(y), 1.0 / sy, yPy});
     }
     accept(loss, g);
     return true;
@@ -133,8 +135,7 @@ torch::Tensor ProjectedLbfgs::direction(const torch::Tensor &freeMask) const
     }
     if (!m_pairs.empty()) {
         const Pair &newest = m_pairs.back();
-        const auto y = wide(newest.y);
-        q = smoothed(q).mul_(1.0 / (newest.rho * dotProduct(y, smoothed(y))));
+        q = smoothed(q).mul_(1.0 / (newest.rho * newest.yPy));
     }
     for (size_t i = 0; i < m_pairs.size(); ++i) {
         const double beta = m_pairs[i].rho * dotProduct(wide(m_pairs[i].y), q);

@@ -51,7 +51,7 @@ public:
         // fc = smoothingCorner cycles over the longer side, the picture mirrored about its edges
         // (a cosine-transform filter: no bleeding between opposite edges). The model starts out
         // trusting smooth changes more than fine ones; the curvature pairs then correct it.
-        // 0: P = identity, plain L-BFGS. Its FFT takes about 8 picture copies for a moment.
+        // 0: P = identity, plain L-BFGS. Its FFT takes about 9 picture copies for a moment.
         // Measured in docs/ALGORITHM.md, "The initial Hessian".
         double smoothing = 0.0;
         double smoothingCorner = 4.0;
@@ -79,6 +79,7 @@ private:
     {
         torch::Tensor s, y;
         double rho; // 1 / s.y
+        double yPy; // y.Py, for gamma when this pair is the newest
     };
 
     void accept(double loss, const torch::Tensor &gradient);
