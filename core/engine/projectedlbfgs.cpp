@@ -40,23 +40,43 @@ ProjectedLbfgs::ProjectedLbfgs(const torch::Tensor &start, const Options &option
     }
 }
 
+// The spectrum of v mirrored about its edges (2 x 2 copies), so that its opposite edges, neighbours
+// for a periodic FFT, do not bleed into each other: P is a cosine-transform filter, symmetric like
+// it must be.
+torch::Tensor ProjectedLbfgs::mirroredSpectrum(const torch::Tensor &v) const
+{
+    torch::Tensor mirrored = torch::cat({v, v.flip({-2})}, -2);
+    mirrored = torch::cat({mirrored, mirrored.flip({-1})}, -1);
+    return torch::fft::rfftn(mirrored, c10::nullopt, std::vector<int64_t>{-2, -1});
+}
+
 torch::Tensor ProjectedLbfgs::smoothed(const torch::Tensor &v) const
 {
     if (!m_frequencyWeights.defined())
         return v;
-    // Filtered as the picture mirrored about its edges (2 x 2 copies), so that its opposite edges,
-    // neighbours for a periodic FFT, do not bleed into each other: a cosine-transform filter,
-    // symmetric like P must be.
     const int64_t height = v.size(-2), width = v.size(-1);
-    const std::vector<int64_t> dims{-2, -1};
-    torch::Tensor mirrored = torch::cat({v, v.flip({-2})}, -2);
-    mirrored = torch::cat({mirrored, mirrored.flip({-1})}, -1);
-    const torch::Tensor spectrum = torch::fft::rfftn(mirrored, c10::nullopt, dims).mul_(m_frequencyWeights);
-    mirrored = torch::Tensor(); // one of the two large buffers at a time
-    return torch::fft::irfftn(spectrum, std::vector<int64_t>{2 * height, 2 * width}, dims)
+    const torch::Tensor spectrum = mirroredSpectrum(v).mul_(m_frequencyWeights);
+    return torch::fft::irfftn(spectrum, std::vector<int64_t>{2 * height, 2 * width}, std::vector<int64_t>{-2, -1})
         .narrow(-2, 0, height)
         .narrow(-1, 0, width)
         .contiguous();
+}
+
+// v.Pv from the forward transform alone (Parseval), without transforming back: the mirrored
+// picture holds 4 copies of v, and P of it 4 copies of Pv, so v.Pv is a quarter of
+// (1 / N) sum |V|^2 w over its N frequencies. rfftn keeps half of them: every column but the
+// first and, for an even width, the last stands for two.
+double ProjectedLbfgs::smoothedSquare(const torch::Tensor &v) const
+{
+    if (!m_frequencyWeights.defined())
+        return dotProduct(v, v);
+    const torch::Tensor spectrum = mirroredSpectrum(v);
+    const torch::Tensor power = torch::abs(spectrum).square_().mul_(m_frequencyWeights).sum(-2); // per column
+    const int64_t columns = power.size(-1);
+    const double all = 2.0 * power.sum().item<double>() - power.select(-1, 0).sum().item<double>()
+                       - power.select(-1, columns - 1).sum().item<double>();
+    const double n = 4.0 * double(v.size(-2)) * double(v.size(-1));
+    return all / n / 4.0;
 }
 
 torch::Tensor ProjectedLbfgs::project(const torch::Tensor &x) const
@@ -104,7 +124,7 @@ bool ProjectedLbfgs::tell(double loss, const torch::Tensor &gradient)
         if (int(m_pairs.size()) == m_options.history)
             m_pairs.pop_front();
         const torch::Tensor wideY = y.to(g.scalar_type());
-        const double yPy = dotProduct(wideY, smoothed(wideY)); // once per pair, not per direction
+        const double yPy = smoothedSquare(wideY); // once per pair, not per direction
         m_pairs.push_back({std::move(s), std::move(y), 1.0 / sy, yPy});
     }
     accept(loss, g);

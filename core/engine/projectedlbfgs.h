@@ -74,6 +74,10 @@ public:
     int acceptedSteps() const { return m_accepted; }
     int historySize() const { return int(m_pairs.size()); }
 
+    // P v, and v.Pv from the forward FFT alone (Parseval): what gamma needs, for half the work.
+    torch::Tensor smoothed(const torch::Tensor &v) const;
+    double smoothedSquare(const torch::Tensor &v) const;
+
 private:
     struct Pair
     {
@@ -85,7 +89,7 @@ private:
     void accept(double loss, const torch::Tensor &gradient);
     void startLineSearch();
     torch::Tensor direction(const torch::Tensor &freeMask) const;
-    torch::Tensor smoothed(const torch::Tensor &v) const; // P v
+    torch::Tensor mirroredSpectrum(const torch::Tensor &v) const;
     void backtrack(double trialLoss);
     torch::Tensor project(const torch::Tensor &x) const;
 

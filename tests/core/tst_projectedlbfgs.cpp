@@ -239,6 +239,27 @@ private Q_SLOTS:
     // run no 20 evaluations in a row may leave the best loss within 0.1 % of where they found it,
     // and the scale lowers its own loss by at least 10 % (the old optimiser: flat for the last 30
     // of 60 evaluations).
+    // v.Pv by Parseval (gamma's denominator, one FFT) equals v.(P v) (two), for even and odd
+    // sizes; and P is symmetric, u.Pv = v.Pu, as an initial Hessian must be.
+    void parsevalGivesTheSmoothedSquare()
+    {
+        torch::manual_seed(7);
+        for (const auto &[height, width] : {std::pair{12, 16}, std::pair{7, 10}, std::pair{9, 5}}) {
+            const torch::Tensor u = torch::randn({1, 3, height, width}), v = torch::randn({1, 3, height, width});
+            ProjectedLbfgs::Options options;
+            options.smoothing = 1.0;
+            const ProjectedLbfgs lbfgs(u, options);
+            const double direct = (v * lbfgs.smoothed(v)).sum().item<double>();
+            const double parseval = lbfgs.smoothedSquare(v);
+            QVERIFY2(std::abs(parseval - direct) <= 1e-5 * std::abs(direct),
+                     qPrintable(QStringLiteral("%1 x %2: %3 against %4").arg(width).arg(height).arg(parseval).arg(direct)));
+            const double uPv = (u * lbfgs.smoothed(v)).sum().item<double>();
+            const double vPu = (v * lbfgs.smoothed(u)).sum().item<double>();
+            QVERIFY(std::abs(uPv - vPu) <= 1e-5 * std::max(std::abs(uPv), 1.0));
+            QVERIFY(direct > 0.0); // positive definite
+        }
+    }
+
     void lbfgsScaleDoesNotStall()
     {
         QVERIFY2(QFile::exists(fixtureWeights()), "run the vgg19 fixture first (ctest does)");
