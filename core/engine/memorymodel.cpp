@@ -49,7 +49,8 @@ namespace {
 // image and its gradient, plus Adam's two moments or L-BFGS's history of steps and gradient
 // differences and its working vectors, and untiled with smoothing the mirrored picture, its spectrum
 // and the result that ProjectedLbfgs::smoothed makes, 9 copies at most), the frames kept in memory,
-// the region masks, and the result as it is made at the end: an 8-bit frame and the 16-bit image it is written from.
+// the region masks, and the result as it is made at the end: an 8-bit frame and the 16-bit image
+// it is written from.
 double pictureBuffersBytes(const StyleSettings &settings, QSize out, int keptFrames, bool tiled)
 {
     const double pixels = double(out.width()) * out.height();

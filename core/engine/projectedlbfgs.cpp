@@ -114,17 +114,16 @@ bool ProjectedLbfgs::tell(double loss, const torch::Tensor &gradient)
     const torch::ScalarType stored = m_options.historyType.value_or(g.scalar_type());
     torch::Tensor s = (m_trial - m_x).to(stored);
     torch::Tensor y = (g - m_g).to(stored);
-    double sy = 0.0, yy = 0.0;
+    double sy = 0.0, yy = 0.0, yPy = 0.0;
     {
         const torch::Tensor wideY = y.to(g.scalar_type()); // the same tensor when stored in the picture's type
         sy = dotProduct(s.to(g.scalar_type()), wideY);
         yy = dotProduct(wideY, wideY);
+        yPy = m_frequencyWeights.defined() ? smoothedSquare(wideY) : yy; // once per pair, not per direction
     }
     if (sy > 1e-10 * yy && sy > 0.0) {
         if (int(m_pairs.size()) == m_options.history)
             m_pairs.pop_front();
-        const torch::Tensor wideY = y.to(g.scalar_type());
-        const double yPy = smoothedSquare(wideY); // once per pair, not per direction
         m_pairs.push_back({std::move(s), std::move(y), 1.0 / sy, yPy});
     }
     accept(loss, g);
