@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdarg>
 #include <mutex>
+#include <utility>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,6 +15,7 @@
 #include "io/imageloader.h" // kMaxImageSide, kMaxImagePixels: header-only constants
 
 extern "C" {
+#include <libavutil/cpu.h>
 #include <libavutil/display.h>
 }
 
@@ -219,6 +221,41 @@ Expected<VideoInfo> describeVideo(const AVFormatContext *input, const QString &p
         info.hasAudio = info.hasAudio || input->streams[i]->codecpar->codec_type == AVMEDIA_TYPE_AUDIO;
     info.codecName = QString::fromUtf8(avcodec_get_name(parameters->codec_id));
     return info;
+}
+
+QByteArray x264InstructionSets()
+{
+#if defined(__x86_64__) || defined(__i386__)
+    const int flags = av_get_cpu_flags();
+    const auto has = [flags](int wanted) { return (flags & wanted) == wanted; };
+    // Each of x264's names also switches on the sets below it, so a name is given only where the
+    // CPU has all of them: a Pentium with BMI2 but no AVX must not be told "BMI2".
+    constexpr int sse2 = AV_CPU_FLAG_MMX | AV_CPU_FLAG_MMXEXT | AV_CPU_FLAG_SSE | AV_CPU_FLAG_SSE2;
+    constexpr int sse42 = sse2 | AV_CPU_FLAG_SSE3 | AV_CPU_FLAG_SSSE3 | AV_CPU_FLAG_SSE4 | AV_CPU_FLAG_SSE42;
+    constexpr int avx = sse42 | AV_CPU_FLAG_AVX;
+    constexpr int bmi2 = avx | AV_CPU_FLAG_BMI1 | AV_CPU_FLAG_BMI2;
+    const std::pair<int, const char *> sets[] = {
+        {AV_CPU_FLAG_MMX | AV_CPU_FLAG_MMXEXT, "MMX2"},
+        {sse2, has(AV_CPU_FLAG_SSE2SLOW) ? "SSE2Slow" : "SSE2"},
+        {sse2 | AV_CPU_FLAG_SSE3, "SSE3"},
+        {sse2 | AV_CPU_FLAG_SSE3 | AV_CPU_FLAG_SSSE3, "SSSE3"},
+        {sse42 & ~AV_CPU_FLAG_SSE42, "SSE4"},
+        {sse42, "SSE4.2"},
+        {avx, "AVX"},
+        {avx | AV_CPU_FLAG_FMA3, "FMA3"},
+        {avx | AV_CPU_FLAG_BMI1, "BMI1"},
+        {bmi2, "BMI2"},
+        {bmi2 | AV_CPU_FLAG_FMA3 | AV_CPU_FLAG_AVX2, "AVX2"},
+    };
+    QByteArrayList names;
+    for (const auto &[needed, name] : sets) {
+        if (has(needed))
+            names.append(name);
+    }
+    return names.isEmpty() ? QByteArray("0") : names.join(',');
+#else
+    return {};
+#endif
 }
 
 } // namespace nss::video

@@ -74,4 +74,9 @@ Expected<VideoInfo> describeVideo(const AVFormatContext *input, const QString &p
 // Clockwise degrees (0, 90, 180, 270) that turn the stream's pictures upright.
 int streamRotation(const AVStream *stream);
 
+// The instruction sets x264 may use here, as its "asm" option names them: all this CPU has but
+// AVX-512. x264 0.164's AVX-512 code reads memory it never wrote, so the same frames encoded twice
+// came out as different videos, depending on what the heap held before. Empty where x264 decides.
+QByteArray x264InstructionSets();
+
 } // namespace nss::video

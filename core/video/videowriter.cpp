@@ -238,6 +238,8 @@ Expected<std::unique_ptr<VideoWriter>> VideoWriter::open(const QString &outPath,
     if (codec->id == AV_CODEC_ID_H264) {
         av_dict_set(&options, "preset", "medium", 0);
         av_dict_set(&options, "crf", "18", 0);
+        if (const QByteArray sets = x264InstructionSets(); !sets.isEmpty())
+            av_dict_set(&options, "x264-params", QByteArray("asm=" + sets).constData(), 0); // the same frames, the same bits
     } else {
         encoder->bit_rate = 0; // constant quality
         av_dict_set(&options, "crf", "31", 0);
