@@ -1324,6 +1324,14 @@
         <source>The L-BFGS smoothing must be between %1 and %2 (got %3).</source>
         <translation>Die L-BFGS-Glättung muss zwischen %1 und %2 liegen (erhalten: %3).</translation>
     </message>
+    <message>
+        <source>Wrote %1 (%2 frames, all painted before).</source>
+        <translation>%1 geschrieben (%2 Bilder, alle schon zuvor gemalt).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 frames, %3 painted now). Temporal error %4; %5 s for each frame painted now.</source>
+        <translation>%1 geschrieben (%2 Bilder, %3 jetzt gemalt). Zeitlicher Fehler %4; %5 s für jedes jetzt gemalte Bild.</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>

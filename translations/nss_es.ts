@@ -1324,6 +1324,14 @@
         <source>The L-BFGS smoothing must be between %1 and %2 (got %3).</source>
         <translation>El suavizado de L-BFGS debe estar entre %1 y %2 (se recibió %3).</translation>
     </message>
+    <message>
+        <source>Wrote %1 (%2 frames, all painted before).</source>
+        <translation>Escrito %1 (%2 fotogramas, todos pintados antes).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 frames, %3 painted now). Temporal error %4; %5 s for each frame painted now.</source>
+        <translation>Escrito %1 (%2 fotogramas, %3 pintados ahora). Error temporal %4; %5 s cada fotograma pintado ahora.</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>

@@ -1324,6 +1324,14 @@
         <source>The L-BFGS smoothing must be between %1 and %2 (got %3).</source>
         <translation>Le lissage de L-BFGS doit être compris entre %1 et %2 (reçu %3).</translation>
     </message>
+    <message>
+        <source>Wrote %1 (%2 frames, all painted before).</source>
+        <translation>%1 écrit (%2 images, toutes peintes auparavant).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 frames, %3 painted now). Temporal error %4; %5 s for each frame painted now.</source>
+        <translation>%1 écrit (%2 images, %3 peintes maintenant). Erreur temporelle %4 ; %5 s pour chaque image peinte maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>

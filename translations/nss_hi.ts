@@ -1324,6 +1324,14 @@
         <source>The L-BFGS smoothing must be between %1 and %2 (got %3).</source>
         <translation>L-BFGS स्मूदिंग %1 और %2 के बीच होनी चाहिए (मिला %3)।</translation>
     </message>
+    <message>
+        <source>Wrote %1 (%2 frames, all painted before).</source>
+        <translation>%1 लिखा गया (%2 फ़्रेम, सभी पहले से पेंट किए हुए)।</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 frames, %3 painted now). Temporal error %4; %5 s for each frame painted now.</source>
+        <translation>%1 लिखा गया (%2 फ़्रेम, %3 अभी पेंट किए गए)। कालिक त्रुटि %4; अभी पेंट किए गए हर फ़्रेम के लिए %5 से.।</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>

@@ -1323,6 +1323,14 @@
         <source>The L-BFGS smoothing must be between %1 and %2 (got %3).</source>
         <translation>L-BFGS 平滑系数必须介于 %1 和 %2 之间（收到 %3）。</translation>
     </message>
+    <message>
+        <source>Wrote %1 (%2 frames, all painted before).</source>
+        <translation>已写入 %1（%2 帧，均为之前所绘）。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 frames, %3 painted now). Temporal error %4; %5 s for each frame painted now.</source>
+        <translation>已写入 %1（%2 帧，本次绘制 %3 帧）。时间误差 %4；本次绘制的每帧 %5 秒。</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>

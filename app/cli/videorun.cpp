@@ -143,6 +143,19 @@ int runVideoRequest(const QCommandLineParser &parser, const CliRequest &request,
     }
     if (result->resumedAt > 0)
         printLine(tr("Resumed after frame %1.").arg(result->resumedAt));
+    if (result->resumedAt == result->frames) {
+        printLine(tr("Wrote %1 (%2 frames, all painted before).").arg(options.outputPath).arg(result->frames));
+        return ExitOk;
+    }
+    if (result->resumedAt > 0) { // the numbers are of the frames painted now, all after the first
+        printLine(tr("Wrote %1 (%2 frames, %3 painted now). Temporal error %4; %5 s for each frame painted now.")
+                      .arg(options.outputPath)
+                      .arg(result->frames)
+                      .arg(result->frames - result->resumedAt)
+                      .arg(result->meanTemporalError, 0, 'g', 3)
+                      .arg(result->laterFrameSeconds, 0, 'f', 1));
+        return ExitOk;
+    }
     printLine(tr("Wrote %1 (%2 frames). Temporal error %3; %4 s for the first frame, %5 s for each later one.")
                   .arg(options.outputPath)
                   .arg(result->frames)

@@ -140,6 +140,7 @@ private Q_SLOTS:
         const Result again = neuralStyle(arguments(m_clip, output));
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QVERIFY2(again.err.contains(QLatin1String("Resumed after frame")), qPrintable(again.err));
+        QVERIFY2(again.err.contains(QStringLiteral("%1 painted now").arg(kFrames - kept)), qPrintable(again.err));
         for (int i = 1; i <= kFrames; ++i) {
             const QString name = QStringLiteral("/frame-%1.png").arg(i, 6, 10, QLatin1Char('0'));
             const auto a = nss::loadImage(nss::workFolderFor(whole) + name), b = nss::loadImage(folder + name);
@@ -149,6 +150,10 @@ private Q_SLOTS:
         const QList<QImage> x = decodedFrames(whole), y = decodedFrames(output);
         QCOMPARE(x.size(), kFrames);
         QVERIFY(x == y);
+        // Once more: nothing left to paint, the same video written again from the frames.
+        const Result third = neuralStyle(arguments(m_clip, output));
+        QVERIFY2(third.exitCode == 0 && third.err.contains(QLatin1String("all painted before")), qPrintable(third.err));
+        QVERIFY(decodedFrames(output) == y);
     }
 
     // The measure: the temporal error (each frame against the previous one warped by the
