@@ -223,11 +223,9 @@ Expected<VideoInfo> describeVideo(const AVFormatContext *input, const QString &p
     return info;
 }
 
-QByteArray x264InstructionSets()
+QByteArray x264InstructionSets(int cpuFlags)
 {
-#if defined(__x86_64__) || defined(__i386__)
-    const int flags = av_get_cpu_flags();
-    const auto has = [flags](int wanted) { return (flags & wanted) == wanted; };
+    const auto has = [cpuFlags](int wanted) { return (cpuFlags & wanted) == wanted; };
     // Each of x264's names also switches on the sets below it, so a name is given only where the
     // CPU has all of them: a Pentium with BMI2 but no AVX must not be told "BMI2".
     constexpr int sse2 = AV_CPU_FLAG_MMX | AV_CPU_FLAG_MMXEXT | AV_CPU_FLAG_SSE | AV_CPU_FLAG_SSE2;
@@ -253,6 +251,12 @@ QByteArray x264InstructionSets()
             names.append(name);
     }
     return names.isEmpty() ? QByteArray("0") : names.join(',');
+}
+
+QByteArray x264InstructionSets()
+{
+#if defined(__x86_64__) || defined(__i386__)
+    return x264InstructionSets(av_get_cpu_flags());
 #else
     return {};
 #endif

@@ -76,7 +76,10 @@ int streamRotation(const AVStream *stream);
 
 // The instruction sets x264 may use here, as its "asm" option names them: all this CPU has but
 // AVX-512. x264 0.164's AVX-512 code reads memory it never wrote, so the same frames encoded twice
-// came out as different videos, depending on what the heap held before. Empty where x264 decides.
+// came out as different videos, depending on what the heap held before. Empty where x264 decides
+// (not x86); "0" (its C code) where the CPU has none of them.
 QByteArray x264InstructionSets();
+// The same for x86 flags as FFmpeg's av_get_cpu_flags() gives them.
+QByteArray x264InstructionSets(int cpuFlags);
 
 } // namespace nss::video
