@@ -1332,6 +1332,10 @@
         <source>Wrote %1 (%2 frames, %3 painted now). Temporal error %4; %5 s for each frame painted now.</source>
         <translation>%1 geschrieben (%2 Bilder, %3 jetzt gemalt). Zeitlicher Fehler %4; %5 s für jedes jetzt gemalte Bild.</translation>
     </message>
+    <message>
+        <source>Writing the video: frame %1 of %2…</source>
+        <translation>Video wird geschrieben: Bild %1 von %2…</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>

@@ -1332,6 +1332,10 @@
         <source>Wrote %1 (%2 frames, %3 painted now). Temporal error %4; %5 s for each frame painted now.</source>
         <translation>Escrito %1 (%2 fotogramas, %3 pintados ahora). Error temporal %4; %5 s cada fotograma pintado ahora.</translation>
     </message>
+    <message>
+        <source>Writing the video: frame %1 of %2…</source>
+        <translation>Escribiendo el vídeo: fotograma %1 de %2…</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>

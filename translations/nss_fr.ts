@@ -1332,6 +1332,10 @@
         <source>Wrote %1 (%2 frames, %3 painted now). Temporal error %4; %5 s for each frame painted now.</source>
         <translation>%1 écrit (%2 images, %3 peintes maintenant). Erreur temporelle %4 ; %5 s pour chaque image peinte maintenant.</translation>
     </message>
+    <message>
+        <source>Writing the video: frame %1 of %2…</source>
+        <translation>Écriture de la vidéo : image %1 sur %2…</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>

@@ -1332,6 +1332,10 @@
         <source>Wrote %1 (%2 frames, %3 painted now). Temporal error %4; %5 s for each frame painted now.</source>
         <translation>%1 लिखा गया (%2 फ़्रेम, %3 अभी पेंट किए गए)। कालिक त्रुटि %4; अभी पेंट किए गए हर फ़्रेम के लिए %5 से.।</translation>
     </message>
+    <message>
+        <source>Writing the video: frame %1 of %2…</source>
+        <translation>वीडियो लिखा जा रहा है: फ़्रेम %1 / %2…</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>

@@ -1331,6 +1331,10 @@
         <source>Wrote %1 (%2 frames, %3 painted now). Temporal error %4; %5 s for each frame painted now.</source>
         <translation>已写入 %1（%2 帧，本次绘制 %3 帧）。时间误差 %4；本次绘制的每帧 %5 秒。</translation>
     </message>
+    <message>
+        <source>Writing the video: frame %1 of %2…</source>
+        <translation>正在写入视频：第 %1 帧，共 %2 帧…</translation>
+    </message>
 </context>
 <context>
     <name>nss::Autosave</name>

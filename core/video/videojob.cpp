@@ -113,19 +113,32 @@ Expected<QImage> loadFrame(const QString &path)
     return image->convertToFormat(QImage::Format_RGB888);
 }
 
-Status writeVideo(const QString &folder, int frames, QSize size, const VideoInfo &info, const VideoOptions &options)
+// Encodes the finished frames. A long clip takes minutes: says how far it got every second, and
+// stops between frames when asked (the frames stay; nothing is written). False: stopped.
+Expected<bool> writeVideo(const QString &folder, int frames, QSize size, const VideoInfo &info, const VideoOptions &options,
+                          const VideoHooks &hooks)
 {
     auto writer = VideoWriter::open(options.outputPath, size, info.frameRate, info.hasAudio ? options.clipPath : QString());
     if (!writer)
         return fail(writer.error());
+    QElapsedTimer sinceStatus;
+    sinceStatus.start();
     for (int i = 1; i <= frames; ++i) {
+        if (hooks.stopRequested && hooks.stopRequested())
+            return false; // the writer's destructor removes its unfinished file
+        if (hooks.status && sinceStatus.elapsed() >= 1000) {
+            hooks.status(tr("Writing the video: frame %1 of %2…").arg(i).arg(frames));
+            sinceStatus.restart();
+        }
         auto frame = loadFrame(framePath(folder, i));
         if (!frame)
             return fail(frame.error());
         if (Status written = writer.value()->writeFrame(frame.value()); !written)
-            return written;
+            return fail(written.error());
     }
-    return writer.value()->finish();
+    if (Status finished = writer.value()->finish(); !finished)
+        return fail(finished.error());
+    return true;
 }
 
 } // namespace
@@ -266,8 +279,10 @@ Expected<VideoResult> runVideo(StyleRunner &runner, const StyleSettings &setting
         return result;
     if (hooks.status)
         hooks.status(tr("Writing the video…"));
-    if (Status written = writeVideo(folder, result.frames, outSize, info, options); !written)
+    const auto written = writeVideo(folder, result.frames, outSize, info, options, hooks);
+    if (!written)
         return fail(written.error());
+    result.stopped = !written.value();
     return result;
 }
 

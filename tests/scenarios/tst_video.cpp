@@ -187,6 +187,43 @@ private Q_SLOTS:
         QVERIFY2(errors[0] <= 0.5 * errors[1], qPrintable(QStringLiteral("%1 against %2").arg(errors[0]).arg(errors[1])));
     }
 
+    // Encoding a long clip takes minutes: a stop asked for then leaves the frames and no video, and
+    // the job run again writes it from them.
+    void aStopWhileWritingKeepsTheFrames()
+    {
+        nss::StyleSettings settings;
+        settings.contentPath = m_clip;
+        settings.styles = {{m_style, 1.0, {}}};
+        settings.outputSize = 64;
+        settings.steps = 4;
+        settings.threads = 2;
+        const auto style = nss::loadImage(m_style);
+        QVERIFY(style.ok());
+        nss::StyleRunner runner;
+        runner.setNetworkFile(weights());
+        nss::VideoOptions options;
+        options.clipPath = m_clip;
+        options.outputPath = m_dir.filePath(QStringLiteral("stopped.mkv"));
+        options.frameSteps = 2;
+        options.maxFrames = 3;
+        bool writing = false;
+        nss::VideoHooks hooks;
+        hooks.status = [&writing](const QString &message) { writing = writing || message.startsWith(QLatin1String("Writing")); };
+        hooks.stopRequested = [&writing] { return writing; };
+        const auto stopped = nss::runVideo(runner, settings, {style.value()}, options, hooks);
+        QVERIFY2(stopped.ok(), qPrintable(stopped.error()));
+        QVERIFY(writing && stopped->stopped);
+        QCOMPARE(stopped->frames, 3);
+        QVERIFY(!QFileInfo::exists(options.outputPath));
+        QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral(".stopped.mkv*")}, QDir::Files | QDir::Hidden).isEmpty());
+        QCOMPARE(QDir(nss::workFolderFor(options.outputPath)).entryList({QStringLiteral("frame-*.png")}).size(), 3);
+        const auto again = nss::runVideo(runner, settings, {style.value()}, options);
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QVERIFY(!again->stopped);
+        QCOMPARE(again->resumedAt, 3);
+        QCOMPARE(decodedFrames(options.outputPath).size(), 3);
+    }
+
     void badVideosAreRefusedCleanly_data()
     {
         QTest::addColumn<QString>("name");
