@@ -36,6 +36,18 @@ class TestVideo : public QObject
                 QStringLiteral("--output"), output};
     }
 
+    // The clip at 64 px with the test style, as the job's window or CLI would set it.
+    nss::StyleSettings clipSettings(int steps) const
+    {
+        nss::StyleSettings settings;
+        settings.contentPath = m_clip;
+        settings.styles = {{m_style, 1.0, {}}};
+        settings.outputSize = 64;
+        settings.steps = steps;
+        settings.threads = 2;
+        return settings;
+    }
+
     struct Result
     {
         int exitCode = -1;
@@ -160,12 +172,7 @@ private Q_SLOTS:
     // content's flow) is at most half of what every frame's own run gives.
     void theTemporalLossHalvesTheFlicker()
     {
-        nss::StyleSettings settings;
-        settings.contentPath = m_clip;
-        settings.styles = {{m_style, 1.0, {}}};
-        settings.outputSize = 64;
-        settings.steps = 16;
-        settings.threads = 2;
+        const auto settings = clipSettings(16);
         const auto style = nss::loadImage(m_style);
         QVERIFY(style.ok());
         double errors[2] = {0.0, 0.0};
@@ -191,12 +198,7 @@ private Q_SLOTS:
     // the job run again writes it from them.
     void aStopWhileWritingKeepsTheFrames()
     {
-        nss::StyleSettings settings;
-        settings.contentPath = m_clip;
-        settings.styles = {{m_style, 1.0, {}}};
-        settings.outputSize = 64;
-        settings.steps = 4;
-        settings.threads = 2;
+        const auto settings = clipSettings(4);
         const auto style = nss::loadImage(m_style);
         QVERIFY(style.ok());
         nss::StyleRunner runner;
