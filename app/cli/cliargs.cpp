@@ -46,6 +46,9 @@ const OptionSpec kOptions[] = {
     {"lbfgs-smoothing", "x",
      QT_TRANSLATE_NOOP("nss", "How much L-BFGS's first guess of the curvature favours smooth changes over fine ones (default 1, "
                               "0 to 3; 0: plain L-BFGS).")},
+    {"adam-finish", "x",
+     QT_TRANSLATE_NOOP("nss", "The share of the finest scale's L-BFGS steps that Adam takes at the end (default 0, "
+                              "0 to 0.9; 0: none; try 0.6).")},
     {"content-weight", "x", QT_TRANSLATE_NOOP("nss", "Weight of the content loss (default 1).")},
     {"style-weight", "x", QT_TRANSLATE_NOOP("nss", "Weight of the style loss (default 1e6).")},
     {"tv-weight", "x", QT_TRANSLATE_NOOP("nss", "Weight of the total-variation (smoothness) loss (default 0).")},
@@ -199,13 +202,14 @@ static Status readNumberOptions(const QCommandLineParser &parser, StyleSettings 
     const auto lr = real(parser, "lr", s.learningRate);
     const auto history = integer(parser, "lbfgs-history", s.lbfgsHistory);
     const auto smoothing = real(parser, "lbfgs-smoothing", s.lbfgsSmoothing);
+    const auto finish = real(parser, "adam-finish", s.adamFinish);
     const auto contentWeight = real(parser, "content-weight", s.contentWeight);
     const auto styleWeight = real(parser, "style-weight", s.styleWeight);
     const auto tvWeight = real(parser, "tv-weight", s.tvWeight);
     const auto styleScale = real(parser, "style-scale", s.styleScale);
     for (const QString *error :
          {&size.error(), &steps.error(), &seed.error(), &threads.error(), &tileSize.error(), &every.error(), &scales.error(), &lr.error(),
-          &history.error(), &smoothing.error(), &contentWeight.error(), &styleWeight.error(), &tvWeight.error(), &styleScale.error()})
+          &history.error(), &smoothing.error(), &finish.error(), &contentWeight.error(), &styleWeight.error(), &tvWeight.error(), &styleScale.error()})
         if (!error->isEmpty())
             return fail(*error);
     if (seed.value() < 0)
@@ -219,6 +223,7 @@ static Status readNumberOptions(const QCommandLineParser &parser, StyleSettings 
     s.learningRate = lr.value();
     s.lbfgsHistory = history.value();
     s.lbfgsSmoothing = smoothing.value();
+    s.adamFinish = finish.value();
     s.contentWeight = contentWeight.value();
     s.styleWeight = styleWeight.value();
     s.tvWeight = tvWeight.value();

@@ -55,6 +55,11 @@ QString validateRanges(const StyleSettings &settings)
             .arg(kLbfgsSmoothingRange.minimum)
             .arg(kLbfgsSmoothingRange.maximum)
             .arg(settings.lbfgsSmoothing);
+    if (!kAdamFinishRange.contains(settings.adamFinish))
+        return tr("The Adam finish must be between %1 and %2 (got %3).")
+            .arg(kAdamFinishRange.minimum)
+            .arg(kAdamFinishRange.maximum)
+            .arg(settings.adamFinish);
     const std::pair<const char *, double> weights[] = {
         {QT_TR_NOOP("content"), settings.contentWeight},
         {QT_TR_NOOP("style"), settings.styleWeight},

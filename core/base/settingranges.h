@@ -25,6 +25,7 @@ inline constexpr SettingRange<double> kStyleScaleRange{0.05, 8.0};
 inline constexpr SettingRange<double> kLearningRateRange{0.0, 10.0}; // the minimum itself is refused
 inline constexpr SettingRange<int> kLbfgsHistoryRange{1, 1000};
 inline constexpr SettingRange<double> kLbfgsSmoothingRange{0.0, 3.0};
+inline constexpr SettingRange<double> kAdamFinishRange{0.0, 0.9};
 inline constexpr SettingRange<double> kLossWeightRange{0.0, 1.0e15}; // content, style, total variation
 inline constexpr SettingRange<double> kStyleBlendRange{0.0, 1.0e6};
 inline constexpr SettingRange<double> kLayerWeightRange{0.0, 1.0e6};

@@ -155,6 +155,7 @@ QJsonObject StyleSettings::toJson() const
         {QStringLiteral("learningRate"), learningRate},
         {QStringLiteral("lbfgsHistory"), lbfgsHistory},
         {QStringLiteral("lbfgsSmoothing"), lbfgsSmoothing},
+        {QStringLiteral("adamFinish"), adamFinish},
         {QStringLiteral("contentWeight"), contentWeight},
         {QStringLiteral("styleWeight"), styleWeight},
         {QStringLiteral("tvWeight"), tvWeight},
@@ -289,6 +290,7 @@ Expected<StyleSettings> StyleSettings::fromJson(const QJsonObject &json)
     read.real("learningRate", s.learningRate);
     read.integer("lbfgsHistory", s.lbfgsHistory);
     read.real("lbfgsSmoothing", s.lbfgsSmoothing);
+    read.real("adamFinish", s.adamFinish);
     read.real("contentWeight", s.contentWeight);
     read.real("styleWeight", s.styleWeight);
     read.real("tvWeight", s.tvWeight);

@@ -108,7 +108,13 @@ QImage previewPicture(const RunContext &run, bool luminanceOnly, QSize outSize, 
 
 // Optimises from `start` until the run has done `end` steps, or earlier as ScaleEnd says;
 // `progress` records the scale's best loss after every step, `mayStall` lets it end the scale.
-ScaleEnd runAdamScale(RunContext &run, const torch::Tensor &start, int end, ScaleProgress &progress, bool mayStall);
+// With `keepBest`, Adam's frames and result are the best picture it evaluated (as L-BFGS's are);
+// `rate` is its learning rate.
+ScaleEnd runAdamScale(RunContext &run, const torch::Tensor &start, int end, ScaleProgress &progress, bool mayStall,
+                      bool keepBest, double rate);
 ScaleEnd runLbfgsScale(RunContext &run, const torch::Tensor &start, int end, ScaleProgress &progress, bool mayStall);
+// One scale with the settings' optimiser; coarse scales may stall. With L-BFGS, the finest scale
+// hands its last settings.adamFinish of steps to Adam (kept best), when that is enough steps.
+ScaleEnd runScale(RunContext &run, const torch::Tensor &start, int end, ScaleProgress &progress, bool finest);
 
 } // namespace nss

@@ -253,8 +253,7 @@ ScaleEnd StyleRunner::Private::optimiseScale(RunContext &run, const torch::Tenso
 {
     ScaleProgress progress(plan.window, plan.minImprovement);
     const int first = run.done;
-    const ScaleEnd how = run.settings.optimizer == Optimizer::Adam ? runAdamScale(run, start, end, progress, !finest)
-                                                                   : runLbfgsScale(run, start, end, progress, !finest);
+    const ScaleEnd how = runScale(run, start, end, progress, finest);
     qCInfo(lcSchedule, "scale %dx%d: steps %d-%d, loss %.6g -> %.6g (%.1f %% lower), %s", int(start.size(3)), int(start.size(2)),
            first + 1, run.done, progress.first(), progress.last(), 100.0 * progress.reduction(), toString(how));
     return how;

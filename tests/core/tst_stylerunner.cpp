@@ -218,6 +218,33 @@ private Q_SLOTS:
         QVERIFY(lowest < 0.5 * r.frames.first().totalLoss); // it did optimise
     }
 
+    // L-BFGS hands the last steps of its finest scale to Adam (docs/ALGORITHM.md, "The Adam
+    // finish"). Adam's first steps raise the loss, but the frames and the result stay the best
+    // picture evaluated, so the loss shown never rises; the steps before the finish are the plain
+    // L-BFGS run's, and the finish changes what comes after them.
+    void adamFinishKeepsTheBestPicture()
+    {
+        auto settings = smallSettings(Optimizer::Lbfgs, 120, 1);
+        settings.scales = 1;
+        settings.adamFinish = 0.5; // steps 61-120
+        const auto finished = runRecorded(m_runner, settings);
+        settings.adamFinish = 0.0;
+        const auto plain = runRecorded(m_runner, settings);
+        QVERIFY2(finished.result.ok(), qPrintable(finished.result.error()));
+        QVERIFY2(plain.result.ok(), qPrintable(plain.result.error()));
+        QCOMPARE(finished.frames.size(), 120);
+        double lowest = finished.frames.first().totalLoss;
+        for (const auto &f : finished.frames) {
+            QVERIFY2(f.totalLoss <= lowest,
+                     qPrintable(QStringLiteral("step %1: %2 after %3").arg(f.step).arg(f.totalLoss).arg(lowest)));
+            lowest = f.totalLoss;
+        }
+        QCOMPARE(finished.result->totalLoss, lowest);
+        QCOMPARE(finished.frames.at(59).image, plain.frames.at(59).image); // step 60: L-BFGS alone so far
+        QVERIFY(finished.result->image != plain.result->image);
+        QVERIFY(lowest < finished.frames.at(59).totalLoss); // Adam found a lower picture
+    }
+
     void weightChangeScalesTheNextLoss_data() { optimizers_data(); }
     void weightChangeScalesTheNextLoss()
     {

@@ -41,6 +41,7 @@ private Q_SLOTS:
         QTest::newRow("content weight negative") << "contentWeight" << -1.0 << "content weight";
         QTest::newRow("tv weight inf") << "tvWeight" << std::numeric_limits<double>::infinity() << "total variation weight";
         QTest::newRow("lr 0") << "lr" << 0.0 << "learning rate";
+        QTest::newRow("adam finish 1") << "adamFinish" << 1.0 << "Adam finish";
         QTest::newRow("style scale NaN") << "styleScale" << nan << "Style scale";
     }
 
@@ -62,6 +63,8 @@ private Q_SLOTS:
             s.tvWeight = value;
         else if (field == QLatin1String("lr"))
             s.learningRate = value;
+        else if (field == QLatin1String("adamFinish"))
+            s.adamFinish = value;
         else if (field == QLatin1String("styleScale"))
             s.styleScale = value;
         const QString message = s.validate();
@@ -85,6 +88,7 @@ private Q_SLOTS:
         s.outputSize = 768;
         s.optimizer = Optimizer::Adam;
         s.learningRate = 0.005;
+        s.adamFinish = 0.25;
         s.styleWeight = 3.5e5;
         s.tvWeight = 1e-3;
         s.init = InitMode::Noise;
