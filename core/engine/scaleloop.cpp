@@ -103,11 +103,11 @@ QImage previewPicture(const RunContext &run, bool luminanceOnly, QSize outSize, 
     return tensorToImageAt(visibleRgb(run, luminanceOnly), scaledToLongestSide(outSize, std::min(longest, longestSide)));
 }
 
-ScaleEnd runAdamScale(RunContext &run, const torch::Tensor &start, int end, ScaleProgress &progress, bool mayStall,
-                      bool keepBest, double rate)
+ScaleEnd runAdamScale(RunContext &run, const torch::Tensor &start, int end, ScaleProgress &progress, const AdamScale &how)
 {
+    const bool keepBest = how.keepBestInRange;
     torch::Tensor image = start.clone().requires_grad_(true);
-    torch::optim::Adam adam({image}, torch::optim::AdamOptions(rate));
+    torch::optim::Adam adam({image}, torch::optim::AdamOptions(how.rate));
     double best = kInfinity;
     torch::Tensor bestPicture;
     Losses bestLosses;
@@ -127,6 +127,10 @@ ScaleEnd runAdamScale(RunContext &run, const torch::Tensor &start, int end, Scal
             bestLosses = run.losses;
         }
         adam.step();
+        if (keepBest) {
+            const torch::NoGradGuard noGrad;
+            image.clamp_(0.0, 1.0);
+        }
         ++run.done;
         best = std::min(best, run.losses.total);
         if (keepBest && bestPicture.defined()) { // the best picture evaluated so far, as L-BFGS shows
@@ -139,7 +143,7 @@ ScaleEnd runAdamScale(RunContext &run, const torch::Tensor &start, int end, Scal
         }
         progress.record(best);
         run.deliver(run.done);
-        if (mayStall && progress.stalled())
+        if (how.mayStall && progress.stalled())
             return ScaleEnd::Stalled;
     }
     return ScaleEnd::Budget;
@@ -190,14 +194,14 @@ ScaleEnd runLbfgsScale(RunContext &run, const torch::Tensor &start, int end, Sca
 ScaleEnd runScale(RunContext &run, const torch::Tensor &start, int end, ScaleProgress &progress, bool finest)
 {
     if (run.settings.optimizer == Optimizer::Adam)
-        return runAdamScale(run, start, end, progress, !finest, false, run.settings.learningRate);
+        return runAdamScale(run, start, end, progress, {.rate = run.settings.learningRate, .mayStall = !finest});
     const int finish = finest ? int(std::lround((end - run.done) * run.settings.adamFinish)) : 0;
     if (finish < kMinAdamFinish)
         return runLbfgsScale(run, start, end, progress, !finest);
     const ScaleEnd lbfgs = runLbfgsScale(run, start, end - finish, progress, false);
     if (lbfgs == ScaleEnd::Stopped)
         return lbfgs;
-    return runAdamScale(run, run.shown, end, progress, false, true, kAdamFinishRate);
+    return runAdamScale(run, run.shown, end, progress, {.rate = kAdamFinishRate, .keepBestInRange = true});
 }
 
 const char *toString(ScaleEnd end)

@@ -106,12 +106,20 @@ QImage framePicture(const RunContext &run, bool luminanceOnly, QSize outSize);
 QImage deepPicture(const RunContext &run, bool luminanceOnly, QSize outSize, const QColorSpace &space);
 QImage previewPicture(const RunContext &run, bool luminanceOnly, QSize outSize, int longestSide);
 
+// How runAdamScale optimises: the original's Adam (the last picture, unclamped) or the finish of an
+// L-BFGS run (the best picture evaluated, kept in 0..1).
+struct AdamScale
+{
+    double rate = 0.0; // the learning rate
+    bool mayStall = false; // `progress` may end the scale
+    // Frames and the result are the best picture evaluated (as L-BFGS's are), and the picture is
+    // clamped to 0..1 after every step: the loss then judges the picture that is saved.
+    bool keepBestInRange = false;
+};
+
 // Optimises from `start` until the run has done `end` steps, or earlier as ScaleEnd says;
 // `progress` records the scale's best loss after every step, `mayStall` lets it end the scale.
-// With `keepBest`, Adam's frames and result are the best picture it evaluated (as L-BFGS's are);
-// `rate` is its learning rate.
-ScaleEnd runAdamScale(RunContext &run, const torch::Tensor &start, int end, ScaleProgress &progress, bool mayStall,
-                      bool keepBest, double rate);
+ScaleEnd runAdamScale(RunContext &run, const torch::Tensor &start, int end, ScaleProgress &progress, const AdamScale &how);
 ScaleEnd runLbfgsScale(RunContext &run, const torch::Tensor &start, int end, ScaleProgress &progress, bool mayStall);
 // One scale with the settings' optimiser; coarse scales may stall. With L-BFGS, the finest scale
 // hands its last settings.adamFinish of steps to Adam (kept best), when that is enough steps.

@@ -3,7 +3,6 @@
 #include <chrono>
 #include <cmath>
 #include <thread>
-#include <utility>
 
 #include <QImage>
 #include <QTest>
@@ -18,16 +17,6 @@
 using namespace nss;
 
 Q_DECLARE_METATYPE(nss::Optimizer)
-
-// The first step whose loss is above the frame before it's, or 0; `lowest`: the last frame's loss.
-static int firstRise(const QList<StyleFrame> &frames, double *lowest)
-{
-    *lowest = frames.first().totalLoss;
-    for (const auto &f : frames)
-        if (f.totalLoss > std::exchange(*lowest, f.totalLoss))
-            return f.step;
-    return 0;
-}
 
 class TestStyleRunner : public QObject
 {
@@ -223,27 +212,6 @@ private Q_SLOTS:
         QCOMPARE(r.result->totalLoss, lowest);
         QCOMPARE(r.result->image, r.frames.last().image);
         QVERIFY(lowest < 0.5 * r.frames.first().totalLoss); // it did optimise
-    }
-
-    // The Adam finish (docs/ALGORITHM.md) shows the best picture evaluated, so the loss shown never
-    // rises; the steps before it are plain L-BFGS's, and it changes what comes after them.
-    void adamFinishKeepsTheBestPicture()
-    {
-        auto settings = smallSettings(Optimizer::Lbfgs, 120, 1);
-        settings.scales = 1;
-        settings.adamFinish = 0.5; // steps 61-120
-        const auto finished = runRecorded(m_runner, settings);
-        settings.adamFinish = 0.0;
-        const auto plain = runRecorded(m_runner, settings);
-        QVERIFY2(finished.result.ok(), qPrintable(finished.result.error()));
-        QVERIFY2(plain.result.ok(), qPrintable(plain.result.error()));
-        QCOMPARE(finished.frames.size(), 120);
-        double lowest = 0.0;
-        QCOMPARE(firstRise(finished.frames, &lowest), 0);
-        QCOMPARE(finished.result->totalLoss, lowest);
-        QCOMPARE(finished.frames.at(59).image, plain.frames.at(59).image); // step 60: L-BFGS alone so far
-        QVERIFY(finished.result->image != plain.result->image);
-        QVERIFY(lowest < finished.frames.at(59).totalLoss); // Adam found a lower picture
     }
 
     void weightChangeScalesTheNextLoss_data() { optimizers_data(); }

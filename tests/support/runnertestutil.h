@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <utility>
 
 #include <QImage>
 #include <QList>
@@ -87,6 +88,16 @@ struct Recorded
     hooks.status = [&](const QString &m) { r.statuses.append(m); };
     r.result = runner.run(settings, makeContent(), {makeStyle()}, QImage(), hooks);
     return r;
+}
+
+// The first step whose loss is above the frame before it's, or 0; `lowest`: the last frame's loss.
+[[maybe_unused]] int firstRise(const QList<StyleFrame> &frames, double *lowest)
+{
+    *lowest = frames.first().totalLoss;
+    for (const auto &f : frames)
+        if (f.totalLoss > std::exchange(*lowest, f.totalLoss))
+            return f.step;
+    return 0;
 }
 
 [[maybe_unused]] QList<int> stepsOf(const QList<StyleFrame> &frames)
