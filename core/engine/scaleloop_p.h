@@ -120,9 +120,21 @@ struct AdamScale
 // Optimises from `start` until the run has done `end` steps, or earlier as ScaleEnd says;
 // `progress` records the scale's best loss after every step, `mayStall` lets it end the scale.
 ScaleEnd runAdamScale(RunContext &run, const torch::Tensor &start, int end, ScaleProgress &progress, const AdamScale &how);
-ScaleEnd runLbfgsScale(RunContext &run, const torch::Tensor &start, int end, ScaleProgress &progress, bool mayStall);
+
+// When an L-BFGS scale may end before `end`.
+struct LbfgsScale
+{
+    bool mayStall = false; // when `progress` stalls (a coarse scale)
+    // The Adam finish's hand-over: after step handOverFrom and up to step handOverUntil, as soon as
+    // the loss fell less than kHandOverImprovement over the last kHandOverWindow evaluations
+    // (ScaleEnd::Stalled). Never when handOverFrom > handOverUntil.
+    int handOverFrom = 1;
+    int handOverUntil = 0;
+};
+ScaleEnd runLbfgsScale(RunContext &run, const torch::Tensor &start, int end, ScaleProgress &progress, const LbfgsScale &how);
 // One scale with the settings' optimiser; coarse scales may stall. With L-BFGS, the finest scale
-// hands its last settings.adamFinish of steps to Adam (kept best), when that is enough steps.
+// hands at most its last settings.adamFinish of steps to Adam (kept best), once L-BFGS has slowed
+// down and when that leaves Adam enough steps (docs/ALGORITHM.md, "The Adam finish").
 ScaleEnd runScale(RunContext &run, const torch::Tensor &start, int end, ScaleProgress &progress, bool finest);
 
 } // namespace nss

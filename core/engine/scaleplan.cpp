@@ -82,13 +82,18 @@ void ScaleProgress::restart()
 
 bool ScaleProgress::stalled() const
 {
-    if (int(m_losses.size()) <= m_window)
+    return slowerThan(m_window, m_minImprovement);
+}
+
+bool ScaleProgress::slowerThan(int window, double minImprovement) const
+{
+    if (int(m_losses.size()) <= window)
         return false;
-    const double before = m_losses[m_losses.size() - 1 - m_window];
+    const double before = m_losses[m_losses.size() - 1 - size_t(window)];
     const double now = m_losses.back();
     if (!std::isfinite(before) || !std::isfinite(now))
         return false;
-    return before - now < m_minImprovement * std::abs(before);
+    return before - now < minImprovement * std::abs(before);
 }
 
 double ScaleProgress::first() const

@@ -47,6 +47,8 @@ public:
     // At least window + 1 losses recorded since the start (or the last restart), and the newest is
     // less than minImprovement (relative) below the one `window` evaluations earlier.
     bool stalled() const;
+    // The same test with another window and improvement (the Adam finish's hand-over).
+    bool slowerThan(int window, double minImprovement) const;
     int count() const { return int(m_losses.size()); }
     double first() const; // the loss at the start of the scale (NaN before any)
     double last() const;

@@ -62,6 +62,26 @@ private Q_SLOTS:
         QVERIFY(lowest < finished.frames.at(59).totalLoss); // Adam found a lower picture
     }
 
+    // L-BFGS hands over only once it has slowed down (under 10 % over 20 evaluations): a run whose
+    // hand-over window comes while the loss still falls fast stays L-BFGS's to the end.
+    void waitsForLbfgsToSlowDown()
+    {
+        auto settings = finishSettings(0.9);
+        settings.steps = 80; // Adam may take over after step 8 (80 - 72) up to step 30 (80 - 50)
+        auto plainSettings = settings;
+        plainSettings.adamFinish = 0.0;
+        const auto plain = runRecorded(m_runner, plainSettings);
+        QVERIFY2(plain.result.ok(), qPrintable(plain.result.error()));
+        for (int step = 21; step <= 30; ++step) { // the first steps with 20 evaluations before them
+            const double before = plain.frames.at(step - 21).totalLoss, now = plain.frames.at(step - 1).totalLoss;
+            QVERIFY2(now < 0.9 * before, qPrintable(QStringLiteral("step %1: %2 -> %3").arg(step).arg(before).arg(now)));
+        }
+        const auto finished = runRecorded(m_runner, settings);
+        QVERIFY2(finished.result.ok(), qPrintable(finished.result.error()));
+        QCOMPARE(finished.result->image, plain.result->image);
+        QCOMPARE(finished.result->totalLoss, plain.result->totalLoss);
+    }
+
     // The loss it reports is the loss of the picture it saves: its pixels stay in 0..1, as L-BFGS's
     // do. Unclamped, Adam's steps pushed this pair's saturated pixels out of range, and the saved
     // (clamped) picture scored far worse than the loss shown.

@@ -61,6 +61,21 @@ private Q_SLOTS:
         QCOMPARE(progress.count(), 0);
         QVERIFY(!progress.stalled());
     }
+
+    // The Adam finish's hand-over asks the same question with its own window and improvement.
+    void slowerThanTakesItsOwnWindow()
+    {
+        ScaleProgress progress(5, 0.01);
+        for (double loss : {10.0, 9.5, 9.0, 8.6})
+            progress.record(loss);
+        QVERIFY(!progress.slowerThan(3, 0.1)); // 4 losses: not enough for a window of 3 plus one
+        progress.record(8.3); // 8.3 against 9.5 three evaluations earlier: 12.6 % lower
+        QVERIFY(!progress.slowerThan(3, 0.1));
+        QVERIFY(progress.slowerThan(3, 0.15));
+        progress.record(8.2); // against 9.0: 8.9 % lower
+        QVERIFY(progress.slowerThan(3, 0.1));
+        QVERIFY(!progress.stalled()); // its own rule: 8.2 against 10 five evaluations earlier
+    }
 };
 
 QTEST_GUILESS_MAIN(TestScalePlan)
