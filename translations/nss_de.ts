@@ -1337,12 +1337,12 @@
         <translation>Video wird geschrieben: Bild %1 von %2…</translation>
     </message>
     <message>
-        <source>The share of the finest scale&apos;s L-BFGS steps that Adam takes at the end (default 0, 0 to 0.9; 0: none; try 0.6).</source>
-        <translation>Der Anteil der L-BFGS-Schritte der feinsten Stufe, den Adam am Ende übernimmt (Standard 0, 0 bis 0,9; 0: keiner; zum Beispiel 0,6).</translation>
-    </message>
-    <message>
         <source>The Adam finish must be between %1 and %2 (got %3).</source>
         <translation>Der Adam-Abschluss muss zwischen %1 und %2 liegen (erhalten: %3).</translation>
+    </message>
+    <message>
+        <source>The share of the finest scale&apos;s L-BFGS steps that Adam takes at the end (default 0.6, 0 to 0.9; 0: none).</source>
+        <translation>Der Anteil der L-BFGS-Schritte der feinsten Stufe, den Adam am Ende übernimmt (Standard 0,6, 0 bis 0,9; 0: keiner).</translation>
     </message>
 </context>
 <context>

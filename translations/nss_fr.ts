@@ -1337,12 +1337,12 @@
         <translation>Écriture de la vidéo : image %1 sur %2…</translation>
     </message>
     <message>
-        <source>The share of the finest scale&apos;s L-BFGS steps that Adam takes at the end (default 0, 0 to 0.9; 0: none; try 0.6).</source>
-        <translation>La part des pas L-BFGS de l&apos;échelle la plus fine qu&apos;Adam fait à la fin (par défaut 0, de 0 à 0,9 ; 0 : aucune ; essayez 0,6).</translation>
-    </message>
-    <message>
         <source>The Adam finish must be between %1 and %2 (got %3).</source>
         <translation>La finition par Adam doit être comprise entre %1 et %2 (reçu %3).</translation>
+    </message>
+    <message>
+        <source>The share of the finest scale&apos;s L-BFGS steps that Adam takes at the end (default 0.6, 0 to 0.9; 0: none).</source>
+        <translation>La part des pas L-BFGS de l&apos;échelle la plus fine qu&apos;Adam fait à la fin (par défaut 0,6, de 0 à 0,9 ; 0 : aucune).</translation>
     </message>
 </context>
 <context>

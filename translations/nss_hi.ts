@@ -1337,12 +1337,12 @@
         <translation>वीडियो लिखा जा रहा है: फ़्रेम %1 / %2…</translation>
     </message>
     <message>
-        <source>The share of the finest scale&apos;s L-BFGS steps that Adam takes at the end (default 0, 0 to 0.9; 0: none; try 0.6).</source>
-        <translation>सबसे बारीक स्केल के L-BFGS चरणों का वह हिस्सा जो अंत में Adam करता है (डिफ़ॉल्ट 0, 0 से 0.9; 0: कोई नहीं; 0.6 आज़माएँ)।</translation>
-    </message>
-    <message>
         <source>The Adam finish must be between %1 and %2 (got %3).</source>
         <translation>Adam समापन %1 और %2 के बीच होना चाहिए (मिला %3)।</translation>
+    </message>
+    <message>
+        <source>The share of the finest scale&apos;s L-BFGS steps that Adam takes at the end (default 0.6, 0 to 0.9; 0: none).</source>
+        <translation>सबसे बारीक स्केल के L-BFGS चरणों का वह हिस्सा जो अंत में Adam करता है (डिफ़ॉल्ट 0.6, 0 से 0.9; 0: कोई नहीं)।</translation>
     </message>
 </context>
 <context>

@@ -1336,12 +1336,12 @@
         <translation>正在写入视频：第 %1 帧，共 %2 帧…</translation>
     </message>
     <message>
-        <source>The share of the finest scale&apos;s L-BFGS steps that Adam takes at the end (default 0, 0 to 0.9; 0: none; try 0.6).</source>
-        <translation>最细尺度的 L-BFGS 步数中最后交给 Adam 的比例（默认 0，0 到 0.9；0：不使用；可试 0.6）。</translation>
-    </message>
-    <message>
         <source>The Adam finish must be between %1 and %2 (got %3).</source>
         <translation>Adam 收尾比例必须在 %1 与 %2 之间（收到 %3）。</translation>
+    </message>
+    <message>
+        <source>The share of the finest scale&apos;s L-BFGS steps that Adam takes at the end (default 0.6, 0 to 0.9; 0: none).</source>
+        <translation>最细尺度的 L-BFGS 步数中最后交给 Adam 的比例（默认 0.6，0 到 0.9；0：不使用）。</translation>
     </message>
 </context>
 <context>
