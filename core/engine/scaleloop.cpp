@@ -111,7 +111,6 @@ QImage previewPicture(const RunContext &run, bool luminanceOnly, QSize outSize, 
 
 ScaleEnd runAdamScale(RunContext &run, const torch::Tensor &start, int end, ScaleProgress &progress, const AdamScale &how)
 {
-    const bool keepBest = how.keepBestInRange;
     torch::Tensor image = start.clone().requires_grad_(true);
     torch::optim::Adam adam({image}, torch::optim::AdamOptions(how.rate));
     double best = kInfinity;
@@ -128,18 +127,18 @@ ScaleEnd runAdamScale(RunContext &run, const torch::Tensor &start, int end, Scal
             progress.restart();
             best = kInfinity;
         }
-        if (keepBest && run.losses.total < best) {
+        if (how.keepBestInRange && run.losses.total < best) {
             bestPicture = image.detach().clone();
             bestLosses = run.losses;
         }
         adam.step();
-        if (keepBest) {
+        if (how.keepBestInRange) {
             const torch::NoGradGuard noGrad;
             image.clamp_(0.0, 1.0);
         }
         ++run.done;
         best = std::min(best, run.losses.total);
-        if (keepBest && bestPicture.defined()) { // the best picture evaluated so far, as L-BFGS shows
+        if (how.keepBestInRange && bestPicture.defined()) { // the best picture evaluated so far, as L-BFGS shows
             run.shown = bestPicture;
             run.losses = bestLosses;
         } else {
@@ -207,8 +206,10 @@ ScaleEnd runScale(RunContext &run, const torch::Tensor &start, int end, ScalePro
     const int most = finest ? int(std::lround((end - run.done) * run.settings.adamFinish)) : 0;
     if (most < kMinAdamFinish)
         return runLbfgsScale(run, start, end, progress, {.mayStall = !finest});
-    const ScaleEnd lbfgs = runLbfgsScale(run, start, end, progress, {.handOverFrom = end - most, .handOverUntil = end - kMinAdamFinish});
-    if (lbfgs == ScaleEnd::Stopped || lbfgs == ScaleEnd::Budget || end - run.done < kMinAdamFinish)
+    const ScaleEnd lbfgs =
+        runLbfgsScale(run, start, end, progress, {.handOverFrom = end - most, .handOverUntil = end - kMinAdamFinish});
+    // Too few steps left for Adam: L-BFGS ran to the end, or converged near it.
+    if (lbfgs == ScaleEnd::Stopped || end - run.done < kMinAdamFinish)
         return lbfgs;
     return runAdamScale(run, run.shown, end, progress, {.rate = kAdamFinishRate, .keepBestInRange = true});
 }

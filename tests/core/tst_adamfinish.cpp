@@ -14,13 +14,13 @@ class TestAdamFinish : public QObject
     Q_OBJECT
 
     StyleRunner m_runner; // one runner for all: the weights stay loaded between runs
-    Recorded m_finished; // a run with the finish (steps 61-120), for every test
+    Recorded m_finished; // a run with the finish (at most steps 61-120), for every test
 
     static StyleSettings finishSettings(double finish)
     {
         auto settings = smallSettings(Optimizer::Lbfgs, 120, 1);
         settings.scales = 1;
-        settings.adamFinish = finish; // 0.5: steps 61-120
+        settings.adamFinish = finish; // 0.5: Adam may take over after step 60, once L-BFGS slows
         return settings;
     }
 
