@@ -12,6 +12,10 @@
 
 namespace nss {
 
+// The log of the scale schedule: one line per scale (stylerunner.cpp), what
+// bench/time_to_quality.py and bench/compare_optimisers.py read, and the Adam finish's hand-over.
+Q_LOGGING_CATEGORY(lcSchedule, "nss.engine.schedule", QtWarningMsg)
+
 namespace {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
@@ -24,8 +28,8 @@ constexpr int kMinAdamFinish = 50;
 // photo pairs at 256 px (0.08 was worse again).
 constexpr double kAdamFinishRate = 0.04;
 // L-BFGS hands over only once it has slowed down to less than 10 % over 20 evaluations: while it
-// still falls faster, Adam's first tens of steps cost more than they gain (at 512 px the finest
-// scale has about 90 steps, and a finish started while L-BFGS fell 10 % per 10 steps ended 1.6 %
+// still falls faster, Adam's first tens of steps cost more than they gain (at 512 px, when the
+// finest scale had 90 steps, a finish started while L-BFGS fell 10 % per 10 steps ended 1.6 %
 // higher on chelsea-kandinsky).
 constexpr int kHandOverWindow = 20;
 constexpr double kHandOverImprovement = 0.1;
@@ -211,6 +215,7 @@ ScaleEnd runScale(RunContext &run, const torch::Tensor &start, int end, ScalePro
     // Too few steps left for Adam: L-BFGS ran to the end, or converged near it.
     if (lbfgs == ScaleEnd::Stopped || end - run.done < kMinAdamFinish)
         return lbfgs;
+    qCInfo(lcSchedule, "step %d: L-BFGS has slowed down, Adam finishes the last %d steps", run.done, end - run.done);
     return runAdamScale(run, run.shown, end, progress, {.rate = kAdamFinishRate, .keepBestInRange = true});
 }
 

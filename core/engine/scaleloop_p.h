@@ -10,6 +10,7 @@
 #include <torch/torch.h>
 
 #include <QColorSpace>
+#include <QLoggingCategory>
 
 #include "base/runmasks.h"
 #include "base/stylesettings.h"
@@ -17,6 +18,9 @@
 #include "engine/styleobjective.h"
 
 namespace nss {
+
+// One line per scale, and the Adam finish's hand-over (QT_LOGGING_RULES="nss.engine.schedule.info=true").
+Q_DECLARE_LOGGING_CATEGORY(lcSchedule)
 
 struct Losses
 {

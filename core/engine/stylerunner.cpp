@@ -33,14 +33,6 @@
 
 namespace nss {
 
-namespace {
-
-// The log of the scale schedule (QT_LOGGING_RULES="nss.engine.schedule.info=true"): one line per
-// scale, what bench/time_to_quality.py reads for the per-scale loss reduction.
-Q_LOGGING_CATEGORY(lcSchedule, "nss.engine.schedule", QtWarningMsg)
-
-} // namespace
-
 StyleRunner::StyleRunner()
     : d(std::make_unique<Private>())
 { }
