@@ -16,16 +16,16 @@ class TestRunEstimate : public QObject
 private Q_SLOTS:
     void theFinerScalesCostTheirPixels()
     {
-        // 512 px in three scales over 300 steps: at most 120 at 128 px, 90 at 256, the rest at 512.
+        // 512 px in three scales over 300 steps: at most 105 at 128 px, 60 at 256, the rest at 512.
         const ScalePlan plan = planScales(QSize(512, 512), 0, 300);
         RunEstimate estimate(plan, 300);
-        estimate.scaleStarted(0, 0, 120, 10.0);
+        estimate.scaleStarted(0, 0, 105, 10.0);
         for (int step = 1; step <= 20; ++step)
             estimate.stepDone(step, 10.0 + 0.01 * step); // 100 steps/s at 128 px
-        QCOMPARE(estimate.stepsLeftPerScale(), (std::vector<int>{100, 90, 90}));
+        QCOMPARE(estimate.stepsLeftPerScale(), (std::vector<int>{85, 60, 135}));
         QVERIFY(qAbs(estimate.stepsPerSecond() - 100.0) < 1e-6);
-        // 100 steps at 0.01 s, 90 at 4 times the pixels, 90 at 16 times: 1 + 3.6 + 14.4 s.
-        QVERIFY2(qAbs(estimate.secondsLeft() - 19.0) < 1e-6, qPrintable(QString::number(estimate.secondsLeft())));
+        // 85 steps at 0.01 s, 60 at 4 times the pixels, 135 at 16 times: 0.85 + 2.4 + 21.6 s.
+        QVERIFY2(qAbs(estimate.secondsLeft() - 24.85) < 1e-6, qPrintable(QString::number(estimate.secondsLeft())));
         // Steps alone would have said 280 steps at 100 steps/s: 2.8 s.
     }
 
@@ -34,10 +34,10 @@ private Q_SLOTS:
         const ScalePlan plan = planScales(QSize(512, 512), 0, 300);
         RunEstimate estimate(plan, 300);
         // The 128 px scale stalled after 50 steps; the 256 px one starts with its own share.
-        estimate.scaleStarted(1, 50, 140, 5.0);
+        estimate.scaleStarted(1, 50, 110, 5.0);
         estimate.stepDone(51, 5.04);
-        QCOMPARE(estimate.stepsLeftPerScale(), (std::vector<int>{0, 89, 160}));
-        QVERIFY(qAbs(estimate.secondsLeft() - (89 * 0.04 + 160 * 0.16)) < 1e-6);
+        QCOMPARE(estimate.stepsLeftPerScale(), (std::vector<int>{0, 59, 190}));
+        QVERIFY(qAbs(estimate.secondsLeft() - (59 * 0.04 + 190 * 0.16)) < 1e-6);
     }
 
     void unknownUntilAStepOfThisScaleIsTimed()

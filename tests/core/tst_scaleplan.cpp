@@ -37,8 +37,14 @@ private Q_SLOTS:
 
     void coarseScalesGetTheirShareAndTheFinestTheBudget()
     {
+        // Up to 1024 px the finest of three scales gets at least 45 % of the steps.
         const ScalePlan three = planScales(QSize(512, 512), 3, 300);
-        QCOMPARE(std::vector<int>(three.maxSteps), (std::vector<int>{120, 90, 300}));
+        QCOMPARE(std::vector<int>(three.maxSteps), (std::vector<int>{105, 60, 300}));
+        QCOMPARE(std::vector<int>(planScales(QSize(1024, 768), 0, 300).maxSteps), (std::vector<int>{105, 60, 300}));
+        // At print size a finest step takes minutes: the coarse scales keep more (40 % and 30 %).
+        const ScalePlan print = planScales(QSize(4000, 3000), 0, 300);
+        QCOMPARE(print.sizes.size(), size_t(3));
+        QCOMPARE(std::vector<int>(print.maxSteps), (std::vector<int>{120, 90, 300}));
         const ScalePlan two = planScales(QSize(256, 256), 2, 300);
         QCOMPARE(std::vector<int>(two.maxSteps), (std::vector<int>{150, 300}));
         QCOMPARE(planScales(QSize(512, 512), 3, 2).sizes.size(), size_t(2)); // fewer steps than scales
