@@ -20,9 +20,10 @@ bool readCpuBf16Flag()
     QFile file(QStringLiteral("/proc/cpuinfo"));
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return false;
-    // Every processor lists the same flags: the first "flags" line is enough.
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine();
+    // /proc files report size 0, so QFile::atEnd() is true before the first read: read to the end
+    // instead. Every processor lists the same flags: the first "flags" line is enough.
+    const QByteArray cpuinfo = file.readAll();
+    for (const QByteArray &line : cpuinfo.split('\n')) {
         if (!line.startsWith("flags"))
             continue;
         const QList<QByteArray> flags = line.mid(line.indexOf(':') + 1).simplified().split(' ');

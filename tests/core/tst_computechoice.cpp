@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cmath>
+#include <fstream>
+#include <sstream>
+#include <string>
 
 #include <QImage>
 #include <QTest>
@@ -146,6 +149,26 @@ private Q_SLOTS:
         // Same picture, same targets up to bf16 rounding: the same loss within bf16's precision.
         QVERIFY2(std::abs(losses[1] - losses[0]) <= 0.05 * losses[0],
                  qPrintable(QStringLiteral("fp32 %1, bf16 %2").arg(losses[0]).arg(losses[1])));
+    }
+
+    // What "auto" reads: the first flags line of /proc/cpuinfo, read here with the standard library.
+    // It was read with QFile::atEnd(), which is true at once for /proc's size-0 files, so auto never
+    // found bf16 and every automatic run computed in fp32.
+    void cpuBf16FlagIsReadFromProc()
+    {
+        std::ifstream cpuinfo("/proc/cpuinfo");
+        if (!cpuinfo)
+            QSKIP("no /proc/cpuinfo here");
+        bool listed = false;
+        for (std::string line; std::getline(cpuinfo, line);) {
+            if (line.rfind("flags", 0) != 0)
+                continue;
+            std::istringstream words(line.substr(line.find(':') + 1));
+            for (std::string flag; words >> flag;)
+                listed = listed || flag == "avx512_bf16" || flag == "amx_bf16";
+            break;
+        }
+        QCOMPARE(cpuHasNativeBf16(), listed);
     }
 
     // The promise behind "auto": bf16 arithmetic gives a picture whose fp32 loss is at most 2% above
