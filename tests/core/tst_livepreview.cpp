@@ -73,19 +73,19 @@ private Q_SLOTS:
 
     void progressComesAfterEveryStepWithItsScale()
     {
-        auto settings = smallSettings(Optimizer::Adam, 8, 8);
+        auto settings = smallSettings(Optimizer::Adam, 10, 10);
         settings.outputSize = 64;
-        settings.scales = 2; // 32 px for steps 1-4, then 64 px
+        settings.scales = 2; // 32 px for steps 1-2 (20 %), then 64 px
         const Live live = runLive(settings, 500, 1280);
         QVERIFY2(live.result.ok(), qPrintable(live.result.error()));
-        QCOMPARE(live.progress.size(), 8);
+        QCOMPARE(live.progress.size(), 10);
         for (int i = 0; i < live.progress.size(); ++i) {
             const StyleProgress &p = live.progress[i];
             QCOMPARE(p.step, i + 1);
-            QCOMPARE(p.totalSteps, 8);
+            QCOMPARE(p.totalSteps, 10);
             QCOMPARE(p.scaleCount, 2);
-            QCOMPARE(p.scale, p.step <= 4 ? 1 : 2);
-            QCOMPARE(p.scaleSize, p.step <= 4 ? scaledToLongestSide(QSize(64, 43), 32) : QSize(64, 43));
+            QCOMPARE(p.scale, p.step <= 2 ? 1 : 2);
+            QCOMPARE(p.scaleSize, p.step <= 2 ? scaledToLongestSide(QSize(64, 43), 32) : QSize(64, 43));
             QVERIFY(p.secondsLeft >= 0.0); // each step of a scale prices the rest
         }
         QCOMPARE(live.progress.last().secondsLeft, 0.0);
@@ -95,9 +95,9 @@ private Q_SLOTS:
     // picture at the step reached, not an engine error about mismatched sizes.
     void aStopDuringAScaleChangeKeepsThePicture()
     {
-        auto settings = smallSettings(Optimizer::Adam, 6, 1);
+        auto settings = smallSettings(Optimizer::Adam, 15, 1);
         settings.outputSize = 64;
-        settings.scales = 2;
+        settings.scales = 2; // 32 px for steps 1-3 (20 %)
         settings.keepColors = KeepColors::Luminance;
         int targets = 0;
         StyleRunHooks hooks;

@@ -45,8 +45,10 @@ private Q_SLOTS:
         const ScalePlan print = planScales(QSize(4000, 3000), 0, 300);
         QCOMPARE(print.sizes.size(), size_t(3));
         QCOMPARE(std::vector<int>(print.maxSteps), (std::vector<int>{120, 90, 300}));
+        // With 2 scales the coarse one takes at most 20 %.
         const ScalePlan two = planScales(QSize(256, 256), 2, 300);
-        QCOMPARE(std::vector<int>(two.maxSteps), (std::vector<int>{150, 300}));
+        QCOMPARE(std::vector<int>(two.maxSteps), (std::vector<int>{60, 300}));
+        QCOMPARE(std::vector<int>(planScales(QSize(384, 256), 0, 300).maxSteps), (std::vector<int>{60, 300}));
         QCOMPARE(planScales(QSize(512, 512), 3, 2).sizes.size(), size_t(2)); // fewer steps than scales
     }
 

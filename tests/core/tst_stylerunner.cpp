@@ -85,12 +85,12 @@ private Q_SLOTS:
     void multiScaleDeliversOutputSizedFramesAcrossScales()
     {
         QFETCH(Optimizer, optimizer);
-        auto settings = smallSettings(optimizer, 6, 2);
+        auto settings = smallSettings(optimizer, 10, 2);
         settings.outputSize = 64;
-        settings.scales = 2; // 32 px for steps 1-3, then 64 px for 4-6
+        settings.scales = 2; // 32 px for steps 1-2 (20 %), then 64 px for 3-10
         const auto r = runRecorded(m_runner, settings);
         QVERIFY2(r.result.ok(), qPrintable(r.result.error()));
-        QCOMPARE(stepsOf(r.frames), (QList<int>{2, 4, 6}));
+        QCOMPARE(stepsOf(r.frames), (QList<int>{2, 4, 6, 8, 10}));
         for (const auto &f : r.frames)
             QCOMPARE(f.image.size(), QSize(64, 43)); // coarse frames are shown at the output size
         QVERIFY(r.result->isFinal);
