@@ -1341,8 +1341,8 @@
         <translation>Der Adam-Abschluss muss zwischen %1 und %2 liegen (erhalten: %3).</translation>
     </message>
     <message>
-        <source>The share of the finest scale&apos;s L-BFGS steps that Adam takes at the end (default 0.6, 0 to 0.9; 0: none).</source>
-        <translation>Der Anteil der L-BFGS-Schritte der feinsten Stufe, den Adam am Ende übernimmt (Standard 0,6, 0 bis 0,9; 0: keiner).</translation>
+        <source>The share of the finest scale&apos;s L-BFGS steps that Adam takes at the end (default 0.7, 0 to 0.9; 0: none).</source>
+        <translation>Der Anteil der L-BFGS-Schritte der feinsten Stufe, den Adam am Ende übernimmt (Standard 0,7, 0 bis 0,9; 0: keiner).</translation>
     </message>
 </context>
 <context>

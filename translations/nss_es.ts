@@ -1341,8 +1341,8 @@
         <translation>El final con Adam debe estar entre %1 y %2 (se recibió %3).</translation>
     </message>
     <message>
-        <source>The share of the finest scale&apos;s L-BFGS steps that Adam takes at the end (default 0.6, 0 to 0.9; 0: none).</source>
-        <translation>La parte de los pasos L-BFGS de la escala más fina que Adam hace al final (predeterminado 0,6, de 0 a 0,9; 0: ninguna).</translation>
+        <source>The share of the finest scale&apos;s L-BFGS steps that Adam takes at the end (default 0.7, 0 to 0.9; 0: none).</source>
+        <translation>La parte de los pasos L-BFGS de la escala más fina que Adam hace al final (predeterminado 0,7, de 0 a 0,9; 0: ninguna).</translation>
     </message>
 </context>
 <context>

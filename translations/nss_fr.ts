@@ -1341,8 +1341,8 @@
         <translation>La finition par Adam doit être comprise entre %1 et %2 (reçu %3).</translation>
     </message>
     <message>
-        <source>The share of the finest scale&apos;s L-BFGS steps that Adam takes at the end (default 0.6, 0 to 0.9; 0: none).</source>
-        <translation>La part des pas L-BFGS de l&apos;échelle la plus fine qu&apos;Adam fait à la fin (par défaut 0,6, de 0 à 0,9 ; 0 : aucune).</translation>
+        <source>The share of the finest scale&apos;s L-BFGS steps that Adam takes at the end (default 0.7, 0 to 0.9; 0: none).</source>
+        <translation>La part des pas L-BFGS de l&apos;échelle la plus fine qu&apos;Adam fait à la fin (par défaut 0,7, de 0 à 0,9 ; 0 : aucune).</translation>
     </message>
 </context>
 <context>

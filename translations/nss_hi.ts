@@ -1341,8 +1341,8 @@
         <translation>Adam समापन %1 और %2 के बीच होना चाहिए (मिला %3)।</translation>
     </message>
     <message>
-        <source>The share of the finest scale&apos;s L-BFGS steps that Adam takes at the end (default 0.6, 0 to 0.9; 0: none).</source>
-        <translation>सबसे बारीक स्केल के L-BFGS चरणों का वह हिस्सा जो अंत में Adam करता है (डिफ़ॉल्ट 0.6, 0 से 0.9; 0: कोई नहीं)।</translation>
+        <source>The share of the finest scale&apos;s L-BFGS steps that Adam takes at the end (default 0.7, 0 to 0.9; 0: none).</source>
+        <translation>सबसे बारीक स्केल के L-BFGS चरणों का वह हिस्सा जो अंत में Adam करता है (डिफ़ॉल्ट 0.7, 0 से 0.9; 0: कोई नहीं)।</translation>
     </message>
 </context>
 <context>

@@ -1340,8 +1340,8 @@
         <translation>Adam 收尾比例必须在 %1 与 %2 之间（收到 %3）。</translation>
     </message>
     <message>
-        <source>The share of the finest scale&apos;s L-BFGS steps that Adam takes at the end (default 0.6, 0 to 0.9; 0: none).</source>
-        <translation>最细尺度的 L-BFGS 步数中最后交给 Adam 的比例（默认 0.6，0 到 0.9；0：不使用）。</translation>
+        <source>The share of the finest scale&apos;s L-BFGS steps that Adam takes at the end (default 0.7, 0 to 0.9; 0: none).</source>
+        <translation>最细尺度的 L-BFGS 步数中最后交给 Adam 的比例（默认 0.7，0 到 0.9；0：不使用）。</translation>
     </message>
 </context>
 <context>

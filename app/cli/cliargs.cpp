@@ -47,7 +47,7 @@ const OptionSpec kOptions[] = {
      QT_TRANSLATE_NOOP("nss", "How much L-BFGS's first guess of the curvature favours smooth changes over fine ones (default 1, "
                               "0 to 3; 0: plain L-BFGS).")},
     {"adam-finish", "x",
-     QT_TRANSLATE_NOOP("nss", "The share of the finest scale's L-BFGS steps that Adam takes at the end (default 0.6, "
+     QT_TRANSLATE_NOOP("nss", "The share of the finest scale's L-BFGS steps that Adam takes at the end (default 0.7, "
                               "0 to 0.9; 0: none).")},
     {"content-weight", "x", QT_TRANSLATE_NOOP("nss", "Weight of the content loss (default 1).")},
     {"style-weight", "x", QT_TRANSLATE_NOOP("nss", "Weight of the style loss (default 1e6).")},

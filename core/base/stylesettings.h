@@ -63,7 +63,7 @@ struct StyleSettings
     int lbfgsHistory = 100;
     double lbfgsSmoothing = 1.0; // L-BFGS's initial Hessian: low-pass exponent (0: plain L-BFGS)
     // L-BFGS: the share of the finest scale's steps that Adam takes at the end (docs/ALGORITHM.md); 0: none.
-    double adamFinish = 0.6;
+    double adamFinish = 0.7;
 
     double contentWeight = 1.0;
     double styleWeight = 1.0e6;
