@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# A man page must render without groff warnings and document every long option the program's
-# --help lists, so the page cannot fall behind the program.
+# A man page must render without groff warnings, document every long option the program's --help
+# lists, and give the same default wherever both give one, so the page cannot fall behind the program.
 #   check-manpage.sh PAGE.1 PROGRAM
 set -euo pipefail
 page=$1 program=$2
@@ -24,4 +24,44 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "FAIL: $(basename "$program") --help lists options that $page does not document: ${missing[*]}" >&2
   exit 1
 fi
-echo "$page documents all $(wc -w <<<"$options") options of $(basename "$program"): $(tr '\n' ' ' <<<"$options")"
+
+# Where both the page and --help give an option's default, they must give the same one: a changed
+# default in the program must not leave the page saying the old one.
+# first_default: "--option text" lines in, "--option value" out for the first numeric "default N".
+first_default() {
+  awk '{ gsub(/[ \t]+/, " "); if (match($0, /[^A-Za-z]default [0-9][0-9.e+-]*[0-9]/) || match($0, /[^A-Za-z]default [0-9]/)) {
+           value = substr($0, RSTART + 9, RLENGTH - 9); print $1, value } }'
+}
+help_defaults=$(awk '
+  /^  (-[a-zA-Z], )?--[a-z]/ { if (name != "") print name, text; match($0, /--[a-z][a-z0-9-]*/);
+                                name = substr($0, RSTART, RLENGTH); text = substr($0, RSTART + RLENGTH); next }
+  /^      / { text = text " " $0; next }
+  { if (name != "") print name, text; name = "" }
+  END { if (name != "") print name, text }' <<<"$help" |
+  first_default)
+page_defaults=$(awk '
+  /^\.(B|BI|BR|IR|TP|SS|SH)( |$)/ {
+    if ($0 ~ /^\.(B|BI) +\\-\\-[a-z]/) {
+      if (name != "") print name, text; match($0, /\\-\\-[a-z][a-z0-9\\-]*/);
+      name = substr($0, RSTART, RLENGTH); gsub(/\\-/, "-", name); text = ""; next
+    }
+    if ($0 ~ /^\.(TP|SS|SH)/) { if (name != "") print name, text; name = "" }
+  }
+  name != "" { text = text " " $0 }
+  END { if (name != "") print name, text }' "$page" |
+  sed -E 's/\\-/-/g' | first_default)
+mismatched=()
+while read -r option value; do
+  [ -n "$option" ] || continue
+  page_value=$(awk -v o="$option" '$1 == o { print $2; exit }' <<<"$page_defaults")
+  if [ -n "$page_value" ] && ! awk -v a="$page_value" -v b="$value" 'BEGIN { exit !(a + 0 == b + 0) }'; then
+    mismatched+=("$option (--help: $value, page: $page_value)")
+  fi
+done <<<"$help_defaults"
+if [ ${#mismatched[@]} -gt 0 ]; then
+  echo "FAIL: $page gives another default than $(basename "$program") --help for: ${mismatched[*]}" >&2
+  exit 1
+fi
+compared=$(awk 'NR == FNR { page[$1] = 1; next } ($1 in page) { n++ } END { print n + 0 }' \
+  <(printf '%s\n' "$page_defaults") <(printf '%s\n' "$help_defaults"))
+echo "$page documents all $(wc -w <<<"$options") options of $(basename "$program") and agrees with it on the $compared defaults both give: $(tr '\n' ' ' <<<"$options")"
