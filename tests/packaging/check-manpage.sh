@@ -29,7 +29,7 @@ fi
 # default in the program must not leave the page saying the old one.
 # first_default: "--option text" lines in, "--option value" out for the first numeric "default N".
 first_default() {
-  awk '{ gsub(/[ \t]+/, " "); if (match($0, /[^A-Za-z]default [0-9][0-9.e+-]*[0-9]/) || match($0, /[^A-Za-z]default [0-9]/)) {
+  awk '{ gsub(/[ \t]+/, " "); if (match($0, /[^A-Za-z]default [0-9]([0-9.e+-]*[0-9])?/)) {
            value = substr($0, RSTART + 9, RLENGTH - 9); print $1, value } }'
 }
 help_defaults=$(awk '
@@ -50,18 +50,12 @@ page_defaults=$(awk '
   name != "" { text = text " " $0 }
   END { if (name != "") print name, text }' "$page" |
   sed -E 's/\\-/-/g' | first_default)
-mismatched=()
-while read -r option value; do
-  [ -n "$option" ] || continue
-  page_value=$(awk -v o="$option" '$1 == o { print $2; exit }' <<<"$page_defaults")
-  if [ -n "$page_value" ] && ! awk -v a="$page_value" -v b="$value" 'BEGIN { exit !(a + 0 == b + 0) }'; then
-    mismatched+=("$option (--help: $value, page: $page_value)")
-  fi
-done <<<"$help_defaults"
-if [ ${#mismatched[@]} -gt 0 ]; then
-  echo "FAIL: $page gives another default than $(basename "$program") --help for: ${mismatched[*]}" >&2
+# One pass over both lists: the page's defaults first, then each --help default compared numerically.
+read -r compared mismatched < <(awk 'NR == FNR { page[$1] = $2; next }
+  ($1 in page) { n++; if (page[$1] + 0 != $2 + 0) bad = bad " " $1 " (--help: " $2 ", page: " page[$1] ")" }
+  END { print n + 0, bad }' <(printf '%s\n' "$page_defaults") <(printf '%s\n' "$help_defaults"))
+if [ -n "$mismatched" ]; then
+  echo "FAIL: $page gives another default than $(basename "$program") --help for: $mismatched" >&2
   exit 1
 fi
-compared=$(awk 'NR == FNR { page[$1] = 1; next } ($1 in page) { n++ } END { print n + 0 }' \
-  <(printf '%s\n' "$page_defaults") <(printf '%s\n' "$help_defaults"))
 echo "$page documents all $(wc -w <<<"$options") options of $(basename "$program") and agrees with it on the $compared defaults both give: $(tr '\n' ' ' <<<"$options")"
