@@ -42,7 +42,8 @@ int styleSideFor(QSize picture, double styleScale)
 // scales (VGG sees too little below that). A coarse step costs a quarter of the next finer one, so
 // the coarse scales may take more of the steps than an even split would give them; but the finest
 // scale's L-BFGS is still falling when its steps run out, so it gets most: with 2 scales the coarse
-// one at most 20 % (half before: 7 of 9 pairs judged 0.1-2.6 % lower at 256 px, docs/ALGORITHM.md);
+// one at most 20 % (half before: 7 of 9 pairs judged 0.1-2.6 % lower at 256 px, docs/ALGORITHM.md),
+// and past 10 % only while it still falls fast (fastFrom, below);
 // with 3 the coarsest at most 35 % and the middle one 20 %, so that the finest gets at least 45 %
 // (at 512 px its L-BFGS is still falling fast after 90 steps, and the extra 45 steps lowered every
 // pair's loss, the photo pairs' by 5-6 %, docs/ALGORITHM.md); each at least one step. Above
@@ -76,6 +77,13 @@ ScalePlan planScales(QSize outSize, int requested, int steps)
     for (int i = 0; i < count - 1; ++i) // more than 3 scales (asked for): an even split
         plan.maxSteps.push_back(std::max(1, count <= 3 ? int(steps * shares[i]) : steps / count));
     plan.maxSteps.push_back(steps);
+    // With 2 scales the coarse one keeps its 20 % only while it still falls fast: past 10 % of the
+    // steps it ends once its loss fell less than 30 % over the last 10 evaluations. The photo pairs
+    // want the fine steps, hard-edged styles the coarse ones (docs/ALGORITHM.md, "a share that
+    // follows the coarse scale's progress").
+    plan.fastFrom.assign(size_t(count), 0);
+    if (count == 2)
+        plan.fastFrom[0] = std::max(1, int(steps * 0.1));
     return plan;
 }
 
@@ -94,8 +102,17 @@ void ScaleProgress::restart()
     m_losses.clear();
 }
 
+void ScaleProgress::keepOnlyWhileFast(int after, int window, double improvement)
+{
+    m_fastAfter = after;
+    m_fastWindow = std::max(1, window);
+    m_fastImprovement = improvement;
+}
+
 bool ScaleProgress::stalled() const
 {
+    if (m_fastAfter > 0 && count() >= m_fastAfter && slowerThan(m_fastWindow, m_fastImprovement))
+        return true;
     return slowerThan(m_window, m_minImprovement);
 }
 

@@ -30,6 +30,11 @@ struct ScalePlan
     std::vector<int> maxSteps; // the last entry: the run's steps (the finest takes what is left)
     int window = 20; // ScaleProgress: evaluations over which a coarse scale must still improve
     double minImprovement = 0.01; // ... by at least this fraction of its loss
+    // After fastFrom[i] steps (0: never) coarse scale i goes on only while it still falls fast: by at
+    // least fastImprovement of its loss over the last fastWindow evaluations (L-BFGS runs only).
+    std::vector<int> fastFrom;
+    int fastWindow = 10;
+    double fastImprovement = 0.3;
 };
 
 // `requested` scales (0: automatic) for an output of `outSize` over `steps` steps.
@@ -41,11 +46,15 @@ class ScaleProgress
 {
 public:
     ScaleProgress(int window, double minImprovement);
+    // From the `after`-th evaluation on, stalled() also when the loss fell less than `improvement`
+    // over the last `window` evaluations (a coarse scale past its minimum share).
+    void keepOnlyWhileFast(int after, int window, double improvement);
 
     void record(double bestLoss); // after every evaluation: the lowest loss of this scale so far
     void restart(); // the objective changed (new weights): earlier losses no longer compare
     // At least window + 1 losses recorded since the start (or the last restart), and the newest is
-    // less than minImprovement (relative) below the one `window` evaluations earlier.
+    // less than minImprovement (relative) below the one `window` evaluations earlier; or the same
+    // with keepOnlyWhileFast()'s window and improvement, once its `after` evaluations are recorded.
     bool stalled() const;
     // The same test with another window and improvement (the Adam finish's hand-over).
     bool slowerThan(int window, double minImprovement) const;
@@ -57,6 +66,9 @@ public:
 private:
     int m_window;
     double m_minImprovement;
+    int m_fastAfter = 0; // 0: no fast rule
+    int m_fastWindow = 0;
+    double m_fastImprovement = 0.0;
     std::vector<double> m_losses;
 };
 

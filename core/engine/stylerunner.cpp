@@ -240,10 +240,13 @@ Expected<Scale> StyleRunner::Private::prepareScale(Job &job, QSize size)
 
 // One scale of the plan, from `start` until `end` steps are done or it stops improving; logs how
 // much it lowered its own loss.
-ScaleEnd StyleRunner::Private::optimiseScale(RunContext &run, const torch::Tensor &start, int end, bool finest,
+ScaleEnd StyleRunner::Private::optimiseScale(RunContext &run, const torch::Tensor &start, int end, size_t index,
                                              const ScalePlan &plan)
 {
     ScaleProgress progress(plan.window, plan.minImprovement);
+    const bool finest = index + 1 == plan.sizes.size();
+    if (!finest && plan.fastFrom[index] > 0 && run.settings.optimizer == Optimizer::Lbfgs)
+        progress.keepOnlyWhileFast(plan.fastFrom[index], plan.fastWindow, plan.fastImprovement);
     const int first = run.done;
     const ScaleEnd how = runScale(run, start, end, progress, finest);
     qCInfo(lcSchedule, "scale %dx%d: steps %d-%d, loss %.6g -> %.6g (%.1f %% lower), %s", int(start.size(3)), int(start.size(2)),
@@ -373,7 +376,7 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
                 return proceed();
             });
         }
-        const ScaleEnd how = optimiseScale(run, start, end, finest, plan);
+        const ScaleEnd how = optimiseScale(run, start, end, size_t(s), plan);
         if (how == ScaleEnd::Stopped)
             break;
         if (finest && how == ScaleEnd::Converged && run.done < settings.steps) {

@@ -113,7 +113,7 @@ struct StyleRunner::Private
     StyleFrame makeFrame(const Job &job, const RunContext &run, int step, bool isFinal) const;
     StyleFrame makePreview(const Job &job, const RunContext &run, int step) const;
     double activeSeconds() const { return double(clock.nsecsElapsed()) / 1e9 - pausedMs / 1000.0; }
-    ScaleEnd optimiseScale(RunContext &run, const torch::Tensor &start, int end, bool finest, const ScalePlan &plan);
+    ScaleEnd optimiseScale(RunContext &run, const torch::Tensor &start, int end, size_t index, const ScalePlan &plan);
 };
 
 } // namespace nss

@@ -52,6 +52,45 @@ private Q_SLOTS:
         QCOMPARE(planScales(QSize(512, 512), 3, 2).sizes.size(), size_t(2)); // fewer steps than scales
     }
 
+    // With 2 scales the coarse one keeps going past 10 % of the steps only while it falls fast;
+    // with 3 the shares are fixed maxima, as before.
+    void aTwoScaleCoarseScaleGoesOnOnlyWhileFast()
+    {
+        const ScalePlan two = planScales(QSize(256, 256), 0, 300);
+        QCOMPARE(std::vector<int>(two.fastFrom), (std::vector<int>{30, 0}));
+        QCOMPARE(two.fastWindow, 10);
+        QCOMPARE(two.fastImprovement, 0.3);
+        QCOMPARE(std::vector<int>(planScales(QSize(512, 512), 0, 300).fastFrom), (std::vector<int>{0, 0, 0}));
+        QCOMPARE(std::vector<int>(planScales(QSize(256, 256), 1, 300).fastFrom), (std::vector<int>{0}));
+    }
+
+    void keepOnlyWhileFastStopsASlowerScaleAfterItsMinimum()
+    {
+        ScaleProgress progress(20, 0.01);
+        progress.keepOnlyWhileFast(6, 3, 0.3);
+        double loss = 100.0;
+        for (int i = 0; i < 5; ++i) {
+            progress.record(loss);
+            loss *= 0.9; // 27 % over three evaluations: slower than the 30 % asked
+        }
+        QVERIFY(!progress.stalled()); // fewer than 6 evaluations: the minimum share runs whatever
+        progress.record(loss);
+        QVERIFY(progress.stalled()); // the sixth: 27 % over the last three is too slow to go on
+
+        ScaleProgress fast(20, 0.01);
+        fast.keepOnlyWhileFast(6, 3, 0.3);
+        loss = 100.0;
+        for (int i = 0; i < 10; ++i) {
+            fast.record(loss);
+            loss *= 0.8; // 49 % over three evaluations
+        }
+        QVERIFY(!fast.stalled()); // still falling fast: it goes on to its maximum
+        fast.restart(); // new weights: the minimum counts again from here
+        for (double l : {5.0, 5.0, 5.0, 5.0})
+            fast.record(l);
+        QVERIFY(!fast.stalled());
+    }
+
     void stalledWhenTheWindowBringsTooLittle()
     {
         ScaleProgress progress(5, 0.01);
