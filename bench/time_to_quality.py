@@ -14,6 +14,13 @@ time to quality. The original's time is its per-step time (measured by the calle
 --original-seconds-per-step, from `bench/original.py --sizes N --steps 6`) times its steps, or the
 wall time in its log when that is not given.
 
+With --frame-every K each run also saves a frame every K steps, and each frame's time is its file's
+modification time minus the process start: the first frame at or below the target is when that one
+run reached it (a default run's own time to quality, without shorter runs that plan their scales
+differently). --target-loss gives the target as a number (the judged loss of an original whose
+frames are gone; --original-steps and --original-seconds-per-step then give its time) instead of
+--original-dir.
+
 An original that takes longer than a session (6000 steps at 512 px is 4.4 hours on 2 cores) can be
 judged later: run the app now with --keep DIR --all-steps on an idle machine (each picture's wall
 time is kept beside it), and once the original has finished, run again with --keep DIR --reuse to
@@ -27,6 +34,7 @@ import argparse
 import glob
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -43,8 +51,13 @@ def main():
     parser.add_argument("--content", required=True)
     parser.add_argument("--style", required=True)
     parser.add_argument("--size", type=int, required=True)
-    parser.add_argument("--original-dir", required=True)
+    parser.add_argument("--original-dir", default="")
     parser.add_argument("--original-seconds-per-step", type=float, default=0.0)
+    parser.add_argument("--target-loss", type=float, default=0.0,
+                        help="the original's judged loss, instead of judging --original-dir's last frame")
+    parser.add_argument("--original-steps", type=int, default=6000, help="with --target-loss: its steps")
+    parser.add_argument("--frame-every", type=int, default=0,
+                        help="also save a frame every K steps and judge each with its time since the process started")
     parser.add_argument("--steps", default="20,40,80,160,320", help="the app's step counts to try, ascending")
     parser.add_argument("--threads", type=int, default=os.cpu_count())
     parser.add_argument("--cli-args", default="", help="extra neural-style options, e.g. \"--optimizer adam\"")
@@ -57,19 +70,31 @@ def main():
     args = parser.parse_args()
     if args.reuse and not args.keep:
         sys.exit("time_to_quality: --reuse needs --keep")
+    if args.reuse and args.frame_every:
+        sys.exit("time_to_quality: --frame-every cannot be judged again with --reuse")
+    if bool(args.original_dir) == (args.target_loss > 0):
+        sys.exit("time_to_quality: give either --original-dir or --target-loss")
+    if args.target_loss > 0 and args.original_seconds_per_step <= 0:
+        sys.exit("time_to_quality: --target-loss needs --original-seconds-per-step")
 
     judge = score.Judge(args.weights, args.content, args.style)
-    frames = sorted(glob.glob(os.path.join(args.original_dir, "frame-*.png")))
-    if not frames:
-        sys.exit(f"time_to_quality: no frames in {args.original_dir}")
-    log = [json.loads(line) for line in open(os.path.join(args.original_dir, "log.jsonl"))]
-    last = log[-1]
-    target = judge.score(frames[-1])["total"]
-    original_seconds = (args.original_seconds_per_step * last["step"] if args.original_seconds_per_step > 0
-                        else last["seconds"])
-    print(json.dumps({"original_steps": last["step"], "original_seconds": round(original_seconds, 1),
-                      "original_logged_seconds": last["seconds"], "original_threads": last.get("threads"),
-                      "target_loss": target}), flush=True)
+    if args.target_loss > 0:
+        target = args.target_loss
+        original_seconds = args.original_seconds_per_step * args.original_steps
+        print(json.dumps({"original_steps": args.original_steps, "original_seconds": round(original_seconds, 1),
+                          "target_loss": target}), flush=True)
+    else:
+        frames = sorted(glob.glob(os.path.join(args.original_dir, "frame-*.png")))
+        if not frames:
+            sys.exit(f"time_to_quality: no frames in {args.original_dir}")
+        log = [json.loads(line) for line in open(os.path.join(args.original_dir, "log.jsonl"))]
+        last = log[-1]
+        target = judge.score(frames[-1])["total"]
+        original_seconds = (args.original_seconds_per_step * last["step"] if args.original_seconds_per_step > 0
+                            else last["seconds"])
+        print(json.dumps({"original_steps": last["step"], "original_seconds": round(original_seconds, 1),
+                          "original_logged_seconds": last["seconds"], "original_threads": last.get("threads"),
+                          "target_loss": target}), flush=True)
 
     out_dir = args.keep or tempfile.mkdtemp(prefix="nss-ttq-")
     os.makedirs(out_dir, exist_ok=True)
@@ -89,12 +114,31 @@ def main():
                        "--output", output, "--size", str(args.size), "--steps", str(steps),
                        "--content-weight", "1", "--style-weight", "1e6", "--tv-weight", "0",
                        "--threads", str(args.threads)] + args.cli_args.split()
+            frames_dir = os.path.join(out_dir, f"ours-{args.size}-{steps}-frames")
+            if args.frame_every:
+                shutil.rmtree(frames_dir, ignore_errors=True)
+                command += ["--save-every", str(args.frame_every), "--frames-dir", frames_dir]
+            started = time.time()  # the frames' modification times are on this clock
             start = time.perf_counter()
             subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             seconds = time.perf_counter() - start
             with open(timing, "w") as f:
                 json.dump({"steps": steps, "seconds": seconds, "command": command,
                            "measured": time.strftime("%Y-%m-%d %H:%M:%S")}, f)
+        if args.frame_every:
+            first = None
+            for frame in sorted(glob.glob(os.path.join(frames_dir, "frame-*.png"))):
+                frame_loss = judge.score(frame)["total"]
+                frame_line = {"steps": steps, "frame": int(os.path.basename(frame)[6:-4]),
+                              "seconds": round(os.path.getmtime(frame) - started, 2), "loss": frame_loss,
+                              "reached": frame_loss <= target}
+                print(json.dumps(frame_line), flush=True)
+                if frame_loss <= target and first is None:
+                    first = frame_line
+            if first:
+                print(json.dumps({"steps": steps, "first_frame_reached": first["frame"], "seconds": first["seconds"],
+                                  "speedup": round(original_seconds / first["seconds"], 1),
+                                  "target_met": first["seconds"] * 25 <= original_seconds}), flush=True)
         judged = judge.score(output)
         line = {"steps": steps, "seconds": round(seconds, 2), "loss": judged["total"],
                 "reached": judged["total"] <= target, "speedup": round(original_seconds / seconds, 1)}
