@@ -43,6 +43,8 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import score  # noqa: E402
 
+SPEEDUP_TARGET = 25  # issue 17 at 256 px: at most 1/25 of the original's time
+
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -133,12 +135,12 @@ def main():
                               "seconds": round(os.path.getmtime(frame) - started, 2), "loss": frame_loss,
                               "reached": frame_loss <= target}
                 print(json.dumps(frame_line), flush=True)
-                if frame_loss <= target and first is None:
+                if frame_line["reached"] and first is None:
                     first = frame_line
             if first:
                 print(json.dumps({"steps": steps, "first_frame_reached": first["frame"], "seconds": first["seconds"],
                                   "speedup": round(original_seconds / first["seconds"], 1),
-                                  "target_met": first["seconds"] * 25 <= original_seconds}), flush=True)
+                                  "target_met": first["seconds"] * SPEEDUP_TARGET <= original_seconds}), flush=True)
         judged = judge.score(output)
         line = {"steps": steps, "seconds": round(seconds, 2), "loss": judged["total"],
                 "reached": judged["total"] <= target, "speedup": round(original_seconds / seconds, 1)}
@@ -151,7 +153,7 @@ def main():
                       "app_seconds": reached["seconds"] if reached else None,
                       "app_steps": reached["steps"] if reached else None,
                       "ratio": round(original_seconds / reached["seconds"], 1) if reached else None,
-                      "target_met": bool(reached) and reached["seconds"] * 25 <= original_seconds}), flush=True)
+                      "target_met": bool(reached) and reached["seconds"] * SPEEDUP_TARGET <= original_seconds}), flush=True)
     return 0 if reached else 1
 
 
