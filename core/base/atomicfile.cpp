@@ -24,13 +24,22 @@ QString writeFailed(const QString &path, const QString &why)
     return tr("Could not save %1: %2. Any previous file of that name is unchanged.").arg(quotedFileName(path), why);
 }
 
-Status writeDirectly(const QString &path, const QByteArray &bytes)
+// Every part written, in order.
+bool writeParts(QFileDevice &file, const QList<QByteArrayView> &parts)
+{
+    for (const QByteArrayView part : parts)
+        if (file.write(part.data(), part.size()) != part.size())
+            return false;
+    return true;
+}
+
+Status writeDirectly(const QString &path, const QList<QByteArrayView> &parts)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("Could not open %1 for writing: %2.").arg(quotedFileName(path), file.errorString()));
     // Devices report a full disk only when the buffer is flushed, so check every stage.
-    if (file.write(bytes) != bytes.size() || !file.flush() || file.error() != QFileDevice::NoError)
+    if (!writeParts(file, parts) || !file.flush() || file.error() != QFileDevice::NoError)
         return fail(tr("Could not save %1: %2.").arg(quotedFileName(path), file.errorString()));
     file.close();
     return succeeded();
@@ -53,18 +62,23 @@ Status checkWritableTarget(const QString &path)
 
 Status writeFileAtomically(const QString &path, const QByteArray &bytes)
 {
+    return writeFileAtomically(path, QList<QByteArrayView>{bytes});
+}
+
+Status writeFileAtomically(const QString &path, const QList<QByteArrayView> &parts)
+{
     if (Status checked = checkWritableTarget(path); !checked)
         return checked;
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
-        return writeDirectly(path, bytes);
+        return writeDirectly(path, parts);
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return fail(tr("Could not save %1: cannot create a file in the folder %2 (%3). Choose a folder you can write to.")
                         .arg(quotedFileName(path), QDir::toNativeSeparators(info.absolutePath()), file.errorString()));
     }
-    if (file.write(bytes) != bytes.size()) {
+    if (!writeParts(file, parts)) {
         const QString why = file.errorString();
         file.cancelWriting();
         return fail(writeFailed(path, why));

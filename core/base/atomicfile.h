@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
 #include <QString>
 
 #include "base/expected.h"
@@ -15,6 +17,9 @@ namespace nss {
 // full, ...). A path that exists but is not a regular file (a device such as /dev/full, a pipe) is
 // written directly: renaming over it would replace the device with a file.
 Status writeFileAtomically(const QString &path, const QByteArray &bytes);
+// The same for bytes in several pieces, written one after the other: a large file is not copied
+// into one buffer first.
+Status writeFileAtomically(const QString &path, const QList<QByteArrayView> &parts);
 
 // Copies `source` to `target` the same way, in pieces (a video of gigabytes): `target` is the old
 // file or the whole copy, never part of it.

@@ -59,6 +59,27 @@ private Q_SLOTS:
         QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("keep.bin")}); // no temporary left
     }
 
+    // In pieces (a checkpoint's header and its picture of hundreds of MB): written in order, and
+    // a disk that fills in the second piece leaves the old file as it was.
+    void piecesAreWrittenInOrderOrNotAtAll()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("pieces"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/pieces.bin");
+        const QByteArray big(64 * 1024, 'y');
+        QVERIFY(writeFileAtomically(path, {QByteArrayView("head:"), QByteArrayView(), big}).ok());
+        QCOMPARE(contents(path), QByteArray("head:") + big);
+        Status written = succeeded();
+        {
+            const FileSizeLimit full(1024);
+            written = writeFileAtomically(path, {QByteArrayView("new head:"), big});
+        }
+        QVERIFY(!written.ok());
+        QVERIFY2(written.error().contains(QStringLiteral("pieces.bin")), qPrintable(written.error()));
+        QCOMPARE(contents(path), QByteArray("head:") + big);
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("pieces.bin")});
+    }
+
     void readOnlyFolderKeepsTheOldFile()
     {
         const QString folder = m_dir.filePath(QStringLiteral("ro"));
