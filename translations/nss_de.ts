@@ -269,6 +269,26 @@
         <source>Use N threads for the engine in this session (default: Preferences, else all cores).</source>
         <translation>N Threads für die Engine in dieser Sitzung verwenden (Standard: Einstellungen, sonst alle Kerne).</translation>
     </message>
+    <message>
+        <source>The checkpoint %1 was saved by a run of other pictures or settings. Run that command again to continue it, or delete the file to start afresh.</source>
+        <translation>Der Checkpoint %1 wurde von einem Lauf mit anderen Bildern oder Einstellungen gespeichert. Führen Sie den Befehl jenes Laufs erneut aus, um ihn fortzusetzen, oder löschen Sie die Datei, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Continuing from %1: step %2 of %3, saved %4.</source>
+        <translation>Fortsetzung aus %1: Schritt %2 von %3, gespeichert am %4.</translation>
+    </message>
+    <message>
+        <source>The checkpoint was not saved: %1 The run goes on.</source>
+        <translation>Der Checkpoint wurde nicht gespeichert: %1 Der Lauf geht weiter.</translation>
+    </message>
+    <message>
+        <source>Saved step %1 to %2: run the same command again to continue.</source>
+        <translation>Schritt %1 in %2 gespeichert: Denselben Befehl erneut ausführen, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>--checkpoint is for a single picture: a video continues by itself from its last finished frame.</source>
+        <translation>--checkpoint gilt für ein einzelnes Bild: Ein Video wird von selbst ab seinem letzten fertigen Bild fortgesetzt.</translation>
+    </message>
 </context>
 <context>
     <name>nss</name>
@@ -1343,6 +1363,50 @@
     <message>
         <source>The share of the finest scale&apos;s L-BFGS steps that Adam takes at the end (default 0.7, 0 to 0.9; 0: none).</source>
         <translation>Der Anteil der L-BFGS-Schritte der feinsten Stufe, den Adam am Ende übernimmt (Standard 0,7, 0 bis 0,9; 0: keiner).</translation>
+    </message>
+    <message>
+        <source>Save where the run stands to this file every minute and when it is stopped; the same command run again continues from it. Deleted once the picture is written.</source>
+        <translation>Den Stand des Laufs jede Minute und beim Anhalten in dieser Datei speichern; derselbe Befehl setzt den Lauf beim nächsten Aufruf dort fort. Wird gelöscht, sobald das Bild geschrieben ist.</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 is damaged (%2). Delete it to start the run afresh.</source>
+        <translation>Der Checkpoint %1 ist beschädigt (%2). Löschen Sie ihn, um den Lauf neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the checkpoint %1: %2</source>
+        <translation>Der Checkpoint %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 MB is larger than any checkpoint</source>
+        <translation>mit %1 MB größer als jeder Checkpoint</translation>
+    </message>
+    <message>
+        <source>%1 is not a Neural Style Studio checkpoint. Name another file with --checkpoint, or delete it.</source>
+        <translation>%1 ist kein Checkpoint von Neural Style Studio. Geben Sie mit --checkpoint eine andere Datei an, oder löschen Sie diese.</translation>
+    </message>
+    <message>
+        <source>its header is cut short</source>
+        <translation>sein Kopf ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>its header is not readable: %1</source>
+        <translation>sein Kopf ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>a value of its header is missing or out of range</source>
+        <translation>ein Wert in seinem Kopf fehlt oder liegt außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>its picture is %1 bytes, not %2</source>
+        <translation>sein Bild hat %1 Byte statt %2</translation>
+    </message>
+    <message>
+        <source>its picture does not match its checksum</source>
+        <translation>sein Bild passt nicht zu seiner Prüfsumme</translation>
+    </message>
+    <message>
+        <source>its picture holds a value that is not a number</source>
+        <translation>sein Bild enthält einen Wert, der keine Zahl ist</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3595,14 @@ Klicken, um dieses Foto neu zu malen.</translation>
     <message>
         <source>Computing style targets (%1), tile %2 of %3…</source>
         <translation>Stil-Ziele werden berechnet (%1), Kachel %2 von %3…</translation>
+    </message>
+    <message>
+        <source>The checkpoint was saved by a run of other pictures or settings: it cannot continue this one. Delete it, or choose another file, to start afresh.</source>
+        <translation>Der Checkpoint wurde von einem Lauf mit anderen Bildern oder Einstellungen gespeichert: Dieser Lauf kann damit nicht fortgesetzt werden. Löschen Sie ihn oder wählen Sie eine andere Datei, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The checkpoint does not fit this run&apos;s plan of scales (it was saved by another version of the app). Delete it to start afresh.</source>
+        <translation>Der Checkpoint passt nicht zum Skalenplan dieses Laufs (er wurde von einer anderen Version der App gespeichert). Löschen Sie ihn, um neu zu beginnen.</translation>
     </message>
 </context>
 <context>

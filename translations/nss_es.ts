@@ -269,6 +269,26 @@
         <source>Use N threads for the engine in this session (default: Preferences, else all cores).</source>
         <translation>Usar N hilos para el motor en esta sesión (por defecto: Preferencias; si no, todos los núcleos).</translation>
     </message>
+    <message>
+        <source>The checkpoint %1 was saved by a run of other pictures or settings. Run that command again to continue it, or delete the file to start afresh.</source>
+        <translation>El punto de control %1 lo guardó una ejecución con otras imágenes u otros ajustes. Ejecute de nuevo aquel comando para continuarla, o borre el archivo para empezar de cero.</translation>
+    </message>
+    <message>
+        <source>Continuing from %1: step %2 of %3, saved %4.</source>
+        <translation>Continuando desde %1: paso %2 de %3, guardado el %4.</translation>
+    </message>
+    <message>
+        <source>The checkpoint was not saved: %1 The run goes on.</source>
+        <translation>No se guardó el punto de control: %1 La ejecución continúa.</translation>
+    </message>
+    <message>
+        <source>Saved step %1 to %2: run the same command again to continue.</source>
+        <translation>Paso %1 guardado en %2: ejecute de nuevo el mismo comando para continuar.</translation>
+    </message>
+    <message>
+        <source>--checkpoint is for a single picture: a video continues by itself from its last finished frame.</source>
+        <translation>--checkpoint es para una sola imagen: un vídeo continúa por sí solo desde su último fotograma terminado.</translation>
+    </message>
 </context>
 <context>
     <name>nss</name>
@@ -1343,6 +1363,50 @@
     <message>
         <source>The share of the finest scale&apos;s L-BFGS steps that Adam takes at the end (default 0.7, 0 to 0.9; 0: none).</source>
         <translation>La parte de los pasos L-BFGS de la escala más fina que Adam hace al final (predeterminado 0,7, de 0 a 0,9; 0: ninguna).</translation>
+    </message>
+    <message>
+        <source>Save where the run stands to this file every minute and when it is stopped; the same command run again continues from it. Deleted once the picture is written.</source>
+        <translation>Guardar en este archivo el estado de la ejecución cada minuto y al detenerla; el mismo comando, ejecutado de nuevo, continúa desde ahí. Se borra en cuanto se escribe la imagen.</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 is damaged (%2). Delete it to start the run afresh.</source>
+        <translation>El punto de control %1 está dañado (%2). Bórrelo para empezar la ejecución desde cero.</translation>
+    </message>
+    <message>
+        <source>Cannot read the checkpoint %1: %2</source>
+        <translation>No se puede leer el punto de control %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 MB is larger than any checkpoint</source>
+        <translation>%1 MB, más de lo que ocupa cualquier punto de control</translation>
+    </message>
+    <message>
+        <source>%1 is not a Neural Style Studio checkpoint. Name another file with --checkpoint, or delete it.</source>
+        <translation>%1 no es un punto de control de Neural Style Studio. Indique otro archivo con --checkpoint o bórrelo.</translation>
+    </message>
+    <message>
+        <source>its header is cut short</source>
+        <translation>su cabecera está truncada</translation>
+    </message>
+    <message>
+        <source>its header is not readable: %1</source>
+        <translation>su cabecera no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>a value of its header is missing or out of range</source>
+        <translation>falta un valor de su cabecera o está fuera de rango</translation>
+    </message>
+    <message>
+        <source>its picture is %1 bytes, not %2</source>
+        <translation>su imagen ocupa %1 bytes, no %2</translation>
+    </message>
+    <message>
+        <source>its picture does not match its checksum</source>
+        <translation>su imagen no coincide con su suma de comprobación</translation>
+    </message>
+    <message>
+        <source>its picture holds a value that is not a number</source>
+        <translation>su imagen contiene un valor que no es un número</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3595,14 @@ Haga clic para repintar esta foto.</translation>
     <message>
         <source>Computing style targets (%1), tile %2 of %3…</source>
         <translation>Calculando los objetivos de estilo (%1), tesela %2 de %3…</translation>
+    </message>
+    <message>
+        <source>The checkpoint was saved by a run of other pictures or settings: it cannot continue this one. Delete it, or choose another file, to start afresh.</source>
+        <translation>El punto de control lo guardó una ejecución con otras imágenes u otros ajustes: no puede continuar esta. Bórrelo, o elija otro archivo, para empezar de cero.</translation>
+    </message>
+    <message>
+        <source>The checkpoint does not fit this run&apos;s plan of scales (it was saved by another version of the app). Delete it to start afresh.</source>
+        <translation>El punto de control no encaja con el plan de escalas de esta ejecución (lo guardó otra versión de la aplicación). Bórrelo para empezar de cero.</translation>
     </message>
 </context>
 <context>

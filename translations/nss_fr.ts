@@ -269,6 +269,26 @@
         <source>Use N threads for the engine in this session (default: Preferences, else all cores).</source>
         <translation>Utiliser N threads pour le moteur dans cette session (par défaut&#xa0;: Préférences, sinon tous les cœurs).</translation>
     </message>
+    <message>
+        <source>The checkpoint %1 was saved by a run of other pictures or settings. Run that command again to continue it, or delete the file to start afresh.</source>
+        <translation>Le point de reprise %1 a été enregistré par un calcul portant sur d’autres images ou d’autres réglages. Relancez la commande de ce calcul pour le poursuivre, ou supprimez le fichier pour repartir de zéro.</translation>
+    </message>
+    <message>
+        <source>Continuing from %1: step %2 of %3, saved %4.</source>
+        <translation>Reprise depuis %1 : étape %2 sur %3, enregistrée le %4.</translation>
+    </message>
+    <message>
+        <source>The checkpoint was not saved: %1 The run goes on.</source>
+        <translation>Le point de reprise n’a pas été enregistré : %1 Le calcul continue.</translation>
+    </message>
+    <message>
+        <source>Saved step %1 to %2: run the same command again to continue.</source>
+        <translation>Étape %1 enregistrée dans %2 : relancez la même commande pour continuer.</translation>
+    </message>
+    <message>
+        <source>--checkpoint is for a single picture: a video continues by itself from its last finished frame.</source>
+        <translation>--checkpoint est réservé à une image unique : une vidéo reprend d’elle-même à partir de sa dernière image terminée.</translation>
+    </message>
 </context>
 <context>
     <name>nss</name>
@@ -1343,6 +1363,50 @@
     <message>
         <source>The share of the finest scale&apos;s L-BFGS steps that Adam takes at the end (default 0.7, 0 to 0.9; 0: none).</source>
         <translation>La part des pas L-BFGS de l&apos;échelle la plus fine qu&apos;Adam fait à la fin (par défaut 0,7, de 0 à 0,9 ; 0 : aucune).</translation>
+    </message>
+    <message>
+        <source>Save where the run stands to this file every minute and when it is stopped; the same command run again continues from it. Deleted once the picture is written.</source>
+        <translation>Enregistrer l’état du calcul dans ce fichier toutes les minutes et à l’arrêt ; la même commande relancée reprend à partir de là. Supprimé une fois l’image écrite.</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 is damaged (%2). Delete it to start the run afresh.</source>
+        <translation>Le point de reprise %1 est endommagé (%2). Supprimez-le pour recommencer le calcul depuis le début.</translation>
+    </message>
+    <message>
+        <source>Cannot read the checkpoint %1: %2</source>
+        <translation>Impossible de lire le point de reprise %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 MB is larger than any checkpoint</source>
+        <translation>%1 Mo, trop gros pour un point de reprise</translation>
+    </message>
+    <message>
+        <source>%1 is not a Neural Style Studio checkpoint. Name another file with --checkpoint, or delete it.</source>
+        <translation>%1 n’est pas un point de reprise de Neural Style Studio. Indiquez un autre fichier avec --checkpoint, ou supprimez celui-ci.</translation>
+    </message>
+    <message>
+        <source>its header is cut short</source>
+        <translation>son en-tête est tronqué</translation>
+    </message>
+    <message>
+        <source>its header is not readable: %1</source>
+        <translation>son en-tête est illisible : %1</translation>
+    </message>
+    <message>
+        <source>a value of its header is missing or out of range</source>
+        <translation>une valeur de son en-tête est absente ou hors limites</translation>
+    </message>
+    <message>
+        <source>its picture is %1 bytes, not %2</source>
+        <translation>son image fait %1 octets, et non %2</translation>
+    </message>
+    <message>
+        <source>its picture does not match its checksum</source>
+        <translation>son image ne correspond pas à sa somme de contrôle</translation>
+    </message>
+    <message>
+        <source>its picture holds a value that is not a number</source>
+        <translation>son image contient une valeur qui n’est pas un nombre</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3595,14 @@ Cliquez pour repeindre cette photo.</translation>
     <message>
         <source>Computing style targets (%1), tile %2 of %3…</source>
         <translation>Calcul des cibles de style (%1), tuile %2 sur %3…</translation>
+    </message>
+    <message>
+        <source>The checkpoint was saved by a run of other pictures or settings: it cannot continue this one. Delete it, or choose another file, to start afresh.</source>
+        <translation>Le point de reprise a été enregistré par un calcul portant sur d’autres images ou d’autres réglages : il ne peut pas poursuivre celui-ci. Supprimez-le, ou choisissez un autre fichier, pour repartir de zéro.</translation>
+    </message>
+    <message>
+        <source>The checkpoint does not fit this run&apos;s plan of scales (it was saved by another version of the app). Delete it to start afresh.</source>
+        <translation>Le point de reprise ne correspond pas au plan d’échelles de ce calcul (il a été enregistré par une autre version de l’application). Supprimez-le pour repartir de zéro.</translation>
     </message>
 </context>
 <context>

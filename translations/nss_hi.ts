@@ -269,6 +269,26 @@
         <source>Use N threads for the engine in this session (default: Preferences, else all cores).</source>
         <translation>इस सत्र में इंजन के लिए N थ्रेड उपयोग करें (डिफ़ॉल्ट: वरीयताएँ, अन्यथा सभी कोर)।</translation>
     </message>
+    <message>
+        <source>The checkpoint %1 was saved by a run of other pictures or settings. Run that command again to continue it, or delete the file to start afresh.</source>
+        <translation>चेकपॉइंट %1 दूसरे चित्रों या सेटिंग्स वाले किसी रन ने सहेजा था। उस रन को आगे बढ़ाने के लिए उसी की कमांड फिर चलाएँ, या नए सिरे से शुरू करने के लिए फ़ाइल हटाएँ।</translation>
+    </message>
+    <message>
+        <source>Continuing from %1: step %2 of %3, saved %4.</source>
+        <translation>%1 से आगे बढ़ रहे हैं: %3 में से चरण %2, %4 को सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>The checkpoint was not saved: %1 The run goes on.</source>
+        <translation>चेकपॉइंट सहेजा नहीं गया: %1 रन जारी है।</translation>
+    </message>
+    <message>
+        <source>Saved step %1 to %2: run the same command again to continue.</source>
+        <translation>चरण %1 को %2 में सहेजा गया: आगे बढ़ने के लिए वही कमांड फिर चलाएँ।</translation>
+    </message>
+    <message>
+        <source>--checkpoint is for a single picture: a video continues by itself from its last finished frame.</source>
+        <translation>--checkpoint एक ही चित्र के लिए है: वीडियो अपने आख़िरी पूरे हुए फ़्रेम से अपने-आप आगे बढ़ता है।</translation>
+    </message>
 </context>
 <context>
     <name>nss</name>
@@ -1343,6 +1363,50 @@
     <message>
         <source>The share of the finest scale&apos;s L-BFGS steps that Adam takes at the end (default 0.7, 0 to 0.9; 0: none).</source>
         <translation>सबसे बारीक स्केल के L-BFGS चरणों का वह हिस्सा जो अंत में Adam करता है (डिफ़ॉल्ट 0.7, 0 से 0.9; 0: कोई नहीं)।</translation>
+    </message>
+    <message>
+        <source>Save where the run stands to this file every minute and when it is stopped; the same command run again continues from it. Deleted once the picture is written.</source>
+        <translation>हर मिनट और रोके जाने पर रन की मौजूदा स्थिति इस फ़ाइल में सहेजें; वही कमांड फिर चलाने पर रन वहीं से आगे बढ़ता है। चित्र लिखे जाने के बाद यह फ़ाइल हटा दी जाती है।</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 is damaged (%2). Delete it to start the run afresh.</source>
+        <translation>चेकपॉइंट %1 क्षतिग्रस्त है (%2)। रन नए सिरे से शुरू करने के लिए इसे हटाएँ।</translation>
+    </message>
+    <message>
+        <source>Cannot read the checkpoint %1: %2</source>
+        <translation>चेकपॉइंट %1 पढ़ा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>%1 MB is larger than any checkpoint</source>
+        <translation>%1 MB किसी भी चेकपॉइंट से बड़ा है</translation>
+    </message>
+    <message>
+        <source>%1 is not a Neural Style Studio checkpoint. Name another file with --checkpoint, or delete it.</source>
+        <translation>%1 Neural Style Studio का चेकपॉइंट नहीं है। --checkpoint से कोई दूसरी फ़ाइल दें, या इसे हटाएँ।</translation>
+    </message>
+    <message>
+        <source>its header is cut short</source>
+        <translation>इसका हेडर अधूरा है</translation>
+    </message>
+    <message>
+        <source>its header is not readable: %1</source>
+        <translation>इसका हेडर पढ़ा नहीं जा सकता: %1</translation>
+    </message>
+    <message>
+        <source>a value of its header is missing or out of range</source>
+        <translation>इसके हेडर का कोई मान ग़ायब है या सीमा से बाहर है</translation>
+    </message>
+    <message>
+        <source>its picture is %1 bytes, not %2</source>
+        <translation>इसका चित्र %2 नहीं, %1 बाइट का है</translation>
+    </message>
+    <message>
+        <source>its picture does not match its checksum</source>
+        <translation>इसका चित्र इसके चेकसम से मेल नहीं खाता</translation>
+    </message>
+    <message>
+        <source>its picture holds a value that is not a number</source>
+        <translation>इसके चित्र में एक ऐसा मान है जो संख्या नहीं है</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3595,14 @@ Click to paint this photo.</source>
     <message>
         <source>Computing style targets (%1), tile %2 of %3…</source>
         <translation>शैली लक्ष्य गणना हो रहे हैं (%1), टाइल %2 / %3…</translation>
+    </message>
+    <message>
+        <source>The checkpoint was saved by a run of other pictures or settings: it cannot continue this one. Delete it, or choose another file, to start afresh.</source>
+        <translation>यह चेकपॉइंट दूसरे चित्रों या सेटिंग्स वाले किसी रन ने सहेजा था: इससे यह रन आगे नहीं बढ़ सकता। नए सिरे से शुरू करने के लिए इसे हटाएँ या कोई दूसरी फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>The checkpoint does not fit this run&apos;s plan of scales (it was saved by another version of the app). Delete it to start afresh.</source>
+        <translation>चेकपॉइंट इस रन की स्केल योजना से मेल नहीं खाता (इसे ऐप के किसी दूसरे संस्करण ने सहेजा था)। नए सिरे से शुरू करने के लिए इसे हटाएँ।</translation>
     </message>
 </context>
 <context>

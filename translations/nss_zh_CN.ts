@@ -268,6 +268,26 @@
         <source>Use N threads for the engine in this session (default: Preferences, else all cores).</source>
         <translation>本次会话中引擎使用 N 个线程（默认：首选项中的设置，否则使用所有核心）。</translation>
     </message>
+    <message>
+        <source>The checkpoint %1 was saved by a run of other pictures or settings. Run that command again to continue it, or delete the file to start afresh.</source>
+        <translation>检查点 %1 由另一次使用不同图片或设置的运行保存。请再次运行当时的命令以继续那次运行，或删除此文件以从头开始。</translation>
+    </message>
+    <message>
+        <source>Continuing from %1: step %2 of %3, saved %4.</source>
+        <translation>从 %1 继续：第 %2/%3 步，保存于 %4。</translation>
+    </message>
+    <message>
+        <source>The checkpoint was not saved: %1 The run goes on.</source>
+        <translation>检查点未能保存：%1 运行继续。</translation>
+    </message>
+    <message>
+        <source>Saved step %1 to %2: run the same command again to continue.</source>
+        <translation>已将第 %1 步保存到 %2：再次运行同一命令即可继续。</translation>
+    </message>
+    <message>
+        <source>--checkpoint is for a single picture: a video continues by itself from its last finished frame.</source>
+        <translation>--checkpoint 用于单幅图片：视频会自动从最后一个已完成的帧继续。</translation>
+    </message>
 </context>
 <context>
     <name>nss</name>
@@ -1342,6 +1362,50 @@
     <message>
         <source>The share of the finest scale&apos;s L-BFGS steps that Adam takes at the end (default 0.7, 0 to 0.9; 0: none).</source>
         <translation>最细尺度的 L-BFGS 步数中最后交给 Adam 的比例（默认 0.7，0 到 0.9；0：不使用）。</translation>
+    </message>
+    <message>
+        <source>Save where the run stands to this file every minute and when it is stopped; the same command run again continues from it. Deleted once the picture is written.</source>
+        <translation>每分钟以及停止时将运行进度保存到此文件；再次运行同一命令会从中继续。图片写入后即删除此文件。</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 is damaged (%2). Delete it to start the run afresh.</source>
+        <translation>检查点 %1 已损坏（%2）。请删除它以从头开始运行。</translation>
+    </message>
+    <message>
+        <source>Cannot read the checkpoint %1: %2</source>
+        <translation>无法读取检查点 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 MB is larger than any checkpoint</source>
+        <translation>%1 MB 超出了任何检查点的大小</translation>
+    </message>
+    <message>
+        <source>%1 is not a Neural Style Studio checkpoint. Name another file with --checkpoint, or delete it.</source>
+        <translation>%1 不是 Neural Style Studio 的检查点。请用 --checkpoint 指定其他文件，或删除它。</translation>
+    </message>
+    <message>
+        <source>its header is cut short</source>
+        <translation>其文件头被截断</translation>
+    </message>
+    <message>
+        <source>its header is not readable: %1</source>
+        <translation>其文件头无法读取：%1</translation>
+    </message>
+    <message>
+        <source>a value of its header is missing or out of range</source>
+        <translation>其文件头中的某个值缺失或超出范围</translation>
+    </message>
+    <message>
+        <source>its picture is %1 bytes, not %2</source>
+        <translation>其图片为 %1 字节，而非 %2</translation>
+    </message>
+    <message>
+        <source>its picture does not match its checksum</source>
+        <translation>其图片与校验和不符</translation>
+    </message>
+    <message>
+        <source>its picture holds a value that is not a number</source>
+        <translation>其图片包含一个不是数字的值</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3580,14 @@ Click to paint this photo.</source>
     <message>
         <source>Computing style targets (%1), tile %2 of %3…</source>
         <translation>正在计算风格目标（%1），第 %2 块，共 %3 块…</translation>
+    </message>
+    <message>
+        <source>The checkpoint was saved by a run of other pictures or settings: it cannot continue this one. Delete it, or choose another file, to start afresh.</source>
+        <translation>此检查点由另一次使用不同图片或设置的运行保存：无法用它继续本次运行。请删除它或选择其他文件，以从头开始。</translation>
+    </message>
+    <message>
+        <source>The checkpoint does not fit this run&apos;s plan of scales (it was saved by another version of the app). Delete it to start afresh.</source>
+        <translation>此检查点与本次运行的尺度计划不符（它由其他版本的应用保存）。请删除它以从头开始。</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ QString name(const char *text)
 }
 
 // Options of a single picture that a batch cannot use: each job would overwrite the other's.
-const char *const kSinglePictureOnly[] = {"frames-dir", "save-every", "benchmark"};
+const char *const kSinglePictureOnly[] = {"frames-dir", "save-every", "benchmark", "checkpoint"};
 // Options set once for the whole batch (one process, one network), never per job.
 const char *const kWholeBatchOnly[] = {"threads", "frames-dir", "save-every"};
 

@@ -139,6 +139,11 @@ void addStyleOptions(QCommandLineParser &parser)
         tr("Time the run and print one JSON line: size, steps, optimizer, median seconds per step, peak RSS.")));
     parser.addOption(QCommandLineOption(
         name("verbose"), tr("When the engine fails, print the whole error after its one-line message (LibTorch's detail).")));
+    parser.addOption(QCommandLineOption(
+        name("checkpoint"),
+        tr("Save where the run stands to this file every minute and when it is stopped; the same command run again "
+           "continues from it. Deleted once the picture is written."),
+        name("file")));
 }
 
 // Static, not in an anonymous namespace: lupdate gives their tr() calls the context "nss", as
@@ -314,6 +319,7 @@ Expected<CliRequest> readStyleOptions(const QCommandLineParser &parser, StyleOpt
     StyleSettings &s = request.settings;
     request.benchmark = parser.isSet(name("benchmark"));
     request.verbose = parser.isSet(name("verbose"));
+    request.checkpointPath = parser.value(name("checkpoint"));
     if (use != StyleOptionUse::BatchDefaults)
         if (Status read = readPictureOptions(parser, s); !read)
             return fail(read.error());

@@ -20,6 +20,7 @@ struct CliRequest
     int saveEvery = 0; // 0: no frames saved
     bool benchmark = false;
     bool verbose = false; // --verbose: an engine failure's detail after its one-line message
+    QString checkpointPath; // --checkpoint: continue from it when it exists, keep it up to date (io/runcheckpoint.h)
 };
 
 // What the options are read for: one picture (--content, --style and --output required), the

@@ -11,10 +11,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
+#include "base/atomicfile.h"
 #include "base/translations.h"
 #include "batchargs.h"
 #include "batchrun.h"
@@ -23,6 +26,7 @@
 #include "engine/runtime.h"
 #include "engine/stylerunner.h"
 #include "io/imageexport.h"
+#include "io/runcheckpoint.h"
 #include "nss_version.h"
 #include "videorun.h"
 #include "weights/weightsfile.h"
@@ -222,6 +226,87 @@ bool writeOutput(const nss::CliRequest &request, const nss::StyleFrame &result, 
     return true;
 }
 
+// --checkpoint: keeps the file up to date during the run and continues from it when it exists, so
+// a run of hours (a print-size picture) survives a Ctrl+C, a reboot or a full battery's end.
+class CheckpointKeeper
+{
+public:
+    explicit CheckpointKeeper(const nss::CliRequest &request)
+        : m_path(request.checkpointPath)
+    { }
+
+    // Before the run: 0, or the exit status of a checkpoint that cannot continue this run.
+    int prepare(const nss::CliRequest &request, const nss::RunPictures &pictures, nss::StyleRunner &runner)
+    {
+        if (m_path.isEmpty())
+            return 0;
+        if (!QFileInfo::exists(m_path)) {
+            if (const nss::Status writable = nss::checkWritableTarget(m_path); !writable) {
+                printError(writable.error());
+                return 2;
+            }
+            return 0;
+        }
+        const auto loaded = nss::loadRunCheckpoint(m_path);
+        if (!loaded) {
+            printError(loaded.error());
+            return 2;
+        }
+        const nss::StyleSettings &settings = request.settings;
+        if (loaded->fingerprint != nss::runFingerprint(settings, pictures.content, pictures.styles, pictures.start)) {
+            printError(QCoreApplication::translate("main", "The checkpoint %1 was saved by a run of other pictures or settings. "
+                                                           "Run that command again to continue it, or delete the file to start afresh.")
+                           .arg(QDir::toNativeSeparators(m_path)));
+            return 2;
+        }
+        runner.continueNextRunFrom(loaded.value());
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "Continuing from %1: step %2 of %3, saved %4.")
+                                    .arg(QDir::toNativeSeparators(m_path))
+                                    .arg(loaded->step)
+                                    .arg(loaded->totalSteps)
+                                    .arg(QLocale().toString(loaded->savedAt.toLocalTime(), QLocale::ShortFormat))));
+        return 0;
+    }
+
+    void setHook(nss::StyleRunHooks &hooks)
+    {
+        if (m_path.isEmpty())
+            return;
+        hooks.checkpoint = [this](const nss::RunCheckpoint &checkpoint) {
+            const nss::Status saved = nss::saveRunCheckpoint(m_path, checkpoint);
+            if (saved) {
+                m_savedStep = checkpoint.step;
+                m_failed = false;
+            } else if (!m_failed) { // once per spell of failures, not every minute
+                m_failed = true;
+                printError(QCoreApplication::translate("main", "The checkpoint was not saved: %1 The run goes on.").arg(saved.error()));
+            }
+        };
+    }
+
+    // After the run: a finished picture needs no checkpoint; a stopped or failed run says where it is.
+    void finish(bool complete)
+    {
+        if (m_path.isEmpty())
+            return;
+        if (complete) {
+            QFile::remove(m_path);
+            return;
+        }
+        if (m_savedStep >= 0)
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "Saved step %1 to %2: run the same command again to continue.")
+                                        .arg(m_savedStep)
+                                        .arg(QDir::toNativeSeparators(m_path))));
+    }
+
+private:
+    QString m_path;
+    int m_savedStep = -1;
+    bool m_failed = false;
+};
+
 // The run itself, with progress on stderr, the frames and the result written.
 int runStyleTransfer(const nss::CliRequest &request)
 {
@@ -233,6 +318,9 @@ int runStyleTransfer(const nss::CliRequest &request)
     nss::applyThreadCount(settings.threads);
     nss::StyleRunner runner;
     runner.setNetworkFile(networkFile);
+    CheckpointKeeper checkpoints(request);
+    if (const int status = checkpoints.prepare(request, pictures, runner); status != 0)
+        return status;
     FrameSaver frames(request);
     std::vector<qint64> stepEnds; // nanoseconds at the end of each step, for --benchmark
     QElapsedTimer clock;
@@ -246,6 +334,7 @@ int runStyleTransfer(const nss::CliRequest &request)
                      frame.totalSteps, frame.totalLoss, frame.contentLoss, frame.styleLoss, frame.tvLoss, frame.stepsPerSecond);
         frames.frameArrived(frame);
     };
+    checkpoints.setHook(hooks);
     runner.setMasks(pictures.masks);
     const auto result = runner.run(settings, pictures.content, pictures.styles, pictures.start, hooks);
     const bool interrupted = g_stopSignal != 0;
@@ -253,13 +342,16 @@ int runStyleTransfer(const nss::CliRequest &request)
         printError(result.error()); // one line: LibTorch's backtrace never reaches the user unasked
         if (request.verbose && !runner.lastFailureDetail().isEmpty())
             std::fprintf(stderr, "%s\n", qPrintable(runner.lastFailureDetail()));
+        checkpoints.finish(false);
         return interrupted ? nss::ExitInterrupted : 1;
     }
     if (interrupted && result->image.isNull()) {
         printError(QCoreApplication::translate("main", "Interrupted before the first step: there is no picture to write."));
+        checkpoints.finish(false);
         return nss::ExitInterrupted;
     }
     const bool written = request.outputPath.isEmpty() || writeOutput(request, result.value(), interrupted);
+    checkpoints.finish(written && result->isFinal);
     if (interrupted)
         return nss::ExitInterrupted;
     if (frames.failures() > 0) {
@@ -342,6 +434,11 @@ int main(int argc, char *argv[])
     if (!request) {
         printError(request.error());
         return 2;
+    }
+    if (video && !request->checkpointPath.isEmpty()) {
+        printError(QCoreApplication::translate("main", "--checkpoint is for a single picture: a video continues by itself from its "
+                                                       "last finished frame."));
+        return nss::ExitBadRequest;
     }
     installStopHandlers();
     if (video)

@@ -35,7 +35,7 @@ StyleFrame StyleRunner::Private::frameAt(const RunContext &run, int step) const
     f.totalLoss = run.losses.total;
     f.elapsedSeconds = activeSeconds();
     const double optimisingSeconds = f.elapsedSeconds - optimiseStartMs / 1000.0;
-    f.stepsPerSecond = optimisingSeconds > 0.0 ? step / optimisingSeconds : 0.0;
+    f.stepsPerSecond = optimisingSeconds > 0.0 ? (step - resumedAt) / optimisingSeconds : 0.0;
     return f;
 }
 

@@ -207,15 +207,20 @@ ScaleEnd runScale(RunContext &run, const torch::Tensor &start, int end, ScalePro
 {
     if (run.settings.optimizer == Optimizer::Adam)
         return runAdamScale(run, start, end, progress, {.rate = run.settings.learningRate, .mayStall = !finest});
-    const int most = finest ? int(std::lround((end - run.done) * run.settings.adamFinish)) : 0;
+    const int most = finest ? int(std::lround((end - run.scaleFirst) * run.settings.adamFinish)) : 0;
     if (most < kMinAdamFinish)
         return runLbfgsScale(run, start, end, progress, {.mayStall = !finest});
-    const ScaleEnd lbfgs =
-        runLbfgsScale(run, start, end, progress, {.handOverFrom = end - most, .handOverUntil = end - kMinAdamFinish});
-    // Too few steps left for Adam: L-BFGS ran to the end, or converged near it.
-    if (lbfgs == ScaleEnd::Stopped || end - run.done < kMinAdamFinish)
-        return lbfgs;
-    qCInfo(lcSchedule, "step %d: L-BFGS has slowed down, Adam finishes the last %d steps", run.done, end - run.done);
+    if (!run.inAdamFinish) {
+        const ScaleEnd lbfgs =
+            runLbfgsScale(run, start, end, progress, {.handOverFrom = end - most, .handOverUntil = end - kMinAdamFinish});
+        // Too few steps left for Adam: L-BFGS ran to the end, or converged near it.
+        if (lbfgs == ScaleEnd::Stopped || end - run.done < kMinAdamFinish)
+            return lbfgs;
+        qCInfo(lcSchedule, "step %d: L-BFGS has slowed down, Adam finishes the last %d steps", run.done, end - run.done);
+        run.inAdamFinish = true;
+    } else {
+        qCInfo(lcSchedule, "step %d: Adam goes on finishing the last %d steps", run.done, end - run.done);
+    }
     return runAdamScale(run, run.shown, end, progress, {.rate = kAdamFinishRate, .keepBestInRange = true});
 }
 

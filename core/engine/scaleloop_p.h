@@ -50,6 +50,11 @@ struct RunContext
     torch::Tensor shown;
     Losses losses;
     int done = 0;
+    // Where in the plan the run is, for its checkpoints (io/runcheckpoint.h): the scale's index,
+    // the steps done when it began, and whether its Adam finish has begun.
+    int scaleIndex = 0;
+    int scaleFirst = 0;
+    bool inAdamFinish = false;
 };
 
 enum class ScaleEnd {
@@ -138,7 +143,8 @@ struct LbfgsScale
 ScaleEnd runLbfgsScale(RunContext &run, const torch::Tensor &start, int end, ScaleProgress &progress, const LbfgsScale &how);
 // One scale with the settings' optimiser; coarse scales may stall. With L-BFGS, the finest scale
 // hands at most its last settings.adamFinish of steps to Adam (kept best), once L-BFGS has slowed
-// down and when that leaves Adam enough steps (docs/ALGORITHM.md, "The Adam finish").
+// down and when that leaves Adam enough steps (docs/ALGORITHM.md, "The Adam finish"). The scale
+// began at step run.scaleFirst; when run.inAdamFinish (a resumed run), Adam finishes from `start`.
 ScaleEnd runScale(RunContext &run, const torch::Tensor &start, int end, ScaleProgress &progress, bool finest);
 
 } // namespace nss

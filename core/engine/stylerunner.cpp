@@ -109,6 +109,11 @@ QString StyleRunner::lastFailureDetail() const
     return d->failureDetail;
 }
 
+void StyleRunner::continueNextRunFrom(const RunCheckpoint &checkpoint)
+{
+    d->resumeFrom = checkpoint;
+}
+
 void StyleRunner::setJobId(quint64 jobId)
 {
     d->jobId = jobId;
@@ -119,6 +124,7 @@ Expected<StyleFrame> StyleRunner::run(const StyleSettings &settings, const QImag
 {
     const TensorMemoryForRun tensorMemory; // large tensors in huge pages; those kept are freed at the end
     d->cancelled = false;
+    const std::optional<RunCheckpoint> resumeFrom = std::exchange(d->resumeFrom, std::nullopt);
     d->hooks = &hooks;
     d->failureDetail.clear();
     {
@@ -129,7 +135,7 @@ Expected<StyleFrame> StyleRunner::run(const StyleSettings &settings, const QImag
             d->pendingLossWeights.reset();
     }
     try {
-        return d->runImpl(settings, content, styles, initImage);
+        return d->runImpl(settings, content, styles, initImage, resumeFrom ? &*resumeFrom : nullptr);
     } catch (const c10::Error &e) {
         d->failureDetail = QString::fromUtf8(e.what()); // with LibTorch's backtrace: for --verbose only
         return fail(torchErrorMessage(e.what_without_backtrace()));
@@ -254,8 +260,44 @@ ScaleEnd StyleRunner::Private::optimiseScale(RunContext &run, const torch::Tenso
     return how;
 }
 
+RunCheckpoint StyleRunner::Private::makeCheckpoint(const Job &job, const RunContext &run, const QByteArray &fingerprint)
+{
+    RunCheckpoint checkpoint;
+    checkpoint.fingerprint = fingerprint;
+    checkpoint.step = run.done;
+    checkpoint.totalSteps = job.settings.steps;
+    checkpoint.scale = run.scaleIndex;
+    checkpoint.scaleFirstStep = run.scaleFirst;
+    checkpoint.inAdamFinish = run.inAdamFinish;
+    checkpoint.contentWeight = job.weights.content;
+    checkpoint.styleWeight = job.weights.style;
+    checkpoint.tvWeight = job.weights.tv;
+    const torch::Tensor picture = run.shown.detach().to(torch::kCPU, torch::kFloat).contiguous();
+    checkpoint.height = int(picture.size(2));
+    checkpoint.width = int(picture.size(3));
+    checkpoint.picture = QByteArray(static_cast<const char *>(picture.data_ptr()), qsizetype(picture.numel()) * 4);
+    checkpoint.savedAt = QDateTime::currentDateTimeUtc();
+    return checkpoint;
+}
+
+namespace {
+
+// A checkpoint's picture at `size` (enlarged when it was saved before its scale's first step).
+torch::Tensor checkpointPicture(const RunCheckpoint &checkpoint, QSize size, const torch::Device &device)
+{
+    torch::Tensor picture =
+        torch::from_blob(const_cast<char *>(checkpoint.picture.constData()), {1, 3, checkpoint.height, checkpoint.width}, torch::kFloat)
+            .clone();
+    if (checkpoint.width != size.width() || checkpoint.height != size.height())
+        picture = torch::upsample_bilinear2d(picture, {size.height(), size.width()}, false).clamp(0.0, 1.0);
+    return picture.to(device);
+}
+
+} // namespace
+
 Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings, const QImage &content,
-                                                   const QList<QImage> &styles, const QImage &initImage)
+                                                   const QList<QImage> &styles, const QImage &initImage,
+                                                   const RunCheckpoint *resume)
 {
     clock.start();
     pausedMs = 0;
@@ -265,6 +307,12 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
     const RunMasks masks = maskMailbox.latest(&seenMasks);
     if (const QString problem = maskProblem(settings, content.size(), masks); !problem.isEmpty())
         return fail(problem);
+    // Checked before the network loads: a checkpoint of another run is refused at once.
+    const QByteArray fingerprint = hooks->checkpoint || resume ? runFingerprint(settings, content, styles, initImage) : QByteArray();
+    if (resume && resume->fingerprint != fingerprint)
+        return fail(QCoreApplication::translate("nss::StyleRunner",
+                                                "The checkpoint was saved by a run of other pictures or settings: it cannot "
+                                                "continue this one. Delete it, or choose another file, to start afresh."));
     auto sourceMasks = loadSourceMasks(settings, styles);
     if (!sourceMasks)
         return fail(sourceMasks.error());
@@ -293,13 +341,21 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
             temporal,
             std::move(sourceMasks).value()};
     const ScalePlan plan = planScales(job.outSize, settings.scales, settings.steps);
-    auto first = prepareScale(job, plan.sizes.front());
+    if (resume && (resume->scale >= int(plan.sizes.size()) || resume->totalSteps != settings.steps))
+        return fail(QCoreApplication::translate("nss::StyleRunner",
+                                                "The checkpoint does not fit this run's plan of scales (it was saved by "
+                                                "another version of the app). Delete it to start afresh."));
+    const int firstScale = resume ? resume->scale : 0;
+    if (resume)
+        job.weights = LossWeights{resume->contentWeight, resume->styleWeight, resume->tvWeight};
+    auto first = prepareScale(job, plan.sizes[size_t(firstScale)]);
     if (!first && stopRequested())
         return frame; // stopped in the targets: no picture yet
     if (!first)
         return fail(first.error());
     Scale scale = std::move(first).value();
-    torch::Tensor start = startPicture(settings, job.luminanceOnly, scale.contentInput, initImage, plan.sizes.front());
+    torch::Tensor start = resume ? checkpointPicture(*resume, plan.sizes[size_t(firstScale)], job.device)
+                                 : startPicture(settings, job.luminanceOnly, scale.contentInput, initImage, plan.sizes.front());
 
     RunContext run{settings,
                    [this] { return proceed(); },
@@ -327,11 +383,22 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
                    &scale,
                    start,
                    Losses{},
-                   0};
+                   resume ? resume->step : 0,
+                   firstScale,
+                   resume ? std::min(resume->scaleFirstStep, resume->step) : 0,
+                   resume && resume->inAdamFinish};
+    if (resume)
+        qCInfo(lcSchedule, "continuing at step %d, scale %d of %d (begun at step %d)%s", run.done, firstScale + 1,
+               int(plan.sizes.size()), run.scaleFirst + 1, run.inAdamFinish ? ", in its Adam finish" : "");
     RunEstimate estimate(plan, settings.steps);
     qint64 lastShownMs = -1; // when the last frame or preview was made
+    qint64 lastCheckpointMs = clock.elapsed();
     run.deliver = [&](int step) {
         estimate.stepDone(step, activeSeconds());
+        if (hooks->checkpoint && clock.elapsed() - lastCheckpointMs >= hooks->checkpointIntervalMs) {
+            hooks->checkpoint(makeCheckpoint(job, run, fingerprint));
+            lastCheckpointMs = clock.elapsed();
+        }
         if (hooks->stepDone)
             hooks->stepDone(step);
         if (hooks->progress) {
@@ -346,12 +413,16 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
         lastShownMs = clock.elapsed();
     };
     optimiseStartMs = clock.elapsed() - pausedMs;
+    resumedAt = run.done;
     if (hooks->optimising)
         hooks->optimising();
 
     const int count = int(plan.sizes.size());
-    for (int s = 0; s < count; ++s) {
-        if (s > 0) {
+    for (int s = firstScale; s < count; ++s) {
+        if (s > firstScale) {
+            run.scaleIndex = s; // a stop from here on continues with this scale
+            run.scaleFirst = run.done;
+            run.inAdamFinish = false;
             if (stopRequested())
                 break;
             auto next = prepareScale(job, plan.sizes[s]);
@@ -366,7 +437,7 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
         }
         const bool finest = s == count - 1;
         // A coarse scale leaves at least one step to each finer one.
-        const int end = finest ? settings.steps : std::min(run.done + plan.maxSteps[s], settings.steps - (count - 1 - s));
+        const int end = finest ? settings.steps : std::min(run.scaleFirst + plan.maxSteps[s], settings.steps - (count - 1 - s));
         estimate.scaleStarted(s, run.done, end, activeSeconds());
         status(paintingStatus(plan.sizes[s], s + 1, count));
         if (scale.objective->tileSide() > 0) {
@@ -385,6 +456,8 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
         }
     }
 
+    if (hooks->checkpoint && run.done < settings.steps)
+        hooks->checkpoint(makeCheckpoint(job, run, fingerprint)); // stopped: where to continue
     // After a cancel: the picture at the step reached, with step < totalSteps.
     StyleFrame last = makeFrame(job, run, run.done, run.done == settings.steps);
     last.deepImage = deepPicture(run, job.luminanceOnly, job.outSize, job.content.colorSpace());

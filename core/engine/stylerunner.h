@@ -14,6 +14,7 @@
 #include "base/styleprogress.h"
 #include "base/stylesettings.h"
 #include "base/temporaltarget.h"
+#include "io/runcheckpoint.h"
 
 namespace nss {
 
@@ -37,6 +38,11 @@ struct StyleRunHooks
     // Polled every step next to cancel(): lets an owner stop a run it no longer wants without racing
     // a cancel() against the start of the run (the controller's job ids).
     std::function<bool()> stopRequested;
+    // Where the run stands (io/runcheckpoint.h), for a later process to continue it: after the
+    // first step that ends checkpointIntervalMs or more after the last checkpoint (or the first
+    // step), and once more when the run stops before its end. Costs a copy of the picture.
+    std::function<void(const RunCheckpoint &)> checkpoint;
+    int checkpointIntervalMs = 60000;
 };
 
 // The engine's optimisation loop (Gatys et al. 2016) with no Qt object and no LibTorch type in its
@@ -90,6 +96,12 @@ public:
     // After a run that failed inside LibTorch: the exception's whole text, backtrace included, which
     // run()'s one-line message leaves out. For the CLI's --verbose; call it on run()'s thread.
     QString lastFailureDetail() const;
+
+    // The next run continues from `checkpoint` (a hook's, saved by this or another process) instead
+    // of starting afresh: it skips the scales done, starts the scale in progress from the saved
+    // picture, and counts its steps on from the saved step. That run fails with a message, before
+    // any work, when the checkpoint was made by a run of other pictures or settings (runFingerprint).
+    void continueNextRunFrom(const RunCheckpoint &checkpoint);
 
     // Frame.jobId of the frames of the next run (the controller's job id).
     void setJobId(quint64 jobId);

@@ -57,12 +57,14 @@ struct StyleRunner::Private
 
     MaskMailbox maskMailbox; // the latest masks, from any thread
     TemporalTarget temporal; // setTemporalTarget's, for the next runs
+    std::optional<RunCheckpoint> resumeFrom; // continueNextRunFrom's, for the next run only
 
     // Per run
     const StyleRunHooks *hooks = nullptr;
     QElapsedTimer clock;
     qint64 pausedMs = 0;
     qint64 optimiseStartMs = 0;
+    int resumedAt = 0; // the steps a continued run had done before (0: a new run)
 
     bool stopRequested() const { return cancelled.load() || (hooks->stopRequested && hooks->stopRequested()); }
 
@@ -88,7 +90,7 @@ struct StyleRunner::Private
 
     Expected<Done> ensureWeights(int deepest);
     Expected<StyleFrame> runImpl(const StyleSettings &settings, const QImage &content, const QList<QImage> &styles,
-                                 const QImage &initImage);
+                                 const QImage &initImage, const RunCheckpoint *resume);
 
     // The run in progress (runImpl's): its settings, images and compute choice.
     struct Job
@@ -112,6 +114,7 @@ struct StyleRunner::Private
     StyleFrame frameAt(const RunContext &run, int step) const; // everything but the picture
     StyleFrame makeFrame(const Job &job, const RunContext &run, int step, bool isFinal) const;
     StyleFrame makePreview(const Job &job, const RunContext &run, int step) const;
+    static RunCheckpoint makeCheckpoint(const Job &job, const RunContext &run, const QByteArray &fingerprint);
     double activeSeconds() const { return double(clock.nsecsElapsed()) / 1e9 - pausedMs / 1000.0; }
     ScaleEnd optimiseScale(RunContext &run, const torch::Tensor &start, int end, size_t index, const ScalePlan &plan);
 };

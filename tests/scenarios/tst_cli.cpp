@@ -2,6 +2,7 @@
 #include <csignal>
 
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QImage>
@@ -15,6 +16,7 @@
 
 #include "testimages.h"
 #include "io/imageexport.h"
+#include "io/runcheckpoint.h"
 
 // End to end: the built `neural-style` on small generated images with the fixture weights.
 class TestCli : public QObject
@@ -41,6 +43,31 @@ class TestCli : public QObject
             process.kill();
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                 QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    // Starts neural-style, sends `signal` once stderr holds `until`, and waits for it to end
+    // (exit code -1 when it did not end normally).
+    Result interruptedAfter(const QStringList &arguments, const QString &until, int signal = SIGINT)
+    {
+        QProcess process;
+        process.start(QStringLiteral(NSS_BINARY_DIR "/app/neural-style"), arguments);
+        Result r;
+        if (!process.waitForStarted())
+            return r;
+        QElapsedTimer waited;
+        waited.start();
+        while (!r.err.contains(until) && waited.elapsed() < 120000 && process.state() == QProcess::Running) {
+            process.waitForReadyRead(500);
+            r.err += QString::fromUtf8(process.readAllStandardError());
+        }
+        if (process.state() == QProcess::Running)
+            ::kill(pid_t(process.processId()), signal);
+        if (!process.waitForFinished(120000))
+            process.kill();
+        r.err += QString::fromUtf8(process.readAllStandardError());
+        r.out = QString::fromUtf8(process.readAllStandardOutput());
+        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        return r;
     }
 
     QStringList base() const
@@ -106,27 +133,78 @@ private Q_SLOTS:
         arguments[arguments.indexOf(QStringLiteral("--steps")) + 1] = QStringLiteral("100000");
         arguments << QStringLiteral("--output") << output << QStringLiteral("--save-every") << QStringLiteral("1")
                   << QStringLiteral("--frames-dir") << frames;
-        QProcess process;
-        process.start(QStringLiteral(NSS_BINARY_DIR "/app/neural-style"), arguments);
-        QVERIFY(process.waitForStarted());
-        QString err;
-        QElapsedTimer waited;
-        waited.start();
-        while (!err.contains(QLatin1String("step 1/")) && waited.elapsed() < 120000 && process.state() == QProcess::Running) {
-            process.waitForReadyRead(500);
-            err += QString::fromUtf8(process.readAllStandardError());
-        }
-        QVERIFY2(err.contains(QLatin1String("step 1/")), qPrintable(err));
-        ::kill(pid_t(process.processId()), signal);
-        QVERIFY(process.waitForFinished(120000));
-        err += QString::fromUtf8(process.readAllStandardError());
-        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(process.exitCode(), 130);
-        QVERIFY2(err.contains(QLatin1String("Interrupted at step")), qPrintable(err));
+        const Result r = interruptedAfter(arguments, QStringLiteral("step 1/"), signal);
+        QVERIFY2(r.err.contains(QLatin1String("step 1/")), qPrintable(r.err));
+        QCOMPARE(r.exitCode, 130);
+        QVERIFY2(r.err.contains(QLatin1String("Interrupted at step")), qPrintable(r.err));
         QCOMPARE(QImage(output).size(), QSize(40, 27));
         const auto metadata = nss::readImageMetadata(output);
         QVERIFY2(metadata.ok(), qPrintable(metadata.error()));
         QVERIFY(metadata->step >= 1 && metadata->step < 100000);
+    }
+
+    // --checkpoint: a stopped run is continued by the same command, in a new process, and the file
+    // goes once the picture is written; a checkpoint of another run, or a damaged one, is refused.
+    void aStoppedRunContinuesFromItsCheckpoint()
+    {
+        const QString output = m_dir.filePath(QStringLiteral("continued.png"));
+        const QString checkpoint = m_dir.filePath(QStringLiteral("run.nsscheckpoint"));
+        QStringList arguments = base();
+        arguments[arguments.indexOf(QStringLiteral("--steps")) + 1] = QStringLiteral("100000");
+        arguments << QStringLiteral("--output") << output << QStringLiteral("--checkpoint") << checkpoint;
+        const Result first = interruptedAfter(arguments, QStringLiteral("step 10/"));
+        QCOMPARE(first.exitCode, 130);
+        const QRegularExpression saved(QStringLiteral("Saved step (\\d+) to "));
+        const auto firstSaved = saved.match(first.err);
+        QVERIFY2(firstSaved.hasMatch(), qPrintable(first.err));
+        QVERIFY(QFileInfo::exists(checkpoint));
+
+        // The same command again: it says where it continues, and its steps count on.
+        const Result second = interruptedAfter(arguments, QStringLiteral(" steps/s"));
+        QCOMPARE(second.exitCode, 130);
+        QVERIFY2(second.err.contains(QStringLiteral("Continuing from %1: step %2 of 100000")
+                                         .arg(QDir::toNativeSeparators(checkpoint), firstSaved.captured(1))),
+                 qPrintable(second.err));
+        const auto firstStep = QRegularExpression(QStringLiteral("step (\\d+)/100000")).match(second.err);
+        QVERIFY2(firstStep.hasMatch() && firstStep.captured(1).toInt() > firstSaved.captured(1).toInt(), qPrintable(second.err));
+        QVERIFY(saved.match(second.err).captured(1).toInt() >= firstStep.captured(1).toInt());
+
+        // Another run's settings, or a damaged file: refused before any work, and the file is kept.
+        const Result other = neuralStyle(arguments + QStringList{QStringLiteral("--style-weight"), QStringLiteral("1000")});
+        QCOMPARE(other.exitCode, 2);
+        QVERIFY2(other.err.contains(QLatin1String("was saved by a run of other pictures or settings")), qPrintable(other.err));
+        QVERIFY(QFileInfo::exists(checkpoint));
+        const QString junk = m_dir.filePath(QStringLiteral("junk.nsscheckpoint"));
+        QFile junkFile(junk);
+        QVERIFY(junkFile.open(QIODevice::WriteOnly));
+        junkFile.write("not a checkpoint");
+        junkFile.close();
+        QStringList withJunk = arguments;
+        withJunk[withJunk.indexOf(checkpoint)] = junk;
+        const Result damaged = neuralStyle(withJunk);
+        QCOMPARE(damaged.exitCode, 2);
+        QVERIFY2(damaged.err.contains(QLatin1String("is not a Neural Style Studio checkpoint")), qPrintable(damaged.err));
+        QVERIFY(!damaged.err.contains(QLatin1String("step ")));
+
+        // Moved on to its last steps (the file's own format), the run finishes: the picture is
+        // written with all its steps and the checkpoint is gone.
+        auto near = nss::loadRunCheckpoint(checkpoint);
+        QVERIFY2(near.ok(), qPrintable(near.error()));
+        near->step = 99996;
+        QVERIFY(nss::saveRunCheckpoint(checkpoint, near.value()).ok());
+        const Result last = neuralStyle(arguments);
+        QVERIFY2(last.exitCode == 0, qPrintable(last.err));
+        QVERIFY2(last.err.contains(QLatin1String("step 99996 of 100000")), qPrintable(last.err));
+        QVERIFY2(last.err.contains(QLatin1String("step 100000/100000")), qPrintable(last.err));
+        QVERIFY(!QFileInfo::exists(checkpoint));
+        const auto metadata = nss::readImageMetadata(output);
+        QVERIFY2(metadata.ok(), qPrintable(metadata.error()));
+        QCOMPARE(metadata->step, 100000);
+
+        // One picture only: batches resume by their own --resume.
+        const Result batch = neuralStyle(base() + QStringList{QStringLiteral("--output-dir"), m_dir.path(), QStringLiteral("--checkpoint"), checkpoint});
+        QCOMPARE(batch.exitCode, 2);
+        QVERIFY2(batch.err.contains(QLatin1String("--checkpoint is for a single picture")), qPrintable(batch.err));
     }
 
     // A frame that cannot be written is reported and the run goes on to write its result.
