@@ -64,6 +64,17 @@ torch::Tensor visibleRgb(const RunContext &run, bool luminanceOnly)
 
 } // namespace
 
+QByteArray pictureBytes(const torch::Tensor &picture)
+{
+    const torch::Tensor flat = picture.detach().to(torch::kCPU, torch::kFloat).contiguous();
+    return QByteArray(static_cast<const char *>(flat.data_ptr()), qsizetype(flat.numel()) * 4);
+}
+
+torch::Tensor pictureFromBytes(const QByteArray &bytes, int width, int height)
+{
+    return torch::from_blob(const_cast<char *>(bytes.constData()), {1, 3, height, width}, torch::kFloat).clone();
+}
+
 Status applyRunMasks(const RunMasks &masks, qsizetype styleCount, Scale &scale, QSize size, const torch::Device &device)
 {
     const auto toTensor = [&](const QImage &mask) { return mask.isNull() ? torch::Tensor() : maskTensor(mask, size).to(device); };
@@ -115,18 +126,57 @@ QImage previewPicture(const RunContext &run, bool luminanceOnly, QSize outSize, 
 
 ScaleEnd runAdamScale(RunContext &run, const torch::Tensor &start, int end, ScaleProgress &progress, const AdamScale &how)
 {
-    torch::Tensor image = start.clone().requires_grad_(true);
+    const RunCheckpoint *saved = std::exchange(run.resume, nullptr);
+    if (saved && saved->adamSteps <= 0)
+        saved = nullptr;
+    const auto device = start.device();
+    torch::Tensor image = saved ? pictureFromBytes(saved->adamPoint, saved->width, saved->height).to(device) : start.clone();
+    image.requires_grad_(true);
     torch::optim::Adam adam({image}, torch::optim::AdamOptions(how.rate));
     double best = kInfinity;
     torch::Tensor bestPicture;
     Losses bestLosses;
+    // Adam's state is keyed by its parameter's TensorImpl (torch/optim/adam.cpp).
+    const std::string stateKey = c10::guts::to_string(image.unsafeGetTensorImpl());
+    if (saved) {
+        auto state = std::make_unique<torch::optim::AdamParamState>();
+        state->step(saved->adamSteps);
+        state->exp_avg(pictureFromBytes(saved->adamExpAvg, saved->width, saved->height).to(device));
+        state->exp_avg_sq(pictureFromBytes(saved->adamExpAvgSq, saved->width, saved->height).to(device));
+        adam.state()[stateKey] = std::move(state);
+        if (how.keepBestInRange) {
+            bestPicture = start.clone();
+            bestLosses = {saved->contentLoss, saved->styleLoss, saved->tvLoss, saved->totalLoss};
+            best = saved->totalLoss;
+        }
+        qCInfo(lcSchedule, "step %d: Adam goes on with its memory of %lld steps", run.done, static_cast<long long>(saved->adamSteps));
+    }
+    // Adam's memory for the run's checkpoints: the optimiser's tensors themselves (it updates them in
+    // place), read when a checkpoint is made. Kept when the run stops in this loop, for the checkpoint
+    // made at the stop; forgotten when the loop ends otherwise.
+    const auto memory = [&adam, &image, &stateKey]() -> std::function<void(RunCheckpoint &)> {
+        const auto found = adam.state().find(stateKey);
+        if (found == adam.state().end())
+            return {}; // before its first step: nothing to remember
+        const auto &state = static_cast<const torch::optim::AdamParamState &>(*found->second);
+        return [steps = state.step(), point = image.detach(), m = state.exp_avg(), v = state.exp_avg_sq()](RunCheckpoint &c) {
+            c.adamSteps = steps;
+            c.adamPoint = pictureBytes(point);
+            c.adamExpAvg = pictureBytes(m);
+            c.adamExpAvgSq = pictureBytes(v);
+        };
+    };
+    const auto stopped = [&run, &memory] {
+        run.addAdamMemory = memory();
+        return ScaleEnd::Stopped;
+    };
     while (run.done < end) {
         if (!run.proceed())
-            return ScaleEnd::Stopped;
+            return stopped();
         adam.zero_grad();
         const auto changed = evaluate(run, image);
         if (!changed)
-            return ScaleEnd::Stopped;
+            return stopped();
         if (*changed) {
             progress.restart();
             best = kInfinity;
@@ -151,10 +201,14 @@ ScaleEnd runAdamScale(RunContext &run, const torch::Tensor &start, int end, Scal
             run.shown = image.detach().clone();
         }
         progress.record(best);
+        run.addAdamMemory = memory(); // for a checkpoint after this step
         run.deliver(run.done);
-        if (how.mayStall && progress.stalled())
+        if (how.mayStall && progress.stalled()) {
+            run.addAdamMemory = nullptr;
             return ScaleEnd::Stalled;
+        }
     }
+    run.addAdamMemory = nullptr;
     return ScaleEnd::Budget;
 }
 

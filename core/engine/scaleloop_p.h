@@ -16,6 +16,7 @@
 #include "base/stylesettings.h"
 #include "engine/scaleplan.h"
 #include "engine/styleobjective.h"
+#include "io/runcheckpoint.h"
 
 namespace nss {
 
@@ -55,6 +56,10 @@ struct RunContext
     int scaleIndex = 0;
     int scaleFirst = 0;
     bool inAdamFinish = false;
+    // While an Adam loop runs: puts its memory into a checkpoint.
+    std::function<void(RunCheckpoint &)> addAdamMemory;
+    // A continued run's checkpoint, until the Adam loop it stood in has taken its memory back.
+    const RunCheckpoint *resume = nullptr;
 };
 
 enum class ScaleEnd {
@@ -102,6 +107,10 @@ private:
 // each layer); empty masks clear them.
 Status applyRunMasks(const RunMasks &masks, qsizetype styleCount, Scale &scale, QSize size, const torch::Device &device);
 
+// A picture (1 x 3 x H x W) as a checkpoint keeps it: float32, planar, copied; and back, on the CPU.
+QByteArray pictureBytes(const torch::Tensor &picture);
+torch::Tensor pictureFromBytes(const QByteArray &bytes, int width, int height);
+
 // The picture a run starts from at its first scale, of `size`: the content, noise (seeded by
 // settings.seed) or `initImage`; in luminance mode as luminance.
 torch::Tensor startPicture(const StyleSettings &settings, bool luminanceOnly, const torch::Tensor &contentInput,
@@ -128,6 +137,7 @@ struct AdamScale
 
 // Optimises from `start` until the run has done `end` steps, or earlier as ScaleEnd says;
 // `progress` records the scale's best loss after every step, `mayStall` lets it end the scale.
+// With run.resume holding Adam's memory, it goes on from that memory (and `start` is the best picture).
 ScaleEnd runAdamScale(RunContext &run, const torch::Tensor &start, int end, ScaleProgress &progress, const AdamScale &how);
 
 // When an L-BFGS scale may end before `end`.

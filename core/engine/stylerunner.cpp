@@ -272,10 +272,15 @@ RunCheckpoint StyleRunner::Private::makeCheckpoint(const Job &job, const RunCont
     checkpoint.contentWeight = job.weights.content;
     checkpoint.styleWeight = job.weights.style;
     checkpoint.tvWeight = job.weights.tv;
-    const torch::Tensor picture = run.shown.detach().to(torch::kCPU, torch::kFloat).contiguous();
-    checkpoint.height = int(picture.size(2));
-    checkpoint.width = int(picture.size(3));
-    checkpoint.picture = QByteArray(static_cast<const char *>(picture.data_ptr()), qsizetype(picture.numel()) * 4);
+    checkpoint.contentLoss = run.losses.content;
+    checkpoint.styleLoss = run.losses.style;
+    checkpoint.tvLoss = run.losses.tv;
+    checkpoint.totalLoss = run.losses.total;
+    checkpoint.height = int(run.shown.size(2));
+    checkpoint.width = int(run.shown.size(3));
+    checkpoint.picture = pictureBytes(run.shown);
+    if (run.addAdamMemory)
+        run.addAdamMemory(checkpoint);
     checkpoint.savedAt = QDateTime::currentDateTimeUtc();
     return checkpoint;
 }
@@ -285,9 +290,7 @@ namespace {
 // A checkpoint's picture at `size` (enlarged when it was saved before its scale's first step).
 torch::Tensor checkpointPicture(const RunCheckpoint &checkpoint, QSize size, const torch::Device &device)
 {
-    torch::Tensor picture =
-        torch::from_blob(const_cast<char *>(checkpoint.picture.constData()), {1, 3, checkpoint.height, checkpoint.width}, torch::kFloat)
-            .clone();
+    torch::Tensor picture = pictureFromBytes(checkpoint.picture, checkpoint.width, checkpoint.height);
     if (checkpoint.width != size.width() || checkpoint.height != size.height())
         picture = torch::upsample_bilinear2d(picture, {size.height(), size.width()}, false).clamp(0.0, 1.0);
     return picture.to(device);
@@ -386,7 +389,14 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
                    resume ? resume->step : 0,
                    firstScale,
                    resume ? std::min(resume->scaleFirstStep, resume->step) : 0,
-                   resume && resume->inAdamFinish};
+                   resume && resume->inAdamFinish,
+                   {},
+                   nullptr};
+    // Adam's memory only for the scale it was saved at (a checkpoint taken before the scale's
+    // first step has none).
+    if (resume && resume->adamSteps > 0 && resume->width == plan.sizes[size_t(firstScale)].width()
+        && resume->height == plan.sizes[size_t(firstScale)].height())
+        run.resume = resume;
     if (resume)
         qCInfo(lcSchedule, "continuing at step %d, scale %d of %d (begun at step %d)%s", run.done, firstScale + 1,
                int(plan.sizes.size()), run.scaleFirst + 1, run.inAdamFinish ? ", in its Adam finish" : "");
@@ -395,7 +405,8 @@ Expected<StyleFrame> StyleRunner::Private::runImpl(const StyleSettings &settings
     qint64 lastCheckpointMs = clock.elapsed();
     run.deliver = [&](int step) {
         estimate.stepDone(step, activeSeconds());
-        if (hooks->checkpoint && clock.elapsed() - lastCheckpointMs >= hooks->checkpointIntervalMs) {
+        // None at the last step: a finished run needs none.
+        if (hooks->checkpoint && step < settings.steps && clock.elapsed() - lastCheckpointMs >= hooks->checkpointIntervalMs) {
             hooks->checkpoint(makeCheckpoint(job, run, fingerprint));
             lastCheckpointMs = clock.elapsed();
         }

@@ -39,8 +39,9 @@ struct StyleRunHooks
     // a cancel() against the start of the run (the controller's job ids).
     std::function<bool()> stopRequested;
     // Where the run stands (io/runcheckpoint.h), for a later process to continue it: after the
-    // first step that ends checkpointIntervalMs or more after the last checkpoint (or the first
-    // step), and once more when the run stops before its end. Costs a copy of the picture.
+    // first step that ends checkpointIntervalMs or more after the last checkpoint (or the start of
+    // the optimisation), never after the last step, and once more when the run stops before its
+    // end. Costs a copy of the picture, and of Adam's three when the run is in Adam.
     std::function<void(const RunCheckpoint &)> checkpoint;
     int checkpointIntervalMs = 60000;
 };

@@ -3,6 +3,8 @@
 
 #include <cmath>
 #include <cstring>
+#include <limits>
+#include <utility>
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -38,7 +40,7 @@ void addImage(QCryptographicHash &hash, const QImage &image)
         hash.addData(QByteArrayView(reinterpret_cast<const char *>(image.constScanLine(y)), lineBytes));
 }
 
-bool isLittleEndianFloat32Picture(const QByteArray &bytes)
+bool isLittleEndianFloat32Picture(QByteArrayView bytes)
 {
     // Every value a finite number: a NaN would poison every later step.
     const qsizetype count = bytes.size() / 4;
@@ -94,8 +96,19 @@ QByteArray runFingerprint(const StyleSettings &settings, const QImage &content, 
 
 Status saveRunCheckpoint(const QString &path, const RunCheckpoint &checkpoint)
 {
-    const QByteArray picture = toLittleEndian(checkpoint.picture);
-    const QJsonObject header{
+    // Adam's memory only when whole: without it the run still continues, from the picture.
+    const qsizetype pictureBytes = checkpoint.picture.size();
+    const bool withAdam = checkpoint.adamSteps > 0 && checkpoint.adamPoint.size() == pictureBytes
+        && checkpoint.adamExpAvg.size() == pictureBytes && checkpoint.adamExpAvgSq.size() == pictureBytes;
+    QList<QByteArray> blobs{checkpoint.picture};
+    if (withAdam)
+        blobs << checkpoint.adamPoint << checkpoint.adamExpAvg << checkpoint.adamExpAvgSq;
+    QCryptographicHash sha1(QCryptographicHash::Sha1);
+    for (QByteArray &blob : blobs) {
+        blob = toLittleEndian(blob);
+        sha1.addData(blob);
+    }
+    QJsonObject header{
         {QStringLiteral("fingerprint"), QString::fromLatin1(checkpoint.fingerprint)},
         {QStringLiteral("step"), checkpoint.step},
         {QStringLiteral("totalSteps"), checkpoint.totalSteps},
@@ -107,15 +120,26 @@ Status saveRunCheckpoint(const QString &path, const RunCheckpoint &checkpoint)
         {QStringLiteral("tvWeight"), checkpoint.tvWeight},
         {QStringLiteral("width"), checkpoint.width},
         {QStringLiteral("height"), checkpoint.height},
-        {QStringLiteral("pictureSha1"),
-         QString::fromLatin1(QCryptographicHash::hash(picture, QCryptographicHash::Sha1).toHex())},
+        {QStringLiteral("adamSteps"), withAdam ? checkpoint.adamSteps : 0},
+        {QStringLiteral("pictureSha1"), QString::fromLatin1(sha1.result().toHex())},
         {QStringLiteral("savedAt"), checkpoint.savedAt.toUTC().toString(Qt::ISODate)},
     };
+    // The losses only when they are numbers (JSON has no NaN): a reader takes a missing one as unknown.
+    const std::pair<const char *, double> losses[] = {{"contentLoss", checkpoint.contentLoss},
+                                                      {"styleLoss", checkpoint.styleLoss},
+                                                      {"tvLoss", checkpoint.tvLoss},
+                                                      {"totalLoss", checkpoint.totalLoss}};
+    for (const auto &[key, value] : losses)
+        if (std::isfinite(value))
+            header.insert(QLatin1String(key), value);
     const QByteArray headerBytes = QJsonDocument(header).toJson(QJsonDocument::Compact);
     char length[4];
     qToLittleEndian<quint32>(quint32(headerBytes.size()), length);
-    // In pieces: at 8192 px the picture is 800 MB, not to be copied again.
-    return writeFileAtomically(path, {QByteArrayView(kMagic, kMagicLength), QByteArrayView(length, 4), headerBytes, picture});
+    // In pieces: at 8192 px a picture is 600 MB, not to be copied again.
+    QList<QByteArrayView> pieces{QByteArrayView(kMagic, kMagicLength), QByteArrayView(length, 4), headerBytes};
+    for (const QByteArray &blob : blobs)
+        pieces << blob;
+    return writeFileAtomically(path, pieces);
 }
 
 Expected<RunCheckpoint> loadRunCheckpoint(const QString &path)
@@ -127,8 +151,8 @@ Expected<RunCheckpoint> loadRunCheckpoint(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("Cannot read the checkpoint %1: %2").arg(shown, file.errorString()));
-    // The largest picture (8192 x 8192 in float) and a header: anything longer is not a checkpoint.
-    constexpr qint64 kMaxBytes = 3LL * kMaxOutputSize * kMaxOutputSize * 4 + kMagicLength + 4 + kMaxHeaderBytes;
+    // Four of the largest pictures (8192 x 8192 in float) and a header: anything longer is not a checkpoint.
+    constexpr qint64 kMaxBytes = 4 * 3LL * kMaxOutputSize * kMaxOutputSize * 4 + kMagicLength + 4 + kMaxHeaderBytes;
     if (file.size() > kMaxBytes)
         return damaged(tr("%1 MB is larger than any checkpoint").arg(file.size() / (1024 * 1024)));
     const QByteArray bytes = file.readAll();
@@ -154,12 +178,16 @@ Expected<RunCheckpoint> loadRunCheckpoint(const QString &path)
         *out = int(number);
         return true;
     };
-    const auto real = [&header](const char *key, double *out) {
+    // Keys that came later are optional (0 when absent).
+    const auto real = [&header](const char *key, double *out, bool optional = false) {
         const QJsonValue value = header.value(QLatin1String(key));
+        if (optional && value.isUndefined())
+            return true;
         *out = value.toDouble();
         return value.isDouble() && std::isfinite(*out) && *out >= 0.0;
     };
     checkpoint.fingerprint = header.value(QStringLiteral("fingerprint")).toString().toLatin1();
+    checkpoint.totalLoss = std::numeric_limits<double>::infinity(); // unknown unless the file says
     checkpoint.inAdamFinish = header.value(QStringLiteral("inAdamFinish")).toBool();
     checkpoint.savedAt = QDateTime::fromString(header.value(QStringLiteral("savedAt")).toString(), Qt::ISODate);
     if (checkpoint.fingerprint.isEmpty() || !integer("totalSteps", 1, kMaxSteps, &checkpoint.totalSteps)
@@ -167,17 +195,34 @@ Expected<RunCheckpoint> loadRunCheckpoint(const QString &path)
         || !integer("scaleFirstStep", 0, checkpoint.step, &checkpoint.scaleFirstStep)
         || !integer("width", 1, kMaxOutputSize, &checkpoint.width) || !integer("height", 1, kMaxOutputSize, &checkpoint.height)
         || !real("contentWeight", &checkpoint.contentWeight) || !real("styleWeight", &checkpoint.styleWeight)
-        || !real("tvWeight", &checkpoint.tvWeight))
+        || !real("tvWeight", &checkpoint.tvWeight) || !real("contentLoss", &checkpoint.contentLoss, true)
+        || !real("styleLoss", &checkpoint.styleLoss, true) || !real("tvLoss", &checkpoint.tvLoss, true)
+        || !real("totalLoss", &checkpoint.totalLoss, true))
         return damaged(tr("a value of its header is missing or out of range"));
+    double adamSteps = 0.0;
+    if (!real("adamSteps", &adamSteps, true) || adamSteps != std::floor(adamSteps) || adamSteps > 1e12)
+        return damaged(tr("a value of its header is missing or out of range"));
+    checkpoint.adamSteps = qint64(adamSteps);
     const qsizetype pictureBytes = 3 * qsizetype(checkpoint.width) * checkpoint.height * 4;
-    if (bytes.size() - (kMagicLength + 4 + qsizetype(headerLength)) != pictureBytes)
-        return damaged(tr("its picture is %1 bytes, not %2").arg(bytes.size() - (kMagicLength + 4 + qsizetype(headerLength))).arg(pictureBytes));
-    const QByteArray picture = bytes.right(pictureBytes);
-    if (QCryptographicHash::hash(picture, QCryptographicHash::Sha1).toHex() != header.value(QStringLiteral("pictureSha1")).toString().toLatin1())
+    const qsizetype blobs = checkpoint.adamSteps > 0 ? 4 : 1;
+    const qsizetype bodyAt = kMagicLength + 4 + qsizetype(headerLength);
+    if (bytes.size() - bodyAt != blobs * pictureBytes)
+        return damaged(tr("its picture is %1 bytes, not %2").arg(bytes.size() - bodyAt).arg(blobs * pictureBytes));
+    const QByteArrayView body = QByteArrayView(bytes).sliced(bodyAt);
+    QCryptographicHash sha1(QCryptographicHash::Sha1);
+    sha1.addData(body);
+    if (sha1.result().toHex() != header.value(QStringLiteral("pictureSha1")).toString().toLatin1())
         return damaged(tr("its picture does not match its checksum"));
-    if (!isLittleEndianFloat32Picture(picture))
+    if (!isLittleEndianFloat32Picture(body))
         return damaged(tr("its picture holds a value that is not a number"));
-    checkpoint.picture = toLittleEndian(picture); // the same swap reads it back on a big-endian machine
+    // The same swap reads them back on a big-endian machine.
+    const auto blob = [&](qsizetype i) { return toLittleEndian(body.sliced(i * pictureBytes, pictureBytes).toByteArray()); };
+    checkpoint.picture = blob(0);
+    if (blobs == 4) {
+        checkpoint.adamPoint = blob(1);
+        checkpoint.adamExpAvg = blob(2);
+        checkpoint.adamExpAvgSq = blob(3);
+    }
     return checkpoint;
 }
 

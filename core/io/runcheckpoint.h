@@ -13,9 +13,10 @@
 namespace nss {
 
 // Where a run stood, so that another process can continue it (issue 20: a print-size picture takes
-// hours, longer than a laptop stays awake). The picture is kept exactly, in float; the optimiser's
-// memory is not (an L-BFGS history is gigabytes at print size): a resumed scale rebuilds it, and a
-// resumed Adam starts its moments afresh. docs/ALGORITHM.md, "Stopping and continuing a long run".
+// hours, longer than a laptop stays awake). The picture is kept exactly, in float, and so is Adam's
+// memory when the run stood in Adam: a continued Adam retraces the uninterrupted run. An L-BFGS
+// history is not kept (gigabytes at print size): a continued L-BFGS scale rebuilds it.
+// docs/ALGORITHM.md, "Stopping and continuing a long run".
 struct RunCheckpoint
 {
     QByteArray fingerprint; // runFingerprint() of the run that saved it
@@ -25,8 +26,16 @@ struct RunCheckpoint
     int scaleFirstStep = 0; // the steps done when that scale began
     bool inAdamFinish = false; // the finest scale had handed over to Adam
     double contentWeight = 0.0, styleWeight = 0.0, tvWeight = 0.0; // the latest loss weights
+    // The losses of the picture's frame (in a plain Adam run: measured before its last update); a
+    // loaded file without them (or with a loss that was not a number) gives totalLoss infinity.
+    double contentLoss = 0.0, styleLoss = 0.0, tvLoss = 0.0, totalLoss = 0.0;
     int width = 0, height = 0; // of the picture: the scale's, or the coarser one's before its first step
     QByteArray picture; // float32 in 0..1, planar RGB (3 x height x width), little-endian
+    // Adam's memory, when the run stood in Adam (a plain Adam run, or the Adam finish); adamSteps 0:
+    // none. Its point (in the finish the last update, while `picture` is the best evaluated) and its
+    // two moment estimates, each laid out as `picture`.
+    qint64 adamSteps = 0;
+    QByteArray adamPoint, adamExpAvg, adamExpAvgSq;
     QDateTime savedAt;
 };
 

@@ -4,6 +4,7 @@
 #include <limits>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +43,14 @@ class TestRunCheckpoint : public QObject
         for (int i = 0; i < 3 * 5 * 3; ++i)
             values.append(float(i) / 44.0f + 1e-7f); // not representable in 8 or 16 bits
         c.picture = QByteArray(reinterpret_cast<const char *>(values.constData()), values.size() * 4);
+        c.contentLoss = 0.5;
+        c.styleLoss = 0.25;
+        c.tvLoss = 0.0;
+        c.totalLoss = 0.75;
+        c.adamSteps = 42;
+        c.adamPoint = QByteArray(reinterpret_cast<const char *>(values.constData()) + 4, (values.size() - 1) * 4) + QByteArray(4, 0);
+        c.adamExpAvg = QByteArray(c.picture.size(), 0);
+        c.adamExpAvgSq = c.picture;
         c.savedAt = QDateTime(QDate(2026, 12, 8), QTime(1, 2, 3), Qt::UTC);
         return c;
     }
@@ -105,6 +114,29 @@ private Q_SLOTS:
         QCOMPARE(back->tvWeight, 0.125);
         QCOMPARE(QSize(back->width, back->height), QSize(5, 3));
         QCOMPARE(back->picture, c.picture); // bit for bit
+        QCOMPARE(back->totalLoss, 0.75);
+        QCOMPARE(back->styleLoss, 0.25);
+        QCOMPARE(back->adamSteps, 42);
+        QCOMPARE(back->adamPoint, c.adamPoint);
+        QCOMPARE(back->adamExpAvg, c.adamExpAvg);
+        QCOMPARE(back->adamExpAvgSq, c.adamExpAvgSq);
+        // Without Adam's memory (an L-BFGS scale), one picture and nothing more.
+        RunCheckpoint lbfgs = c;
+        lbfgs.adamSteps = 0;
+        QVERIFY(saveRunCheckpoint(path, lbfgs).ok());
+        QCOMPARE(QFileInfo(path).size() < 2 * c.picture.size() + 1024, true);
+        const auto plain = loadRunCheckpoint(path);
+        QVERIFY2(plain.ok(), qPrintable(plain.error()));
+        QCOMPARE(plain->adamSteps, 0);
+        QVERIFY(plain->adamPoint.isEmpty());
+        // A loss that is not a number (a run whose every evaluation so far failed) reads as unknown.
+        RunCheckpoint nanLoss = c;
+        nanLoss.totalLoss = std::numeric_limits<double>::quiet_NaN();
+        QVERIFY(saveRunCheckpoint(path, nanLoss).ok());
+        const auto unknown = loadRunCheckpoint(path);
+        QVERIFY2(unknown.ok(), qPrintable(unknown.error()));
+        QVERIFY(std::isinf(unknown->totalLoss));
+        QCOMPARE(unknown->styleLoss, 0.25);
         QCOMPARE(back->savedAt, c.savedAt);
     }
 
@@ -117,7 +149,7 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray good = file.readAll();
-        const qsizetype pictureAt = good.size() - 3 * 5 * 3 * 4;
+        const qsizetype pictureAt = good.size() - 4 * 3 * 5 * 3 * 4; // the picture and Adam's three
 
         QTest::newRow("empty") << QByteArray() << "is not a Neural Style Studio checkpoint";
         QTest::newRow("a picture") << QByteArray("\x89PNG\r\n\x1a\n0000000000000000000000000000000000000000") << "is not a Neural Style Studio checkpoint";
@@ -239,7 +271,7 @@ private Q_SLOTS:
         QCOMPARE(second.run.result->image.size(), QSize(64, 43));
         // The targets of the scales left, and no more.
         QCOMPARE(targetsComputed(second.run.statuses), 2 - scale);
-        QCOMPARE(second.checkpoints.size(), 12 - stopAt); // a finished run leaves none at its end
+        QCOMPARE(second.checkpoints.size(), 11 - stopAt); // one a step, but none at the last: the run is done
         // Losses compare within a scale: from the saved picture at its own size, L-BFGS keeps only
         // lower points (never worse), and both optimisers end lower.
         const double before = first.run.frames.last().totalLoss;
@@ -275,7 +307,12 @@ private Q_SLOTS:
         const RunCheckpoint &last = first.checkpoints.last();
         QCOMPARE(last.step, stopAt);
         QVERIFY(last.inAdamFinish);
-        const Stopped second = runWithCheckpoints(m_runner, settings, 0, &last);
+        QVERIFY(last.adamSteps >= 5); // Adam's memory is kept
+        const QString path = m_dir.filePath(QStringLiteral("finish.nsscheckpoint"));
+        QVERIFY(saveRunCheckpoint(path, last).ok());
+        const auto loaded = loadRunCheckpoint(path);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        const Stopped second = runWithCheckpoints(m_runner, settings, 0, &loaded.value());
         QVERIFY2(second.run.result.ok(), qPrintable(second.run.result.error()));
         QCOMPARE(second.run.result->step, 160);
         for (const RunCheckpoint &c : second.checkpoints)
@@ -284,6 +321,33 @@ private Q_SLOTS:
         const double before = first.run.frames.last().totalLoss;
         for (const StyleFrame &f : second.run.frames)
             QVERIFY2(f.totalLoss <= before * (1 + 1e-5), qPrintable(QString::number(f.step)));
+        // With its memory, the continued finish retraces the uninterrupted run exactly.
+        QCOMPARE(second.run.result->totalLoss, whole.run.result->totalLoss);
+        QCOMPARE(second.run.result->image, whole.run.result->image);
+    }
+
+    // A plain Adam run (the original's optimiser) stopped and continued: the same picture, to the bit.
+    void aStoppedAdamRunRetracesTheUninterruptedOne()
+    {
+        StyleSettings settings = smallSettings(Optimizer::Adam, 12, 1);
+        settings.scales = 1;
+        const Stopped whole = runWithCheckpoints(m_runner, settings, 0);
+        QVERIFY2(whole.run.result.ok(), qPrintable(whole.run.result.error()));
+        const Stopped first = runWithCheckpoints(m_runner, settings, 5);
+        QCOMPARE(first.checkpoints.last().step, 5);
+        QCOMPARE(first.checkpoints.last().adamSteps, 5);
+        const QString path = m_dir.filePath(QStringLiteral("adam.nsscheckpoint"));
+        QVERIFY(saveRunCheckpoint(path, first.checkpoints.last()).ok());
+        const auto loaded = loadRunCheckpoint(path);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        StyleRunner other;
+        other.setNetworkFile(fixtureWeights());
+        const Stopped second = runWithCheckpoints(other, settings, 0, &loaded.value());
+        QVERIFY2(second.run.result.ok(), qPrintable(second.run.result.error()));
+        QCOMPARE(second.run.frames.first().step, 6);
+        for (int i = 0; i < second.run.frames.size(); ++i) // every frame as the uninterrupted run's
+            QCOMPARE(second.run.frames[i].totalLoss, whole.run.frames[i + 5].totalLoss);
+        QCOMPARE(second.run.result->image, whole.run.result->image);
     }
 
     void aCheckpointOfAnotherRunIsRefused()
