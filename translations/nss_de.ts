@@ -2014,10 +2014,6 @@ Seed %8; Gewichte: Inhalt %9, Stil %10, TV %11</translation>
         <translation>Letzte Sitzung wiederhergestellt (Schritt %1).</translation>
     </message>
     <message>
-        <source>Stopped at step %1.</source>
-        <translation>Bei Schritt %1 angehalten.</translation>
-    </message>
-    <message>
         <source>Done: %1 steps in %2 s.</source>
         <translation>Fertig: %1 Schritte in %2 s.</translation>
     </message>
@@ -2289,6 +2285,10 @@ Seed %8; Gewichte: Inhalt %9, Stil %10, TV %11</translation>
             <numerusform>Fertig: %n Videobild. Exportieren ▸ Video… speichert das Video.</numerusform>
             <numerusform>Fertig: %n Videobilder. Exportieren ▸ Video… speichert das Video.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopped at step %1; Start goes on from there while the settings stay the same.</source>
+        <translation>Bei Schritt %1 angehalten; Start macht dort weiter, solange die Einstellungen gleich bleiben.</translation>
     </message>
 </context>
 <context>

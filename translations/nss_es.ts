@@ -2014,10 +2014,6 @@ semilla %8; pesos: contenido %9, estilo %10, TV %11</translation>
         <translation>Última sesión restaurada (paso %1).</translation>
     </message>
     <message>
-        <source>Stopped at step %1.</source>
-        <translation>Detenido en el paso %1.</translation>
-    </message>
-    <message>
         <source>Done: %1 steps in %2 s.</source>
         <translation>Hecho: %1 pasos en %2 s.</translation>
     </message>
@@ -2289,6 +2285,10 @@ semilla %8; pesos: contenido %9, estilo %10, TV %11</translation>
             <numerusform>Listo: %n fotograma de vídeo. Exportar ▸ Vídeo… guarda el vídeo.</numerusform>
             <numerusform>Listo: %n fotogramas de vídeo. Exportar ▸ Vídeo… guarda el vídeo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopped at step %1; Start goes on from there while the settings stay the same.</source>
+        <translation>Detenido en el paso %1; Iniciar continúa desde ahí mientras los ajustes no cambien.</translation>
     </message>
 </context>
 <context>

@@ -2014,10 +2014,6 @@ graine %8 ; poids : contenu %9, style %10, TV %11</translation>
         <translation>Dernière session restaurée (étape %1).</translation>
     </message>
     <message>
-        <source>Stopped at step %1.</source>
-        <translation>Arrêté à l’étape %1.</translation>
-    </message>
-    <message>
         <source>Done: %1 steps in %2 s.</source>
         <translation>Terminé : %1 étapes en %2 s.</translation>
     </message>
@@ -2289,6 +2285,10 @@ graine %8 ; poids : contenu %9, style %10, TV %11</translation>
             <numerusform>Terminé : %n image vidéo. Exporter ▸ Vidéo… enregistre la vidéo.</numerusform>
             <numerusform>Terminé : %n images vidéo. Exporter ▸ Vidéo… enregistre la vidéo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopped at step %1; Start goes on from there while the settings stay the same.</source>
+        <translation>Arrêté à l’étape %1 ; Démarrer reprend à partir de là tant que les réglages ne changent pas.</translation>
     </message>
 </context>
 <context>

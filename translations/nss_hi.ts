@@ -2014,10 +2014,6 @@ seed %8; weights: content %9, style %10, TV %11</source>
         <translation>पिछला सत्र पुनर्स्थापित किया गया (चरण %1)।</translation>
     </message>
     <message>
-        <source>Stopped at step %1.</source>
-        <translation>चरण %1 पर रोका गया।</translation>
-    </message>
-    <message>
         <source>Done: %1 steps in %2 s.</source>
         <translation>पूर्ण: %2 सेकंड में %1 चरण।</translation>
     </message>
@@ -2289,6 +2285,10 @@ seed %8; weights: content %9, style %10, TV %11</source>
             <numerusform>पूरा: %n वीडियो फ़्रेम। निर्यात ▸ वीडियो… वीडियो सहेजता है।</numerusform>
             <numerusform>पूरा: %n वीडियो फ़्रेम। निर्यात ▸ वीडियो… वीडियो सहेजता है।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopped at step %1; Start goes on from there while the settings stay the same.</source>
+        <translation>चरण %1 पर रोका गया; जब तक सेटिंग्स वही रहें, शुरू करें वहीं से आगे बढ़ाएगा।</translation>
     </message>
 </context>
 <context>

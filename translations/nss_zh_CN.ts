@@ -2005,10 +2005,6 @@ seed %8; weights: content %9, style %10, TV %11</source>
         <translation>已恢复上次会话（第 %1 步）。</translation>
     </message>
     <message>
-        <source>Stopped at step %1.</source>
-        <translation>已在第 %1 步停止。</translation>
-    </message>
-    <message>
         <source>Done: %1 steps in %2 s.</source>
         <translation>完成：%2 秒内 %1 步。</translation>
     </message>
@@ -2277,6 +2273,10 @@ seed %8; weights: content %9, style %10, TV %11</source>
         <translation>
             <numerusform>完成：%n 个视频帧。导出 ▸ 视频… 可保存视频。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopped at step %1; Start goes on from there while the settings stay the same.</source>
+        <translation>已在第 %1 步停止；只要设置不变，点击开始将从那里继续。</translation>
     </message>
 </context>
 <context>

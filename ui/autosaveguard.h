@@ -29,6 +29,8 @@ public:
     void workIsSafe(); // exported or saved: nothing to recover any more
 
     bool hasRecovery() const { return m_autosave.exists(); }
+    // Where the window's run keeps its checkpoint (Autosave::checkpointPath), for StyleController.
+    QString checkpointPath() const { return m_autosave.checkpointPath(); }
     // Later saves go there (the cache folder preference changed); saves under way finish first.
     void setFolder(const QString &folder);
     Expected<AutosaveData> recover() const { return m_autosave.restore(); }

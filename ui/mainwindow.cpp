@@ -67,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_history(new HistoryStrip)
 {
     m_projects = new ProjectActions(this, &m_app, m_autosave);
+    m_controller->setCheckpointFile(m_autosave->checkpointPath()); // Stop, then Start, goes on
     setWindowTitle(tr("Neural Style Studio"));
     setObjectName(QStringLiteral("mainWindow"));
     m_contentPane->setObjectName(QStringLiteral("contentPane"));
@@ -307,6 +308,7 @@ void MainWindow::openPreferences()
         m_app.save();
         m_app.apply();
         m_autosave->setFolder(Autosave::defaultFolder());
+        m_controller->setCheckpointFile(m_autosave->checkpointPath());
         m_history->setSizeLimit(m_app.historyLimitBytes());
         m_queueRunner->setThreads(runThreads());
         findNetworkFile();

@@ -63,7 +63,7 @@ void MainWindow::onFinished(const StyleFrame &last, bool cancelled)
                                            : tr("Done: %n video frame(s). Export ▸ Video… saves the video.", nullptr, last.step));
         return;
     }
-    statusBar()->showMessage(cancelled ? tr("Stopped at step %1.").arg(m_lastFrame.step)
+    statusBar()->showMessage(cancelled ? tr("Stopped at step %1; Start goes on from there while the settings stay the same.").arg(m_lastFrame.step)
                                        : tr("Done: %1 steps in %2 s.").arg(last.step).arg(last.elapsedSeconds, 0, 'f', 1));
 }
 

@@ -20,6 +20,7 @@ struct StyleController::Private
     HandOver *toWorker = nullptr; // the worker's child: runs calls in `thread`
     HandOver *toController = nullptr; // the controller's child: runs calls in its thread
     QString networkFile;
+    QString checkpointFile;
     State state = State::Idle;
     bool optimising = false; // the current job has finished loading
     StyleFrame lastFrame;
@@ -133,14 +134,20 @@ QString StyleController::networkFile() const
     return d->networkFile;
 }
 
+void StyleController::setCheckpointFile(const QString &path)
+{
+    d->checkpointFile = path;
+}
+
 quint64 StyleController::start(const StyleSettings &settings, const QImage &content, const QList<QImage> &styles,
                                const QImage &initImage)
 {
     const quint64 job = d->beginJob(this, settings.steps);
     StyleWorker *worker = d->worker;
     const QString weights = d->networkFile;
-    d->toWorker->post([worker, job, settings, weights, content, styles, initImage] {
-        worker->run(job, settings, weights, content, styles, initImage);
+    const QString checkpoint = d->checkpointFile;
+    d->toWorker->post([worker, job, settings, weights, content, styles, initImage, checkpoint] {
+        worker->run(job, settings, weights, content, styles, initImage, checkpoint);
     });
     return job;
 }

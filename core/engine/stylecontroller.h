@@ -35,6 +35,12 @@ public:
     void setNetworkFile(const QString &path);
     QString networkFile() const;
 
+    // Where runs of still pictures keep where they stand (io/runcheckpoint.h; empty, the default:
+    // nowhere). A run started with the settings and pictures of the stopped run that saved it goes
+    // on from its step instead of starting afresh; a run that ends deletes the file. Videos resume
+    // by themselves (video/videojob.h) and keep none.
+    void setCheckpointFile(const QString &path);
+
     // Starts a run with already-decoded images (content, one per settings.styles entry, and the
     // init image when settings.init is InitMode::Image). A run in progress is cancelled first.
     // Invalid settings or images are reported through failed(), never thrown. Returns the job id.

@@ -6,6 +6,10 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include "io/runcheckpoint.h"
 
 namespace nss {
 
@@ -15,7 +19,7 @@ StyleWorker::StyleWorker(const std::atomic<quint64> &latestJob, const std::atomi
 { }
 
 void StyleWorker::run(quint64 jobId, const StyleSettings &settings, const QString &networkFile, const QImage &content,
-                      const QList<QImage> &styles, const QImage &initImage)
+                      const QList<QImage> &styles, const QImage &initImage, const QString &checkpointFile)
 {
     // Superseded while it waited in the queue: its results would be dropped anyway.
     if (jobId != m_latestJob.load())
@@ -27,6 +31,21 @@ void StyleWorker::run(quint64 jobId, const StyleSettings &settings, const QStrin
     hooks.status = [this, jobId](const QString &message) { Q_EMIT statusMessage(jobId, message); };
     hooks.optimising = [this, jobId] { Q_EMIT optimising(jobId); };
     hooks.stopRequested = [this, jobId] { return jobId != m_latestJob.load() || jobId == m_cancelledJob.load(); };
+    bool checkpointFailing = false;
+    if (!checkpointFile.isEmpty()) {
+        // Another run's checkpoint (other settings or pictures) is left alone: this run's replaces it.
+        if (QFileInfo::exists(checkpointFile)) {
+            const auto saved = loadRunCheckpoint(checkpointFile);
+            if (saved && saved->fingerprint == runFingerprint(settings, content, styles, initImage))
+                m_runner.continueNextRunFrom(saved.value());
+        }
+        hooks.checkpoint = [this, jobId, checkpointFile, &checkpointFailing](const RunCheckpoint &checkpoint) {
+            const Status saved = saveRunCheckpoint(checkpointFile, checkpoint);
+            if (!saved && !checkpointFailing)
+                Q_EMIT statusMessage(jobId, saved.error()); // once per spell of failures; the run goes on
+            checkpointFailing = !saved;
+        };
+    }
     try {
         m_runner.setNetworkFile(networkFile);
         m_runner.setJobId(jobId);
@@ -35,6 +54,8 @@ void StyleWorker::run(quint64 jobId, const StyleSettings &settings, const QStrin
             Q_EMIT failed(jobId, result.error());
             return;
         }
+        if (!checkpointFile.isEmpty() && result->step >= result->totalSteps)
+            QFile::remove(checkpointFile); // done: nothing to go on from
         StyleFrame last = result.value();
         last.jobId = jobId;
         Q_EMIT finished(last, last.step < last.totalSteps);

@@ -28,9 +28,11 @@ public:
     // Thread-safe controls (pause, resume, updateLossWeights) are called on it from the GUI thread.
     StyleRunner &runner() { return m_runner; }
 
-    // Runs in the worker thread (invoked queued); never throws.
+    // Runs in the worker thread (invoked queued); never throws. With a `checkpointFile`, goes on from
+    // it when it holds this run's checkpoint, keeps it up to date, and deletes it at the run's end
+    // (StyleController::setCheckpointFile).
     void run(quint64 jobId, const nss::StyleSettings &settings, const QString &networkFile, const QImage &content,
-             const QList<QImage> &styles, const QImage &initImage);
+             const QList<QImage> &styles, const QImage &initImage, const QString &checkpointFile = {});
     // A video (video/videojob.h) with the same signals: a frame per finished video frame (step =
     // the frame's number, totalSteps = the clip's frames), progress within the frame in progress,
     // and finished with the last frame (cancelled when it stopped early). Never throws.

@@ -36,6 +36,11 @@ QString Autosave::projectPath() const
     return m_folder + QStringLiteral("/autosave.") + QLatin1String(kProjectSuffix);
 }
 
+QString Autosave::checkpointPath() const
+{
+    return m_folder + QStringLiteral("/run.nsscheckpoint");
+}
+
 QString Autosave::framePath() const
 {
     return m_folder + QStringLiteral("/last-frame.png");

@@ -36,6 +36,10 @@ public:
     QString folder() const { return m_folder; }
     QString projectPath() const; // <folder>/autosave.nssproj
     QString framePath() const; // <folder>/last-frame.png, with the settings embedded
+    // <folder>/run.nsscheckpoint: where the window's stopped run stands (io/runcheckpoint.h), so
+    // that Start, or the next session after a crash, goes on from there. clear() leaves it: it
+    // continues only the same settings and pictures, and the run's end deletes it.
+    QString checkpointPath() const;
 
     // Creates the folder when needed. A null frame saves the settings alone. Costs a PNG encode of
     // the frame (tens of ms at 512 px): throttle it, or call it from a worker thread.

@@ -2,7 +2,9 @@
 #include <memory>
 
 #include <QImage>
+#include <QFileInfo>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "engine/stylecontroller.h"
@@ -150,6 +152,51 @@ private Q_SLOTS:
         QVERIFY(!last.image.isNull()); // the last picture stays available
         QCOMPARE(controller.lastFrame().step, last.step);
         QCOMPARE(controller.state(), StyleController::State::Idle);
+    }
+
+    // With a checkpoint file (the window's), Stop then Start with the same settings goes on from the
+    // step reached; other settings start afresh; a run that ends deletes the file.
+    void aStoppedRunGoesOnWhenStartedAgain()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(QStringLiteral("run.nsscheckpoint"));
+        StyleController controller;
+        controller.setNetworkFile(weights());
+        controller.setCheckpointFile(file);
+        QSignalSpy frames(&controller, &StyleController::frameReady);
+        QSignalSpy finished(&controller, &StyleController::finished);
+        const auto runUntilStopped = [&](const StyleSettings &settings) {
+            frames.clear();
+            finished.clear();
+            controller.start(settings, m_content, {m_style});
+            while (frames.size() < 3 && frames.wait(scaledTimeout(60000))) { }
+            controller.cancel();
+            if (!finished.wait(scaledTimeout(60000)))
+                return std::make_pair(-1, -1);
+            return std::make_pair(frames.first().at(0).value<StyleFrame>().step, finished.at(0).at(0).value<StyleFrame>().step);
+        };
+        const StyleSettings settings = smallSettings(100000, 1);
+        const auto [firstStart, stopped] = runUntilStopped(settings);
+        QCOMPARE(firstStart, 1);
+        QVERIFY(stopped >= 3);
+        QVERIFY(QFileInfo::exists(file));
+
+        const auto [again, stoppedAgain] = runUntilStopped(settings);
+        QCOMPARE(again, stopped + 1);
+        QVERIFY(stoppedAgain > stopped);
+
+        StyleSettings other = settings;
+        other.styleWeight *= 3;
+        const auto [afresh, otherStopped] = runUntilStopped(other);
+        QCOMPARE(afresh, 1);
+        QVERIFY(otherStopped >= 3);
+
+        finished.clear();
+        controller.start(smallSettings(3, 1), m_content, {m_style});
+        QVERIFY(finished.wait(scaledTimeout(60000)));
+        QCOMPARE(finished.at(0).at(1).toBool(), false);
+        QVERIFY(!QFileInfo::exists(file));
     }
 
     void failuresArriveAsSignals()

@@ -6,12 +6,14 @@
 #include <QImageReader>
 #include <QSet>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 #include "base/styleprogress.h"
 #include "exportactions.h"
+#include "io/autosave.h"
 #include "io/imageexport.h"
 #include "logslider.h"
 #include "losschart.h"
@@ -67,6 +69,9 @@ private Q_SLOTS:
         isolateSettings();
         QVERIFY2(QFile::exists(fixtureWeights()), qPrintable(fixtureWeights()));
     }
+
+    // Every test starts afresh: a run stopped by the one before would go on (its checkpoint).
+    void init() { QFile::remove(Autosave().checkpointPath()); }
 
     void startProducesFramesAtTheSetInterval()
     {
@@ -211,6 +216,47 @@ private Q_SLOTS:
         QVERIFY2(metadata.ok(), qPrintable(metadata.error()));
         QCOMPARE(metadata->settings.steps, 2000);
         QCOMPARE(metadata->step, window.exportActions()->frames().constLast().step);
+    }
+
+    // Stop, then Start with the same settings: the run goes on from the step it reached (its
+    // checkpoint in the autosave folder), as the status bar says. NSS_STUDIO_SHOTS=FOLDER saves
+    // what the window shows at each stage, to look at.
+    void stopThenStartGoesOnFromTheStepReached()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.setNetworkFile(fixtureWeights());
+        QVERIFY(loadSmallPictures(window, dir));
+        useQuickSettings(window, 2000, 3);
+        window.resize(1400, 900);
+        window.show();
+        const QString shots = qEnvironmentVariable("NSS_STUDIO_SHOTS");
+        const auto shoot = [&](const char *name) {
+            if (!shots.isEmpty())
+                window.grab().save(shots + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+        };
+        QSignalSpy frames(window.controller(), &StyleController::frameReady);
+        QSignalSpy finished(window.controller(), &StyleController::finished);
+        window.start();
+        while (frames.size() < 2 && frames.wait(kRunTimeoutMs)) { }
+        window.stop();
+        QVERIFY(finished.wait(kRunTimeoutMs) || finished.count() == 1);
+        const int stopped = finished.at(0).at(0).value<StyleFrame>().step;
+        QVERIFY(stopped >= 6);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Stopped at step %1; Start goes on").arg(stopped)),
+                 qPrintable(window.statusBar()->currentMessage()));
+        shoot("1-stopped");
+
+        frames.clear();
+        finished.clear();
+        window.start();
+        QVERIFY(frames.wait(kRunTimeoutMs));
+        const StyleFrame first = frames.first().at(0).value<StyleFrame>();
+        QCOMPARE(first.step, stopped - stopped % 3 + 3); // the next frame after the step reached
+        QVERIFY(window.progress()->step() > stopped);
+        shoot("2-continued");
+        window.stop();
+        QVERIFY(finished.wait(kRunTimeoutMs) || finished.count() == 1);
     }
 
     void heartbeatIsNeverLateDuringARun_data()

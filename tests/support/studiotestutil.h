@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include "imagepane.h"
+#include "io/autosave.h"
 #include "io/runhistory.h"
 #include "mainwindow.h"
 #include "settingspanel.h"
@@ -32,6 +33,7 @@ inline void isolateSettings()
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     QDir(RunHistory::defaultFolder()).removeRecursively();
+    QDir(Autosave::defaultFolder()).removeRecursively(); // with a stopped run's checkpoint
 }
 
 // A gradient photo and a striped painting: enough structure for non-trivial losses.
