@@ -5,6 +5,7 @@
 #include <exception>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -33,6 +34,7 @@ void StyleWorker::run(quint64 jobId, const StyleSettings &settings, const QStrin
     hooks.stopRequested = [this, jobId] { return jobId != m_latestJob.load() || jobId == m_cancelledJob.load(); };
     bool checkpointFailing = false;
     if (!checkpointFile.isEmpty()) {
+        QDir().mkpath(QFileInfo(checkpointFile).absolutePath()); // a save says it when this fails
         // Another run's checkpoint (other settings or pictures) is left alone: this run's replaces it.
         if (QFileInfo::exists(checkpointFile)) {
             const auto saved = loadRunCheckpoint(checkpointFile);

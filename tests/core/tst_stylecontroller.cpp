@@ -160,7 +160,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString file = dir.filePath(QStringLiteral("run.nsscheckpoint"));
+        const QString file = dir.filePath(QStringLiteral("not-yet/run.nsscheckpoint")); // the folder is made
         StyleController controller;
         controller.setNetworkFile(weights());
         controller.setCheckpointFile(file);
